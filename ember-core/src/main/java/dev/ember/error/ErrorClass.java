@@ -1,0 +1,63 @@
+package dev.ember.error;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The error classes Ember raises, with Spark's names and SQLSTATEs so that users can search for
+ * them and scripts can match on them. The message template uses {@code <name>} placeholders.
+ */
+public enum ErrorClass {
+    PARSE_SYNTAX_ERROR("42601", Category.USER, "Syntax error at or near <token><hint>."),
+    UNRESOLVED_COLUMN("42703", Category.USER, "A column, variable, or function parameter with name <name> cannot be resolved.<suggestion>"),
+    UNRESOLVED_ROUTINE("42883", Category.USER, "Cannot resolve routine <routine>.<suggestion>"),
+    TABLE_OR_VIEW_NOT_FOUND("42P01", Category.USER, "The table or view <name> cannot be found.<suggestion>"),
+    TABLE_OR_VIEW_ALREADY_EXISTS("42P07", Category.USER, "Cannot create table or view <name> because it already exists."),
+    AMBIGUOUS_REFERENCE("42704", Category.USER, "Reference <name> is ambiguous, could be: <candidates>."),
+    DATATYPE_MISMATCH("42K09", Category.USER, "Cannot resolve <expression> due to data type mismatch: <detail>."),
+    WRONG_NUM_ARGS("42605", Category.USER, "The <function> requires <expected> parameters but the actual number is <actual>."),
+    MISSING_AGGREGATION("42803", Category.USER, "The non-aggregating expression <expression> is based on columns which are not participating in the GROUP BY clause. Add the columns or the expression to the GROUP BY, aggregate the expression, or use any_value(<expression>) if you do not care which of the values within a group is returned."),
+    GROUP_BY_POS_OUT_OF_RANGE("42805", Category.USER, "GROUP BY position <index> is not in select list (valid range is [1, <size>])."),
+    ORDER_BY_POS_OUT_OF_RANGE("42805", Category.USER, "ORDER BY position <index> is not in select list (valid range is [1, <size>])."),
+    NUM_COLUMNS_MISMATCH("42826", Category.USER, "<operator> can only be performed on inputs with the same number of columns, but the first input has <firstNumColumns> columns and the <invalidOrdinalNum> input has <invalidNumColumns> columns."),
+    INVALID_PARAMETER_VALUE("22023", Category.USER, "The value of parameter(s) <parameter> in <function> is invalid: <detail>."),
+    DIVIDE_BY_ZERO("22012", Category.USER, "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),
+    ARITHMETIC_OVERFLOW("22003", Category.USER, "<message>. Use 'try_<function>' to tolerate overflow and return NULL instead."),
+    CAST_INVALID_INPUT("22018", Category.USER, "The value <expression> of the type <sourceType> cannot be cast to <targetType> because it is malformed. Correct the value as per the syntax, or change its target type."),
+    CAST_OVERFLOW("22003", Category.USER, "The value <value> of the type <sourceType> cannot be cast to <targetType> due to an overflow."),
+    NUMERIC_VALUE_OUT_OF_RANGE("22003", Category.USER, "The value <value> cannot be represented as <type>."),
+    PATH_NOT_FOUND("42K03", Category.USER, "Path does not exist: <path>."),
+    PATH_ALREADY_EXISTS("42K04", Category.USER, "Path <path> already exists. Set mode as \"overwrite\" to overwrite the existing path."),
+    MALFORMED_RECORD_IN_PARSING("22023", Category.USER, "Malformed records are detected in record parsing: <record>. Parse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'."),
+    UNSUPPORTED_DATA_SOURCE("0A000", Category.USER, "Unsupported data source format <format>. Available formats: <available>."),
+    INVALID_CONF_VALUE("22022", Category.CONFIGURATION, "The value '<value>' in the config \"<key>\" is invalid: <detail>."),
+    INVALID_MASTER_URL("22022", Category.CONFIGURATION, "Invalid master URL '<url>'. Use local, local[N], local[*]<more>."),
+    UNSUPPORTED_FEATURE("0A000", Category.NOT_IMPLEMENTED, "The feature is not supported: <feature>."),
+    IO_ERROR("58030", Category.EXTERNAL, "<operation> failed for <path>: <detail>."),
+    TASK_FAILED("XX000", Category.EXTERNAL, "Task <task> failed: <detail>."),
+    INTERNAL_ERROR("XX000", Category.INTERNAL, "<message> This is likely a bug in Ember; please report it.");
+
+    /** Who has to act on an error. */
+    public enum Category { USER, CONFIGURATION, RESOURCES, EXTERNAL, NOT_IMPLEMENTED, INTERNAL }
+
+    private final String sqlState;
+    private final Category category;
+    private final String template;
+
+    ErrorClass(String sqlState, Category category, String template) {
+        this.sqlState = requireNonNull(sqlState);
+        this.category = requireNonNull(category);
+        this.template = requireNonNull(template);
+    }
+
+    public String sqlState() {
+        return sqlState;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public String template() {
+        return template;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.ember.expr;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.vector.Batch;
+import dev.ember.vector.BooleanVector;
+import dev.ember.vector.ColumnVector;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code value IN (e1, e2, ...)}: true when some element equals the value; otherwise NULL when the
+ * value or some element is NULL; otherwise false.
+ */
+public final class In extends Expression {
+    private static final long serialVersionUID = 1L;
+
+    private final Expression value;
+    private final List<Expression> list;
+
+    public In(Expression value, List<Expression> list) {
+        this.value = requireNonNull(value, "value is null");
+        this.list = List.copyOf(list);
+    }
+
+    public Expression value() {
+        return value;
+    }
+
+    public List<Expression> list() {
+        return list;
+    }
+
+    @Override
+    public List<Expression> children() {
+        List<Expression> children = new ArrayList<>(list.size() + 1);
+        children.add(value);
+        children.addAll(list);
+        return children;
+    }
+
+    @Override
+    public Expression withNewChildren(List<Expression> children) {
+        return sameChildren(children(), children) ? this : new In(children.get(0), children.subList(1, children.size()));
+    }
+
+    @Override
+    public DataType dataType() {
+        return AtomicType.BOOLEAN;
+    }
+
+    @Override
+    public boolean foldable() {
+        return value.foldable() && list.stream().allMatch(Expression::foldable);
+    }
+
+    @Override
+    public ColumnVector eval(Batch input) {
+        ColumnVector needle = value.eval(input);
+        int n = input.rowCount();
+        boolean[] found = new boolean[n];
+        boolean[] sawNull = new boolean[n];
+        for (Expression element : list) {
+            ColumnVector candidates = element.eval(input);
+            for (int i = 0; i < n; i++) {
+                if (found[i]) {
+                    continue;
+                }
+                if (needle.isNull(i) || candidates.isNull(i)) {
+                    sawNull[i] = true;
+                } else if (needle.equalsAt(i, candidates, i)) {
+                    found[i] = true;
+                }
+            }
+        }
+        boolean[] nulls = null;
+        for (int i = 0; i < n; i++) {
+            if (!found[i] && (sawNull[i] || needle.isNull(i))) {
+                if (nulls == null) {
+                    nulls = new boolean[n];
+                }
+                nulls[i] = true;
+            }
+        }
+        return new BooleanVector(n, found, nulls);
+    }
+
+    @Override
+    public String toString() {
+        return "(" + value + " IN (" + list.stream().map(Object::toString).collect(Collectors.joining(", ")) + "))";
+    }
+}

@@ -1,0 +1,102 @@
+package dev.ember.expr;
+
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.vector.Batch;
+import dev.ember.vector.BooleanVector;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.StringVector;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * {@code str LIKE pattern} ({@code _} one character, {@code %} any run, {@code \} escapes) and
+ * {@code str RLIKE regex} (a Java regular expression found anywhere in the string). The pattern is
+ * usually a literal and is then compiled once per batch.
+ */
+public final class Like extends BinaryExpression {
+    private static final long serialVersionUID = 1L;
+
+    private final boolean regex;
+
+    public Like(Expression left, Expression right, boolean regex) {
+        super(left, right);
+        this.regex = regex;
+    }
+
+    public boolean regex() {
+        return regex;
+    }
+
+    @Override
+    protected Expression copy(Expression newLeft, Expression newRight) {
+        return new Like(newLeft, newRight, regex);
+    }
+
+    @Override
+    public DataType dataType() {
+        return AtomicType.BOOLEAN;
+    }
+
+    @Override
+    public ColumnVector eval(Batch input) {
+        StringVector strings = (StringVector) left.eval(input);
+        StringVector patterns = (StringVector) right.eval(input);
+        int n = input.rowCount();
+        boolean[] nulls = unionNulls(strings, patterns, n);
+        boolean[] out = new boolean[n];
+        String lastPattern = null;
+        Pattern compiled = null;
+        for (int i = 0; i < n; i++) {
+            if (nulls != null && nulls[i]) {
+                continue;
+            }
+            String pattern = patterns.getString(i);
+            if (!pattern.equals(lastPattern)) {
+                compiled = compile(pattern);
+                lastPattern = pattern;
+            }
+            String text = strings.getString(i);
+            out[i] = regex ? compiled.matcher(text).find() : compiled.matcher(text).matches();
+        }
+        return new BooleanVector(n, out, nulls);
+    }
+
+    private Pattern compile(String pattern) {
+        try {
+            return regex ? Pattern.compile(pattern) : Pattern.compile(likeToRegex(pattern), Pattern.DOTALL);
+        } catch (PatternSyntaxException e) {
+            throw EmberException.of(ErrorClass.INVALID_PARAMETER_VALUE, "parameter", "`regexp`",
+                    "function", regex ? "`rlike`" : "`like`", "detail", e.getDescription() + " in '" + pattern + "'");
+        }
+    }
+
+    /** Translates a LIKE pattern into an anchored Java regex. */
+    public static String likeToRegex(String pattern) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\\') {
+                if (i + 1 == pattern.length()) {
+                    throw EmberException.of(ErrorClass.INVALID_PARAMETER_VALUE, "parameter", "`pattern`",
+                            "function", "`like`", "detail", "the escape character is not allowed to end the pattern '" + pattern + "'");
+                }
+                out.append(Pattern.quote(String.valueOf(pattern.charAt(++i))));
+            } else if (c == '%') {
+                out.append(".*");
+            } else if (c == '_') {
+                out.append('.');
+            } else {
+                out.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return left + (regex ? " RLIKE " : " LIKE ") + right;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.ember.expr;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.DecimalType;
+import dev.ember.vector.Batch;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.VectorBuilder;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A constant. The value is held as the Java object the API uses for the type ({@code Integer},
+ * {@code Long}, {@code Double}, {@code String}, {@code BigDecimal}, {@code LocalDate}, ...), or
+ * {@code null}.
+ */
+public final class Literal extends LeafExpression {
+    private static final long serialVersionUID = 1L;
+
+    public static final Literal TRUE = new Literal(true, AtomicType.BOOLEAN);
+    public static final Literal FALSE = new Literal(false, AtomicType.BOOLEAN);
+    public static final Literal NULL = new Literal(null, AtomicType.NULL);
+
+    private final Object value;
+    private final DataType dataType;
+
+    public Literal(Object value, DataType dataType) {
+        this.value = value;
+        this.dataType = requireNonNull(dataType, "dataType is null");
+    }
+
+    /** The literal Spark makes of a Java value: Integer → int, Long → bigint, String → string, ... */
+    public static Literal of(Object value) {
+        if (value == null) {
+            return NULL;
+        }
+        if (value instanceof Literal literal) {
+            return literal;
+        }
+        if (value instanceof Boolean) {
+            return new Literal(value, AtomicType.BOOLEAN);
+        }
+        if (value instanceof Integer) {
+            return new Literal(value, AtomicType.INT);
+        }
+        if (value instanceof Long) {
+            return new Literal(value, AtomicType.LONG);
+        }
+        if (value instanceof Double) {
+            return new Literal(value, AtomicType.DOUBLE);
+        }
+        if (value instanceof String) {
+            return new Literal(value, AtomicType.STRING);
+        }
+        if (value instanceof BigDecimal decimal) {
+            int scale = Math.max(decimal.scale(), 0);
+            BigDecimal scaled = decimal.setScale(scale);
+            int precision = Math.max(scaled.precision(), scale + 1);
+            return new Literal(scaled, new DecimalType(Math.max(precision, 1), scale));
+        }
+        if (value instanceof LocalDate) {
+            return new Literal(value, AtomicType.DATE);
+        }
+        throw new IllegalArgumentException("Unsupported literal type " + value.getClass().getName() + " " + value);
+    }
+
+    public Object value() {
+        return value;
+    }
+
+    public boolean isNull() {
+        return value == null;
+    }
+
+    @Override
+    public DataType dataType() {
+        return dataType;
+    }
+
+    @Override
+    public boolean nullable() {
+        return value == null;
+    }
+
+    @Override
+    public boolean foldable() {
+        return true;
+    }
+
+    @Override
+    public ColumnVector eval(Batch input) {
+        return repeat(input.rowCount());
+    }
+
+    /** This value {@code count} times. */
+    public ColumnVector repeat(int count) {
+        VectorBuilder builder = VectorBuilder.create(dataType, count);
+        for (int i = 0; i < count; i++) {
+            builder.appendObject(value);
+        }
+        return builder.build();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Literal that && Objects.equals(value, that.value) && dataType.equals(that.dataType);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(value, dataType);
+    }
+
+    /** As Spark names a literal column: {@code 1}, {@code a}, {@code NULL}, {@code DATE '2024-01-01'}. */
+    @Override
+    public String toString() {
+        if (value == null) {
+            return "NULL";
+        }
+        if (dataType == AtomicType.DATE) {
+            return "DATE '" + value + "'";
+        }
+        if (value instanceof BigDecimal decimal) {
+            return decimal.toPlainString();
+        }
+        return value.toString();
+    }
+}

@@ -1,0 +1,84 @@
+package dev.ember.expr;
+
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.DecimalType;
+import dev.ember.vector.Batch;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.DecimalVector;
+import dev.ember.vector.DoubleVector;
+import dev.ember.vector.IntVector;
+import dev.ember.vector.LongVector;
+import java.math.BigDecimal;
+
+/** Negation; negating the smallest integer overflows, an error under ANSI. */
+public final class UnaryMinus extends UnaryExpression {
+    private static final long serialVersionUID = 1L;
+
+    public UnaryMinus(Expression child) {
+        super(child);
+    }
+
+    @Override
+    protected Expression copy(Expression newChild) {
+        return new UnaryMinus(newChild);
+    }
+
+    @Override
+    public DataType dataType() {
+        return child.dataType();
+    }
+
+    @Override
+    public ColumnVector eval(Batch input) {
+        ColumnVector value = child.eval(input);
+        int n = input.rowCount();
+        boolean[] nulls = value.nulls();
+        if (value instanceof IntVector ints) {
+            int[] out = new int[n];
+            for (int i = 0; i < n; i++) {
+                if (ints.get(i) == Integer.MIN_VALUE && !ints.isNull(i)) {
+                    throw overflow("integer");
+                }
+                out[i] = -ints.get(i);
+            }
+            return new IntVector(AtomicType.INT, n, out, nulls);
+        }
+        if (value instanceof LongVector longs) {
+            long[] out = new long[n];
+            for (int i = 0; i < n; i++) {
+                if (longs.get(i) == Long.MIN_VALUE && !longs.isNull(i)) {
+                    throw overflow("long");
+                }
+                out[i] = -longs.get(i);
+            }
+            return new LongVector(AtomicType.LONG, n, out, nulls);
+        }
+        if (value instanceof DoubleVector doubles) {
+            double[] out = new double[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = -doubles.get(i);
+            }
+            return new DoubleVector(n, out, nulls);
+        }
+        if (value instanceof DecimalVector decimals) {
+            BigDecimal[] out = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = decimals.get(i).negate();
+            }
+            return new DecimalVector((DecimalType) decimals.type(), n, out, nulls);
+        }
+        throw EmberException.internal("negation of " + value.type(), null);
+    }
+
+    private static EmberException overflow(String typeName) {
+        return EmberException.of(ErrorClass.ARITHMETIC_OVERFLOW, "message", typeName + " overflow", "function", "negative");
+    }
+
+    @Override
+    public String toString() {
+        return "(- " + child + ")";
+    }
+}

@@ -1,0 +1,11 @@
+package dev.ember.source;
+
+import dev.ember.vector.Batch;
+import java.io.Closeable;
+import java.io.IOException;
+
+/** Reads one split as a sequence of batches whose columns are the required columns, in order. */
+public interface BatchReader extends Closeable {
+    /** The next batch of up to about {@link Batch#TARGET_ROWS} rows, or {@code null} at the end. */
+    Batch next() throws IOException;
+}

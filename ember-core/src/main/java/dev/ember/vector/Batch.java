@@ -1,0 +1,83 @@
+package dev.ember.vector;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A slice of a table: one {@link ColumnVector} per column, all of {@link #rowCount()} values.
+ * Operators pass batches of a few thousand rows; a batch may have no columns (a count is all a
+ * {@code SELECT count(*)} needs).
+ */
+public final class Batch {
+    /** The number of rows sources and operators aim for per batch. */
+    public static final int TARGET_ROWS = 4096;
+
+    private final ColumnVector[] columns;
+    private final int rowCount;
+
+    public Batch(List<ColumnVector> columns, int rowCount) {
+        this.columns = columns.toArray(ColumnVector[]::new);
+        this.rowCount = rowCount;
+        for (int i = 0; i < this.columns.length; i++) {
+            requireNonNull(this.columns[i], "column is null");
+            if (this.columns[i].size() != rowCount) {
+                throw new IllegalArgumentException("column " + i + " has " + this.columns[i].size()
+                        + " values in a batch of " + rowCount + " rows");
+            }
+        }
+    }
+
+    public static Batch of(ColumnVector... columns) {
+        if (columns.length == 0) {
+            throw new IllegalArgumentException("a batch without columns needs an explicit row count");
+        }
+        return new Batch(Arrays.asList(columns), columns[0].size());
+    }
+
+    public int rowCount() {
+        return rowCount;
+    }
+
+    public int columnCount() {
+        return columns.length;
+    }
+
+    public ColumnVector column(int index) {
+        return columns[index];
+    }
+
+    public List<ColumnVector> columns() {
+        return List.of(columns);
+    }
+
+    /** The rows at {@code positions[0..count)}. */
+    public Batch gather(int[] positions, int count) {
+        ColumnVector[] result = new ColumnVector[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            result[i] = columns[i].gather(positions, count);
+        }
+        return new Batch(Arrays.asList(result), count);
+    }
+
+    /** Rows {@code [from, from + count)}. */
+    public Batch slice(int from, int count) {
+        if (from == 0 && count == rowCount) {
+            return this;
+        }
+        int[] positions = new int[count];
+        for (int i = 0; i < count; i++) {
+            positions[i] = from + i;
+        }
+        return gather(positions, count);
+    }
+
+    public long retainedBytes() {
+        long total = 0;
+        for (ColumnVector column : columns) {
+            total += column.retainedBytes();
+        }
+        return total;
+    }
+}

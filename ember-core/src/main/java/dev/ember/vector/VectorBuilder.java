@@ -1,0 +1,533 @@
+package dev.ember.vector;
+
+import dev.ember.sql.types.ArrayType;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.DecimalType;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Builds one {@link ColumnVector} by appending values; used by sources, by operators that
+ * assemble output row by row (aggregation results, joins) and at the API edge.
+ */
+public abstract class VectorBuilder {
+    protected final DataType type;
+    protected int size;
+    protected boolean[] nulls;
+
+    protected VectorBuilder(DataType type) {
+        this.type = type;
+    }
+
+    public static VectorBuilder create(DataType type, int expectedSize) {
+        int capacity = Math.max(expectedSize, 16);
+        if (type == AtomicType.BOOLEAN) {
+            return new BooleanBuilder(capacity);
+        }
+        if (type == AtomicType.INT || type == AtomicType.DATE) {
+            return new IntBuilder(type, capacity);
+        }
+        if (type == AtomicType.LONG || type == AtomicType.TIMESTAMP) {
+            return new LongBuilder(type, capacity);
+        }
+        if (type == AtomicType.DOUBLE) {
+            return new DoubleBuilder(capacity);
+        }
+        if (type == AtomicType.STRING || type == AtomicType.BINARY) {
+            return new StringBuilder(type, capacity);
+        }
+        if (type instanceof DecimalType decimal) {
+            return new DecimalBuilder(decimal, capacity);
+        }
+        if (type instanceof ArrayType array) {
+            return new ArrayBuilder(array, capacity);
+        }
+        if (type == AtomicType.NULL) {
+            return new NullBuilder();
+        }
+        throw new UnsupportedOperationException("no vector layout yet for type " + type.simpleString());
+    }
+
+    public final DataType type() {
+        return type;
+    }
+
+    public final int size() {
+        return size;
+    }
+
+    public final void appendNull() {
+        ensureCapacity(size + 1);
+        if (nulls == null) {
+            nulls = new boolean[capacity()];
+        }
+        nulls[size] = true;
+        appendDefault();
+        size++;
+    }
+
+    /** Appends a Java value: Integer, Long, Double, String, BigDecimal, LocalDate, Instant, List, or null. */
+    public final void appendObject(Object value) {
+        if (value == null) {
+            appendNull();
+            return;
+        }
+        ensureCapacity(size + 1);
+        appendValue(value);
+        size++;
+    }
+
+    /** Appends the value at {@code position} of a vector of the same type. */
+    public final void appendFrom(ColumnVector source, int position) {
+        if (source.isNull(position)) {
+            appendNull();
+            return;
+        }
+        ensureCapacity(size + 1);
+        copyValue(source, position);
+        size++;
+    }
+
+    public abstract ColumnVector build();
+
+    protected final boolean[] builtNulls() {
+        if (nulls == null) {
+            return null;
+        }
+        for (int i = 0; i < size; i++) {
+            if (nulls[i]) {
+                return Arrays.copyOf(nulls, size);
+            }
+        }
+        return null;
+    }
+
+    protected final void growNulls(int capacity) {
+        if (nulls != null && nulls.length < capacity) {
+            nulls = Arrays.copyOf(nulls, capacity);
+        }
+    }
+
+    protected static int grow(int current, int needed) {
+        return Math.max(needed, current + (current >> 1) + 16);
+    }
+
+    protected abstract int capacity();
+
+    protected abstract void ensureCapacity(int needed);
+
+    protected abstract void appendDefault();
+
+    protected abstract void appendValue(Object value);
+
+    protected abstract void copyValue(ColumnVector source, int position);
+
+    private static final class NullBuilder extends VectorBuilder {
+        NullBuilder() {
+            super(AtomicType.NULL);
+        }
+
+        @Override
+        public ColumnVector build() {
+            return new NullVector(size);
+        }
+
+        @Override
+        protected int capacity() {
+            return Integer.MAX_VALUE;
+        }
+
+        @Override
+        protected void ensureCapacity(int needed) {
+        }
+
+        @Override
+        protected void appendDefault() {
+        }
+
+        @Override
+        protected void appendValue(Object value) {
+            throw new IllegalArgumentException("the NULL type holds no value: " + value);
+        }
+
+        @Override
+        protected void copyValue(ColumnVector source, int position) {
+        }
+    }
+
+    public static final class BooleanBuilder extends VectorBuilder {
+        private boolean[] values;
+
+        BooleanBuilder(int capacity) {
+            super(AtomicType.BOOLEAN);
+            values = new boolean[capacity];
+        }
+
+        public void append(boolean value) {
+            ensureCapacity(size + 1);
+            values[size++] = value;
+        }
+
+        @Override
+        public ColumnVector build() {
+            return new BooleanVector(size, Arrays.copyOf(values, size), builtNulls());
+        }
+
+        @Override
+        protected int capacity() {
+            return values.length;
+        }
+
+        @Override
+        protected void ensureCapacity(int needed) {
+            if (needed > values.length) {
+                values = Arrays.copyOf(values, grow(values.length, needed));
+                growNulls(values.length);
+            }
+        }
+
+        @Override
+        protected void appendDefault() {
+            values[size] = false;
+        }
+
+        @Override
+        protected void appendValue(Object value) {
+            values[size] = (Boolean) value;
+        }
+
+        @Override
+        protected void copyValue(ColumnVector source, int position) {
+            values[size] = ((BooleanVector) source).get(position);
+        }
+    }
+
+    public static final class IntBuilder extends VectorBuilder {
+        private int[] values;
+
+        IntBuilder(DataType type, int capacity) {
+            super(type);
+            values = new int[capacity];
+        }
+
+        public void append(int value) {
+            ensureCapacity(size + 1);
+            values[size++] = value;
+        }
+
+        @Override
+        public ColumnVector build() {
+            return new IntVector(type, size, Arrays.copyOf(values, size), builtNulls());
+        }
+
+        @Override
+        protected int capacity() {
+            return values.length;
+        }
+
+        @Override
+        protected void ensureCapacity(int needed) {
+            if (needed > values.length) {
+                values = Arrays.copyOf(values, grow(values.length, needed));
+                growNulls(values.length);
+            }
+        }
+
+        @Override
+        protected void appendDefault() {
+            values[size] = 0;
+        }
+
+        @Override
+        protected void appendValue(Object value) {
+            values[size] = value instanceof LocalDate date ? Math.toIntExact(date.toEpochDay()) : ((Number) value).intValue();
+        }
+
+        @Override
+        protected void copyValue(ColumnVector source, int position) {
+            values[size] = ((IntVector) source).get(position);
+        }
+    }
+
+    public static final class LongBuilder extends VectorBuilder {
+        private long[] values;
+
+        LongBuilder(DataType type, int capacity) {
+            super(type);
+            values = new long[capacity];
+        }
+
+        public void append(long value) {
+            ensureCapacity(size + 1);
+            values[size++] = value;
+        }
+
+        @Override
+        public ColumnVector build() {
+            return new LongVector(type, size, Arrays.copyOf(values, size), builtNulls());
+        }
+
+        @Override
+        protected int capacity() {
+            return values.length;
+        }
+
+        @Override
+        protected void ensureCapacity(int needed) {
+            if (needed > values.length) {
+                values = Arrays.copyOf(values, grow(values.length, needed));
+                growNulls(values.length);
+            }
+        }
+
+        @Override
+        protected void appendDefault() {
+            values[size] = 0;
+        }
+
+        @Override
+        protected void appendValue(Object value) {
+            if (value instanceof Instant instant) {
+                values[size] = Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+            } else {
+                values[size] = ((Number) value).longValue();
+            }
+        }
+
+        @Override
+        protected void copyValue(ColumnVector source, int position) {
+            values[size] = ((LongVector) source).get(position);
+        }
+    }
+
+    public static final class DoubleBuilder extends VectorBuilder {
+        private double[] values;
+
+        DoubleBuilder(int capacity) {
+            super(AtomicType.DOUBLE);
+            values = new double[capacity];
+        }
+
+        public void append(double value) {
+            ensureCapacity(size + 1);
+            values[size++] = value;
+        }
+
+        @Override
+        public ColumnVector build() {
+            return new DoubleVector(size, Arrays.copyOf(values, size), builtNulls());
+        }
+
+        @Override
+        protected int capacity() {
+            return values.length;
+        }
+
+        @Override
+        protected void ensureCapacity(int needed) {
+            if (needed > values.length) {
+                values = Arrays.copyOf(values, grow(values.length, needed));
+                growNulls(values.length);
+            }
+        }
+
+        @Override
+        protected void appendDefault() {
+            values[size] = 0;
+        }
+
+        @Override
+        protected void appendValue(Object value) {
+            values[size] = ((Number) value).doubleValue();
+        }
+
+        @Override
+        protected void copyValue(ColumnVector source, int position) {
+            values[size] = ((DoubleVector) source).get(position);
+        }
+    }
+
+    public static final class StringBuilder extends VectorBuilder {
+        private byte[] bytes;
+        private int[] offsets;
+        private int byteCount;
+
+        StringBuilder(DataType type, int capacity) {
+            super(type);
+            bytes = new byte[capacity * 8];
+            offsets = new int[capacity + 1];
+        }
+
+        public void append(String value) {
+            appendObject(value);
+        }
+
+        /** Appends {@code source[from .. from + length)} as one value. */
+        public void appendBytes(byte[] source, int from, int length) {
+            ensureCapacity(size + 1);
+            putBytes(source, from, length);
+            size++;
+        }
+
+        private void putBytes(byte[] source, int from, int length) {
+            if (byteCount + length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, grow(bytes.length, byteCount + length));
+            }
+            System.arraycopy(source, from, bytes, byteCount, length);
+            byteCount += length;
+            offsets[size + 1] = byteCount;
+        }
+
+        @Override
+        public ColumnVector build() {
+            return new StringVector(type, size, Arrays.copyOf(bytes, byteCount), Arrays.copyOf(offsets, size + 1), builtNulls());
+        }
+
+        @Override
+        protected int capacity() {
+            return offsets.length - 1;
+        }
+
+        @Override
+        protected void ensureCapacity(int needed) {
+            if (needed + 1 > offsets.length) {
+                offsets = Arrays.copyOf(offsets, grow(offsets.length, needed + 1));
+                growNulls(offsets.length - 1);
+            }
+        }
+
+        @Override
+        protected void appendDefault() {
+            offsets[size + 1] = byteCount;
+        }
+
+        @Override
+        protected void appendValue(Object value) {
+            byte[] encoded = value instanceof byte[] raw ? raw : value.toString().getBytes(StandardCharsets.UTF_8);
+            putBytes(encoded, 0, encoded.length);
+        }
+
+        @Override
+        protected void copyValue(ColumnVector source, int position) {
+            StringVector strings = (StringVector) source;
+            putBytes(strings.bytes(), strings.start(position), strings.length(position));
+        }
+    }
+
+    public static final class DecimalBuilder extends VectorBuilder {
+        private BigDecimal[] values;
+
+        DecimalBuilder(DecimalType type, int capacity) {
+            super(type);
+            values = new BigDecimal[capacity];
+        }
+
+        /** Appends a value already at this type's scale. */
+        public void append(BigDecimal value) {
+            ensureCapacity(size + 1);
+            values[size++] = value;
+        }
+
+        @Override
+        public ColumnVector build() {
+            return new DecimalVector((DecimalType) type, size, Arrays.copyOf(values, size), builtNulls());
+        }
+
+        @Override
+        protected int capacity() {
+            return values.length;
+        }
+
+        @Override
+        protected void ensureCapacity(int needed) {
+            if (needed > values.length) {
+                values = Arrays.copyOf(values, grow(values.length, needed));
+                growNulls(values.length);
+            }
+        }
+
+        @Override
+        protected void appendDefault() {
+            values[size] = BigDecimal.ZERO;
+        }
+
+        @Override
+        protected void appendValue(Object value) {
+            BigDecimal decimal = value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
+            values[size] = decimal.setScale(((DecimalType) type).scale(), RoundingMode.HALF_UP);
+        }
+
+        @Override
+        protected void copyValue(ColumnVector source, int position) {
+            values[size] = ((DecimalVector) source).get(position);
+        }
+    }
+
+    public static final class ArrayBuilder extends VectorBuilder {
+        private final VectorBuilder elements;
+        private int[] offsets;
+
+        ArrayBuilder(ArrayType type, int capacity) {
+            super(type);
+            elements = VectorBuilder.create(type.elementType(), capacity);
+            offsets = new int[capacity + 1];
+        }
+
+        /** The builder of the elements: append the elements of the current array, then call {@link #endArray()}. */
+        public VectorBuilder elements() {
+            return elements;
+        }
+
+        public void endArray() {
+            ensureCapacity(size + 1);
+            offsets[size + 1] = elements.size();
+            size++;
+        }
+
+        @Override
+        public ColumnVector build() {
+            return new ArrayVector((ArrayType) type, size, Arrays.copyOf(offsets, size + 1), elements.build(), builtNulls());
+        }
+
+        @Override
+        protected int capacity() {
+            return offsets.length - 1;
+        }
+
+        @Override
+        protected void ensureCapacity(int needed) {
+            if (needed + 1 > offsets.length) {
+                offsets = Arrays.copyOf(offsets, grow(offsets.length, needed + 1));
+                growNulls(offsets.length - 1);
+            }
+        }
+
+        @Override
+        protected void appendDefault() {
+            offsets[size + 1] = elements.size();
+        }
+
+        @Override
+        protected void appendValue(Object value) {
+            for (Object element : (List<?>) value) {
+                elements.appendObject(element);
+            }
+            offsets[size + 1] = elements.size();
+        }
+
+        @Override
+        protected void copyValue(ColumnVector source, int position) {
+            ArrayVector arrays = (ArrayVector) source;
+            for (int e = arrays.start(position); e < arrays.start(position) + arrays.length(position); e++) {
+                elements.appendFrom(arrays.elements(), e);
+            }
+            offsets[size + 1] = elements.size();
+        }
+    }
+}
