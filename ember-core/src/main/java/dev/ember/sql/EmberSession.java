@@ -1,27 +1,164 @@
 package dev.ember.sql;
 
+import dev.ember.analysis.Analyzer;
+import dev.ember.catalog.Catalog;
+import dev.ember.config.EmberConf;
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.exec.PhysicalPlan;
+import dev.ember.expr.AttributeReference;
+import dev.ember.parser.SqlParser;
+import dev.ember.plan.command.Command;
+import dev.ember.plan.logical.LocalRelation;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.Range;
+import dev.ember.planner.PhysicalPlanner;
+import dev.ember.scheduler.DagScheduler;
+import dev.ember.source.FileFormats;
+import dev.ember.sql.types.StructField;
+import dev.ember.sql.types.StructType;
+import dev.ember.vector.Batch;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The entry point, as Spark's {@code SparkSession}: holds the configuration, the catalog of views
- * and the scheduler, and builds DataFrames.
+ * and the scheduler with its task threads, and builds DataFrames. Thread-safe.
  */
 public final class EmberSession implements AutoCloseable {
+    private final EmberConf conf;
+    private final Catalog catalog = new Catalog();
+    private final Analyzer analyzer;
+    private final int parallelism;
+    private final ExecutorService taskThreads;
+    private final DagScheduler scheduler;
+    private final AtomicInteger shuffleIds = new AtomicInteger();
+
     private EmberSession(Map<String, String> settings) {
-        throw new UnsupportedOperationException("not yet");
+        this.conf = new EmberConf(settings);
+        this.parallelism = conf.localThreads();
+        AtomicInteger threadNumber = new AtomicInteger();
+        this.taskThreads = Executors.newFixedThreadPool(parallelism, runnable -> {
+            Thread thread = new Thread(runnable, "ember-task-" + threadNumber.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.scheduler = new DagScheduler(taskThreads);
+        this.analyzer = new Analyzer(catalog, this::pathRelation);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Runs one SQL statement. Queries are lazy: they run when an action is called on the result. */
+    /** Runs one SQL statement. Commands run now; queries are analyzed now and run when an action is called. */
     public DataFrame sql(String sqlText) {
-        throw new UnsupportedOperationException("not yet");
+        return execute(SqlParser.parseStatement(sqlText));
+    }
+
+    /**
+     * Runs a script of {@code ;}-separated statements in order and returns one DataFrame per
+     * statement: commands (CREATE VIEW, SET, ...) run as they are reached and yield their (often
+     * empty, zero-column) result; queries yield lazy DataFrames. The whole script is parsed first,
+     * so a syntax error anywhere runs nothing.
+     */
+    public List<DataFrame> sqlScript(String script) {
+        List<DataFrame> results = new ArrayList<>();
+        for (LogicalPlan statement : SqlParser.parseStatements(script)) {
+            results.add(execute(statement));
+        }
+        return results;
+    }
+
+    private DataFrame execute(LogicalPlan statement) {
+        if (statement instanceof Command command) {
+            return new DataFrame(this, new Commands(this).run(command));
+        }
+        return new DataFrame(this, analyzer.analyze(statement));
+    }
+
+    public DataFrame table(String name) {
+        return new DataFrame(this, analyzer.analyze(new dev.ember.plan.logical.UnresolvedRelation(SqlParser.parseMultipartIdentifier(name), null)));
+    }
+
+    public DataFrame range(long end) {
+        return range(0, end);
+    }
+
+    public DataFrame range(long start, long end) {
+        return range(start, end, 1, 0);
+    }
+
+    public DataFrame range(long start, long end, long step) {
+        return range(start, end, step, 0);
+    }
+
+    public DataFrame range(long start, long end, long step, int numPartitions) {
+        return new DataFrame(this, new Range(start, end, step, numPartitions));
+    }
+
+    /** A DataFrame of rows held by the driver, as Spark's {@code createDataFrame(List<Row>, StructType)}. */
+    public DataFrame createDataFrame(List<Row> rows, StructType schema) {
+        List<AttributeReference> output = schema.fields().stream()
+                .map(f -> AttributeReference.create(f.name(), f.dataType(), f.nullable())).toList();
+        List<List<Object>> values = new ArrayList<>();
+        for (Row row : rows) {
+            List<Object> rowValues = new ArrayList<>(row.size());
+            for (int i = 0; i < row.size(); i++) {
+                rowValues.add(row.get(i));
+            }
+            values.add(rowValues);
+        }
+        return new DataFrame(this, new LocalRelation(output, values));
+    }
+
+    public DataFrameReader read() {
+        return new DataFrameReader(this);
+    }
+
+    /** The session's settings, readable and writable at run time as Spark's {@code spark.conf()}. */
+    public EmberConf conf() {
+        return conf;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** The number of task threads, Spark's {@code defaultParallelism}. */
+    public int defaultParallelism() {
+        return parallelism;
+    }
+
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
+    PhysicalPlan physicalPlan(LogicalPlan plan) {
+        return new PhysicalPlanner(parallelism, shuffleIds).plan(plan);
+    }
+
+    /** Runs a physical plan as one job: the batches of each result partition, in partition order. */
+    List<List<Batch>> run(PhysicalPlan plan) {
+        return scheduler.run(plan);
+    }
+
+    /** {@code csv.`/path`}: the files at a path read with a format, or empty when the qualifier is no format. */
+    private Optional<LogicalPlan> pathRelation(String format, String path) {
+        if (!FileFormats.exists(format)) {
+            return Optional.empty();
+        }
+        return Optional.of(DataSources.relation(format, List.of(path), Map.of(), null));
     }
 
     public void stop() {
+        taskThreads.shutdownNow();
     }
 
     @Override
@@ -29,26 +166,55 @@ public final class EmberSession implements AutoCloseable {
         stop();
     }
 
+    static StructType schemaOf(List<AttributeReference> output) {
+        return new StructType(output.stream().map(a -> new StructField(a.name(), a.dataType(), a.nullable())).toList());
+    }
+
     /** Builds a session, as {@code SparkSession.builder()}. */
     public static final class Builder {
         private final Map<String, String> settings = new LinkedHashMap<>();
 
+        Builder() {
+            // ember submit passes settings to the application as system properties.
+            System.getProperties().forEach((key, value) -> {
+                String name = key.toString();
+                if (name.startsWith("ember.") || name.startsWith("spark.")) {
+                    settings.put(EmberConf.canonicalKey(name), value.toString());
+                }
+            });
+        }
+
         public Builder appName(String name) {
-            return config("ember.app.name", name);
+            return config(EmberConf.APP_NAME, name);
         }
 
         public Builder master(String master) {
-            return config("ember.master", master);
+            return config(EmberConf.MASTER, master);
         }
 
         /** Sets a configuration key; {@code spark.*} keys are accepted as aliases of {@code ember.*}. */
         public Builder config(String key, String value) {
-            settings.put(key, value);
+            settings.put(EmberConf.canonicalKey(key), value);
             return this;
         }
 
+        public Builder config(String key, long value) {
+            return config(key, String.valueOf(value));
+        }
+
+        public Builder config(String key, boolean value) {
+            return config(key, String.valueOf(value));
+        }
+
         public EmberSession getOrCreate() {
+            if (!settings.containsKey(EmberConf.MASTER)) {
+                settings.put(EmberConf.MASTER, "local[*]");
+            }
             return new EmberSession(settings);
         }
+    }
+
+    static EmberException unsupported(String feature) {
+        return EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", feature);
     }
 }

@@ -140,11 +140,12 @@ public abstract class VectorBuilder {
 
         @Override
         protected int capacity() {
-            return Integer.MAX_VALUE;
+            return Math.max(16, size * 2);
         }
 
         @Override
         protected void ensureCapacity(int needed) {
+            growNulls(Math.max(16, needed * 2));
         }
 
         @Override

@@ -66,6 +66,21 @@ public abstract class LogicalPlan {
         return applied.withNewChildren(newChildren);
     }
 
+    /** Whether some expression held by this node or a node below matches. */
+    public final boolean anyExpression(java.util.function.Predicate<Expression> predicate) {
+        for (Expression expression : expressions()) {
+            if (expression.anyMatch(predicate)) {
+                return true;
+            }
+        }
+        for (LogicalPlan child : children()) {
+            if (child.anyExpression(predicate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every expression held by every node of this plan, mapped bottom-up by {@code rule}. */
     public final LogicalPlan transformAllExpressions(Function<Expression, Expression> rule) {
         return transformUp(node -> node.mapExpressions(expression -> expression.transformUp(rule)));

@@ -1,0 +1,67 @@
+package dev.ember.conformance;
+
+import dev.ember.sql.EmberSession;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The two engines, each started once per test JVM on first use and configured alike: two local
+ * task threads, the JVM's time zone as session time zone, ANSI mode on.
+ */
+final class Sessions {
+    private static SparkSession spark;
+    private static EmberSession ember;
+
+    private Sessions() {
+    }
+
+    /**
+     * A fresh Spark session for one case: its own temporary views and SQL settings, sharing the one
+     * SparkContext, so that no case sees what another created.
+     */
+    static synchronized SparkSession newSparkSession() {
+        if (spark == null) {
+            spark = SparkSession.builder()
+                    .appName("ember-conformance")
+                    .master("local[2]")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1")
+                    .config("spark.sql.shuffle.partitions", "2")
+                    .config("spark.sql.session.timeZone", timeZone())
+                    .config("spark.sql.datetime.java8API.enabled", "true")
+                    .config("spark.sql.ansi.enabled", "true")
+                    .getOrCreate();
+        }
+        return spark.newSession();
+    }
+
+    /**
+     * The Ember session. It is shared by all cases (cases therefore use {@code CREATE OR REPLACE}
+     * for their views). A failure to start is thrown to the case that asked, and retried by the next.
+     */
+    static synchronized EmberSession ember() {
+        if (ember == null) {
+            ember = EmberSession.builder()
+                    .appName("ember-conformance")
+                    .master("local[2]")
+                    .config("ember.sql.session.timeZone", timeZone())
+                    .getOrCreate();
+        }
+        return ember;
+    }
+
+    static String timeZone() {
+        return ZoneId.systemDefault().getId();
+    }
+
+    /** {@code src/test/resources/data} of this module, what {@code ${data}} in a case stands for. */
+    static Path dataDirectory() {
+        return moduleDirectory().resolve("src/test/resources/data");
+    }
+
+    static Path moduleDirectory() {
+        return Path.of(System.getProperty("basedir", "")).toAbsolutePath();
+    }
+}

@@ -1,0 +1,7 @@
+-- Result precision and scale of decimal arithmetic.
+SELECT 1.5 + 2.25, 1.5 - 2.25, 1.5 * 2.25, 1.5 / 2.25;
+SELECT 10.00 + 1, 10.00 * 3, 2.5 * 2L;
+SELECT CAST(1 AS DECIMAL(10,2)) + CAST(2 AS DECIMAL(5,3));
+SELECT CAST(123.45 AS DECIMAL(10,2)) * CAST(2.5 AS DECIMAL(4,1));
+SELECT CAST(1 AS DECIMAL(10,2)) / CAST(3 AS DECIMAL(10,2));
+SELECT 1.5 + 1.5D, 0.1 * 3;

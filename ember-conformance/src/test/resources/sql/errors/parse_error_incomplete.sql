@@ -1,0 +1,2 @@
+-- A statement that ends too early.
+SELECT 1 +;

@@ -1,0 +1,2 @@
+-- A misspelled keyword.
+SELEC 1;

@@ -1,0 +1,2 @@
+-- Unbalanced parentheses.
+SELECT (1 + 2 FROM range(1);

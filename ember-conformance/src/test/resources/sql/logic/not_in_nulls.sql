@@ -1,0 +1,6 @@
+-- NOT IN with a NULL in the list is never true.
+SELECT 4 NOT IN (1, 2), 1 NOT IN (1, 2), 4 NOT IN (1, NULL), NULL NOT IN (1, 2);
+CREATE OR REPLACE TEMPORARY VIEW t AS SELECT * FROM VALUES (1), (2), (3), (NULL) AS t(x);
+SELECT x FROM t WHERE x NOT IN (1, 2);
+SELECT x FROM t WHERE x NOT IN (1, NULL);
+SELECT x FROM t WHERE NOT (x IN (1, 2));

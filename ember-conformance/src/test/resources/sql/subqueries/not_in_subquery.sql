@@ -1,0 +1,7 @@
+CREATE OR REPLACE TEMPORARY VIEW c AS SELECT * FROM VALUES (1, 'Ann'), (2, 'Bo'), (3, 'Cy'), (4, 'Di') AS c(id, name);
+CREATE OR REPLACE TEMPORARY VIEW o AS SELECT * FROM VALUES (10, 1, 5.0D), (11, 1, 7.5D), (12, 2, 3.0D), (13, NULL, 1.0D), (14, 5, 2.0D) AS o(oid, cid, amount);
+-- NOT IN (subquery): a NULL in the subquery's result makes it never true.
+SELECT name FROM c WHERE id NOT IN (SELECT cid FROM o);
+SELECT name FROM c WHERE id NOT IN (SELECT cid FROM o WHERE cid IS NOT NULL);
+SELECT name FROM c WHERE id NOT IN (SELECT cid FROM o WHERE amount > 100);
+SELECT oid FROM o WHERE cid NOT IN (SELECT id FROM c);

@@ -1,0 +1,661 @@
+package dev.ember.analysis;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.ember.catalog.Catalog;
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.expr.Alias;
+import dev.ember.expr.AttributeReference;
+import dev.ember.expr.Expression;
+import dev.ember.expr.Literal;
+import dev.ember.expr.NamedExpression;
+import dev.ember.expr.SortOrder;
+import dev.ember.expr.SubqueryExpression;
+import dev.ember.expr.UnresolvedAttribute;
+import dev.ember.expr.UnresolvedFunction;
+import dev.ember.expr.UnresolvedStar;
+import dev.ember.expr.aggregate.AggregateFunction;
+import dev.ember.expr.function.Coalesce;
+import dev.ember.expr.function.Explode;
+import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.Filter;
+import dev.ember.plan.logical.Generate;
+import dev.ember.plan.logical.InlineTable;
+import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.LocalRelation;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.SetOperation;
+import dev.ember.plan.logical.Sort;
+import dev.ember.plan.logical.SubqueryAlias;
+import dev.ember.plan.logical.Union;
+import dev.ember.plan.logical.UnresolvedRelation;
+import dev.ember.plan.logical.WithCte;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.vector.Batch;
+import dev.ember.vector.ColumnVector;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+/**
+ * Turns a parsed plan into a resolved one: finds the relations and columns names refer to, the
+ * functions calls name, expands {@code *}, names unnamed select items as Spark does, builds
+ * aggregates for SELECTs with aggregate functions, resolves ORDER BY / HAVING against columns the
+ * SELECT dropped, and inserts implicit casts. Works bottom-up in one pass; every error names what
+ * could not be resolved, with alternatives.
+ */
+public final class Analyzer {
+    private final Catalog catalog;
+    private final BiFunction<String, String, Optional<LogicalPlan>> pathRelations;
+
+    /**
+     * @param pathRelations reads {@code format.`path`} references: (format, path) to a relation,
+     *     empty when the format is unknown
+     */
+    public Analyzer(Catalog catalog, BiFunction<String, String, Optional<LogicalPlan>> pathRelations) {
+        this.catalog = requireNonNull(catalog, "catalog is null");
+        this.pathRelations = requireNonNull(pathRelations, "pathRelations is null");
+    }
+
+    public LogicalPlan analyze(LogicalPlan plan) {
+        LogicalPlan resolved = resolve(plan, Map.of());
+        if (!resolved.resolved()) {
+            throw EmberException.internal("the analyzer left unresolved nodes:\n" + resolved.treeString(), null);
+        }
+        return resolved;
+    }
+
+    private LogicalPlan resolve(LogicalPlan plan, Map<String, LogicalPlan> ctes) {
+        if (plan instanceof WithCte with) {
+            Map<String, LogicalPlan> scope = new HashMap<>(ctes);
+            for (WithCte.Definition definition : with.definitions()) {
+                scope.put(definition.name().toLowerCase(Locale.ROOT), resolve(definition.plan(), scope));
+            }
+            return resolve(with.body(), scope);
+        }
+        if (plan instanceof UnresolvedRelation relation) {
+            return resolveRelation(relation, ctes);
+        }
+        if (plan instanceof InlineTable table) {
+            return resolveInlineTable(table);
+        }
+        List<LogicalPlan> children = new ArrayList<>();
+        for (LogicalPlan child : plan.children()) {
+            children.add(resolve(child, ctes));
+        }
+        LogicalPlan node = plan.withNewChildren(children);
+        if (node instanceof Project project) {
+            return resolveProject(project, ctes);
+        }
+        if (node instanceof Aggregate aggregate) {
+            return resolveAggregate(aggregate, ctes);
+        }
+        if (node instanceof Filter filter) {
+            return resolveFilter(filter, ctes);
+        }
+        if (node instanceof Sort sort) {
+            return resolveSort(sort, ctes);
+        }
+        if (node instanceof Join join) {
+            return resolveJoin(join, ctes);
+        }
+        if (node instanceof Union union) {
+            return resolveUnion(union);
+        }
+        if (node instanceof SetOperation setOperation) {
+            return coerceSetInputs(setOperation, "INTERSECT/EXCEPT");
+        }
+        return node;
+    }
+
+    // ---- relations
+
+    private LogicalPlan resolveRelation(UnresolvedRelation relation, Map<String, LogicalPlan> ctes) {
+        List<String> parts = relation.nameParts();
+        String name = parts.get(parts.size() - 1);
+        LogicalPlan found = null;
+        if (parts.size() == 1) {
+            found = ctes.get(name.toLowerCase(Locale.ROOT));
+            if (found == null) {
+                found = catalog.view(name).orElse(null);
+            }
+        } else if (parts.size() == 2) {
+            found = pathRelations.apply(parts.get(0).toLowerCase(Locale.ROOT), parts.get(1)).orElse(null);
+        }
+        if (found == null) {
+            throw EmberException.of(ErrorClass.TABLE_OR_VIEW_NOT_FOUND, "name", "`" + String.join("`.`", parts) + "`",
+                    "suggestion", " Verify the spelling and correctness of the schema and catalog.")
+                    .at(relation.position());
+        }
+        return new SubqueryAlias(name, freshOutput(found));
+    }
+
+    /** A new identity for each column, so that a relation used twice (a self-join) has distinct columns. */
+    private static LogicalPlan freshOutput(LogicalPlan plan) {
+        List<Expression> aliases = new ArrayList<>();
+        for (AttributeReference attribute : plan.output()) {
+            aliases.add(new Alias(attribute, attribute.name()));
+        }
+        return new Project(aliases, plan);
+    }
+
+    private LogicalPlan resolveInlineTable(InlineTable table) {
+        int width = table.rows().get(0).size();
+        List<List<Expression>> rows = new ArrayList<>();
+        for (List<Expression> row : table.rows()) {
+            if (row.size() != width) {
+                throw EmberException.of(ErrorClass.INVALID_PARAMETER_VALUE, "parameter", "VALUES", "function", "inline table",
+                        "detail", "expected " + width + " values per row but found " + row.size());
+            }
+            List<Expression> resolvedRow = new ArrayList<>();
+            for (Expression value : row) {
+                Expression resolved = resolveExpression(value, List.of(), Map.of());
+                if (!resolved.foldable()) {
+                    throw EmberException.of(ErrorClass.INVALID_PARAMETER_VALUE, "parameter", "VALUES", "function", "inline table",
+                            "detail", "cannot evaluate the non-constant expression " + resolved);
+                }
+                resolvedRow.add(resolved);
+            }
+            rows.add(resolvedRow);
+        }
+        List<AttributeReference> output = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            int column = c;
+            List<Expression> columnValues = rows.stream().map(r -> r.get(column)).toList();
+            DataType type = TypeCoercion.commonType(columnValues, columnValues.get(0));
+            types.add(type);
+            boolean nullable = columnValues.stream().anyMatch(Expression::nullable);
+            String name = c < table.columnNames().size() ? table.columnNames().get(c) : "col" + (c + 1);
+            output.add(AttributeReference.create(name, type, nullable));
+        }
+        Batch oneRow = new Batch(List.of(), 1);
+        List<List<Object>> values = new ArrayList<>();
+        for (List<Expression> row : rows) {
+            List<Object> rowValues = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                ColumnVector vector = TypeCoercion.castTo(row.get(c), types.get(c)).eval(oneRow);
+                rowValues.add(vector.getObject(0));
+            }
+            values.add(rowValues);
+        }
+        return new LocalRelation(output, values);
+    }
+
+    // ---- projections and aggregation
+
+    private LogicalPlan resolveProject(Project project, Map<String, LogicalPlan> ctes) {
+        LogicalPlan child = project.child();
+        List<Expression> items = namedItems(expandStars(project.projectList(), child.output()), child.output(), ctes);
+        if (items.stream().anyMatch(Analyzer::containsAggregate)) {
+            return checkAggregate(new Aggregate(List.of(), items, child));
+        }
+        List<Expression> generators = items.stream().filter(e -> e.anyMatch(x -> x instanceof Explode)).toList();
+        if (!generators.isEmpty()) {
+            return planGenerate(items, generators, child);
+        }
+        return new Project(items, child);
+    }
+
+    private LogicalPlan planGenerate(List<Expression> items, List<Expression> generators, LogicalPlan child) {
+        if (generators.size() > 1) {
+            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "more than one generator in a SELECT clause");
+        }
+        Expression item = generators.get(0);
+        Expression inner = item instanceof Alias alias ? alias.child() : item;
+        if (!(inner instanceof Explode explode)) {
+            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "a generator nested in an expression: " + item);
+        }
+        List<AttributeReference> generated = new ArrayList<>();
+        if (explode.withPosition()) {
+            generated.add(AttributeReference.create("pos", AtomicType.INT, false));
+        }
+        String name = item instanceof Alias alias && !alias.name().equals(explode.toString()) ? alias.name() : "col";
+        generated.add(AttributeReference.create(name, explode.dataType(), true));
+        Generate generate = new Generate(explode, generated, child);
+        List<Expression> output = new ArrayList<>();
+        for (Expression e : items) {
+            if (e == item) {
+                output.addAll(generated);
+            } else {
+                output.add(e);
+            }
+        }
+        return new Project(output, generate);
+    }
+
+    private LogicalPlan resolveAggregate(Aggregate aggregate, Map<String, LogicalPlan> ctes) {
+        LogicalPlan child = aggregate.child();
+        List<Expression> items = namedItems(expandStars(aggregate.aggregates(), child.output()), child.output(), ctes);
+        List<Expression> groupings = new ArrayList<>();
+        for (Expression grouping : aggregate.groupings()) {
+            groupings.add(resolveGrouping(grouping, items, child.output(), ctes));
+        }
+        return checkAggregate(new Aggregate(groupings, items, child));
+    }
+
+    /** GROUP BY 1 means the first select item; GROUP BY name may name a select item's alias. */
+    private Expression resolveGrouping(Expression grouping, List<Expression> items, List<AttributeReference> input,
+            Map<String, LogicalPlan> ctes) {
+        if (grouping instanceof Literal literal && literal.value() instanceof Integer position) {
+            if (position < 1 || position > items.size()) {
+                throw EmberException.of(ErrorClass.GROUP_BY_POS_OUT_OF_RANGE, "index", position, "size", items.size());
+            }
+            Expression item = items.get(position - 1);
+            if (containsAggregate(item)) {
+                throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "GROUP BY position " + position
+                        + " refers to an aggregate function " + item);
+            }
+            return item instanceof Alias alias ? alias.child() : item;
+        }
+        try {
+            return resolveExpression(grouping, input, ctes);
+        } catch (EmberException e) {
+            if (grouping instanceof UnresolvedAttribute attribute && attribute.nameParts().size() == 1) {
+                for (Expression item : items) {
+                    if (item instanceof Alias alias && alias.name().equalsIgnoreCase(attribute.name()) && !containsAggregate(alias.child())) {
+                        return alias.child();
+                    }
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** Every column used outside an aggregate function must be grouped. */
+    private static Aggregate checkAggregate(Aggregate aggregate) {
+        List<String> groupingKeys = aggregate.groupings().stream().map(Expressions::canonical).toList();
+        for (Expression item : aggregate.aggregates()) {
+            Expression stripped = item.transformDown(e -> groupingKeys.contains(Expressions.canonical(e)) || e instanceof AggregateFunction
+                    ? Literal.NULL : e);
+            for (AttributeReference attribute : stripped.collect(AttributeReference.class)) {
+                throw EmberException.of(ErrorClass.MISSING_AGGREGATION, "expression", "\"" + attribute + "\"");
+            }
+        }
+        return aggregate;
+    }
+
+    static boolean containsAggregate(Expression expression) {
+        return expression.anyMatch(e -> e instanceof AggregateFunction);
+    }
+
+    // ---- filters and sorts, which may need columns the SELECT dropped
+
+    private LogicalPlan resolveFilter(Filter filter, Map<String, LogicalPlan> ctes) {
+        LogicalPlan child = filter.child();
+        if (child instanceof Aggregate aggregate) {
+            return resolveOverAggregate(filter.condition(), aggregate, ctes,
+                    (condition, newChild) -> new Filter(requireBoolean(condition), newChild));
+        }
+        return new Filter(requireBoolean(resolveExpression(filter.condition(), child.output(), ctes)), child);
+    }
+
+    private static Expression requireBoolean(Expression condition) {
+        DataType type = condition.dataType();
+        if (type != AtomicType.BOOLEAN && type != AtomicType.NULL) {
+            throw EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + condition + "\"",
+                    "detail", "filter expression " + condition + " of type \"" + type.simpleString().toUpperCase() + "\" is not a boolean");
+        }
+        return TypeCoercion.castTo(condition, AtomicType.BOOLEAN);
+    }
+
+    private LogicalPlan resolveSort(Sort sort, Map<String, LogicalPlan> ctes) {
+        LogicalPlan child = sort.child();
+        List<AttributeReference> output = child.output();
+        List<SortOrder> order = new ArrayList<>();
+        boolean allResolved = true;
+        for (SortOrder key : sort.order()) {
+            Expression target = key.child();
+            if (target instanceof Literal literal && literal.value() instanceof Integer position) {
+                if (position < 1 || position > output.size()) {
+                    throw EmberException.of(ErrorClass.ORDER_BY_POS_OUT_OF_RANGE, "index", position, "size", output.size());
+                }
+                order.add(new SortOrder(output.get(position - 1), key.ascending(), key.nullsFirst()));
+                continue;
+            }
+            Optional<Expression> resolved = tryResolve(target, output, ctes);
+            if (resolved.isPresent() && !containsAggregate(resolved.get())) {
+                order.add(new SortOrder(resolved.get(), key.ascending(), key.nullsFirst()));
+            } else {
+                allResolved = false;
+                order.add(key);
+            }
+        }
+        if (allResolved) {
+            return new Sort(order, sort.global(), child);
+        }
+        // ORDER BY refers to columns or aggregates the SELECT does not output: add them below and project them away.
+        if (child instanceof Aggregate aggregate) {
+            return resolveOverAggregate(new SortKeys(order), aggregate, ctes,
+                    (keys, newChild) -> new Sort(((SortKeys) keys).keys(), sort.global(), newChild));
+        }
+        if (child instanceof Project project) {
+            List<SortOrder> resolvedOrder = new ArrayList<>();
+            List<Expression> extra = new ArrayList<>();
+            for (SortOrder key : order) {
+                if (key.resolved()) {
+                    resolvedOrder.add(key);
+                    continue;
+                }
+                Expression expression = resolveExpression(key.child(), project.child().output(), ctes);
+                for (AttributeReference attribute : expression.collect(AttributeReference.class)) {
+                    if (!project.output().contains(attribute) && !extra.contains(attribute)) {
+                        extra.add(attribute);
+                    }
+                }
+                resolvedOrder.add(new SortOrder(expression, key.ascending(), key.nullsFirst()));
+            }
+            List<Expression> widened = new ArrayList<>(project.projectList());
+            widened.addAll(extra);
+            return new Project(new ArrayList<>(project.output()), new Sort(resolvedOrder, sort.global(), new Project(widened, project.child())));
+        }
+        for (SortOrder key : order) {
+            resolveExpression(key.child(), output, ctes);
+        }
+        throw EmberException.internal("could not resolve ORDER BY " + order, null);
+    }
+
+    /** A list of sort keys traveling as one expression through {@link #resolveOverAggregate}. */
+    private static final class SortKeys extends Expression {
+        private static final long serialVersionUID = 1L;
+        private final List<SortOrder> keys;
+
+        SortKeys(List<SortOrder> keys) {
+            this.keys = List.copyOf(keys);
+        }
+
+        List<SortOrder> keys() {
+            return keys;
+        }
+
+        @Override
+        public List<Expression> children() {
+            return List.copyOf(keys);
+        }
+
+        @Override
+        public Expression withNewChildren(List<Expression> children) {
+            return new SortKeys(children.stream().map(SortOrder.class::cast).toList());
+        }
+
+        @Override
+        public DataType dataType() {
+            return AtomicType.NULL;
+        }
+
+        @Override
+        public String toString() {
+            return keys.toString();
+        }
+    }
+
+    /**
+     * Resolves HAVING / ORDER BY over an aggregate: names may refer to the aggregate's output
+     * (aliases) or to its input, and aggregate functions there are computed by the aggregate as
+     * hidden columns, projected away after the filter or sort.
+     */
+    private LogicalPlan resolveOverAggregate(Expression expression, Aggregate aggregate, Map<String, LogicalPlan> ctes,
+            BiFunction<Expression, LogicalPlan, LogicalPlan> build) {
+        List<AttributeReference> aggregateOutput = aggregate.output();
+        List<Expression> hidden = new ArrayList<>();
+        Map<String, AttributeReference> byKey = new LinkedHashMap<>();
+        for (Expression item : aggregate.aggregates()) {
+            Expression inner = item instanceof Alias alias ? alias.child() : item;
+            byKey.put(Expressions.canonical(inner), ((NamedExpression) item).toAttribute());
+        }
+        Expression resolved = expression.transformUp(e -> {
+            if (e instanceof SortOrder || e instanceof SortKeys || e.resolved()) {
+                return e;
+            }
+            if (e instanceof UnresolvedAttribute attribute) {
+                Optional<Expression> fromOutput = tryResolve(attribute, aggregateOutput, ctes);
+                if (fromOutput.isPresent()) {
+                    return fromOutput.get();
+                }
+                return resolveExpression(attribute, aggregate.child().output(), ctes);
+            }
+            return resolveNode(e, aggregate.child().output(), ctes);
+        });
+        resolved = resolved.transformUp(TypeCoercion::coerce);
+        List<String> groupingKeys = aggregate.groupings().stream().map(Expressions::canonical).toList();
+        Expression rewritten = resolved.transformDown(e -> {
+            if (e instanceof AggregateFunction || groupingKeys.contains(Expressions.canonical(e)) && !(e instanceof AttributeReference
+                    && aggregateOutput.contains(e))) {
+                String key = Expressions.canonical(e);
+                AttributeReference existing = byKey.get(key);
+                if (existing == null) {
+                    Alias alias = new Alias(e, e.toString());
+                    hidden.add(alias);
+                    existing = alias.toAttribute();
+                    byKey.put(key, existing);
+                }
+                return existing;
+            }
+            return e;
+        });
+        if (hidden.isEmpty()) {
+            return build.apply(rewritten, aggregate);
+        }
+        List<Expression> widened = new ArrayList<>(aggregate.aggregates());
+        widened.addAll(hidden);
+        Aggregate wider = checkAggregate(new Aggregate(aggregate.groupings(), widened, aggregate.child()));
+        return new Project(new ArrayList<>(aggregateOutput), build.apply(rewritten, wider));
+    }
+
+    // ---- joins and set operations
+
+    private LogicalPlan resolveJoin(Join join, Map<String, LogicalPlan> ctes) {
+        if (!join.usingColumns().isEmpty()) {
+            return resolveUsingJoin(join);
+        }
+        if (join.condition() == null) {
+            return join;
+        }
+        List<AttributeReference> both = new ArrayList<>(join.left().output());
+        both.addAll(join.right().output());
+        return new Join(join.left(), join.right(), join.joinType(), requireBoolean(resolveExpression(join.condition(), both, ctes)));
+    }
+
+    /** {@code USING (k)}: equality on k, and k once in the output (coalesced for full joins), then the other columns. */
+    private LogicalPlan resolveUsingJoin(Join join) {
+        Expression condition = null;
+        List<Expression> keys = new ArrayList<>();
+        List<AttributeReference> leftKeys = new ArrayList<>();
+        List<AttributeReference> rightKeys = new ArrayList<>();
+        for (String name : join.usingColumns()) {
+            AttributeReference left = findUsingColumn(name, join.left(), "left");
+            AttributeReference right = findUsingColumn(name, join.right(), "right");
+            leftKeys.add(left);
+            rightKeys.add(right);
+            Expression equal = TypeCoercion.coerce(new dev.ember.expr.Comparison(dev.ember.expr.Comparison.Operator.EQUAL, left, right));
+            condition = condition == null ? equal : new dev.ember.expr.And(condition, equal);
+            keys.add(switch (join.joinType()) {
+                case RIGHT_OUTER -> right;
+                case FULL_OUTER -> new Alias(new Coalesce(List.of(left, right)).transformUp(TypeCoercion::coerce), left.name());
+                default -> left;
+            });
+        }
+        Join resolved = new Join(join.left(), join.right(), join.joinType(), condition);
+        List<Expression> output = new ArrayList<>(keys);
+        List<AttributeReference> joined = resolved.output();
+        for (AttributeReference attribute : joined) {
+            boolean isLeftKey = leftKeys.stream().anyMatch(k -> k.exprId().equals(attribute.exprId()));
+            boolean isRightKey = rightKeys.stream().anyMatch(k -> k.exprId().equals(attribute.exprId()));
+            if (!isLeftKey && !isRightKey) {
+                output.add(attribute);
+            }
+        }
+        // Keys come from the join output so that they carry its nullability.
+        List<Expression> withNullability = new ArrayList<>();
+        for (Expression e : output) {
+            if (e instanceof AttributeReference attribute) {
+                withNullability.add(joined.stream().filter(a -> a.exprId().equals(attribute.exprId())).findFirst().orElse(attribute));
+            } else {
+                withNullability.add(e);
+            }
+        }
+        return new Project(withNullability, resolved);
+    }
+
+    private static AttributeReference findUsingColumn(String name, LogicalPlan side, String sideName) {
+        return side.output().stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> EmberException.of(ErrorClass.UNRESOLVED_COLUMN, "name", "`" + name + "`",
+                        "suggestion", " USING column cannot be resolved on the " + sideName + " side of the join. The "
+                                + sideName + "-side columns: " + Expressions.quotedNames(side.output()) + "."));
+    }
+
+    private LogicalPlan resolveUnion(Union union) {
+        List<LogicalPlan> inputs = union.children();
+        if (union.byName()) {
+            List<AttributeReference> first = inputs.get(0).output();
+            List<LogicalPlan> reordered = new ArrayList<>();
+            reordered.add(inputs.get(0));
+            for (LogicalPlan input : inputs.subList(1, inputs.size())) {
+                List<Expression> columns = new ArrayList<>();
+                for (AttributeReference wanted : first) {
+                    Optional<AttributeReference> match = input.output().stream().filter(a -> a.name().equalsIgnoreCase(wanted.name())).findFirst();
+                    if (match.isPresent()) {
+                        columns.add(match.get());
+                    } else if (union.allowMissingColumns()) {
+                        columns.add(new Alias(new Literal(null, wanted.dataType()), wanted.name()));
+                    } else {
+                        throw EmberException.of(ErrorClass.UNRESOLVED_COLUMN, "name", "`" + wanted.name() + "`",
+                                "suggestion", " Cannot resolve column name in unionByName among " + Expressions.quotedNames(input.output()) + ".");
+                    }
+                }
+                reordered.add(new Project(columns, input));
+            }
+            inputs = reordered;
+        }
+        return coerceSetInputs(new Union(inputs, false, false), "UNION");
+    }
+
+    private LogicalPlan coerceSetInputs(LogicalPlan node, String operator) {
+        List<LogicalPlan> inputs = node.children();
+        int width = inputs.get(0).output().size();
+        for (int i = 1; i < inputs.size(); i++) {
+            int otherWidth = inputs.get(i).output().size();
+            if (otherWidth != width) {
+                throw EmberException.of(ErrorClass.NUM_COLUMNS_MISMATCH, "operator", operator, "firstNumColumns", width,
+                        "invalidOrdinalNum", ordinal(i + 1), "invalidNumColumns", otherWidth);
+            }
+        }
+        List<DataType> types = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            int column = c;
+            List<Expression> columnAttributes = inputs.stream().map(p -> (Expression) p.output().get(column)).toList();
+            types.add(TypeCoercion.commonType(columnAttributes, columnAttributes.get(0)));
+        }
+        List<LogicalPlan> cast = new ArrayList<>();
+        boolean changed = false;
+        for (LogicalPlan input : inputs) {
+            List<AttributeReference> output = input.output();
+            boolean needs = false;
+            List<Expression> columns = new ArrayList<>();
+            for (int c = 0; c < width; c++) {
+                AttributeReference attribute = output.get(c);
+                if (attribute.dataType().equals(types.get(c))) {
+                    columns.add(attribute);
+                } else {
+                    needs = true;
+                    columns.add(new Alias(TypeCoercion.castTo(attribute, types.get(c)), attribute.name()));
+                }
+            }
+            cast.add(needs ? new Project(columns, input) : input);
+            changed |= needs;
+        }
+        return changed ? node.withNewChildren(cast) : node;
+    }
+
+    private static String ordinal(int n) {
+        return switch (n) {
+            case 2 -> "second";
+            case 3 -> "third";
+            default -> n + "th";
+        };
+    }
+
+    // ---- expressions
+
+    private List<Expression> expandStars(List<Expression> items, List<AttributeReference> input) {
+        List<Expression> expanded = new ArrayList<>();
+        for (Expression item : items) {
+            if (item instanceof UnresolvedStar star) {
+                List<AttributeReference> matching = star.qualifier().isEmpty() ? input
+                        : input.stream().filter(a -> Expressions.qualifierMatches(a, star.qualifier())).toList();
+                if (matching.isEmpty() && !star.qualifier().isEmpty()) {
+                    throw EmberException.of(ErrorClass.UNRESOLVED_COLUMN, "name", "`" + String.join(".", star.qualifier()) + ".*`",
+                            "suggestion", " Did you mean one of the following? " + Expressions.quotedNames(input) + ".");
+                }
+                expanded.addAll(matching);
+            } else {
+                expanded.add(item);
+            }
+        }
+        return expanded;
+    }
+
+    /** Resolves select items and names the unnamed ones with their text, as Spark does ({@code (a + 1)}). */
+    private List<Expression> namedItems(List<Expression> items, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {
+        List<Expression> named = new ArrayList<>();
+        for (Expression item : items) {
+            Expression resolved = resolveNames(item, input, ctes);
+            Expression withName;
+            if (resolved instanceof NamedExpression) {
+                withName = resolved;
+            } else {
+                withName = new Alias(resolved, resolved.toString());
+            }
+            named.add(withName.transformUp(TypeCoercion::coerce));
+        }
+        return named;
+    }
+
+    /** Resolves names and functions, then inserts casts. */
+    public Expression resolveExpression(Expression expression, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {
+        return resolveNames(expression, input, ctes).transformUp(TypeCoercion::coerce);
+    }
+
+    private Optional<Expression> tryResolve(Expression expression, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {
+        try {
+            return Optional.of(resolveExpression(expression, input, ctes));
+        } catch (EmberException e) {
+            if (e.errorClass() == ErrorClass.UNRESOLVED_COLUMN) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    private Expression resolveNames(Expression expression, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {
+        return expression.transformUp(e -> resolveNode(e, input, ctes));
+    }
+
+    private Expression resolveNode(Expression e, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {
+        if (e instanceof UnresolvedAttribute attribute) {
+            return Expressions.resolveAttribute(attribute, input);
+        }
+        if (e instanceof UnresolvedFunction call) {
+            if (!call.children().stream().allMatch(Expression::resolved)) {
+                return call;
+            }
+            List<Expression> arguments = call.arguments().stream().map(a -> a.transformUp(TypeCoercion::coerce)).toList();
+            return FunctionRegistry.resolve(call, arguments);
+        }
+        if (e instanceof SubqueryExpression subquery && !subquery.plan().resolved()) {
+            return subquery.withPlan(resolve(subquery.plan(), ctes));
+        }
+        if (e instanceof UnresolvedStar star) {
+            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "`" + star + "` outside a SELECT list");
+        }
+        return e;
+    }
+}

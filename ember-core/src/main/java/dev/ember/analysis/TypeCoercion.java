@@ -1,0 +1,241 @@
+package dev.ember.analysis;
+
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.expr.And;
+import dev.ember.expr.Arithmetic;
+import dev.ember.expr.CaseWhen;
+import dev.ember.expr.Cast;
+import dev.ember.expr.Comparison;
+import dev.ember.expr.Expression;
+import dev.ember.expr.In;
+import dev.ember.expr.Like;
+import dev.ember.expr.Not;
+import dev.ember.expr.Or;
+import dev.ember.expr.aggregate.Average;
+import dev.ember.expr.aggregate.Sum;
+import dev.ember.expr.function.Coalesce;
+import dev.ember.expr.function.Concat;
+import dev.ember.expr.function.Length;
+import dev.ember.expr.function.Split;
+import dev.ember.expr.function.StringTransform;
+import dev.ember.expr.function.Substring;
+import dev.ember.sql.types.ArrayType;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.DecimalType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Implicit casts, inserted after names are resolved so that every operator sees inputs of one
+ * type: numeric widening (int → bigint → decimal → double), integer division as double, strings
+ * compared with dates as dates, branches of CASE / COALESCE / IN / UNION to their common type.
+ */
+public final class TypeCoercion {
+    private TypeCoercion() {
+    }
+
+    /** The narrowest type both can be cast to without losing range, if any. */
+    public static Optional<DataType> widerType(DataType a, DataType b) {
+        if (a.equals(b)) {
+            return Optional.of(a);
+        }
+        if (a == AtomicType.NULL) {
+            return Optional.of(b);
+        }
+        if (b == AtomicType.NULL) {
+            return Optional.of(a);
+        }
+        if (a.isNumeric() && b.isNumeric()) {
+            if (a == AtomicType.DOUBLE || b == AtomicType.DOUBLE || a == AtomicType.FLOAT || b == AtomicType.FLOAT) {
+                return Optional.of(AtomicType.DOUBLE);
+            }
+            if (a instanceof DecimalType || b instanceof DecimalType) {
+                DecimalType x = a instanceof DecimalType d ? d : DecimalType.forIntegral(a);
+                DecimalType y = b instanceof DecimalType d ? d : DecimalType.forIntegral(b);
+                int scale = Math.max(x.scale(), y.scale());
+                int range = Math.max(x.precision() - x.scale(), y.precision() - y.scale());
+                return Optional.of(DecimalType.bounded(range + scale, scale));
+            }
+            return Optional.of(((AtomicType) a).ordinal() > ((AtomicType) b).ordinal() ? a : b);
+        }
+        if ((a == AtomicType.STRING && b == AtomicType.DATE) || (a == AtomicType.DATE && b == AtomicType.STRING)) {
+            return Optional.of(AtomicType.DATE);
+        }
+        if (a instanceof ArrayType x && b instanceof ArrayType y) {
+            return widerType(x.elementType(), y.elementType())
+                    .map(element -> new ArrayType(element, x.containsNull() || y.containsNull()));
+        }
+        return Optional.empty();
+    }
+
+    /** The common type of several expressions, or a DATATYPE_MISMATCH error naming the expression. */
+    public static DataType commonType(List<Expression> expressions, Expression context) {
+        DataType common = AtomicType.NULL;
+        for (Expression expression : expressions) {
+            DataType next = expression.dataType();
+            Optional<DataType> wider = widerType(common, next);
+            if (wider.isEmpty()) {
+                throw mismatch(context, "the input types " + expressions.stream().map(e -> e.dataType().simpleString().toUpperCase()).toList()
+                        + " have no common type");
+            }
+            common = wider.get();
+        }
+        return common;
+    }
+
+    public static Expression castTo(Expression expression, DataType type) {
+        return expression.dataType().equals(type) ? expression : new Cast(expression, type);
+    }
+
+    private static List<Expression> castAll(List<Expression> expressions, DataType type) {
+        List<Expression> result = new ArrayList<>(expressions.size());
+        for (Expression expression : expressions) {
+            result.add(castTo(expression, type));
+        }
+        return result;
+    }
+
+    /** Inserts the casts one resolved node needs (its children are already coerced). */
+    public static Expression coerce(Expression node) {
+        if (!node.resolved()) {
+            return node;
+        }
+        if (node instanceof Arithmetic arithmetic) {
+            return coerceArithmetic(arithmetic);
+        }
+        if (node instanceof Comparison comparison) {
+            return coerceComparison(comparison);
+        }
+        if (node instanceof And || node instanceof Or || node instanceof Not) {
+            List<Expression> children = new ArrayList<>();
+            for (Expression child : node.children()) {
+                requireType(node, child, AtomicType.BOOLEAN);
+                children.add(castTo(child, AtomicType.BOOLEAN));
+            }
+            return node.withNewChildren(children);
+        }
+        if (node instanceof CaseWhen caseWhen) {
+            List<Expression> values = new ArrayList<>(caseWhen.values());
+            if (caseWhen.elseValue() != null) {
+                values.add(caseWhen.elseValue());
+            }
+            DataType common = commonType(values, node);
+            for (Expression condition : caseWhen.conditions()) {
+                requireType(node, condition, AtomicType.BOOLEAN);
+            }
+            return new CaseWhen(castAll(caseWhen.conditions(), AtomicType.BOOLEAN), castAll(caseWhen.values(), common),
+                    caseWhen.elseValue() == null ? null : castTo(caseWhen.elseValue(), common));
+        }
+        if (node instanceof Coalesce || node instanceof In) {
+            return node.withNewChildren(castAll(node.children(), commonType(node.children(), node)));
+        }
+        if (node instanceof Concat || node instanceof StringTransform || node instanceof Length || node instanceof Like) {
+            return node.withNewChildren(castAll(node.children(), AtomicType.STRING));
+        }
+        if (node instanceof Split split) {
+            List<Expression> args = new ArrayList<>(castAll(split.arguments().subList(0, 2), AtomicType.STRING));
+            if (split.arguments().size() > 2) {
+                args.add(castTo(split.arguments().get(2), AtomicType.INT));
+            }
+            return node.withNewChildren(args);
+        }
+        if (node instanceof Substring substring) {
+            List<Expression> args = new ArrayList<>();
+            args.add(castTo(substring.arguments().get(0), AtomicType.STRING));
+            args.addAll(castAll(substring.arguments().subList(1, substring.arguments().size()), AtomicType.INT));
+            return node.withNewChildren(args);
+        }
+        if (node instanceof Sum || node instanceof Average) {
+            Expression argument = node.children().get(0);
+            DataType type = argument.dataType();
+            if (type == AtomicType.STRING || type == AtomicType.NULL) {
+                return node.withNewChildren(List.of(castTo(argument, AtomicType.DOUBLE)));
+            }
+            if (!type.isNumeric()) {
+                throw mismatch(node, "parameter 1 requires the \"NUMERIC\" type, however " + argument + " has the type \""
+                        + type.simpleString().toUpperCase() + "\"");
+            }
+            if (type == AtomicType.BYTE || type == AtomicType.SHORT) {
+                return node.withNewChildren(List.of(castTo(argument, AtomicType.INT)));
+            }
+        }
+        return node;
+    }
+
+    private static Expression coerceArithmetic(Arithmetic node) {
+        Expression left = node.left();
+        Expression right = node.right();
+        left = numericOperand(node, left);
+        right = numericOperand(node, right);
+        DataType l = left.dataType();
+        DataType r = right.dataType();
+        if (node.operator() == Arithmetic.Operator.DIVIDE && !(l instanceof DecimalType) && !(r instanceof DecimalType)) {
+            return new Arithmetic(node.operator(), castTo(left, AtomicType.DOUBLE), castTo(right, AtomicType.DOUBLE));
+        }
+        if (l instanceof DecimalType || r instanceof DecimalType) {
+            if (l == AtomicType.DOUBLE || r == AtomicType.DOUBLE) {
+                return new Arithmetic(node.operator(), castTo(left, AtomicType.DOUBLE), castTo(right, AtomicType.DOUBLE));
+            }
+            // Decimal arithmetic keeps each side's own precision and scale; integers become exact decimals.
+            return new Arithmetic(node.operator(), asDecimal(left), asDecimal(right));
+        }
+        DataType common = widerType(l, r).orElseThrow(() -> mismatch(node, "differing types"));
+        if (common == AtomicType.BYTE || common == AtomicType.SHORT || common == AtomicType.NULL) {
+            common = AtomicType.INT;
+        }
+        return new Arithmetic(node.operator(), castTo(left, common), castTo(right, common));
+    }
+
+    private static Expression asDecimal(Expression expression) {
+        DataType type = expression.dataType();
+        if (type instanceof DecimalType) {
+            return expression;
+        }
+        return new Cast(expression, type == AtomicType.NULL ? new DecimalType(1, 0) : DecimalType.forIntegral(type));
+    }
+
+    private static Expression numericOperand(Expression node, Expression operand) {
+        DataType type = operand.dataType();
+        if (type == AtomicType.STRING) {
+            return new Cast(operand, AtomicType.DOUBLE);
+        }
+        if (!type.isNumeric() && type != AtomicType.NULL) {
+            throw mismatch(node, "the operator requires numeric operands, but " + operand + " is \""
+                    + type.simpleString().toUpperCase() + "\"");
+        }
+        return operand;
+    }
+
+    private static Expression coerceComparison(Comparison node) {
+        DataType l = node.left().dataType();
+        DataType r = node.right().dataType();
+        if (l.equals(r)) {
+            return node;
+        }
+        DataType target;
+        if (l == AtomicType.STRING && r != AtomicType.NULL) {
+            target = r;
+        } else if (r == AtomicType.STRING && l != AtomicType.NULL) {
+            target = l;
+        } else {
+            target = widerType(l, r).orElseThrow(() -> mismatch(node, "the left and right operands of the binary operator have "
+                    + "incompatible types (\"" + l.simpleString().toUpperCase() + "\" and \"" + r.simpleString().toUpperCase() + "\")"));
+        }
+        return new Comparison(node.operator(), castTo(node.left(), target), castTo(node.right(), target));
+    }
+
+    private static void requireType(Expression node, Expression child, DataType expected) {
+        DataType actual = child.dataType();
+        if (!actual.equals(expected) && actual != AtomicType.NULL) {
+            throw mismatch(node, child + " must be of type \"" + expected.simpleString().toUpperCase() + "\" but is \""
+                    + actual.simpleString().toUpperCase() + "\"");
+        }
+    }
+
+    static EmberException mismatch(Expression node, String detail) {
+        return EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + node + "\"", "detail", detail);
+    }
+}

@@ -1,0 +1,73 @@
+package dev.ember.config;
+
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A session's settings. Keys are {@code ember.*}; the {@code spark.*} key with the same suffix is
+ * accepted as an alias, so existing Spark configuration carries over.
+ */
+public final class EmberConf {
+    public static final String MASTER = "ember.master";
+    public static final String APP_NAME = "ember.app.name";
+    public static final String SHUFFLE_PARTITIONS = "ember.sql.shuffle.partitions";
+    private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*\\d+)?])?");
+
+    private final Map<String, String> values = new TreeMap<>();
+
+    public EmberConf(Map<String, String> settings) {
+        settings.forEach(this::set);
+    }
+
+    /** {@code spark.x} becomes {@code ember.x}; other keys are kept as given. */
+    public static String canonicalKey(String key) {
+        return key.startsWith("spark.") ? "ember." + key.substring("spark.".length()) : key;
+    }
+
+    public synchronized void set(String key, String value) {
+        values.put(canonicalKey(key), value);
+    }
+
+    public synchronized String get(String key, String defaultValue) {
+        return values.getOrDefault(canonicalKey(key), defaultValue);
+    }
+
+    public synchronized Map<String, String> all() {
+        return Map.copyOf(values);
+    }
+
+    /** The number of task threads the master URL asks for: {@code local} 1, {@code local[N]} N, {@code local[*]} the cores. */
+    public int localThreads() {
+        String master = get(MASTER, "local[*]");
+        Matcher matcher = LOCAL.matcher(master.trim());
+        if (!matcher.matches()) {
+            throw EmberException.of(ErrorClass.INVALID_MASTER_URL, "url", master,
+                    "more", " (the standalone cluster, ember://host:port, is not available yet)");
+        }
+        String threads = matcher.group(1);
+        if (threads == null) {
+            return 1;
+        }
+        int count = threads.equals("*") ? Runtime.getRuntime().availableProcessors() : Integer.parseInt(threads);
+        if (count < 1) {
+            throw EmberException.of(ErrorClass.INVALID_MASTER_URL, "url", master, "more", " (N must be at least 1)");
+        }
+        return count;
+    }
+
+    public int intValue(String key, int defaultValue) {
+        String value = get(key, null);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw EmberException.of(ErrorClass.INVALID_CONF_VALUE, "value", value, "key", key, "detail", "expected an integer");
+        }
+    }
+}

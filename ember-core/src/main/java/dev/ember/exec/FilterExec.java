@@ -1,0 +1,66 @@
+package dev.ember.exec;
+
+import dev.ember.expr.AttributeReference;
+import dev.ember.expr.Expression;
+import dev.ember.vector.Batch;
+import dev.ember.vector.BooleanVector;
+import java.util.List;
+
+/** Keeps the rows where the condition is true. */
+public final class FilterExec extends UnaryExec {
+    private static final long serialVersionUID = 1L;
+
+    private final Expression condition;
+
+    public FilterExec(Expression condition, PhysicalPlan child) {
+        super(child);
+        this.condition = bind(condition, child.output());
+    }
+
+    @Override
+    public List<AttributeReference> output() {
+        return child.output();
+    }
+
+    @Override
+    public Operator open(TaskContext context, int partition) {
+        Operator input = child.open(context, partition);
+        return new Operator() {
+            @Override
+            public Batch next() {
+                for (Batch batch = input.next(); batch != null; batch = input.next()) {
+                    Batch kept = select(batch, (BooleanVector) condition.eval(batch));
+                    if (kept.rowCount() > 0) {
+                        return kept;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public void close() {
+                input.close();
+            }
+        };
+    }
+
+    /** The rows of {@code batch} where {@code mask} is true (not NULL). */
+    static Batch select(Batch batch, BooleanVector mask) {
+        int n = batch.rowCount();
+        int[] positions = new int[n];
+        int count = 0;
+        boolean[] values = mask.values();
+        boolean[] nulls = mask.nulls();
+        for (int i = 0; i < n; i++) {
+            if (values[i] && (nulls == null || !nulls[i])) {
+                positions[count++] = i;
+            }
+        }
+        return count == n ? batch : batch.gather(positions, count);
+    }
+
+    @Override
+    public String nodeString() {
+        return "Filter " + condition;
+    }
+}

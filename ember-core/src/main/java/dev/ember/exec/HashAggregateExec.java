@@ -1,0 +1,154 @@
+package dev.ember.exec;
+
+import dev.ember.expr.AttributeReference;
+import dev.ember.expr.Expression;
+import dev.ember.expr.aggregate.AggregateFunction;
+import dev.ember.expr.aggregate.GroupedAccumulator;
+import dev.ember.sql.types.DataType;
+import dev.ember.vector.Batch;
+import dev.ember.vector.ColumnVector;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Hash aggregation in one of three modes. PARTIAL folds raw rows into states (keys, then the
+ * state columns of each function); FINAL merges such states and emits keys and results;
+ * COMPLETE folds raw rows straight into results (used for distinct aggregates after an exchange
+ * by key). With no grouping keys a FINAL or COMPLETE aggregate emits exactly one row, even for
+ * empty input.
+ */
+public final class HashAggregateExec extends UnaryExec {
+    private static final long serialVersionUID = 1L;
+
+    public enum Mode { PARTIAL, FINAL, COMPLETE }
+
+    private final Mode mode;
+    private final List<Expression> keys;
+    private final List<AggregateFunction> functions;
+    private final List<AttributeReference> output;
+    /** FINAL: where each function's state columns start in the input. */
+    private final int[] stateOffsets;
+
+    /**
+     * @param keys grouping expressions over the child (PARTIAL, COMPLETE) or the key columns of partial output (FINAL)
+     * @param functions the aggregates; their arguments are bound to the child for PARTIAL and COMPLETE
+     * @param output the attributes of the keys followed by one per state column (PARTIAL) or per result (otherwise)
+     */
+    public HashAggregateExec(Mode mode, List<Expression> keys, List<AggregateFunction> functions, List<AttributeReference> output,
+            PhysicalPlan child) {
+        super(child);
+        this.mode = mode;
+        this.keys = bindAll(keys, child.output());
+        this.functions = mode == Mode.FINAL ? List.copyOf(functions)
+                : functions.stream().map(f -> (AggregateFunction) bind(f, child.output())).toList();
+        this.output = List.copyOf(output);
+        this.stateOffsets = new int[functions.size()];
+        int offset = keys.size();
+        for (int f = 0; f < functions.size(); f++) {
+            stateOffsets[f] = offset;
+            offset += functions.get(f).stateTypes().size();
+        }
+    }
+
+    @Override
+    public List<AttributeReference> output() {
+        return output;
+    }
+
+    @Override
+    public Operator open(TaskContext context, int partition) {
+        Operator input = child.open(context, partition);
+        return new Operator() {
+            private boolean done;
+
+            @Override
+            public Batch next() {
+                if (done) {
+                    return null;
+                }
+                done = true;
+                return aggregate(input);
+            }
+
+            @Override
+            public void close() {
+                input.close();
+            }
+        };
+    }
+
+    private Batch aggregate(Operator input) {
+        List<DataType> keyTypes = keys.stream().map(Expression::dataType).toList();
+        KeyTable table = new KeyTable(keyTypes);
+        GroupedAccumulator[] accumulators = new GroupedAccumulator[functions.size()];
+        for (int f = 0; f < accumulators.length; f++) {
+            accumulators[f] = functions.get(f).newAccumulator();
+        }
+        KeyTable[] distinctSeen = new KeyTable[functions.size()];
+        for (Batch batch = input.next(); batch != null; batch = input.next()) {
+            int n = batch.rowCount();
+            ColumnVector[] keyColumns = new ColumnVector[keys.size()];
+            for (int k = 0; k < keyColumns.length; k++) {
+                keyColumns[k] = keys.get(k).eval(batch);
+            }
+            int[] groups = keys.isEmpty() ? new int[n] : table.findOrInsert(keyColumns, n);
+            for (int f = 0; f < functions.size(); f++) {
+                AggregateFunction function = functions.get(f);
+                if (mode == Mode.FINAL) {
+                    int width = function.stateTypes().size();
+                    ColumnVector[] state = new ColumnVector[width];
+                    for (int s = 0; s < width; s++) {
+                        state[s] = batch.column(stateOffsets[f] + s);
+                    }
+                    accumulators[f].merge(groups, n, state);
+                    continue;
+                }
+                ColumnVector argument = function.arguments().get(0).eval(batch);
+                if (function.distinct()) {
+                    // Fold each (group, value) pair once: keep the rows whose pair is new.
+                    if (distinctSeen[f] == null) {
+                        distinctSeen[f] = new KeyTable(List.of(dev.ember.sql.types.AtomicType.INT, argument.type()));
+                    }
+                    int before = distinctSeen[f].size();
+                    ColumnVector groupColumn = new dev.ember.vector.IntVector(dev.ember.sql.types.AtomicType.INT, n, groups, null);
+                    int[] pairIds = distinctSeen[f].findOrInsert(new ColumnVector[] {groupColumn, argument}, n);
+                    int[] fresh = new int[n];
+                    int count = 0;
+                    int next = before;
+                    for (int i = 0; i < n; i++) {
+                        if (pairIds[i] == next) {
+                            fresh[count++] = i;
+                            next++;
+                        }
+                    }
+                    int[] freshGroups = new int[count];
+                    for (int i = 0; i < count; i++) {
+                        freshGroups[i] = groups[fresh[i]];
+                    }
+                    accumulators[f].update(freshGroups, count, argument.gather(fresh, count));
+                } else {
+                    accumulators[f].update(groups, n, argument);
+                }
+            }
+        }
+        int groupCount = keys.isEmpty() ? (mode == Mode.PARTIAL ? 1 : 1) : table.size();
+        List<ColumnVector> columns = new ArrayList<>(Arrays.asList(keys.isEmpty() ? new ColumnVector[0] : table.keys()));
+        for (GroupedAccumulator accumulator : accumulators) {
+            if (mode == Mode.PARTIAL) {
+                columns.addAll(Arrays.asList(accumulator.state(groupCount)));
+            } else {
+                columns.add(accumulator.result(groupCount));
+            }
+        }
+        if (groupCount == 0) {
+            return null;
+        }
+        return new Batch(columns, groupCount);
+    }
+
+    @Override
+    public String nodeString() {
+        return "HashAggregate(" + mode.name().toLowerCase() + ", keys=" + keys + ", functions=" + functions + ")";
+    }
+}

@@ -1,0 +1,184 @@
+package dev.ember.exec;
+
+import dev.ember.sql.types.DataType;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.VectorBuilder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An open-addressing hash table from key tuples to dense ids {@code 0, 1, 2, ...} in order of first
+ * appearance, for grouping and hash joins. NULL keys are equal to each other here (grouping
+ * semantics); joins drop rows with NULL keys before they reach the table.
+ *
+ * <p>Keys are stored columnar: the new keys of each inserted batch are gathered into one chunk of
+ * vectors, and an id points at (chunk, row). Used by one thread.
+ */
+public final class KeyTable {
+    private final List<DataType> keyTypes;
+    private final List<ColumnVector[]> chunks = new ArrayList<>();
+    private int[] groupChunk = new int[64];
+    private int[] groupRow = new int[64];
+    private int[] groupHash = new int[64];
+    private int size;
+    private int[] slots = new int[128];
+    private int mask = 127;
+
+    public KeyTable(List<DataType> keyTypes) {
+        this.keyTypes = List.copyOf(keyTypes);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    /** The id of each row's key, adding keys not seen before. */
+    public int[] findOrInsert(ColumnVector[] keys, int rowCount) {
+        int[] hashes = hash(keys, rowCount);
+        int chunk = chunks.size();
+        chunks.add(keys);
+        int firstNew = size;
+        int[] ids = new int[rowCount];
+        for (int i = 0; i < rowCount; i++) {
+            int hash = hashes[i];
+            int slot = hash & mask;
+            while (true) {
+                int id = slots[slot] - 1;
+                if (id < 0) {
+                    id = add(chunk, i, hash);
+                    slots[slot] = id + 1;
+                    ids[i] = id;
+                    if (size * 2 > slots.length) {
+                        rehash();
+                    }
+                    break;
+                }
+                if (groupHash[id] == hash && keysEqual(id, keys, i)) {
+                    ids[i] = id;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+        int added = size - firstNew;
+        if (added == 0) {
+            chunks.remove(chunk);
+        } else {
+            int[] positions = Arrays.copyOfRange(groupRow, firstNew, size);
+            ColumnVector[] stored = new ColumnVector[keys.length];
+            for (int c = 0; c < keys.length; c++) {
+                stored[c] = keys[c].gather(positions, added);
+            }
+            chunks.set(chunk, stored);
+            for (int id = firstNew; id < size; id++) {
+                groupRow[id] = id - firstNew;
+            }
+        }
+        return ids;
+    }
+
+    /** The id of each row's key, or -1 where the key is not in the table. */
+    public int[] find(ColumnVector[] keys, int rowCount) {
+        int[] hashes = hash(keys, rowCount);
+        int[] ids = new int[rowCount];
+        for (int i = 0; i < rowCount; i++) {
+            int hash = hashes[i];
+            int slot = hash & mask;
+            ids[i] = -1;
+            while (true) {
+                int id = slots[slot] - 1;
+                if (id < 0) {
+                    break;
+                }
+                if (groupHash[id] == hash && keysEqual(id, keys, i)) {
+                    ids[i] = id;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+        return ids;
+    }
+
+    /** The keys of ids {@code [0, size)}, one vector per key column. */
+    public ColumnVector[] keys() {
+        ColumnVector[] result = new ColumnVector[keyTypes.size()];
+        for (int c = 0; c < result.length; c++) {
+            VectorBuilder builder = VectorBuilder.create(keyTypes.get(c), size);
+            for (ColumnVector[] chunk : chunks) {
+                ColumnVector column = chunk[c];
+                for (int row = 0; row < column.size(); row++) {
+                    builder.appendFrom(column, row);
+                }
+            }
+            result[c] = builder.build();
+        }
+        return result;
+    }
+
+    public long retainedBytes() {
+        long bytes = 4L * (slots.length + 3L * groupRow.length);
+        for (ColumnVector[] chunk : chunks) {
+            for (ColumnVector column : chunk) {
+                bytes += column.retainedBytes();
+            }
+        }
+        return bytes;
+    }
+
+    private int add(int chunk, int row, int hash) {
+        if (size == groupRow.length) {
+            int capacity = size * 2;
+            groupChunk = Arrays.copyOf(groupChunk, capacity);
+            groupRow = Arrays.copyOf(groupRow, capacity);
+            groupHash = Arrays.copyOf(groupHash, capacity);
+        }
+        groupChunk[size] = chunk;
+        groupRow[size] = row;
+        groupHash[size] = hash;
+        return size++;
+    }
+
+    private boolean keysEqual(int id, ColumnVector[] keys, int row) {
+        ColumnVector[] stored = chunks.get(groupChunk[id]);
+        int storedRow = groupRow[id];
+        for (int c = 0; c < keys.length; c++) {
+            boolean storedNull = stored[c].isNull(storedRow);
+            boolean rowNull = keys[c].isNull(row);
+            if (storedNull || rowNull) {
+                if (storedNull != rowNull) {
+                    return false;
+                }
+            } else if (!stored[c].equalsAt(storedRow, keys[c], row)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void rehash() {
+        slots = new int[slots.length * 2];
+        mask = slots.length - 1;
+        for (int id = 0; id < size; id++) {
+            int slot = groupHash[id] & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = id + 1;
+        }
+    }
+
+    /** Hashes of each row's key tuple, spread so that the low bits are usable as a slot index. */
+    public static int[] hash(ColumnVector[] keys, int rowCount) {
+        int[] hashes = new int[rowCount];
+        for (ColumnVector key : keys) {
+            key.hashInto(hashes);
+        }
+        for (int i = 0; i < rowCount; i++) {
+            int h = hashes[i] * 0x9E3779B1;
+            hashes[i] = h ^ (h >>> 15);
+        }
+        return hashes;
+    }
+}

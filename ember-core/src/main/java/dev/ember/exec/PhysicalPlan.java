@@ -1,0 +1,75 @@
+package dev.ember.exec;
+
+import dev.ember.expr.AttributeReference;
+import dev.ember.expr.BoundReference;
+import dev.ember.expr.Expression;
+import dev.ember.error.EmberException;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * A node of an immutable physical plan: how to compute, partition by partition. A plan is a
+ * serializable description; {@link #open} makes the running {@link Operator} for one partition
+ * inside a task. Exchanges ({@link ShuffleExchangeExec}) split the plan into stages: the scheduler
+ * runs the stage below an exchange first, and the exchange's operator reads what it wrote.
+ */
+public abstract class PhysicalPlan implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public abstract List<PhysicalPlan> children();
+
+    public abstract List<AttributeReference> output();
+
+    /** How many partitions this node produces. */
+    public abstract int partitionCount();
+
+    /** The operator computing partition {@code partition} of this node's output. */
+    public abstract Operator open(TaskContext context, int partition);
+
+    /** One line describing this node, without its children. */
+    public abstract String nodeString();
+
+    /** Replaces attribute references with positions in {@code input}. */
+    public static Expression bind(Expression expression, List<AttributeReference> input) {
+        return expression.transformUp(e -> {
+            if (e instanceof AttributeReference attribute) {
+                for (int i = 0; i < input.size(); i++) {
+                    if (input.get(i).exprId().equals(attribute.exprId())) {
+                        return new BoundReference(i, attribute.dataType(), attribute.nullable(), attribute.name());
+                    }
+                }
+                throw EmberException.internal("cannot bind " + attribute.debugString() + " to "
+                        + input.stream().map(AttributeReference::debugString).toList(), null);
+            }
+            return e;
+        });
+    }
+
+    public static List<Expression> bindAll(List<? extends Expression> expressions, List<AttributeReference> input) {
+        return expressions.stream().map(e -> bind(e, input)).toList();
+    }
+
+    public final String treeString() {
+        StringBuilder out = new StringBuilder();
+        appendTree(out, "", true, true);
+        return out.toString();
+    }
+
+    private void appendTree(StringBuilder out, String indent, boolean last, boolean root) {
+        out.append(indent);
+        if (!root) {
+            out.append(last ? "+- " : ":- ");
+        }
+        out.append(nodeString()).append('\n');
+        List<PhysicalPlan> children = children();
+        String childIndent = root ? "" : indent + (last ? "   " : ":  ");
+        for (int i = 0; i < children.size(); i++) {
+            children.get(i).appendTree(out, childIndent, i == children.size() - 1, false);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return treeString();
+    }
+}

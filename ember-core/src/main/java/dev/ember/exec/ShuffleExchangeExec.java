@@ -1,0 +1,98 @@
+package dev.ember.exec;
+
+import dev.ember.expr.AttributeReference;
+import dev.ember.expr.Expression;
+import dev.ember.vector.Batch;
+import dev.ember.vector.ColumnVector;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A stage boundary: the child's rows redistributed into {@code partitions} partitions by the hash
+ * of the keys (or all into one partition when there are no keys). The scheduler runs the child as
+ * a map stage ({@link #writeMapOutput}) before any task opens this node.
+ */
+public final class ShuffleExchangeExec extends UnaryExec {
+    private static final long serialVersionUID = 1L;
+
+    private final int shuffleId;
+    private final List<Expression> keys;
+    private final int partitions;
+
+    public ShuffleExchangeExec(int shuffleId, List<Expression> keys, int partitions, PhysicalPlan child) {
+        super(child);
+        this.shuffleId = shuffleId;
+        this.keys = bindAll(keys, child.output());
+        this.partitions = keys.isEmpty() ? 1 : Math.max(1, partitions);
+    }
+
+    public int shuffleId() {
+        return shuffleId;
+    }
+
+    @Override
+    public int partitionCount() {
+        return partitions;
+    }
+
+    @Override
+    public List<AttributeReference> output() {
+        return child.output();
+    }
+
+    /** Runs map task {@code mapPartition}: the child's rows of that partition, split by reduce partition. */
+    @SuppressWarnings("unchecked")
+    public List<Batch>[] writeMapOutput(TaskContext context, int mapPartition) {
+        List<Batch>[] output = new List[partitions];
+        for (int p = 0; p < partitions; p++) {
+            output[p] = new ArrayList<>();
+        }
+        try (Operator input = child.open(context, mapPartition)) {
+            for (Batch batch = input.next(); batch != null; batch = input.next()) {
+                if (partitions == 1) {
+                    output[0].add(batch);
+                    continue;
+                }
+                ColumnVector[] keyColumns = new ColumnVector[keys.size()];
+                for (int k = 0; k < keyColumns.length; k++) {
+                    keyColumns[k] = keys.get(k).eval(batch);
+                }
+                int n = batch.rowCount();
+                int[] hashes = KeyTable.hash(keyColumns, n);
+                int[] counts = new int[partitions];
+                int[] target = new int[n];
+                for (int i = 0; i < n; i++) {
+                    target[i] = Math.floorMod(hashes[i], partitions);
+                    counts[target[i]]++;
+                }
+                int[][] positions = new int[partitions][];
+                for (int p = 0; p < partitions; p++) {
+                    positions[p] = new int[counts[p]];
+                }
+                int[] filled = new int[partitions];
+                for (int i = 0; i < n; i++) {
+                    positions[target[i]][filled[target[i]]++] = i;
+                }
+                for (int p = 0; p < partitions; p++) {
+                    if (counts[p] > 0) {
+                        output[p].add(batch.gather(positions[p], counts[p]));
+                    }
+                }
+            }
+        }
+        return output;
+    }
+
+    @Override
+    public Operator open(TaskContext context, int partition) {
+        Iterator<Batch> batches = context.shuffles().read(shuffleId, partition).iterator();
+        return () -> batches.hasNext() ? batches.next() : null;
+    }
+
+    @Override
+    public String nodeString() {
+        return "Exchange " + (keys.isEmpty() ? "SinglePartition" : "hashpartitioning(" + keys + ", " + partitions + ")")
+                + " [shuffle " + shuffleId + "]";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.ember.exec;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/** A physical node with one child. */
+public abstract class UnaryExec extends PhysicalPlan {
+    private static final long serialVersionUID = 1L;
+
+    protected final PhysicalPlan child;
+
+    protected UnaryExec(PhysicalPlan child) {
+        this.child = requireNonNull(child, "child is null");
+    }
+
+    public PhysicalPlan child() {
+        return child;
+    }
+
+    @Override
+    public List<PhysicalPlan> children() {
+        return List.of(child);
+    }
+
+    @Override
+    public int partitionCount() {
+        return child.partitionCount();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.ember.expr.aggregate;
+
+import dev.ember.expr.Expression;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.LongVector;
+import java.util.Arrays;
+import java.util.List;
+
+/** {@code count(x)}: the rows where x is not NULL ({@code count(1)} for {@code count(*)}); 0 for an empty group. */
+public final class Count extends AggregateFunction {
+    private static final long serialVersionUID = 1L;
+
+    public Count(Expression argument, boolean distinct) {
+        super(List.of(argument), distinct);
+    }
+
+    @Override
+    public String name() {
+        return "count";
+    }
+
+    @Override
+    public Expression withNewChildren(List<Expression> children) {
+        return sameChildren(arguments, children) ? this : new Count(children.get(0), distinct);
+    }
+
+    @Override
+    public DataType dataType() {
+        return AtomicType.LONG;
+    }
+
+    @Override
+    public boolean nullable() {
+        return false;
+    }
+
+    @Override
+    public List<DataType> stateTypes() {
+        return List.of(AtomicType.LONG);
+    }
+
+    @Override
+    public GroupedAccumulator newAccumulator() {
+        return new Accumulator();
+    }
+
+    private static final class Accumulator implements GroupedAccumulator {
+        private long[] counts = new long[16];
+
+        private void ensure(int[] groupIds, int rowCount) {
+            int max = -1;
+            for (int i = 0; i < rowCount; i++) {
+                max = Math.max(max, groupIds[i]);
+            }
+            if (max >= counts.length) {
+                counts = Arrays.copyOf(counts, Math.max(max + 1, counts.length * 2));
+            }
+        }
+
+        @Override
+        public void update(int[] groupIds, int rowCount, ColumnVector input) {
+            ensure(groupIds, rowCount);
+            if (!input.mayHaveNulls()) {
+                for (int i = 0; i < rowCount; i++) {
+                    counts[groupIds[i]]++;
+                }
+            } else {
+                boolean[] nulls = input.nulls();
+                for (int i = 0; i < rowCount; i++) {
+                    if (!nulls[i]) {
+                        counts[groupIds[i]]++;
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void merge(int[] groupIds, int rowCount, ColumnVector[] state) {
+            ensure(groupIds, rowCount);
+            long[] partial = ((LongVector) state[0]).values();
+            for (int i = 0; i < rowCount; i++) {
+                counts[groupIds[i]] += partial[i];
+            }
+        }
+
+        @Override
+        public ColumnVector[] state(int groupCount) {
+            return new ColumnVector[] {result(groupCount)};
+        }
+
+        @Override
+        public ColumnVector result(int groupCount) {
+            return new LongVector(AtomicType.LONG, groupCount, Arrays.copyOf(counts, groupCount), null);
+        }
+
+        @Override
+        public long retainedBytes() {
+            return 8L * counts.length;
+        }
+    }
+}

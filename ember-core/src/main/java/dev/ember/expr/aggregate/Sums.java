@@ -1,0 +1,136 @@
+package dev.ember.expr.aggregate;
+
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.expr.Decimals;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.DecimalType;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.DecimalVector;
+import dev.ember.vector.DoubleVector;
+import dev.ember.vector.IntVector;
+import dev.ember.vector.LongVector;
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/**
+ * Per-group running sums in the result type of {@code sum}: bigint (overflow is an error under
+ * ANSI), double, or decimal; a group that saw only NULLs has no sum. Shared by sum and avg.
+ */
+final class Sums {
+    private final DataType sumType;
+    private long[] longs = new long[0];
+    private double[] doubles = new double[0];
+    private BigDecimal[] decimals = new BigDecimal[0];
+    private long[] counts = new long[16];
+
+    Sums(DataType sumType) {
+        this.sumType = sumType;
+        ensureCapacity(16);
+    }
+
+    /** The type {@code sum} returns for an input type, as Spark. */
+    static DataType sumType(DataType input) {
+        if (input.isIntegral()) {
+            return AtomicType.LONG;
+        }
+        if (input instanceof DecimalType decimal) {
+            return DecimalType.bounded(decimal.precision() + 10, decimal.scale());
+        }
+        return AtomicType.DOUBLE;
+    }
+
+    private void ensureCapacity(int capacity) {
+        if (capacity <= counts.length && longs.length + doubles.length + decimals.length > 0) {
+            return;
+        }
+        int size = Math.max(capacity, counts.length * 2);
+        counts = Arrays.copyOf(counts, size);
+        if (sumType == AtomicType.LONG) {
+            longs = Arrays.copyOf(longs, size);
+        } else if (sumType == AtomicType.DOUBLE) {
+            doubles = Arrays.copyOf(doubles, size);
+        } else {
+            int old = decimals.length;
+            decimals = Arrays.copyOf(decimals, size);
+            Arrays.fill(decimals, old, size, BigDecimal.ZERO);
+        }
+    }
+
+    private void ensure(int[] groupIds, int rowCount) {
+        int max = -1;
+        for (int i = 0; i < rowCount; i++) {
+            max = Math.max(max, groupIds[i]);
+        }
+        if (max >= counts.length) {
+            ensureCapacity(max + 1);
+        }
+    }
+
+    /** Adds each non-null value to its group; {@code weights} (may be null) are counts to add instead of 1. */
+    void add(int[] groupIds, int rowCount, ColumnVector input, long[] weights) {
+        ensure(groupIds, rowCount);
+        for (int i = 0; i < rowCount; i++) {
+            if (input.isNull(i)) {
+                continue;
+            }
+            int group = groupIds[i];
+            counts[group] += weights == null ? 1 : weights[i];
+            if (sumType == AtomicType.LONG) {
+                long value = input instanceof IntVector ints ? ints.get(i) : ((LongVector) input).get(i);
+                try {
+                    longs[group] = Math.addExact(longs[group], value);
+                } catch (ArithmeticException e) {
+                    throw EmberException.of(ErrorClass.ARITHMETIC_OVERFLOW, "message", "long overflow", "function", "add");
+                }
+            } else if (sumType == AtomicType.DOUBLE) {
+                doubles[group] += input instanceof DoubleVector d ? d.get(i)
+                        : input instanceof LongVector l ? l.get(i) : ((IntVector) input).get(i);
+            } else {
+                decimals[group] = decimals[group].add(((DecimalVector) input).get(i));
+            }
+        }
+    }
+
+    /** Adds the counts of partial states (NULL sums have count 0 there). */
+    void addCounts(int[] groupIds, int rowCount, long[] partialCounts) {
+        ensure(groupIds, rowCount);
+        for (int i = 0; i < rowCount; i++) {
+            counts[groupIds[i]] += partialCounts[i];
+        }
+    }
+
+    long count(int group) {
+        return counts[group];
+    }
+
+    /** The sums of groups {@code [0, groupCount)}, NULL where a group saw no value. */
+    ColumnVector sums(int groupCount) {
+        boolean[] nulls = null;
+        for (int g = 0; g < groupCount; g++) {
+            if (counts[g] == 0) {
+                if (nulls == null) {
+                    nulls = new boolean[groupCount];
+                }
+                nulls[g] = true;
+            }
+        }
+        if (sumType == AtomicType.LONG) {
+            return new LongVector(AtomicType.LONG, groupCount, Arrays.copyOf(longs, groupCount), nulls);
+        }
+        if (sumType == AtomicType.DOUBLE) {
+            return new DoubleVector(groupCount, Arrays.copyOf(doubles, groupCount), nulls);
+        }
+        DecimalType type = (DecimalType) sumType;
+        BigDecimal[] values = new BigDecimal[groupCount];
+        for (int g = 0; g < groupCount; g++) {
+            values[g] = Decimals.fit(decimals[g], type);
+        }
+        return new DecimalVector(type, groupCount, values, nulls);
+    }
+
+    long retainedBytes() {
+        return 8L * (counts.length + longs.length + doubles.length) + 40L * decimals.length;
+    }
+}

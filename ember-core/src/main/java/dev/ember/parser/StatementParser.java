@@ -1,0 +1,266 @@
+package dev.ember.parser;
+
+import dev.ember.plan.command.CreateView;
+import dev.ember.plan.command.CreateViewUsing;
+import dev.ember.plan.command.Describe;
+import dev.ember.plan.command.DropView;
+import dev.ember.plan.command.Explain;
+import dev.ember.plan.command.SetConfig;
+import dev.ember.plan.command.ShowTables;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.UnresolvedRelation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** One statement: a query, or a command (CREATE/DROP VIEW, SHOW TABLES, DESCRIBE, EXPLAIN, SET). */
+final class StatementParser {
+    /** Statements Spark has and Ember does not yet: named in an UNSUPPORTED_FEATURE error rather than a syntax error. */
+    private static final Set<String> NOT_YET = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "ALTER", "USE", "CACHE",
+            "UNCACHE", "REFRESH", "RESET", "ANALYZE", "TRUNCATE", "ADD", "LIST", "CLEAR", "MSCK", "LOAD", "REPAIR",
+            "DECLARE", "EXECUTE", "CALL", "COMMENT", "GRANT", "REVOKE");
+
+    private final TokenCursor cursor;
+    private final QueryParser queries;
+
+    StatementParser(TokenCursor cursor, QueryParser queries) {
+        this.cursor = cursor;
+        this.queries = queries;
+    }
+
+    LogicalPlan statement() {
+        Token token = cursor.peek();
+        if (Keywords.startsQuery(token) || token.is(TokenType.LEFT_PAREN) || token.isWord("FROM")) {
+            return queries.query();
+        }
+        String word = token.is(TokenType.WORD) ? token.text().toUpperCase(Locale.ROOT) : "";
+        switch (word) {
+            case "CREATE":
+                return create();
+            case "DROP":
+                return drop();
+            case "SHOW":
+                return show();
+            case "DESCRIBE", "DESC":
+                return describe();
+            case "EXPLAIN":
+                return explain();
+            case "SET":
+                return set();
+            default:
+                if (NOT_YET.contains(word)) {
+                    throw cursor.unsupported(token, word + " statements");
+                }
+                throw cursor.syntaxError(token, "");
+        }
+    }
+
+    /**
+     * {@code CREATE [OR REPLACE] TEMPORARY VIEW name [(col type, ...)] USING format [OPTIONS (...)]}
+     * or {@code CREATE [OR REPLACE] TEMPORARY VIEW name AS query}.
+     */
+    private LogicalPlan create() {
+        Token create = cursor.next();
+        boolean replace = false;
+        if (cursor.matchWord("OR")) {
+            cursor.expectWord("REPLACE");
+            replace = true;
+        }
+        Token global = cursor.checkWord("GLOBAL") ? cursor.next() : null;
+        boolean temporary = cursor.matchAnyWord("TEMPORARY", "TEMP") != null;
+        if (!cursor.checkWord("VIEW")) {
+            if (cursor.peek().is(TokenType.WORD) && !temporary && global == null) {
+                throw cursor.unsupported(create, "CREATE " + cursor.peek().text().toUpperCase(Locale.ROOT));
+            }
+            throw cursor.syntaxError(cursor.peek(), ": missing 'VIEW'");
+        }
+        cursor.next();
+        if (!temporary) {
+            throw cursor.unsupported(create, "persistent views; use CREATE TEMPORARY VIEW");
+        }
+        if (global != null) {
+            throw cursor.unsupported(global, "global temporary views");
+        }
+        if (cursor.checkWord("IF")) {
+            throw cursor.syntaxError(cursor.peek(), ": a TEMPORARY view cannot be created with IF NOT EXISTS");
+        }
+        String name = cursor.identifier();
+        if (cursor.check(TokenType.DOT)) {
+            throw cursor.syntaxError(cursor.peek(), ": a temporary view name cannot be qualified");
+        }
+        String schemaDdl = null;
+        if (cursor.check(TokenType.LEFT_PAREN)) {
+            if (!columnListThenUsing()) {
+                throw cursor.unsupported(cursor.peek(), "column names in CREATE VIEW ... AS");
+            }
+            cursor.next();
+            Token first = cursor.peek();
+            queries.types().columns();
+            schemaDdl = cursor.rawText(first, cursor.previous());
+            cursor.expect(TokenType.RIGHT_PAREN);
+        }
+        if (cursor.matchWord("USING")) {
+            String format = String.join(".", cursor.multipartIdentifier());
+            Map<String, String> options = cursor.matchWord("OPTIONS") ? options() : Map.of();
+            return new CreateViewUsing(name, format, options, schemaDdl, replace);
+        }
+        cursor.expectWord("AS");
+        return new CreateView(name, queries.query(), replace);
+    }
+
+    /** Whether the parenthesized list at the cursor is followed by USING, so that it is a schema. */
+    private boolean columnListThenUsing() {
+        int depth = 0;
+        for (int ahead = 0; !cursor.peek(ahead).is(TokenType.END_OF_INPUT); ahead++) {
+            TokenType type = cursor.peek(ahead).type();
+            if (type == TokenType.LEFT_PAREN) {
+                depth++;
+            } else if (type == TokenType.RIGHT_PAREN && --depth == 0) {
+                return cursor.peek(ahead + 1).isWord("USING");
+            }
+        }
+        return false;
+    }
+
+    /** {@code (key 'value', 'key' = 'value', a.b = true, n = 10)}; keys are kept as written. */
+    private Map<String, String> options() {
+        cursor.expect(TokenType.LEFT_PAREN);
+        Map<String, String> options = new LinkedHashMap<>();
+        do {
+            Token keyToken = cursor.peek();
+            String key = cursor.check(TokenType.STRING) ? cursor.next().text() : String.join(".", cursor.multipartIdentifier());
+            cursor.match(TokenType.EQ);
+            Token value = cursor.peek();
+            String text;
+            if (value.is(TokenType.STRING) || value.is(TokenType.NUMBER)) {
+                text = value.text();
+            } else if (value.isWord("TRUE") || value.isWord("FALSE")) {
+                text = value.text().toLowerCase(Locale.ROOT);
+            } else {
+                throw cursor.syntaxError(value, value.is(TokenType.END_OF_INPUT) ? ": missing option value" : "");
+            }
+            cursor.next();
+            if (options.put(key, text) != null) {
+                throw cursor.syntaxError(keyToken, ": duplicate option " + cursor.describe(keyToken));
+            }
+        } while (cursor.match(TokenType.COMMA));
+        cursor.expect(TokenType.RIGHT_PAREN);
+        return options;
+    }
+
+    /** {@code DROP VIEW [IF EXISTS] name}. */
+    private LogicalPlan drop() {
+        Token drop = cursor.next();
+        if (!cursor.matchWord("VIEW")) {
+            if (cursor.peek().is(TokenType.WORD)) {
+                throw cursor.unsupported(drop, "DROP " + cursor.peek().text().toUpperCase(Locale.ROOT));
+            }
+            throw cursor.syntaxError(cursor.peek(), ": missing 'VIEW'");
+        }
+        boolean ifExists = false;
+        if (cursor.matchWord("IF")) {
+            cursor.expectWord("EXISTS");
+            ifExists = true;
+        }
+        return new DropView(String.join(".", cursor.multipartIdentifier()), ifExists);
+    }
+
+    /** {@code SHOW TABLES [[LIKE] 'pattern']}. */
+    private LogicalPlan show() {
+        Token show = cursor.next();
+        if (!cursor.matchWord("TABLES")) {
+            if (cursor.peek().is(TokenType.WORD)) {
+                throw cursor.unsupported(show, "SHOW " + cursor.peek().text().toUpperCase(Locale.ROOT));
+            }
+            throw cursor.syntaxError(cursor.peek(), ": missing 'TABLES'");
+        }
+        if (cursor.checkWord("FROM") || cursor.checkWord("IN")) {
+            throw cursor.unsupported(cursor.peek(), "SHOW TABLES of another database");
+        }
+        cursor.matchWord("LIKE");
+        String pattern = cursor.check(TokenType.STRING) ? cursor.next().text() : null;
+        return new ShowTables(pattern);
+    }
+
+    /** {@code DESCRIBE | DESC [TABLE] name}, {@code DESCRIBE [QUERY] query}. */
+    private LogicalPlan describe() {
+        cursor.next();
+        if (cursor.matchWord("QUERY") || Keywords.startsQuery(cursor.peek()) && !cursor.checkWord("TABLE")) {
+            return new Describe(queries.query());
+        }
+        for (String other : List.of("FUNCTION", "DATABASE", "SCHEMA", "CATALOG", "EXTENDED", "FORMATTED")) {
+            if (cursor.checkWord(other) && cursor.peek(1).isIdentifier()) {
+                throw cursor.unsupported(cursor.peek(), "DESCRIBE " + other);
+            }
+        }
+        if (cursor.checkWord("TABLE") && cursor.peek(1).isIdentifier()) {
+            cursor.next();
+        }
+        Token name = cursor.peek();
+        List<String> nameParts = cursor.multipartIdentifier();
+        if (!cursor.atStatementEnd()) {
+            throw cursor.unsupported(cursor.peek(), "DESCRIBE of a column or partition");
+        }
+        return new Describe(new UnresolvedRelation(nameParts, cursor.position(name)));
+    }
+
+    /** {@code EXPLAIN [EXTENDED | FORMATTED] statement}. */
+    private LogicalPlan explain() {
+        cursor.next();
+        Explain.Mode mode = Explain.Mode.SIMPLE;
+        if (cursor.matchWord("EXTENDED")) {
+            mode = Explain.Mode.EXTENDED;
+        } else if (cursor.matchWord("FORMATTED")) {
+            mode = Explain.Mode.FORMATTED;
+        } else if (cursor.checkWord("CODEGEN") || cursor.checkWord("COST") || cursor.checkWord("LOGICAL")) {
+            throw cursor.unsupported(cursor.peek(), "EXPLAIN " + cursor.peek().text().toUpperCase(Locale.ROOT));
+        }
+        return new Explain(statement(), mode);
+    }
+
+    /**
+     * {@code SET}, {@code SET key}, {@code SET key = value}. As in Spark the key and value are raw
+     * text, not tokens: {@code spark.sql.shuffle.partitions} has dots and a value may be anything up to
+     * the end of the statement.
+     */
+    private LogicalPlan set() {
+        cursor.next();
+        if (cursor.atStatementEnd()) {
+            return new SetConfig(null, null);
+        }
+        Token first = cursor.peek();
+        Token equals = null;
+        Token lastOfKey = null;
+        Token last = null;
+        while (!cursor.atStatementEnd()) {
+            Token token = cursor.next();
+            if (equals == null && token.is(TokenType.EQ)) {
+                equals = token;
+            } else if (equals == null) {
+                lastOfKey = token;
+            }
+            last = token;
+        }
+        if (lastOfKey == null) {
+            throw cursor.syntaxError(first, ": missing configuration key");
+        }
+        String key = unquote(cursor.rawText(first, lastOfKey).strip());
+        if (key.chars().anyMatch(Character::isWhitespace)) {
+            throw cursor.syntaxError(first, ": a configuration key cannot contain spaces");
+        }
+        if (equals == null) {
+            return new SetConfig(key, null);
+        }
+        String value = equals == last ? "" : cursor.sql().substring(equals.end(), last.end()).strip();
+        return new SetConfig(key, value);
+    }
+
+    private static String unquote(String key) {
+        if (key.length() >= 2 && key.startsWith("`") && key.endsWith("`")) {
+            return key.substring(1, key.length() - 1).replace("``", "`");
+        }
+        return key;
+    }
+}

@@ -1,0 +1,320 @@
+package dev.ember.planner;
+
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.exec.FileScanExec;
+import dev.ember.exec.FilterExec;
+import dev.ember.exec.GenerateExec;
+import dev.ember.exec.HashAggregateExec;
+import dev.ember.exec.HashJoinExec;
+import dev.ember.exec.LimitExec;
+import dev.ember.exec.LocalTableScanExec;
+import dev.ember.exec.PhysicalPlan;
+import dev.ember.exec.ProjectExec;
+import dev.ember.exec.RangeExec;
+import dev.ember.exec.ShuffleExchangeExec;
+import dev.ember.exec.SortExec;
+import dev.ember.exec.UnionExec;
+import dev.ember.expr.Alias;
+import dev.ember.expr.And;
+import dev.ember.expr.AttributeReference;
+import dev.ember.expr.Comparison;
+import dev.ember.expr.Expression;
+import dev.ember.expr.NamedExpression;
+import dev.ember.expr.SubqueryExpression;
+import dev.ember.expr.aggregate.AggregateFunction;
+import dev.ember.analysis.Expressions;
+import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.Distinct;
+import dev.ember.plan.logical.FileRelation;
+import dev.ember.plan.logical.Filter;
+import dev.ember.plan.logical.Generate;
+import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.JoinType;
+import dev.ember.plan.logical.Limit;
+import dev.ember.plan.logical.LocalRelation;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.Range;
+import dev.ember.plan.logical.SetOperation;
+import dev.ember.plan.logical.Sort;
+import dev.ember.plan.logical.SubqueryAlias;
+import dev.ember.plan.logical.Union;
+import dev.ember.sql.types.DataType;
+import dev.ember.source.FileSplit;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Turns a resolved logical plan into a physical one, inserting exchanges where rows must meet:
+ * aggregation (partial, exchange by key, final), equi-joins (both sides by key), global sorts and
+ * limits (into one partition), joins without keys (the right side to every task).
+ */
+public final class PhysicalPlanner {
+    private static final long MIN_SPLIT_BYTES = 4L << 20;
+    private static final long MAX_SPLIT_BYTES = 128L << 20;
+
+    private final int parallelism;
+    private final AtomicInteger shuffleIds;
+
+    public PhysicalPlanner(int parallelism, AtomicInteger shuffleIds) {
+        this.parallelism = parallelism;
+        this.shuffleIds = shuffleIds;
+    }
+
+    public PhysicalPlan plan(LogicalPlan plan) {
+        if (plan.anyExpression(e -> e instanceof SubqueryExpression)) {
+            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "subqueries in expressions (coming with the optimizer)");
+        }
+        if (plan instanceof SubqueryAlias alias) {
+            return plan(alias.child());
+        }
+        if (plan instanceof Project project) {
+            return new ProjectExec(project.projectList(), plan(project.child()));
+        }
+        if (plan instanceof Filter filter) {
+            return new FilterExec(filter.condition(), plan(filter.child()));
+        }
+        if (plan instanceof LocalRelation local) {
+            return new LocalTableScanExec(local.output(), local.rows(), parallelism);
+        }
+        if (plan instanceof Range range) {
+            int partitions = range.numPartitions() > 0 ? range.numPartitions() : parallelism;
+            return new RangeExec(range.start(), range.step(), range.count(), partitions, range.output().get(0));
+        }
+        if (plan instanceof FileRelation relation) {
+            return scan(relation);
+        }
+        if (plan instanceof Aggregate aggregate) {
+            return aggregate(aggregate);
+        }
+        if (plan instanceof Distinct distinct) {
+            List<Expression> columns = new ArrayList<>(distinct.child().output());
+            return aggregate(new Aggregate(columns, columns, distinct.child()));
+        }
+        if (plan instanceof Join join) {
+            return join(join);
+        }
+        if (plan instanceof Sort sort) {
+            PhysicalPlan child = plan(sort.child());
+            if (sort.global()) {
+                child = exchange(List.of(), 1, child);
+            }
+            return new SortExec(sort.order(), -1, child);
+        }
+        if (plan instanceof Limit limit) {
+            return limit(limit);
+        }
+        if (plan instanceof Union union) {
+            return new UnionExec(union.children().stream().map(this::plan).toList(), union.output());
+        }
+        if (plan instanceof SetOperation setOperation) {
+            return plan(rewriteSetOperation(setOperation));
+        }
+        if (plan instanceof Generate generate) {
+            return new GenerateExec(generate.generator(), generate.output(), plan(generate.child()));
+        }
+        throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "planning " + plan.nodeString());
+    }
+
+    private ShuffleExchangeExec exchange(List<Expression> keys, int partitions, PhysicalPlan child) {
+        return new ShuffleExchangeExec(shuffleIds.incrementAndGet(), keys, partitions, child);
+    }
+
+    private PhysicalPlan limit(Limit limit) {
+        int needed = (int) Math.min(Integer.MAX_VALUE, (long) limit.limit() + limit.offset());
+        if (limit.child() instanceof Sort sort && sort.global()) {
+            // Top-N: each partition keeps its first rows, then one task merges them.
+            PhysicalPlan local = new SortExec(sort.order(), needed, plan(sort.child()));
+            PhysicalPlan merged = new SortExec(sort.order(), needed, exchange(List.of(), 1, local));
+            return new LimitExec(limit.limit(), limit.offset(), merged);
+        }
+        PhysicalPlan local = new LimitExec(needed, 0, plan(limit.child()));
+        return new LimitExec(limit.limit(), limit.offset(), exchange(List.of(), 1, local));
+    }
+
+    // ---- aggregation
+
+    private PhysicalPlan aggregate(Aggregate aggregate) {
+        PhysicalPlan child = plan(aggregate.child());
+        List<Expression> groupings = aggregate.groupings();
+        // One function instance per distinct aggregate call, in order of appearance.
+        Map<String, AggregateFunction> functions = new LinkedHashMap<>();
+        for (Expression item : aggregate.aggregates()) {
+            for (AggregateFunction function : item.collect(AggregateFunction.class)) {
+                functions.putIfAbsent(Expressions.canonical(function), function);
+            }
+        }
+        List<AggregateFunction> functionList = new ArrayList<>(functions.values());
+        List<AttributeReference> keyAttributes = new ArrayList<>();
+        for (Expression grouping : groupings) {
+            keyAttributes.add(grouping instanceof AttributeReference a ? a
+                    : AttributeReference.create(grouping.toString(), grouping.dataType(), grouping.nullable()));
+        }
+        List<AttributeReference> resultAttributes = new ArrayList<>();
+        for (AggregateFunction function : functionList) {
+            resultAttributes.add(AttributeReference.create(function.toString(), function.dataType(), function.nullable()));
+        }
+        List<AttributeReference> finalOutput = new ArrayList<>(keyAttributes);
+        finalOutput.addAll(resultAttributes);
+        boolean distinct = functionList.stream().anyMatch(AggregateFunction::distinct);
+        int partitions = groupings.isEmpty() ? 1 : parallelism;
+        PhysicalPlan aggregated;
+        if (distinct) {
+            PhysicalPlan exchanged = exchange(groupings, partitions, child);
+            aggregated = new HashAggregateExec(HashAggregateExec.Mode.COMPLETE, groupings, functionList, finalOutput, exchanged);
+        } else {
+            List<AttributeReference> partialOutput = new ArrayList<>(keyAttributes);
+            for (AggregateFunction function : functionList) {
+                for (DataType stateType : function.stateTypes()) {
+                    partialOutput.add(AttributeReference.create(function + "_state", stateType, true));
+                }
+            }
+            PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, groupings, functionList, partialOutput, child);
+            PhysicalPlan exchanged = exchange(new ArrayList<>(keyAttributes), partitions, partial);
+            aggregated = new HashAggregateExec(HashAggregateExec.Mode.FINAL, new ArrayList<>(keyAttributes), functionList, finalOutput, exchanged);
+        }
+        // The select items, computed from the keys and aggregate results.
+        Map<String, AttributeReference> replacements = new LinkedHashMap<>();
+        for (int g = 0; g < groupings.size(); g++) {
+            replacements.put(Expressions.canonical(groupings.get(g)), keyAttributes.get(g));
+        }
+        for (int f = 0; f < functionList.size(); f++) {
+            replacements.put(Expressions.canonical(functionList.get(f)), resultAttributes.get(f));
+        }
+        List<Expression> items = new ArrayList<>();
+        for (Expression item : aggregate.aggregates()) {
+            NamedExpression named = (NamedExpression) item;
+            Expression body = item instanceof Alias alias ? alias.child() : item;
+            Expression rewritten = body.transformDown(e -> {
+                AttributeReference replacement = replacements.get(Expressions.canonical(e));
+                return replacement != null ? replacement : e;
+            });
+            items.add(rewritten instanceof AttributeReference a && a.exprId().equals(named.exprId())
+                    ? a : new Alias(rewritten, named.name(), named.exprId()));
+        }
+        return new ProjectExec(items, aggregated);
+    }
+
+    // ---- joins
+
+    private PhysicalPlan join(Join join) {
+        List<AttributeReference> leftOutput = join.left().output();
+        List<AttributeReference> rightOutput = join.right().output();
+        List<Expression> leftKeys = new ArrayList<>();
+        List<Expression> rightKeys = new ArrayList<>();
+        Expression residual = null;
+        for (Expression conjunct : conjuncts(join.condition())) {
+            if (conjunct instanceof Comparison comparison && comparison.operator() == Comparison.Operator.EQUAL) {
+                if (refersOnlyTo(comparison.left(), leftOutput) && refersOnlyTo(comparison.right(), rightOutput)) {
+                    leftKeys.add(comparison.left());
+                    rightKeys.add(comparison.right());
+                    continue;
+                }
+                if (refersOnlyTo(comparison.left(), rightOutput) && refersOnlyTo(comparison.right(), leftOutput)) {
+                    leftKeys.add(comparison.right());
+                    rightKeys.add(comparison.left());
+                    continue;
+                }
+            }
+            residual = residual == null ? conjunct : new And(residual, conjunct);
+        }
+        PhysicalPlan left = plan(join.left());
+        PhysicalPlan right = plan(join.right());
+        List<AttributeReference> output = join.output();
+        if (!leftKeys.isEmpty()) {
+            return new HashJoinExec(exchange(leftKeys, parallelism, left), exchange(rightKeys, parallelism, right), join.joinType(),
+                    leftKeys, rightKeys, residual, false, output);
+        }
+        boolean rightRowsTracked = join.joinType() == JoinType.RIGHT_OUTER || join.joinType() == JoinType.FULL_OUTER;
+        PhysicalPlan probe = rightRowsTracked ? exchange(List.of(), 1, left) : left;
+        return new HashJoinExec(probe, exchange(List.of(), 1, right), join.joinType(), List.of(), List.of(), residual, true, output);
+    }
+
+    private static List<Expression> conjuncts(Expression condition) {
+        List<Expression> result = new ArrayList<>();
+        if (condition == null) {
+            return result;
+        }
+        if (condition instanceof And and) {
+            result.addAll(conjuncts(and.left()));
+            result.addAll(conjuncts(and.right()));
+        } else {
+            result.add(condition);
+        }
+        return result;
+    }
+
+    private static boolean refersOnlyTo(Expression expression, List<AttributeReference> side) {
+        List<AttributeReference> used = expression.collect(AttributeReference.class);
+        return !used.isEmpty() && used.stream().allMatch(a -> side.stream().anyMatch(s -> s.exprId().equals(a.exprId())));
+    }
+
+    /** INTERSECT / EXCEPT (distinct): a semi or anti join on null-safe equality of every column, then distinct. */
+    private static LogicalPlan rewriteSetOperation(SetOperation operation) {
+        if (operation.all()) {
+            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", (operation.kind() == SetOperation.Kind.INTERSECT
+                    ? "INTERSECT ALL" : "EXCEPT ALL") + " (coming with the optimizer)");
+        }
+        List<AttributeReference> left = operation.left().output();
+        List<AttributeReference> right = operation.right().output();
+        Expression condition = null;
+        for (int c = 0; c < left.size(); c++) {
+            Expression equal = new Comparison(Comparison.Operator.NULL_SAFE_EQUAL, left.get(c), right.get(c));
+            condition = condition == null ? equal : new And(condition, equal);
+        }
+        JoinType type = operation.kind() == SetOperation.Kind.INTERSECT ? JoinType.LEFT_SEMI : JoinType.LEFT_ANTI;
+        return new Distinct(new Join(operation.left(), operation.right(), type, condition));
+    }
+
+    // ---- files
+
+    private PhysicalPlan scan(FileRelation relation) {
+        List<FileSplit> splits = new ArrayList<>();
+        long total = 0;
+        for (String path : relation.files()) {
+            total += new File(path).length();
+        }
+        long splitBytes = Math.max(MIN_SPLIT_BYTES, Math.min(MAX_SPLIT_BYTES, total / Math.max(1, parallelism)));
+        for (String path : relation.files()) {
+            long length = new File(path).length();
+            if (length <= splitBytes || !splittable(relation)) {
+                splits.add(FileSplit.whole(path, length));
+            } else {
+                for (long start = 0; start < length; start += splitBytes) {
+                    splits.add(new FileSplit(path, start, Math.min(splitBytes, length - start), length));
+                }
+            }
+        }
+        // Pack splits into partitions of about splitBytes each, so that many small files share a task.
+        List<List<FileSplit>> partitions = new ArrayList<>();
+        List<FileSplit> current = new ArrayList<>();
+        long currentBytes = 0;
+        for (FileSplit split : splits) {
+            if (!current.isEmpty() && currentBytes + split.length() > splitBytes) {
+                partitions.add(current);
+                current = new ArrayList<>();
+                currentBytes = 0;
+            }
+            current.add(split);
+            currentBytes += split.length();
+        }
+        if (!current.isEmpty()) {
+            partitions.add(current);
+        }
+        int[] required = new int[relation.dataSchema().size()];
+        for (int i = 0; i < required.length; i++) {
+            required[i] = i;
+        }
+        return new FileScanExec(relation.format(), partitions, relation.dataSchema(), required, relation.options(), relation.output());
+    }
+
+    private static boolean splittable(FileRelation relation) {
+        String multiLine = relation.options().getOrDefault("multiLine", relation.options().getOrDefault("multiline", "false"));
+        return !"true".equalsIgnoreCase(multiLine) && !"true".equalsIgnoreCase(relation.options().getOrDefault("wholetext", "false"));
+    }
+}

@@ -1,0 +1,177 @@
+package dev.ember.sql;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.ember.expr.Alias;
+import dev.ember.expr.And;
+import dev.ember.expr.Arithmetic;
+import dev.ember.expr.Cast;
+import dev.ember.expr.Comparison;
+import dev.ember.expr.Expression;
+import dev.ember.expr.In;
+import dev.ember.expr.IsNull;
+import dev.ember.expr.Like;
+import dev.ember.expr.Literal;
+import dev.ember.expr.Not;
+import dev.ember.expr.Or;
+import dev.ember.expr.SortOrder;
+import dev.ember.expr.UnaryMinus;
+import dev.ember.parser.SqlParser;
+import dev.ember.sql.types.DataType;
+import java.util.Arrays;
+
+/** A column expression of the DataFrame API, as Spark's {@code Column}: immutable, built with operators and {@link functions}. */
+public final class Column {
+    private final Expression expression;
+
+    public Column(Expression expression) {
+        this.expression = requireNonNull(expression, "expression is null");
+    }
+
+    /** The expression tree this column stands for. */
+    public Expression expr() {
+        return expression;
+    }
+
+    static Expression toExpression(Object value) {
+        return value instanceof Column column ? column.expression : Literal.of(value);
+    }
+
+    private Column binary(Arithmetic.Operator operator, Object other) {
+        return new Column(new Arithmetic(operator, expression, toExpression(other)));
+    }
+
+    private Column compare(Comparison.Operator operator, Object other) {
+        return new Column(new Comparison(operator, expression, toExpression(other)));
+    }
+
+    public Column plus(Object other) {
+        return binary(Arithmetic.Operator.ADD, other);
+    }
+
+    public Column minus(Object other) {
+        return binary(Arithmetic.Operator.SUBTRACT, other);
+    }
+
+    public Column multiply(Object other) {
+        return binary(Arithmetic.Operator.MULTIPLY, other);
+    }
+
+    public Column divide(Object other) {
+        return binary(Arithmetic.Operator.DIVIDE, other);
+    }
+
+    public Column mod(Object other) {
+        return binary(Arithmetic.Operator.REMAINDER, other);
+    }
+
+    public Column unary_minus() {
+        return new Column(new UnaryMinus(expression));
+    }
+
+    public Column equalTo(Object other) {
+        return compare(Comparison.Operator.EQUAL, other);
+    }
+
+    public Column notEqual(Object other) {
+        return compare(Comparison.Operator.NOT_EQUAL, other);
+    }
+
+    public Column gt(Object other) {
+        return compare(Comparison.Operator.GREATER_THAN, other);
+    }
+
+    public Column geq(Object other) {
+        return compare(Comparison.Operator.GREATER_THAN_OR_EQUAL, other);
+    }
+
+    public Column lt(Object other) {
+        return compare(Comparison.Operator.LESS_THAN, other);
+    }
+
+    public Column leq(Object other) {
+        return compare(Comparison.Operator.LESS_THAN_OR_EQUAL, other);
+    }
+
+    public Column eqNullSafe(Object other) {
+        return compare(Comparison.Operator.NULL_SAFE_EQUAL, other);
+    }
+
+    public Column and(Column other) {
+        return new Column(new And(expression, other.expression));
+    }
+
+    public Column or(Column other) {
+        return new Column(new Or(expression, other.expression));
+    }
+
+    public Column isNull() {
+        return new Column(new IsNull(expression, false));
+    }
+
+    public Column isNotNull() {
+        return new Column(new IsNull(expression, true));
+    }
+
+    public Column isin(Object... values) {
+        return new Column(new In(expression, Arrays.stream(values).map(Column::toExpression).toList()));
+    }
+
+    public Column like(String pattern) {
+        return new Column(new Like(expression, Literal.of(pattern), false));
+    }
+
+    public Column rlike(String regex) {
+        return new Column(new Like(expression, Literal.of(regex), true));
+    }
+
+    public Column between(Object lower, Object upper) {
+        return geq(lower).and(leq(upper));
+    }
+
+    public Column alias(String name) {
+        return new Column(new Alias(expression, name));
+    }
+
+    public Column as(String name) {
+        return alias(name);
+    }
+
+    public Column name(String name) {
+        return alias(name);
+    }
+
+    public Column cast(DataType type) {
+        return new Column(new Cast(expression, type));
+    }
+
+    /** Casts to a type written as SQL: {@code "int"}, {@code "decimal(10,2)"}. */
+    public Column cast(String type) {
+        return cast(SqlParser.parseDataType(type));
+    }
+
+    public Column asc() {
+        return new Column(new SortOrder(expression, true, true));
+    }
+
+    public Column asc_nulls_last() {
+        return new Column(new SortOrder(expression, true, false));
+    }
+
+    public Column desc() {
+        return new Column(new SortOrder(expression, false, false));
+    }
+
+    public Column desc_nulls_first() {
+        return new Column(new SortOrder(expression, false, true));
+    }
+
+    static Column not(Column column) {
+        return new Column(new Not(column.expression));
+    }
+
+    @Override
+    public String toString() {
+        return expression.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.ember.sql;
+
+import dev.ember.expr.Expression;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The result of {@code groupBy}: aggregations per group, as Spark's {@code RelationalGroupedDataset}. */
+public final class GroupedData {
+    private final DataFrame frame;
+    private final List<Expression> keys;
+
+    GroupedData(DataFrame frame, List<Expression> keys) {
+        this.frame = frame;
+        this.keys = List.copyOf(keys);
+    }
+
+    public DataFrame agg(Column aggregate, Column... more) {
+        List<Expression> aggregates = new ArrayList<>();
+        aggregates.add(aggregate.expr());
+        for (Column column : more) {
+            aggregates.add(column.expr());
+        }
+        return frame.aggregate(keys, aggregates);
+    }
+
+    public DataFrame count() {
+        return frame.aggregate(keys, List.of(functions.count("*").alias("count").expr()));
+    }
+
+    public DataFrame sum(String... columns) {
+        return each("sum", columns);
+    }
+
+    public DataFrame avg(String... columns) {
+        return each("avg", columns);
+    }
+
+    public DataFrame mean(String... columns) {
+        return each("avg", columns);
+    }
+
+    public DataFrame min(String... columns) {
+        return each("min", columns);
+    }
+
+    public DataFrame max(String... columns) {
+        return each("max", columns);
+    }
+
+    private DataFrame each(String function, String... columns) {
+        List<Expression> aggregates = new ArrayList<>();
+        for (String column : columns) {
+            aggregates.add(functions.call(function, functions.col(column)).expr());
+        }
+        return frame.aggregate(keys, aggregates);
+    }
+}

@@ -1,0 +1,61 @@
+package dev.ember.sql;
+
+import static dev.ember.sql.functions.col;
+import static dev.ember.sql.functions.sum;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ember.error.EmberException;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EmberSessionTest {
+    private static EmberSession ember;
+
+    @BeforeAll
+    static void start() {
+        ember = EmberSession.builder().master("local[2]").getOrCreate();
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW t AS SELECT * FROM VALUES (1, 'a', 10), (2, 'b', 20), (3, 'a', NULL) AS t(id, k, v)");
+    }
+
+    @AfterAll
+    static void stop() {
+        ember.stop();
+    }
+
+    @Test
+    void selectsConstants() {
+        DataFrame result = ember.sql("SELECT 1 + 2, 'x' AS s");
+        assertThat(result.columns()).containsExactly("(1 + 2)", "s");
+        assertThat(result.collectAsList()).containsExactly(Row.of(3, "x"));
+    }
+
+    @Test
+    void groupsAndOrders() {
+        List<Row> rows = ember.sql("SELECT k, count(*) AS n, sum(v) FROM t GROUP BY k ORDER BY k").collectAsList();
+        assertThat(rows).containsExactly(Row.of("a", 2L, 10L), Row.of("b", 1L, 20L));
+    }
+
+    @Test
+    void joinsWithTheDataFrameApi() {
+        DataFrame t = ember.table("t");
+        DataFrame names = ember.sql("SELECT * FROM VALUES ('a', 'apple'), ('c', 'cherry') AS n(k, name)");
+        List<Row> rows = t.join(names, List.of("k"), "left").groupBy("k", "name").agg(sum(col("id")).alias("ids"))
+                .orderBy(col("k")).collectAsList();
+        assertThat(rows).containsExactly(Row.of("a", "apple", 4L), Row.of("b", null, 2L));
+    }
+
+    @Test
+    void divisionByZeroIsAnError() {
+        assertThatThrownBy(() -> ember.sql("SELECT id / 0 FROM t").collectAsList())
+                .isInstanceOf(EmberException.class).hasMessageContaining("[DIVIDE_BY_ZERO]");
+    }
+
+    @Test
+    void unknownColumnSuggestsNames() {
+        assertThatThrownBy(() -> ember.sql("SELECT idd FROM t"))
+                .isInstanceOf(EmberException.class).hasMessageContaining("[UNRESOLVED_COLUMN]").hasMessageContaining("`id`");
+    }
+}

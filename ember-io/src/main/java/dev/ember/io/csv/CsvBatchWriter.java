@@ -1,0 +1,184 @@
+package dev.ember.io.csv;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import de.siegmar.fastcsv.writer.QuoteStrategy;
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.io.text.SplitInput;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.StructField;
+import dev.ember.sql.types.StructType;
+import dev.ember.source.BatchWriter;
+import dev.ember.vector.Batch;
+import dev.ember.vector.BooleanVector;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.DecimalVector;
+import dev.ember.vector.DoubleVector;
+import dev.ember.vector.IntVector;
+import dev.ember.vector.LongVector;
+import dev.ember.vector.StringVector;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes batches as RFC 4180 CSV through FastCSV: fields quoted when they hold the separator, a
+ * quote or a line break, quotes inside doubled; nulls as {@code nullValue} (empty by default) and
+ * empty strings as {@code ""}, so that the two read back apart. Strings lose leading and trailing
+ * whitespace unless {@code ignoreLeadingWhiteSpace}/{@code ignoreTrailingWhiteSpace} are false, as
+ * in Spark. Dates use {@code dateFormat} (ISO by default), timestamps {@code timestampFormat}
+ * (Spark's {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX} by default) in {@code timeZone}, decimals are
+ * plain, doubles as {@link Double#toString}.
+ */
+final class CsvBatchWriter implements BatchWriter {
+    private final String path;
+    private final CsvOptions options;
+    private final ValueFormatter[] formatters;
+    private final OutputStream out;
+    private final CsvWriter csv;
+    private final boolean emptyStringsQuoted;
+
+    CsvBatchWriter(Path file, StructType schema, CsvOptions options) throws IOException {
+        this.path = file.toString();
+        this.options = options;
+        if (options.separator.length() != 1) {
+            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "writing CSV with a multi-character separator");
+        }
+        this.formatters = new ValueFormatter[schema.size()];
+        for (int i = 0; i < schema.size(); i++) {
+            formatters[i] = formatter(schema.field(i), options);
+        }
+        String doubledQuote = String.valueOf(options.quote) + options.quote;
+        this.emptyStringsQuoted = options.emptyValue.equals(doubledQuote) || options.emptyValue.equals("\"\"");
+        try {
+            this.out = options.compression.compress(new BufferedOutputStream(
+                    Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024));
+            this.csv = CsvWriter.builder()
+                    .fieldSeparator(options.separator.charAt(0))
+                    .quoteCharacter(options.quoting() ? options.quote : '"')
+                    .quoteStrategy(new SparkQuoting(options.quoteAll, emptyStringsQuoted))
+                    .lineDelimiter(LineDelimiter.of(options.lineSeparator))
+                    .build(new OutputStreamWriter(out, options.charset));
+            if (options.header) {
+                csv.writeRecord(schema.fieldNames());
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw SplitInput.ioError("Writing", path, e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e);
+        }
+    }
+
+    @Override
+    public void write(Batch batch) {
+        int columns = formatters.length;
+        try {
+            for (int row = 0; row < batch.rowCount(); row++) {
+                CsvWriter.CsvWriterRecord record = csv.writeRecord();
+                for (int column = 0; column < columns; column++) {
+                    ColumnVector vector = batch.column(column);
+                    record.writeField(vector.isNull(row) ? nullText() : text(formatters[column].format(vector, row)));
+                }
+                record.endRecord();
+            }
+        } catch (UncheckedIOException e) {
+            throw SplitInput.ioError("Writing", path, e.getCause());
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            csv.close();
+        } catch (IOException | UncheckedIOException e) {
+            throw SplitInput.ioError("Writing", path, e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e);
+        }
+    }
+
+    @Override
+    public void abort() {
+        try {
+            csv.close();
+        } catch (IOException | RuntimeException e) {
+            // the commit protocol deletes the file; nothing more to release
+        }
+    }
+
+    private String nullText() {
+        return options.nullValue.isEmpty() ? null : options.nullValue;
+    }
+
+    /** A formatted value after whitespace trimming and with the empty string spelled as {@code emptyValue}. */
+    private String text(String value) {
+        int from = 0;
+        int to = value.length();
+        while (options.ignoreLeadingWhiteSpace && from < to && CsvOptions.isWhitespace(value.charAt(from))) {
+            from++;
+        }
+        while (options.ignoreTrailingWhiteSpace && to > from && CsvOptions.isWhitespace(value.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return emptyStringsQuoted ? "" : options.emptyValue;
+        }
+        return value.substring(from, to);
+    }
+
+    /** Turns the non-null value at a position into its CSV text. */
+    @FunctionalInterface
+    private interface ValueFormatter {
+        String format(ColumnVector vector, int row);
+    }
+
+    private static ValueFormatter formatter(StructField field, CsvOptions options) {
+        DataType type = field.dataType();
+        if (type == AtomicType.STRING) {
+            return (vector, row) -> ((StringVector) vector).getString(row);
+        }
+        if (type == AtomicType.INT) {
+            return (vector, row) -> Integer.toString(((IntVector) vector).get(row));
+        }
+        if (type == AtomicType.LONG) {
+            return (vector, row) -> Long.toString(((LongVector) vector).get(row));
+        }
+        if (type == AtomicType.DOUBLE) {
+            return (vector, row) -> Double.toString(((DoubleVector) vector).get(row));
+        }
+        if (type == AtomicType.BOOLEAN) {
+            return (vector, row) -> Boolean.toString(((BooleanVector) vector).get(row));
+        }
+        if (type instanceof DecimalType) {
+            return (vector, row) -> ((DecimalVector) vector).get(row).toPlainString();
+        }
+        if (type == AtomicType.DATE) {
+            return (vector, row) -> options.dateTime.formatDate(((IntVector) vector).get(row));
+        }
+        if (type == AtomicType.TIMESTAMP) {
+            return (vector, row) -> options.dateTime.formatTimestamp(((LongVector) vector).get(row));
+        }
+        if (type == AtomicType.NULL) {
+            return (vector, row) -> null;
+        }
+        throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature",
+                "writing CSV column `" + field.name() + "` of type " + type.simpleString());
+    }
+
+    /** Quotes what must be quoted, empty strings when they are to read back as empty, and everything with {@code quoteAll}. */
+    private record SparkQuoting(boolean quoteAll, boolean quoteEmpty) implements QuoteStrategy {
+        @Override
+        public boolean quoteEmpty(int lineNo, int fieldIdx) {
+            return quoteEmpty || quoteAll;
+        }
+
+        @Override
+        public boolean quoteValue(int lineNo, int fieldIdx, String value) {
+            return quoteAll;
+        }
+    }
+}

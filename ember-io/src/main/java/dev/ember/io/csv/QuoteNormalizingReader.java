@@ -1,0 +1,211 @@
+package dev.ember.io.csv;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.Arrays;
+
+/**
+ * Rewrites Spark's CSV dialect into the RFC 4180 one that FastCSV reads. Inside a quoted field:
+ * <ul>
+ *   <li>an escaped quote ({@code escape} then {@code quote}, by default {@code \"}) becomes a doubled
+ *       quote, and an escaped escape ({@code \\}) becomes one escape character;</li>
+ *   <li>a quote that is neither doubled nor followed by a separator, a line end or the end of the
+ *       input is taken as a literal quote (doubled for FastCSV) rather than the end of the field, as
+ *       univocity does by default; spaces and tabs between a closing quote and the end of the field
+ *       are dropped.</li>
+ * </ul>
+ * Quotes only open a field at its start; everything outside quoted fields, and comment lines, pass
+ * through unchanged. A leading byte-order mark is dropped. Line breaks are never added or removed,
+ * so FastCSV's line numbers stay those of the input.
+ */
+final class QuoteNormalizingReader extends Reader {
+    private enum State { LINE_START, FIELD_START, UNQUOTED, QUOTED, COMMENT }
+
+    private final Reader in;
+    private final char[] separator;
+    private final char quote;
+    private final char escape;
+    private final int comment;
+    private final boolean whitespaceAroundQuotes;
+
+    private char[] input = new char[16 * 1024];
+    private int inputPosition;
+    private int inputLimit;
+    private boolean inputEnded;
+    private final char[] output = new char[16 * 1024];
+    private int outputPosition;
+    private int outputLimit;
+    private State state = State.LINE_START;
+    private boolean started;
+
+    QuoteNormalizingReader(Reader in, CsvOptions options) {
+        this.in = in;
+        this.separator = options.separator.toCharArray();
+        this.quote = options.quote;
+        this.escape = options.escape;
+        this.comment = options.comment;
+        this.whitespaceAroundQuotes = options.ignoreLeadingWhiteSpace || options.ignoreTrailingWhiteSpace;
+    }
+
+    @Override
+    public int read(char[] target, int offset, int length) throws IOException {
+        if (length == 0) {
+            return 0;
+        }
+        if (outputPosition == outputLimit && !refill()) {
+            return -1;
+        }
+        int count = Math.min(length, outputLimit - outputPosition);
+        System.arraycopy(output, outputPosition, target, offset, count);
+        outputPosition += count;
+        return count;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /** Translates input into the output buffer; false at the end of the input. */
+    private boolean refill() throws IOException {
+        outputPosition = 0;
+        outputLimit = 0;
+        if (!started) {
+            started = true;
+            if (available(1) && input[inputPosition] == '\uFEFF') {
+                inputPosition++;
+            }
+        }
+        int room = output.length - Math.max(separator.length, 2);
+        while (outputLimit <= room && available(1)) {
+            step();
+        }
+        return outputLimit > 0;
+    }
+
+    /** Consumes one character, or one escape sequence or separator. */
+    private void step() throws IOException {
+        char c = input[inputPosition];
+        switch (state) {
+            case LINE_START, FIELD_START -> {
+                if (state == State.LINE_START && c == comment) {
+                    state = State.COMMENT;
+                    copy(1);
+                } else if (c == quote && quote != CsvOptions.NO_QUOTE) {
+                    state = State.QUOTED;
+                    copy(1);
+                } else if (whitespaceAroundQuotes && (c == ' ' || c == '\t')) {
+                    state = State.FIELD_START;
+                    copy(1);
+                } else {
+                    state = State.UNQUOTED;
+                    unquoted(c);
+                }
+            }
+            case UNQUOTED -> unquoted(c);
+            case COMMENT -> {
+                if (c == '\n' || c == '\r') {
+                    state = State.LINE_START;
+                }
+                copy(1);
+            }
+            case QUOTED -> quoted(c);
+        }
+    }
+
+    private void unquoted(char c) throws IOException {
+        if (c == '\n' || c == '\r') {
+            state = State.LINE_START;
+            copy(1);
+        } else if (separatorAt(0)) {
+            state = State.FIELD_START;
+            copy(separator.length);
+        } else {
+            copy(1);
+        }
+    }
+
+    private void quoted(char c) throws IOException {
+        int padding;
+        boolean hasNext = available(2);
+        char next = hasNext ? input[inputPosition + 1] : 0;
+        if (c == escape && escape != quote && hasNext && (next == quote || next == escape)) {
+            if (next == quote) {
+                emit(quote);
+                emit(quote);
+            } else {
+                emit(escape);
+            }
+            inputPosition += 2;
+        } else if (c != quote) {
+            copy(1);
+        } else if (hasNext && next == quote) {
+            copy(2);
+        } else if ((padding = paddingBeforeFieldEnd()) >= 0) {
+            state = State.UNQUOTED;
+            copy(1);
+            inputPosition += padding;
+        } else {
+            emit(quote);
+            copy(1);
+        }
+    }
+
+    /**
+     * When the quote at the current position ends the field (only spaces or tabs lie between it
+     * and a separator, a line end or the end of the input), the number of those spaces and tabs,
+     * which are dropped; otherwise -1.
+     */
+    private int paddingBeforeFieldEnd() throws IOException {
+        int ahead = 1;
+        while (available(ahead + 1) && (input[inputPosition + ahead] == ' ' || input[inputPosition + ahead] == '\t')) {
+            ahead++;
+        }
+        if (!available(ahead + 1)) {
+            return ahead - 1;
+        }
+        char after = input[inputPosition + ahead];
+        return after == '\n' || after == '\r' || separatorAt(ahead) ? ahead - 1 : -1;
+    }
+
+    private boolean separatorAt(int offset) throws IOException {
+        if (!available(offset + separator.length)) {
+            return false;
+        }
+        return Arrays.equals(input, inputPosition + offset, inputPosition + offset + separator.length, separator, 0, separator.length);
+    }
+
+    private void copy(int count) {
+        System.arraycopy(input, inputPosition, output, outputLimit, count);
+        outputLimit += count;
+        inputPosition += count;
+    }
+
+    private void emit(char c) {
+        output[outputLimit++] = c;
+    }
+
+    /** Whether {@code count} characters from the current position are buffered, reading more if needed. */
+    private boolean available(int count) throws IOException {
+        while (inputLimit - inputPosition < count) {
+            if (inputEnded) {
+                return false;
+            }
+            if (inputPosition > 0) {
+                System.arraycopy(input, inputPosition, input, 0, inputLimit - inputPosition);
+                inputLimit -= inputPosition;
+                inputPosition = 0;
+            }
+            if (inputLimit == input.length) {
+                input = Arrays.copyOf(input, input.length * 2);
+            }
+            int read = in.read(input, inputLimit, input.length - inputLimit);
+            if (read < 0) {
+                inputEnded = true;
+            } else {
+                inputLimit += read;
+            }
+        }
+        return true;
+    }
+}
