@@ -45,7 +45,7 @@ class ComparisonTest {
     @Test
     void reportsColumnDifferences() {
         Result spark = result(row(1, 1.0));
-        Result ember = new Result(List.of(new Column("k", "bigint"), new Column("v", "double")), List.of(row(1, 1.0)));
+        Result ember = new Result(List.of(new Column("k", "bigint"), new Column("v", "double")), List.of(Arrays.asList(row(1, 1.0))));
 
         assertThat(Comparison.compare(spark, ember, false)).get().asString()
                 .startsWith("columns differ").contains("k: int", "k: bigint");
@@ -63,11 +63,11 @@ class ComparisonTest {
                 .startsWith("only one engine failed");
     }
 
-    private static Result result(List<Object>... rows) {
-        return new Result(COLUMNS, Arrays.asList(rows));
+    private static Result result(Object[]... rows) {
+        return new Result(COLUMNS, Arrays.stream(rows).map(Arrays::asList).toList());
     }
 
-    private static List<Object> row(Object... values) {
-        return Arrays.asList(values);
+    private static Object[] row(Object... values) {
+        return values;
     }
 }

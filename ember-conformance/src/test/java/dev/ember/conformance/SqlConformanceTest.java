@@ -75,7 +75,7 @@ class SqlConformanceTest {
      */
     private static void checkScriptFailure(String header, List<Statement> statements, List<Outcome> spark, Failure ember) {
         if (!ember.classified()) {
-            fail(header + ": Ember could not run the script\n  Ember " + ember);
+            fail(header + ": Ember could not run the script: " + ember);
         }
         int firstFailure = -1;
         for (int i = 0; i < spark.size() && firstFailure < 0; i++) {
@@ -84,19 +84,21 @@ class SqlConformanceTest {
             }
         }
         if (firstFailure < 0) {
-            fail(header + ": Ember failed the whole script, Spark ran every statement\n  Ember " + ember
+            fail(header + ": Ember " + ember + " for the whole script; Spark ran every statement."
                     + "\n  Spark's first statement with output: " + firstWithOutput(statements, spark, -1));
         }
         Failure sparkFailure = (Failure) spark.get(firstFailure);
         if (!Comparison.sameErrorClass(sparkFailure, ember)) {
-            fail(header + ": Ember failed the whole script, Spark failed " + describeStatement(statements, firstFailure)
-                    + "\n  not with the same error class\n  Spark " + sparkFailure + "\n  Ember " + ember);
+            fail(header + ": Ember failed the whole script with " + ember.errorClass() + ", Spark failed statement "
+                    + (firstFailure + 1) + " with " + sparkFailure.errorClass() + "\n" + describeStatement(statements, firstFailure)
+                    + "\n  Spark " + sparkFailure + "\n  Ember " + ember);
         }
         String unchecked = firstWithOutput(statements, spark, firstFailure);
         if (unchecked != null) {
-            fail(header + ": Ember failed the whole script with " + ember.errorClass() + " as Spark failed "
-                    + describeStatement(statements, firstFailure) + "\n  but Spark also answered other statements,"
-                    + " which Ember never ran (put an error that stops the script in a file of its own):\n" + unchecked);
+            fail(header + ": Ember failed the whole script with " + ember.errorClass() + ", as Spark failed statement "
+                    + (firstFailure + 1) + ", but Spark also answered other statements, which Ember never ran"
+                    + " (put an error that stops the script in a file of its own)\n" + describeStatement(statements, firstFailure)
+                    + "\nfirst other statement with output: " + unchecked);
         }
     }
 

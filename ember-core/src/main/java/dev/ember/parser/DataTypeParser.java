@@ -24,7 +24,7 @@ final class DataTypeParser {
     DataType dataType() {
         Token nameToken = cursor.peek();
         if (!nameToken.is(TokenType.WORD)) {
-            throw cursor.syntaxError(nameToken, nameToken.is(TokenType.END_OF_INPUT) ? ": missing data type" : "");
+            throw cursor.syntaxError(nameToken, ": missing data type");
         }
         cursor.next();
         String name = nameToken.text().toLowerCase(Locale.ROOT);

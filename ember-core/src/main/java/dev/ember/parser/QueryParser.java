@@ -314,6 +314,9 @@ final class QueryParser {
             if (cursor.checkWord("NATURAL")) {
                 throw cursor.unsupported(cursor.peek(), "NATURAL JOIN");
             }
+            if (cursor.checkWord("PIVOT") || cursor.checkWord("UNPIVOT")) {
+                throw cursor.unsupported(cursor.peek(), cursor.peek().text().toUpperCase(Locale.ROOT));
+            }
             JoinType type = joinType();
             if (type == null) {
                 return left;

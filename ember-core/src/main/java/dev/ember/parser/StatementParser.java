@@ -230,6 +230,9 @@ final class StatementParser {
         if (cursor.atStatementEnd()) {
             return new SetConfig(null, null);
         }
+        if (cursor.check(TokenType.MINUS) && cursor.checkWord(1, "v")) {
+            throw cursor.unsupported(cursor.peek(), "SET -v");
+        }
         Token first = cursor.peek();
         Token equals = null;
         Token lastOfKey = null;

@@ -37,8 +37,14 @@ import java.nio.file.StandardOpenOption;
  * in Spark. Dates use {@code dateFormat} (ISO by default), timestamps {@code timestampFormat}
  * (Spark's {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX} by default) in {@code timeZone}, decimals are
  * plain, doubles as {@link Double#toString}.
+ *
+ * <p>Spark writes quotes inside values as {@code \"}; this writer doubles them as RFC 4180 says.
+ * The reader takes both.
  */
 final class CsvBatchWriter implements BatchWriter {
+    /** FastCSV quotes a record's first field when it starts with this (its default comment character). */
+    private static final char FASTCSV_COMMENT = '#';
+
     private final String path;
     private final CsvOptions options;
     private final ValueFormatter[] formatters;
@@ -83,7 +89,7 @@ final class CsvBatchWriter implements BatchWriter {
                 CsvWriter.CsvWriterRecord record = csv.writeRecord();
                 for (int column = 0; column < columns; column++) {
                     ColumnVector vector = batch.column(column);
-                    record.writeField(vector.isNull(row) ? nullText() : text(formatters[column].format(vector, row)));
+                    record.writeField(vector.isNull(row) ? nullText() : text(formatters[column].format(vector, row), column));
                 }
                 record.endRecord();
             }
@@ -114,8 +120,8 @@ final class CsvBatchWriter implements BatchWriter {
         return options.nullValue.isEmpty() ? null : options.nullValue;
     }
 
-    /** A formatted value after whitespace trimming and with the empty string spelled as {@code emptyValue}. */
-    private String text(String value) {
+    /** A formatted value after whitespace trimming, with the empty string spelled as {@code emptyValue}. */
+    private String text(String value, int column) {
         int from = 0;
         int to = value.length();
         while (options.ignoreLeadingWhiteSpace && from < to && CsvOptions.isWhitespace(value.charAt(from))) {
@@ -127,7 +133,41 @@ final class CsvBatchWriter implements BatchWriter {
         if (from == to) {
             return emptyStringsQuoted ? "" : options.emptyValue;
         }
-        return value.substring(from, to);
+        return protectEscapes(value.substring(from, to), column);
+    }
+
+    /**
+     * In a value that will be quoted, doubles each escape character that comes before a quote,
+     * another escape character or the end of the value. Readers of Spark's dialect (this one
+     * included, with the default {@code escape} of backslash) read such a backslash as an escape;
+     * doubled, it reads back as itself. Other backslashes are left alone, so the output stays
+     * RFC 4180 unless a value has a backslash in one of those places.
+     */
+    private String protectEscapes(String value, int column) {
+        char escape = options.escape;
+        char quote = options.quote;
+        if (escape == quote || value.indexOf(escape) < 0 || !willBeQuoted(value, column)) {
+            return value;
+        }
+        StringBuilder out = new StringBuilder(value.length() + 4);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            out.append(c);
+            if (c == escape && (i + 1 == value.length() || value.charAt(i + 1) == quote || value.charAt(i + 1) == escape)) {
+                out.append(escape);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Whether FastCSV will quote the value: it holds a separator, quote or line break, or starts the record with its comment character. */
+    private boolean willBeQuoted(String value, int column) {
+        return options.quoteAll
+                || value.indexOf(options.separator.charAt(0)) >= 0
+                || value.indexOf(options.quote) >= 0
+                || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0
+                || (column == 0 && value.charAt(0) == FASTCSV_COMMENT);
     }
 
     /** Turns the non-null value at a position into its CSV text. */

@@ -83,8 +83,11 @@ final class QuoteNormalizingReader extends Reader {
         return outputLimit > 0;
     }
 
-    /** Consumes one character, or one escape sequence or separator. */
+    /** Consumes a run of plain characters, or one character, escape sequence or separator. */
     private void step() throws IOException {
+        if (copyPlainRun()) {
+            return;
+        }
         char c = input[inputPosition];
         switch (state) {
             case LINE_START, FIELD_START -> {
@@ -111,6 +114,41 @@ final class QuoteNormalizingReader extends Reader {
             }
             case QUOTED -> quoted(c);
         }
+    }
+
+    /**
+     * Copies the buffered characters from the current position that mean nothing in the current
+     * state (all but separators and line ends outside quotes, all but quotes and escapes inside);
+     * false when there are none.
+     */
+    private boolean copyPlainRun() {
+        int end = inputPosition;
+        int limit = Math.min(inputLimit, inputPosition + output.length - outputLimit);
+        switch (state) {
+            case UNQUOTED -> {
+                while (end < limit && input[end] != '\n' && input[end] != '\r' && input[end] != separator[0]) {
+                    end++;
+                }
+            }
+            case QUOTED -> {
+                while (end < limit && input[end] != quote && input[end] != escape) {
+                    end++;
+                }
+            }
+            case COMMENT -> {
+                while (end < limit && input[end] != '\n' && input[end] != '\r') {
+                    end++;
+                }
+            }
+            default -> {
+                return false;
+            }
+        }
+        if (end == inputPosition) {
+            return false;
+        }
+        copy(end - inputPosition);
+        return true;
     }
 
     private void unquoted(char c) throws IOException {
