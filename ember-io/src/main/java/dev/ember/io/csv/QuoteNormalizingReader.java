@@ -102,7 +102,9 @@ final class QuoteNormalizingReader extends Reader {
                     copy(1);
                 } else {
                     state = State.UNQUOTED;
-                    unquoted(c);
+                    if (c == '\n' || c == '\r' || c == separator[0]) {
+                        unquoted(c);
+                    }
                 }
             }
             case UNQUOTED -> unquoted(c);
@@ -155,7 +157,7 @@ final class QuoteNormalizingReader extends Reader {
         if (c == '\n' || c == '\r') {
             state = State.LINE_START;
             copy(1);
-        } else if (separatorAt(0)) {
+        } else if (separator.length == 1 || separatorAt(0)) {
             state = State.FIELD_START;
             copy(separator.length);
         } else {
@@ -164,6 +166,18 @@ final class QuoteNormalizingReader extends Reader {
     }
 
     private void quoted(char c) throws IOException {
+        if (c == quote && inputPosition + 1 < inputLimit) {
+            char next = input[inputPosition + 1];
+            if (next == quote) {
+                copy(2);
+                return;
+            }
+            if (next == '\n' || next == '\r' || (next == separator[0] && separator.length == 1)) {
+                state = State.UNQUOTED;
+                copy(1);
+                return;
+            }
+        }
         int padding;
         boolean hasNext = available(2);
         char next = hasNext ? input[inputPosition + 1] : 0;
@@ -214,6 +228,10 @@ final class QuoteNormalizingReader extends Reader {
     }
 
     private void copy(int count) {
+        if (count == 1) {
+            output[outputLimit++] = input[inputPosition++];
+            return;
+        }
         System.arraycopy(input, inputPosition, output, outputLimit, count);
         outputLimit += count;
         inputPosition += count;
