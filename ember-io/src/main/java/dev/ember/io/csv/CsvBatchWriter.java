@@ -48,7 +48,6 @@ final class CsvBatchWriter implements BatchWriter {
     private final String path;
     private final CsvOptions options;
     private final ValueFormatter[] formatters;
-    private final OutputStream out;
     private final CsvWriter csv;
     private final boolean emptyStringsQuoted;
 
@@ -65,7 +64,7 @@ final class CsvBatchWriter implements BatchWriter {
         String doubledQuote = String.valueOf(options.quote) + options.quote;
         this.emptyStringsQuoted = options.emptyValue.equals(doubledQuote) || options.emptyValue.equals("\"\"");
         try {
-            this.out = options.compression.compress(new BufferedOutputStream(
+            OutputStream out = options.compression.compress(new BufferedOutputStream(
                     Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024));
             this.csv = CsvWriter.builder()
                     .fieldSeparator(options.separator.charAt(0))

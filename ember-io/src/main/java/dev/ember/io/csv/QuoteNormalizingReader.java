@@ -26,7 +26,8 @@ final class QuoteNormalizingReader extends Reader {
     private final char quote;
     private final char escape;
     private final int comment;
-    private final boolean whitespaceAroundQuotes;
+    private final boolean skipsWhitespaceBeforeQuotes;
+    private final boolean fastPath;
 
     private char[] input = new char[16 * 1024];
     private int inputPosition;
@@ -39,12 +40,18 @@ final class QuoteNormalizingReader extends Reader {
     private boolean started;
 
     QuoteNormalizingReader(Reader in, CsvOptions options) {
+        this(in, options, true);
+    }
+
+    /** {@code fastPath} false leaves everything to the one-step-at-a-time path, which tests compare against. */
+    QuoteNormalizingReader(Reader in, CsvOptions options, boolean fastPath) {
+        this.fastPath = fastPath;
         this.in = in;
         this.separator = options.separator.toCharArray();
         this.quote = options.quote;
         this.escape = options.escape;
         this.comment = options.comment;
-        this.whitespaceAroundQuotes = options.ignoreLeadingWhiteSpace || options.ignoreTrailingWhiteSpace;
+        this.skipsWhitespaceBeforeQuotes = options.ignoreLeadingWhiteSpace || options.ignoreTrailingWhiteSpace;
     }
 
     @Override
@@ -78,12 +85,88 @@ final class QuoteNormalizingReader extends Reader {
         }
         int room = output.length - Math.max(separator.length, 2);
         while (outputLimit <= room && available(1)) {
-            step();
+            if (fastPath) {
+                translateCommonCases(room);
+            }
+            if (outputLimit <= room && available(1)) {
+                step();
+            }
         }
         return outputLimit > 0;
     }
 
-    /** Consumes a run of plain characters, or one character, escape sequence or separator. */
+    /**
+     * The fast path: copies characters while they need no more lookahead than is buffered and are
+     * not a rare case (escapes, stray quotes, comments, whitespace trimming, separators of several
+     * characters); returns at the first one that is, for {@link #step()} to handle.
+     */
+    private void translateCommonCases(int room) {
+        char[] in = input;
+        char[] out = output;
+        int i = inputPosition;
+        int o = outputLimit;
+        int end = inputLimit - 1;
+        char sep = separator[0];
+        boolean singleSeparator = separator.length == 1;
+        State current = state;
+        while (i < end && o <= room) {
+            char c = in[i];
+            if (current == State.UNQUOTED) {
+                if (c == sep) {
+                    if (!singleSeparator) {
+                        break;
+                    }
+                    current = State.FIELD_START;
+                } else if (c == '\n' || c == '\r') {
+                    current = State.LINE_START;
+                }
+                out[o++] = c;
+                i++;
+            } else if (current == State.QUOTED) {
+                if (c == escape && escape != quote) {
+                    break;
+                }
+                if (c == quote) {
+                    char next = in[i + 1];
+                    if (next == quote) {
+                        out[o++] = c;
+                        out[o++] = next;
+                        i += 2;
+                        continue;
+                    }
+                    if (!(next == '\n' || next == '\r' || (next == sep && singleSeparator))) {
+                        break;
+                    }
+                    current = State.UNQUOTED;
+                }
+                out[o++] = c;
+                i++;
+            } else if (current == State.COMMENT || (current == State.LINE_START && c == comment)
+                    || (skipsWhitespaceBeforeQuotes && (c == ' ' || c == '\t'))) {
+                break;
+            } else {
+                if (c == quote && quote != CsvOptions.NO_QUOTE) {
+                    current = State.QUOTED;
+                } else if (c == '\n' || c == '\r') {
+                    current = State.LINE_START;
+                } else if (c == sep) {
+                    if (!singleSeparator) {
+                        break;
+                    }
+                    current = State.FIELD_START;
+                } else {
+                    current = State.UNQUOTED;
+                }
+                out[o++] = c;
+                i++;
+            }
+        }
+        inputPosition = i;
+        outputLimit = o;
+        state = current;
+    }
+
+    /** The general path: consumes a run of plain characters, or one character, escape sequence or separator. */
     private void step() throws IOException {
         if (copyPlainRun()) {
             return;
@@ -97,14 +180,12 @@ final class QuoteNormalizingReader extends Reader {
                 } else if (c == quote && quote != CsvOptions.NO_QUOTE) {
                     state = State.QUOTED;
                     copy(1);
-                } else if (whitespaceAroundQuotes && (c == ' ' || c == '\t')) {
+                } else if (skipsWhitespaceBeforeQuotes && (c == ' ' || c == '\t')) {
                     state = State.FIELD_START;
                     copy(1);
                 } else {
                     state = State.UNQUOTED;
-                    if (c == '\n' || c == '\r' || c == separator[0]) {
-                        unquoted(c);
-                    }
+                    unquoted(c);
                 }
             }
             case UNQUOTED -> unquoted(c);
@@ -157,7 +238,7 @@ final class QuoteNormalizingReader extends Reader {
         if (c == '\n' || c == '\r') {
             state = State.LINE_START;
             copy(1);
-        } else if (separator.length == 1 || separatorAt(0)) {
+        } else if (c == separator[0] && separatorAt(0)) {
             state = State.FIELD_START;
             copy(separator.length);
         } else {
@@ -166,18 +247,6 @@ final class QuoteNormalizingReader extends Reader {
     }
 
     private void quoted(char c) throws IOException {
-        if (c == quote && inputPosition + 1 < inputLimit) {
-            char next = input[inputPosition + 1];
-            if (next == quote) {
-                copy(2);
-                return;
-            }
-            if (next == '\n' || next == '\r' || (next == separator[0] && separator.length == 1)) {
-                state = State.UNQUOTED;
-                copy(1);
-                return;
-            }
-        }
         int padding;
         boolean hasNext = available(2);
         char next = hasNext ? input[inputPosition + 1] : 0;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class QuoteNormalizingReaderTest {
@@ -43,14 +44,65 @@ class QuoteNormalizingReaderTest {
         assertThat(normalize(field + "||" + field, "sep", "||")).isEqualTo(expected + "||" + expected);
     }
 
+    @Test
+    void fastPathAgreesWithTheStepByStepPath() throws IOException {
+        Random random = new Random(42);
+        String[] pieces = {"a", "b", ",", "||", "|", "\"", "\\", "\n", "\r", "\r\n", " ", "\t", "#", "'"};
+        String[][] optionSets = {{}, {"sep", "||"}, {"comment", "#"}, {"ignoreLeadingWhiteSpace", "true"},
+            {"escape", "\""}, {"quote", "'", "escape", "'"}, {"quote", ""}};
+        for (int run = 0; run < 2_000; run++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            for (String[] options : optionSets) {
+                CsvOptions csv = CsvOptions.forRead(CsvTestFiles.options(options));
+                String expected = drain(new QuoteNormalizingReader(new StringReader(text.toString()), csv, false));
+                assertThat(drain(new QuoteNormalizingReader(new StringReader(text.toString()), csv, true)))
+                        .as("%s with %s", text, String.join("=", options))
+                        .isEqualTo(expected);
+                assertThat(drain(new QuoteNormalizingReader(new OneCharAtATime(text.toString()), csv, true)))
+                        .as("%s with %s, one char at a time", text, String.join("=", options))
+                        .isEqualTo(expected);
+            }
+        }
+    }
+
     private static String normalize(String text, String... options) throws IOException {
-        try (Reader reader = new QuoteNormalizingReader(new StringReader(text), CsvOptions.forRead(CsvTestFiles.options(options)))) {
+        return drain(new QuoteNormalizingReader(new StringReader(text), CsvOptions.forRead(CsvTestFiles.options(options))));
+    }
+
+    private static String drain(Reader normalizing) throws IOException {
+        try (Reader reader = normalizing) {
             StringBuilder out = new StringBuilder();
             char[] buffer = new char[7];
             for (int read = reader.read(buffer, 0, buffer.length); read >= 0; read = reader.read(buffer, 0, buffer.length)) {
                 out.append(buffer, 0, read);
             }
             return out.toString();
+        }
+    }
+
+    /** A reader that hands out one character per call, so that every lookahead crosses a buffer refill. */
+    private static final class OneCharAtATime extends Reader {
+        private final String text;
+        private int position;
+
+        OneCharAtATime(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public int read(char[] target, int offset, int length) {
+            if (position == text.length()) {
+                return -1;
+            }
+            target[offset] = text.charAt(position++);
+            return 1;
+        }
+
+        @Override
+        public void close() {
         }
     }
 }
