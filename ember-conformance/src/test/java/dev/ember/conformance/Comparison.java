@@ -27,12 +27,16 @@ final class Comparison {
             if (sameErrorClass(sparkFailure, emberFailure)) {
                 return Optional.empty();
             }
-            return Optional.of("both failed, not with the same error class\n  Spark " + spark + "\n  Ember " + ember);
+            return Optional.of("Spark failed with " + sparkFailure.errorClass() + ", Ember with " + emberFailure.errorClass()
+                    + "\n  Spark " + spark + "\n  Ember " + ember);
         }
         if (spark instanceof Result sparkResult && ember instanceof Result emberResult) {
             return compareResults(sparkResult, emberResult, ordered);
         }
-        return Optional.of("only one engine failed\n  Spark " + show(spark) + "\n  Ember " + show(ember));
+        String summary = spark instanceof Failure sparkFailure
+                ? "Spark failed with " + sparkFailure.errorClass() + ", Ember answered"
+                : "Ember failed with " + ((Failure) ember).errorClass() + ", Spark answered";
+        return Optional.of(summary + "\n  Spark " + show(spark) + "\n  Ember " + show(ember));
     }
 
     /** Failures agree when both engines classified them, with the same main error class. */
@@ -48,8 +52,8 @@ final class Comparison {
         }
         StringBuilder out = new StringBuilder();
         out.append(sameColumns ? "rows differ" : rowDiff.isEmpty() ? "columns differ" : "columns and rows differ");
-        out.append(ordered ? " (rows compared in order: the query has a top-level ORDER BY)"
-                : " (rows compared as multisets)");
+        out.append(ordered ? "\n  (rows compared in order: the query has a top-level ORDER BY)"
+                : "\n  (rows compared as multisets)");
         out.append("\n  Spark ").append(spark).append("\n  Ember ").append(ember);
         rowDiff.forEach(line -> out.append("\n    ").append(line));
         return Optional.of(out.toString());

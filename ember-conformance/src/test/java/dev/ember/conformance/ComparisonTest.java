@@ -60,7 +60,7 @@ class ComparisonTest {
         assertThat(Comparison.compare(divide, new Failure("ARITHMETIC_OVERFLOW", true, ""), false)).isPresent();
         assertThat(Comparison.compare(unclassified, unclassified, false)).isPresent();
         assertThat(Comparison.compare(divide, result(row(1, 1.0)), false)).get().asString()
-                .startsWith("only one engine failed");
+                .startsWith("Spark failed with DIVIDE_BY_ZERO, Ember answered");
     }
 
     private static Result result(Object[]... rows) {

@@ -25,7 +25,7 @@ class ProgramConformanceTest {
         Outcome ember = EmberRunner.run(() -> program.ember(Sessions.ember()));
         Optional<String> difference = Comparison.compare(spark, ember, program.ordered());
         if (difference.isPresent()) {
-            fail(programCase.name() + " (" + program.getClass().getName() + ")\n  " + difference.get());
+            fail(programCase.name() + ": " + difference.get());
         }
     }
 }

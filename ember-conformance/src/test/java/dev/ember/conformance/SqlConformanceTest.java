@@ -27,6 +27,7 @@ class SqlConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> sqlCases() {
+        // No test source URI on purpose: Surefire silently drops dynamic tests whose source is a file.
         return Cases.sqlCases().stream()
                 .map(sqlCase -> DynamicTest.dynamicTest(sqlCase.name(), () -> check(sqlCase)));
     }
@@ -40,7 +41,7 @@ class SqlConformanceTest {
         }
         ScriptOutcome ember = EmberRunner.runScript(Sessions::ember, script);
 
-        String header = "sql/" + sqlCase.name() + " (" + statements.size() + " statements)";
+        String header = sqlCase.name() + " (" + statements.size() + " statements)";
         if (ember.scriptFailure() != null) {
             checkScriptFailure(header, statements, spark, ember.scriptFailure());
             return;
@@ -50,16 +51,20 @@ class SqlConformanceTest {
                     + ember.statements().size() + " frames (the statement splitters disagree)");
         }
         List<String> differences = new ArrayList<>();
+        List<String> summaries = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             boolean ordered = SqlText.hasTopLevelOrderBy(statements.get(i).text());
             Optional<String> difference = Comparison.compare(spark.get(i), ember.statements().get(i), ordered);
             if (difference.isPresent()) {
                 differences.add(describeStatement(statements, i) + "\n  " + difference.get());
+                summaries.add((i + 1) + ": " + difference.get().lines().findFirst().orElse(""));
             }
         }
         if (!differences.isEmpty()) {
+            // The first line alone says which statements differ and how, for reports that keep one line.
             StringBuilder message = new StringBuilder(header).append(": ").append(differences.size())
-                    .append(differences.size() == 1 ? " statement differs" : " statements differ");
+                    .append(differences.size() == 1 ? " statement differs (" : " statements differ (")
+                    .append(String.join("; ", summaries)).append(')');
             differences.stream().limit(STATEMENTS_SHOWN).forEach(d -> message.append("\n\n").append(d));
             if (differences.size() > STATEMENTS_SHOWN) {
                 message.append("\n\n... and ").append(differences.size() - STATEMENTS_SHOWN).append(" more");
@@ -119,7 +124,7 @@ class SqlConformanceTest {
     }
 
     private static void printSparkOutcomes(SqlCase sqlCase, List<Statement> statements, List<Outcome> spark) {
-        StringBuilder out = new StringBuilder("== Spark: sql/").append(sqlCase.name());
+        StringBuilder out = new StringBuilder("== Spark: ").append(sqlCase.name());
         for (int i = 0; i < statements.size(); i++) {
             out.append("\n").append(describeStatement(statements, i)).append("\n  -> ").append(Comparison.show(spark.get(i)));
         }

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -48,7 +50,7 @@ final class Values {
             return e.compareTo(a) == 0;
         }
         if (expected instanceof byte[] e && actual instanceof byte[] a) {
-            return java.util.Arrays.equals(e, a);
+            return Arrays.equals(e, a);
         }
         if (expected instanceof List<?> e && actual instanceof List<?> a) {
             return rowsMatch(e, a);
@@ -107,7 +109,7 @@ final class Values {
             return orderRows(l, (List<?>) right);
         }
         if (left instanceof byte[] l) {
-            return java.util.Arrays.compare(l, (byte[]) right);
+            return Arrays.compare(l, (byte[]) right);
         }
         if (left instanceof Map<?, ?>) {
             return format(left).compareTo(format(right));
@@ -175,13 +177,13 @@ final class Values {
     }
 
     /** Copies a map, normalizing keys and values with {@code normalize}. */
-    static Map<Object, Object> normalizeMap(Map<?, ?> map, java.util.function.UnaryOperator<Object> normalize) {
+    static Map<Object, Object> normalizeMap(Map<?, ?> map, UnaryOperator<Object> normalize) {
         Map<Object, Object> out = new LinkedHashMap<>();
         map.forEach((key, value) -> out.put(normalize.apply(key), normalize.apply(value)));
         return out;
     }
 
-    static List<Object> normalizeList(Iterable<?> values, java.util.function.UnaryOperator<Object> normalize) {
+    static List<Object> normalizeList(Iterable<?> values, UnaryOperator<Object> normalize) {
         List<Object> out = new ArrayList<>();
         values.forEach(value -> out.add(normalize.apply(value)));
         return out;
