@@ -50,22 +50,7 @@ public abstract class PhysicalPlan implements Serializable {
     }
 
     public final String treeString() {
-        StringBuilder out = new StringBuilder();
-        appendTree(out, "", true, true);
-        return out.toString();
-    }
-
-    private void appendTree(StringBuilder out, String indent, boolean last, boolean root) {
-        out.append(indent);
-        if (!root) {
-            out.append(last ? "+- " : ":- ");
-        }
-        out.append(nodeString()).append('\n');
-        List<PhysicalPlan> children = children();
-        String childIndent = root ? "" : indent + (last ? "   " : ":  ");
-        for (int i = 0; i < children.size(); i++) {
-            children.get(i).appendTree(out, childIndent, i == children.size() - 1, false);
-        }
+        return dev.ember.plan.TreeText.render(this, PhysicalPlan::nodeString, PhysicalPlan::children);
     }
 
     @Override
