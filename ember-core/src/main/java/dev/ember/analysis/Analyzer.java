@@ -10,6 +10,7 @@ import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
 import dev.ember.expr.Literal;
 import dev.ember.expr.NamedExpression;
+import dev.ember.expr.OuterReference;
 import dev.ember.expr.SortOrder;
 import dev.ember.expr.SubqueryExpression;
 import dev.ember.expr.UnresolvedAttribute;
@@ -55,14 +56,30 @@ import java.util.function.BiFunction;
 public final class Analyzer {
     private final Catalog catalog;
     private final BiFunction<String, String, Optional<LogicalPlan>> pathRelations;
+    /** The columns of the enclosing queries while resolving a subquery, innermost first. */
+    private final List<List<AttributeReference>> outerScopes;
 
     /**
      * @param pathRelations reads {@code format.`path`} references: (format, path) to a relation,
      *     empty when the format is unknown
      */
     public Analyzer(Catalog catalog, BiFunction<String, String, Optional<LogicalPlan>> pathRelations) {
+        this(catalog, pathRelations, List.of());
+    }
+
+    private Analyzer(Catalog catalog, BiFunction<String, String, Optional<LogicalPlan>> pathRelations,
+            List<List<AttributeReference>> outerScopes) {
         this.catalog = requireNonNull(catalog, "catalog is null");
         this.pathRelations = requireNonNull(pathRelations, "pathRelations is null");
+        this.outerScopes = List.copyOf(outerScopes);
+    }
+
+    /** An analyzer for a subquery, which may refer to the columns of the query around it. */
+    private Analyzer nested(List<AttributeReference> enclosing) {
+        List<List<AttributeReference>> scopes = new ArrayList<>();
+        scopes.add(enclosing);
+        scopes.addAll(outerScopes);
+        return new Analyzer(catalog, pathRelations, scopes);
     }
 
     public LogicalPlan analyze(LogicalPlan plan) {
@@ -641,7 +658,7 @@ public final class Analyzer {
 
     private Expression resolveNode(Expression e, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {
         if (e instanceof UnresolvedAttribute attribute) {
-            return Expressions.resolveAttribute(attribute, input);
+            return resolveAttribute(attribute, input);
         }
         if (e instanceof UnresolvedFunction call) {
             if (!call.children().stream().allMatch(Expression::resolved)) {
@@ -651,11 +668,32 @@ public final class Analyzer {
             return FunctionRegistry.resolve(call, arguments);
         }
         if (e instanceof SubqueryExpression subquery && !subquery.plan().resolved()) {
-            return subquery.withPlan(resolve(subquery.plan(), ctes));
+            return subquery.withPlan(nested(input).resolve(subquery.plan(), ctes));
         }
         if (e instanceof UnresolvedStar star) {
             throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "`" + star + "` outside a SELECT list");
         }
         return e;
+    }
+
+    /** A column of the input or, inside a subquery, of an enclosing query (a correlation). */
+    private Expression resolveAttribute(UnresolvedAttribute attribute, List<AttributeReference> input) {
+        try {
+            return Expressions.resolveAttribute(attribute, input);
+        } catch (EmberException notInput) {
+            if (notInput.errorClass() != ErrorClass.UNRESOLVED_COLUMN) {
+                throw notInput;
+            }
+            for (List<AttributeReference> scope : outerScopes) {
+                try {
+                    return new OuterReference(Expressions.resolveAttribute(attribute, scope));
+                } catch (EmberException notThere) {
+                    if (notThere.errorClass() != ErrorClass.UNRESOLVED_COLUMN) {
+                        throw notThere;
+                    }
+                }
+            }
+            throw notInput;
+        }
     }
 }

@@ -223,6 +223,11 @@ public final class HashJoinExec extends PhysicalPlan {
                 }
                 return batch.gather(positions, count);
             }
+            case EXISTENCE -> {
+                List<ColumnVector> columns = new ArrayList<>(batch.columns());
+                columns.add(new BooleanVector(n, leftMatched, null));
+                return new Batch(columns, n);
+            }
             case LEFT_OUTER, FULL_OUTER -> {
                 int unmatched = 0;
                 for (boolean m : leftMatched) {

@@ -21,9 +21,11 @@ import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
 import dev.ember.expr.NamedExpression;
+import dev.ember.expr.ScalarSubquery;
 import dev.ember.expr.SubqueryExpression;
 import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.analysis.Expressions;
+import dev.ember.optimizer.Predicates;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.Distinct;
 import dev.ember.plan.logical.FileRelation;
@@ -67,8 +69,8 @@ public final class PhysicalPlanner {
     }
 
     public PhysicalPlan plan(LogicalPlan plan) {
-        if (plan.anyExpression(e -> e instanceof SubqueryExpression)) {
-            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "subqueries in expressions (coming with the optimizer)");
+        if (plan.anyExpression(e -> e instanceof SubqueryExpression && !(e instanceof ScalarSubquery))) {
+            throw EmberException.internal("the optimizer left a subquery predicate in " + plan.nodeString(), null);
         }
         if (plan instanceof SubqueryAlias alias) {
             return plan(alias.child());
@@ -208,14 +210,14 @@ public final class PhysicalPlanner {
         List<Expression> leftKeys = new ArrayList<>();
         List<Expression> rightKeys = new ArrayList<>();
         Expression residual = null;
-        for (Expression conjunct : conjuncts(join.condition())) {
+        for (Expression conjunct : Predicates.conjuncts(join.condition())) {
             if (conjunct instanceof Comparison comparison && comparison.operator() == Comparison.Operator.EQUAL) {
-                if (refersOnlyTo(comparison.left(), leftOutput) && refersOnlyTo(comparison.right(), rightOutput)) {
+                if (Predicates.refersOnlyTo(comparison.left(), leftOutput) && Predicates.refersOnlyTo(comparison.right(), rightOutput)) {
                     leftKeys.add(comparison.left());
                     rightKeys.add(comparison.right());
                     continue;
                 }
-                if (refersOnlyTo(comparison.left(), rightOutput) && refersOnlyTo(comparison.right(), leftOutput)) {
+                if (Predicates.refersOnlyTo(comparison.left(), rightOutput) && Predicates.refersOnlyTo(comparison.right(), leftOutput)) {
                     leftKeys.add(comparison.right());
                     rightKeys.add(comparison.left());
                     continue;
@@ -233,25 +235,6 @@ public final class PhysicalPlanner {
         boolean rightRowsTracked = join.joinType() == JoinType.RIGHT_OUTER || join.joinType() == JoinType.FULL_OUTER;
         PhysicalPlan probe = rightRowsTracked ? exchange(List.of(), 1, left) : left;
         return new HashJoinExec(probe, exchange(List.of(), 1, right), join.joinType(), List.of(), List.of(), residual, true, output);
-    }
-
-    private static List<Expression> conjuncts(Expression condition) {
-        List<Expression> result = new ArrayList<>();
-        if (condition == null) {
-            return result;
-        }
-        if (condition instanceof And and) {
-            result.addAll(conjuncts(and.left()));
-            result.addAll(conjuncts(and.right()));
-        } else {
-            result.add(condition);
-        }
-        return result;
-    }
-
-    private static boolean refersOnlyTo(Expression expression, List<AttributeReference> side) {
-        List<AttributeReference> used = expression.collect(AttributeReference.class);
-        return !used.isEmpty() && used.stream().allMatch(a -> side.stream().anyMatch(s -> s.exprId().equals(a.exprId())));
     }
 
     /** INTERSECT / EXCEPT (distinct): a semi or anti join on null-safe equality of every column, then distinct. */

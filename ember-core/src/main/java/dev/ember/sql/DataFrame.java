@@ -359,7 +359,7 @@ public final class DataFrame {
                     .append(String.join(", ", schema().fields().stream().map(f -> f.name() + ": " + f.dataType().simpleString()).toList()))
                     .append('\n').append(plan.treeString()).append('\n');
         }
-        out.append("== Physical Plan ==\n").append(session.physicalPlan(plan).treeString());
+        out.append("== Physical Plan ==\n").append(session.explainedPlan(plan).treeString());
         return out.toString();
     }
 

@@ -7,6 +7,9 @@ import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.Literal;
+import dev.ember.expr.ScalarSubquery;
+import dev.ember.optimizer.Optimizer;
 import dev.ember.parser.SqlParser;
 import dev.ember.plan.command.Command;
 import dev.ember.plan.logical.LocalRelation;
@@ -140,8 +143,33 @@ public final class EmberSession implements AutoCloseable {
         return analyzer;
     }
 
+    /** The plan to run: optimized, with its uncorrelated scalar subqueries computed first (as Spark does). */
     PhysicalPlan physicalPlan(LogicalPlan plan) {
-        return new PhysicalPlanner(parallelism, shuffleIds).plan(plan);
+        LogicalPlan optimized = Optimizer.optimize(plan);
+        LogicalPlan withValues = optimized.transformAllExpressions(e -> e instanceof ScalarSubquery subquery ? scalarValue(subquery) : e);
+        return new PhysicalPlanner(parallelism, shuffleIds).plan(withValues);
+    }
+
+    /** The plan {@code explain} prints, which runs nothing: scalar subqueries stay unevaluated. */
+    PhysicalPlan explainedPlan(LogicalPlan plan) {
+        return new PhysicalPlanner(parallelism, shuffleIds).plan(Optimizer.optimize(plan));
+    }
+
+    private Literal scalarValue(ScalarSubquery subquery) {
+        Object value = null;
+        long rows = 0;
+        for (List<Batch> partition : run(physicalPlan(subquery.plan()))) {
+            for (Batch batch : partition) {
+                if (batch.rowCount() > 0 && rows == 0) {
+                    value = batch.column(0).getObject(0);
+                }
+                rows += batch.rowCount();
+            }
+        }
+        if (rows > 1) {
+            throw EmberException.of(ErrorClass.SCALAR_SUBQUERY_TOO_MANY_ROWS);
+        }
+        return new Literal(value, subquery.dataType());
     }
 
     /** Runs a physical plan as one job: the batches of each result partition, in partition order. */

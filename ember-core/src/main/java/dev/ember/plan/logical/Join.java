@@ -18,13 +18,33 @@ public final class Join extends LogicalPlan {
     private final JoinType joinType;
     private final Expression condition;
     private final List<String> usingColumns;
+    private final AttributeReference existsMark;
 
     public Join(LogicalPlan left, LogicalPlan right, JoinType joinType, Expression condition, List<String> usingColumns) {
+        this(left, right, joinType, condition, usingColumns, null);
+    }
+
+    private Join(LogicalPlan left, LogicalPlan right, JoinType joinType, Expression condition, List<String> usingColumns,
+            AttributeReference existsMark) {
         this.left = requireNonNull(left, "left is null");
         this.right = requireNonNull(right, "right is null");
         this.joinType = requireNonNull(joinType, "joinType is null");
         this.condition = condition;
         this.usingColumns = List.copyOf(usingColumns);
+        if ((joinType == JoinType.EXISTENCE) != (existsMark != null)) {
+            throw new IllegalArgumentException("an existence join, and only one, has a mark column");
+        }
+        this.existsMark = existsMark;
+    }
+
+    /** The same join of other inputs, with another type and condition (an existence join keeps its mark). */
+    public Join with(LogicalPlan newLeft, LogicalPlan newRight, JoinType newType, Expression newCondition) {
+        return new Join(newLeft, newRight, newType, newCondition, usingColumns, existsMark);
+    }
+
+    /** The left rows, each with {@code mark} true when some right row satisfies the condition. */
+    public static Join existence(LogicalPlan left, LogicalPlan right, Expression condition, AttributeReference mark) {
+        return new Join(left, right, JoinType.EXISTENCE, condition, List.of(), mark);
     }
 
     public Join(LogicalPlan left, LogicalPlan right, JoinType joinType, Expression condition) {
@@ -61,7 +81,7 @@ public final class Join extends LogicalPlan {
     @Override
     public LogicalPlan withNewChildren(List<LogicalPlan> children) {
         return sameChildren(children(), children) ? this
-                : new Join(children.get(0), children.get(1), joinType, condition, usingColumns);
+                : new Join(children.get(0), children.get(1), joinType, condition, usingColumns, existsMark);
     }
 
     @Override
@@ -71,6 +91,9 @@ public final class Join extends LogicalPlan {
         boolean rightNullable = joinType == JoinType.LEFT_OUTER || joinType == JoinType.FULL_OUTER;
         for (AttributeReference attribute : left.output()) {
             output.add(leftNullable ? attribute.withNullability(true) : attribute);
+        }
+        if (existsMark != null) {
+            output.add(existsMark);
         }
         if (joinType.outputsRight()) {
             for (AttributeReference attribute : right.output()) {
@@ -96,7 +119,7 @@ public final class Join extends LogicalPlan {
             return this;
         }
         Expression mapped = f.apply(condition);
-        return mapped == condition ? this : new Join(left, right, joinType, mapped, usingColumns);
+        return mapped == condition ? this : new Join(left, right, joinType, mapped, usingColumns, existsMark);
     }
 
     @Override

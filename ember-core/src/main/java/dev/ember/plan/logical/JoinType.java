@@ -7,7 +7,9 @@ import java.util.Locale;
 /** The join types, with the names Spark's {@code join(other, on, how)} accepts. */
 public enum JoinType {
     INNER("Inner"), LEFT_OUTER("LeftOuter"), RIGHT_OUTER("RightOuter"), FULL_OUTER("FullOuter"),
-    LEFT_SEMI("LeftSemi"), LEFT_ANTI("LeftAnti"), CROSS("Cross");
+    LEFT_SEMI("LeftSemi"), LEFT_ANTI("LeftAnti"), CROSS("Cross"),
+    /** Every left row, with a boolean column saying whether some right row matched (subqueries in expressions). */
+    EXISTENCE("Existence");
 
     private final String displayName;
 
@@ -34,7 +36,7 @@ public enum JoinType {
 
     /** Whether the output has the right side's columns (not for semi and anti joins). */
     public boolean outputsRight() {
-        return this != LEFT_SEMI && this != LEFT_ANTI;
+        return this != LEFT_SEMI && this != LEFT_ANTI && this != EXISTENCE;
     }
 
     @Override

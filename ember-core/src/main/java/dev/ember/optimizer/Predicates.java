@@ -1,0 +1,70 @@
+package dev.ember.optimizer;
+
+import dev.ember.expr.And;
+import dev.ember.expr.AttributeReference;
+import dev.ember.expr.ExprId;
+import dev.ember.expr.Expression;
+import dev.ember.expr.OuterReference;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Splitting, combining and locating predicates, shared by the optimizer rules and the planner. */
+public final class Predicates {
+    private Predicates() {
+    }
+
+    /** The parts of a conjunction: {@code a AND (b AND c)} gives {@code [a, b, c]}; {@code null} gives none. */
+    public static List<Expression> conjuncts(Expression condition) {
+        List<Expression> result = new ArrayList<>();
+        if (condition instanceof And and) {
+            result.addAll(conjuncts(and.left()));
+            result.addAll(conjuncts(and.right()));
+        } else if (condition != null) {
+            result.add(condition);
+        }
+        return result;
+    }
+
+    /** The conjunction of the predicates, {@code null} when there are none. */
+    public static Expression and(List<Expression> predicates) {
+        Expression result = null;
+        for (Expression predicate : predicates) {
+            result = result == null ? predicate : new And(result, predicate);
+        }
+        return result;
+    }
+
+    /** The identities of the columns an expression reads. */
+    public static Set<ExprId> references(Expression expression) {
+        Set<ExprId> ids = new HashSet<>();
+        for (AttributeReference attribute : expression.collect(AttributeReference.class)) {
+            ids.add(attribute.exprId());
+        }
+        return ids;
+    }
+
+    public static Set<ExprId> ids(List<AttributeReference> output) {
+        Set<ExprId> ids = new HashSet<>();
+        for (AttributeReference attribute : output) {
+            ids.add(attribute.exprId());
+        }
+        return ids;
+    }
+
+    /** Whether the expression reads some column and only columns of {@code output}. */
+    public static boolean refersOnlyTo(Expression expression, List<AttributeReference> output) {
+        Set<ExprId> used = references(expression);
+        return !used.isEmpty() && ids(output).containsAll(used);
+    }
+
+    public static boolean correlated(Expression expression) {
+        return expression.anyMatch(e -> e instanceof OuterReference);
+    }
+
+    /** The expression with its outer references turned into plain column references. */
+    public static Expression stripOuter(Expression expression) {
+        return expression.transformUp(e -> e instanceof OuterReference outer ? outer.attribute() : e);
+    }
+}

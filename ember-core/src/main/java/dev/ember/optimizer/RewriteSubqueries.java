@@ -1,0 +1,304 @@
+package dev.ember.optimizer;
+
+import dev.ember.analysis.TypeCoercion;
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.expr.Alias;
+import dev.ember.expr.AttributeReference;
+import dev.ember.expr.CaseWhen;
+import dev.ember.expr.Comparison;
+import dev.ember.expr.Exists;
+import dev.ember.expr.ExprId;
+import dev.ember.expr.Expression;
+import dev.ember.expr.InSubquery;
+import dev.ember.expr.IsNull;
+import dev.ember.expr.Literal;
+import dev.ember.expr.Not;
+import dev.ember.expr.Or;
+import dev.ember.expr.ScalarSubquery;
+import dev.ember.expr.SubqueryExpression;
+import dev.ember.expr.aggregate.AggregateFunction;
+import dev.ember.expr.aggregate.Count;
+import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.Filter;
+import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.JoinType;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.SubqueryAlias;
+import dev.ember.sql.types.AtomicType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decorrelation: turns subqueries in predicates and select lists into joins.
+ * <ul>
+ *   <li>{@code [NOT] EXISTS (q)} in a WHERE conjunct: a left semi (anti) join with q, on q's
+ *       correlation predicates.</li>
+ *   <li>{@code x IN (q)}: a left semi join on {@code x = q.col}; {@code NOT IN} a left anti join on
+ *       {@code x = q.col OR (x = q.col) IS NULL}, so that a NULL on either side keeps Spark's
+ *       three-valued answer (no row survives when q holds a NULL; every row when q is empty).</li>
+ *   <li>A correlated scalar subquery (an aggregate): a left outer join with the aggregate grouped by
+ *       its correlation keys; when the aggregate of no rows is not NULL ({@code count}), rows without a
+ *       match get that value instead of NULL.</li>
+ * </ul>
+ * Uncorrelated scalar subqueries stay expressions; the session runs them before the query.
+ */
+final class RewriteSubqueries {
+    private RewriteSubqueries() {
+    }
+
+    static LogicalPlan apply(LogicalPlan plan) {
+        return plan.transformUp(RewriteSubqueries::rewriteNode);
+    }
+
+    private static LogicalPlan rewriteNode(LogicalPlan node) {
+        if (!node.expressions().stream().anyMatch(e -> e.anyMatch(x -> x instanceof SubqueryExpression))) {
+            return node;
+        }
+        // Subqueries inside subqueries first, so that each plan below is already free of them.
+        LogicalPlan inner = node.mapExpressions(e -> e.transformUp(x -> x instanceof SubqueryExpression s
+                ? s.withPlan(apply(s.plan())) : x));
+        if (inner instanceof Filter filter) {
+            return rewriteFilter(filter);
+        }
+        if (inner instanceof Project project) {
+            return rewriteProject(project);
+        }
+        if (inner.expressions().stream().anyMatch(e -> e.anyMatch(RewriteSubqueries::correlatedOrPredicate))) {
+            throw unsupported("subqueries in " + inner.nodeString());
+        }
+        return inner;
+    }
+
+    private static boolean correlatedOrPredicate(Expression e) {
+        return e instanceof Exists || e instanceof InSubquery
+                || e instanceof ScalarSubquery s && s.plan().anyExpression(Predicates::correlated);
+    }
+
+    private static LogicalPlan rewriteFilter(Filter filter) {
+        LogicalPlan child = filter.child();
+        List<AttributeReference> output = child.output();
+        List<Expression> remaining = new ArrayList<>();
+        for (Expression conjunct : Predicates.conjuncts(filter.condition())) {
+            boolean negated = conjunct instanceof Not not && (not.child() instanceof Exists || not.child() instanceof InSubquery);
+            Expression predicate = negated ? ((Not) conjunct).child() : conjunct;
+            if (predicate instanceof Exists exists) {
+                Decorrelated sub = Decorrelated.of(exists.plan());
+                child = new Join(child, sub.plan(), negated ? JoinType.LEFT_ANTI : JoinType.LEFT_SEMI, Predicates.and(sub.predicates()));
+            } else if (predicate instanceof InSubquery in) {
+                child = inJoin(child, in, negated);
+            } else {
+                remaining.add(conjunct);
+            }
+        }
+        SubqueryJoins scalars = SubqueryJoins.over(child);
+        List<Expression> rewritten = new ArrayList<>();
+        for (Expression conjunct : remaining) {
+            rewritten.add(scalars.replace(conjunct));
+        }
+        LogicalPlan result = rewritten.isEmpty() ? scalars.plan() : new Filter(Predicates.and(rewritten), scalars.plan());
+        return scalars.plan() == child && child.output().size() == output.size() ? result : keep(output, result);
+    }
+
+    private static LogicalPlan rewriteProject(Project project) {
+        SubqueryJoins scalars = SubqueryJoins.over(project.child());
+        List<Expression> items = new ArrayList<>();
+        for (Expression item : project.projectList()) {
+            items.add(scalars.replace(item));
+        }
+        return new Project(items, scalars.plan());
+    }
+
+    private static LogicalPlan inJoin(LogicalPlan child, InSubquery in, boolean negated) {
+        Decorrelated sub = Decorrelated.of(in.plan());
+        if (in.plan().output().size() != 1) {
+            throw unsupported("IN subqueries returning " + in.plan().output().size() + " columns");
+        }
+        Expression equal = TypeCoercion.coerce(new Comparison(Comparison.Operator.EQUAL, in.value(), sub.plan().output().get(0)));
+        List<Expression> condition = new ArrayList<>();
+        condition.add(negated ? new Or(equal, new IsNull(equal, false)) : equal);
+        condition.addAll(sub.predicates());
+        return new Join(child, sub.plan(), negated ? JoinType.LEFT_ANTI : JoinType.LEFT_SEMI, Predicates.and(condition));
+    }
+
+    /** Only the given columns of a plan (the columns a rewrite added are dropped again). */
+    private static LogicalPlan keep(List<AttributeReference> output, LogicalPlan plan) {
+        return new Project(new ArrayList<>(output), plan);
+    }
+
+    static EmberException unsupported(String what) {
+        return EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", what);
+    }
+
+    /**
+     * Joins that bring the values of subqueries used inside expressions next to a plan's rows: a left
+     * outer join for a correlated scalar subquery, an existence join for EXISTS and IN.
+     */
+    private static final class SubqueryJoins {
+        private LogicalPlan plan;
+
+        private SubqueryJoins(LogicalPlan plan) {
+            this.plan = plan;
+        }
+
+        static SubqueryJoins over(LogicalPlan plan) {
+            return new SubqueryJoins(plan);
+        }
+
+        LogicalPlan plan() {
+            return plan;
+        }
+
+        /** The expression with each correlated scalar subquery replaced by a column joined to the plan. */
+        Expression replace(Expression expression) {
+            return expression.transformDown(e -> {
+                if (e instanceof Not not && not.child() instanceof InSubquery in) {
+                    return in(in, true);
+                }
+                if (e instanceof ScalarSubquery scalar && scalar.plan().anyExpression(Predicates::correlated)) {
+                    return join(scalar);
+                }
+                if (e instanceof Exists exists) {
+                    Decorrelated sub = Decorrelated.of(exists.plan());
+                    return mark(sub.plan(), sub.predicates());
+                }
+                if (e instanceof InSubquery in) {
+                    return in(in, false);
+                }
+                return e;
+            });
+        }
+
+        /** A boolean column: whether some row of {@code right} satisfies the predicates for the plan's row. */
+        private AttributeReference mark(LogicalPlan right, List<Expression> predicates) {
+            AttributeReference mark = AttributeReference.create("exists", AtomicType.BOOLEAN, false);
+            plan = Join.existence(plan, right, Predicates.and(predicates), mark);
+            return mark;
+        }
+
+        /**
+         * {@code x IN (q)} inside an expression is whether some value of q equals x, and {@code x NOT
+         * IN (q)} whether none equals x or compares as NULL: two-valued, as Spark computes them there.
+         */
+        private Expression in(InSubquery in, boolean negated) {
+            Decorrelated sub = Decorrelated.of(in.plan());
+            Expression equal = TypeCoercion.coerce(new Comparison(Comparison.Operator.EQUAL, in.value(), sub.plan().output().get(0)));
+            List<Expression> predicates = new ArrayList<>(sub.predicates());
+            predicates.add(negated ? new Or(equal, new IsNull(equal, false)) : equal);
+            AttributeReference matched = mark(sub.plan(), predicates);
+            return negated ? new Not(matched) : matched;
+        }
+
+        private Expression join(ScalarSubquery scalar) {
+            Decorrelated sub = Decorrelated.of(scalar.plan());
+            if (!(unaliased(sub.plan()) instanceof Aggregate aggregate)) {
+                throw unsupported("correlated scalar subqueries that do not aggregate (add an aggregate such as max)");
+            }
+            Optional<Literal> onNoRows = valueOnNoRows(aggregate.aggregates().get(0));
+            LogicalPlan right = sub.plan();
+            AttributeReference value = right.output().get(0).withNullability(true);
+            Expression replacement = value;
+            if (onNoRows.isPresent() && !onNoRows.get().isNull()) {
+                // count(*) of no rows is 0, not the NULL an unmatched outer join row would give.
+                Alias marker = new Alias(Literal.TRUE, "matched");
+                List<Expression> items = new ArrayList<>(right.output());
+                items.add(marker);
+                right = new Project(items, right);
+                replacement = new CaseWhen(List.of(new IsNull(marker.toAttribute().withNullability(true), false)), List.of(onNoRows.get()), value);
+            }
+            plan = new Join(plan, right, JoinType.LEFT_OUTER, Predicates.and(sub.predicates()));
+            return replacement;
+        }
+
+        private static LogicalPlan unaliased(LogicalPlan plan) {
+            return plan instanceof SubqueryAlias alias ? unaliased(alias.child()) : plan;
+        }
+
+        /** What the aggregate's first column is over no rows: count gives 0, the others NULL. */
+        private static Optional<Literal> valueOnNoRows(Expression item) {
+            Expression body = item instanceof Alias alias ? alias.child() : item;
+            Expression empty = body.transformDown(e -> e instanceof AggregateFunction function
+                    ? new Literal(function instanceof Count ? 0L : null, function.dataType()) : e);
+            return ConstantFolding.evaluate(empty);
+        }
+    }
+
+    /**
+     * A subquery plan with its correlation predicates pulled out of it: the plan no longer reads
+     * outer columns, and the predicates (over its output and the outer columns) become the join
+     * condition. Columns the predicates need are added to the plan's output on the way up.
+     */
+    record Decorrelated(LogicalPlan plan, List<Expression> predicates) {
+        static Decorrelated of(LogicalPlan plan) {
+            if (!plan.anyExpression(Predicates::correlated)) {
+                return new Decorrelated(plan, List.of());
+            }
+            if (plan instanceof Filter filter) {
+                Decorrelated child = of(filter.child());
+                List<Expression> kept = new ArrayList<>();
+                List<Expression> pulled = new ArrayList<>(child.predicates());
+                for (Expression conjunct : Predicates.conjuncts(filter.condition())) {
+                    (Predicates.correlated(conjunct) ? pulled : kept).add(Predicates.stripOuter(conjunct));
+                }
+                LogicalPlan rest = kept.isEmpty() ? child.plan() : new Filter(Predicates.and(kept), child.plan());
+                return new Decorrelated(rest, pulled);
+            }
+            if (plan instanceof SubqueryAlias alias) {
+                Decorrelated child = of(alias.child());
+                return new Decorrelated(new SubqueryAlias(alias.alias(), child.plan()), child.predicates());
+            }
+            if (plan instanceof Project project && !project.expressions().stream().anyMatch(Predicates::correlated)) {
+                Decorrelated child = of(project.child());
+                List<Expression> items = new ArrayList<>(project.projectList());
+                for (AttributeReference needed : innerColumns(child, project.child().output())) {
+                    if (project.output().stream().noneMatch(a -> a.exprId().equals(needed.exprId()))) {
+                        items.add(needed);
+                    }
+                }
+                return new Decorrelated(new Project(items, child.plan()), child.predicates());
+            }
+            if (plan instanceof Aggregate aggregate && !aggregate.expressions().stream().anyMatch(Predicates::correlated)) {
+                Decorrelated child = of(aggregate.child());
+                // Grouping by the inner side of each correlation equality gives one aggregate per outer key.
+                List<Expression> groupings = new ArrayList<>(aggregate.groupings());
+                List<Expression> items = new ArrayList<>(aggregate.aggregates());
+                for (AttributeReference needed : innerColumns(child, aggregate.child().output())) {
+                    groupings.add(needed);
+                    items.add(needed);
+                }
+                for (Expression predicate : child.predicates()) {
+                    if (!(predicate instanceof Comparison c && c.operator() == Comparison.Operator.EQUAL)) {
+                        throw unsupported("a correlated predicate other than equality below an aggregate: " + predicate);
+                    }
+                }
+                return new Decorrelated(new Aggregate(groupings, items, child.plan()), child.predicates());
+            }
+            if (plan instanceof Join join && join.joinType() == JoinType.INNER
+                    && (join.condition() == null || !Predicates.correlated(join.condition()))) {
+                Decorrelated left = of(join.left());
+                Decorrelated right = of(join.right());
+                List<Expression> predicates = new ArrayList<>(left.predicates());
+                predicates.addAll(right.predicates());
+                return new Decorrelated(new Join(left.plan(), right.plan(), join.joinType(), join.condition()), predicates);
+            }
+            throw unsupported("correlated references in " + plan.nodeString());
+        }
+
+        /** The columns of {@code input} that the pulled-up predicates read. */
+        private static List<AttributeReference> innerColumns(Decorrelated child, List<AttributeReference> input) {
+            Set<ExprId> inputIds = Predicates.ids(input);
+            List<AttributeReference> needed = new ArrayList<>();
+            for (Expression predicate : child.predicates()) {
+                for (AttributeReference attribute : predicate.collect(AttributeReference.class)) {
+                    if (inputIds.contains(attribute.exprId()) && !needed.contains(attribute)) {
+                        needed.add(attribute);
+                    }
+                }
+            }
+            return needed;
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package dev.ember.optimizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ember.expr.ScalarSubquery;
+import dev.ember.expr.SubqueryExpression;
+import dev.ember.plan.logical.Filter;
+import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.JoinType;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.sql.EmberSession;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class OptimizerTest {
+    private static EmberSession ember;
+
+    @BeforeAll
+    static void start() {
+        ember = EmberSession.builder().master("local[2]").getOrCreate();
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW a AS SELECT * FROM VALUES (1, 10), (2, 20) AS a(id, x)");
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW b AS SELECT * FROM VALUES (1, 'p'), (3, 'q') AS b(id, y)");
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW c AS SELECT * FROM VALUES (10, true) AS c(x, z)");
+    }
+
+    @AfterAll
+    static void stop() {
+        ember.stop();
+    }
+
+    private static LogicalPlan optimized(String query) {
+        return Optimizer.optimize(ember.sql(query).logicalPlan());
+    }
+
+    private static List<Join> joins(LogicalPlan plan) {
+        List<Join> joins = new ArrayList<>();
+        plan.transformDown(node -> {
+            if (node instanceof Join join) {
+                joins.add(join);
+            }
+            return node;
+        });
+        return joins;
+    }
+
+    @Test
+    void whereConditionsBecomeJoinConditionsAndSideFilters() {
+        LogicalPlan plan = optimized("SELECT * FROM a, b WHERE a.id = b.id AND b.y = 'p' AND a.x > 5");
+        List<Join> joins = joins(plan);
+        assertThat(joins).hasSize(1);
+        assertThat(joins.get(0).joinType()).isEqualTo(JoinType.INNER);
+        assertThat(joins.get(0).condition()).hasToString("(id = id)");
+        // Each side's own conjunct sits below the join, on that side.
+        assertThat(joins.get(0).left().anyExpression(e -> e.toString().equals("(x > 5)"))).isTrue();
+        assertThat(joins.get(0).right().anyExpression(e -> e.toString().equals("(y = p)"))).isTrue();
+        assertThat(plan).isNotInstanceOf(Filter.class);
+    }
+
+    @Test
+    void innerJoinsAreOrderedToAvoidCrossProducts() {
+        // b and c share no condition: written order would start with their cross product.
+        String query = "SELECT * FROM b, c, a WHERE a.id = b.id AND c.x = a.x";
+        assertThat(joins(optimized(query))).extracting(Join::joinType).containsOnly(JoinType.INNER);
+        assertThat(ember.sql(query).columns()).containsExactly("id", "y", "x", "z", "id", "x");
+        assertThat(ember.sql(query).collectAsList()).containsExactly(dev.ember.sql.Row.of(1, "p", 10, true, 1, 10));
+    }
+
+    @Test
+    void leftJoinKeepsWhereConditionsOnTheNullPaddedSideAboveTheJoin() {
+        LogicalPlan plan = optimized("SELECT * FROM a LEFT JOIN b ON a.id = b.id WHERE b.y IS NULL");
+        assertThat(plan.anyExpression(e -> e.toString().equals("(y IS NULL)"))).isTrue();
+        Join join = joins(plan).get(0);
+        assertThat(join.left().anyExpression(e -> e.toString().contains("y"))).isFalse();
+        assertThat(join.right().anyExpression(e -> e.toString().contains("IS NULL"))).isFalse();
+        assertThat(ember.sql("SELECT a.id FROM a LEFT JOIN b ON a.id = b.id WHERE b.y IS NULL").collectAsList())
+                .extracting(row -> row.get(0)).containsExactly(2);
+    }
+
+    @Test
+    void subqueryPredicatesBecomeSemiAndAntiJoins() {
+        LogicalPlan plan = optimized("SELECT * FROM a WHERE EXISTS (SELECT 1 FROM b WHERE b.id = a.id) "
+                + "AND a.id NOT IN (SELECT id FROM b WHERE y = 'q')");
+        assertThat(plan.anyExpression(e -> e instanceof SubqueryExpression)).isFalse();
+        assertThat(joins(plan)).extracting(Join::joinType).containsExactlyInAnyOrder(JoinType.LEFT_SEMI, JoinType.LEFT_ANTI);
+    }
+
+    @Test
+    void correlatedScalarSubqueryBecomesOuterJoinWithGroupedAggregate() {
+        LogicalPlan plan = optimized("SELECT id, (SELECT count(*) FROM b WHERE b.id = a.id) AS n FROM a");
+        assertThat(plan.anyExpression(e -> e instanceof SubqueryExpression)).isFalse();
+        assertThat(joins(plan)).extracting(Join::joinType).containsExactly(JoinType.LEFT_OUTER);
+        // count over no rows is 0, not NULL.
+        assertThat(ember.sql("SELECT id, (SELECT count(*) FROM b WHERE b.id = a.id) AS n FROM a ORDER BY id").collectAsList())
+                .extracting(row -> row.get(1)).containsExactly(1L, 0L);
+    }
+
+    @Test
+    void uncorrelatedScalarSubqueryStaysForTheSessionToRunFirst() {
+        LogicalPlan plan = optimized("SELECT * FROM a WHERE x > (SELECT min(x) FROM a)");
+        assertThat(plan.anyExpression(e -> e instanceof ScalarSubquery)).isTrue();
+        assertThat(ember.sql("SELECT id FROM a WHERE x > (SELECT min(x) FROM a)").collectAsList())
+                .extracting(row -> row.get(0)).containsExactly(2);
+    }
+
+    @Test
+    void constantsAreFoldedButFailingOnesWaitForRows() {
+        LogicalPlan plan = optimized("SELECT * FROM a WHERE x > 2 * 3 + 1");
+        assertThat(plan.anyExpression(e -> e.toString().equals("(x > 7)"))).isTrue();
+        // 1/0 is only evaluated for rows that reach it: no row does.
+        assertThat(ember.sql("SELECT CASE WHEN x > 100 THEN 1 / 0 ELSE 0 END AS v FROM a").collectAsList()).hasSize(2);
+    }
+}
