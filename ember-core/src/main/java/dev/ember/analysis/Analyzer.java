@@ -6,6 +6,7 @@ import dev.ember.catalog.Catalog;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.Alias;
+import dev.ember.expr.Arithmetic;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
 import dev.ember.expr.Literal;
@@ -669,6 +670,10 @@ public final class Analyzer {
         }
         if (e instanceof SubqueryExpression subquery && !subquery.plan().resolved()) {
             return subquery.withPlan(nested(input).resolve(subquery.plan(), ctes));
+        }
+        if (e instanceof Arithmetic arithmetic && arithmetic.resolved()) {
+            // Date arithmetic becomes the function it means before the column is named, as in Spark.
+            return DatetimeArithmetic.resolve(arithmetic).orElse(arithmetic);
         }
         if (e instanceof UnresolvedStar star) {
             throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "`" + star + "` outside a SELECT list");

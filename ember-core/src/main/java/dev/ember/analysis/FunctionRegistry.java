@@ -8,14 +8,24 @@ import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.Count;
 import dev.ember.expr.aggregate.MinMax;
 import dev.ember.expr.aggregate.Sum;
+import dev.ember.expr.function.AddMonths;
 import dev.ember.expr.function.Coalesce;
+import dev.ember.expr.function.CurrentDate;
+import dev.ember.expr.function.DateAdd;
+import dev.ember.expr.function.DateDiff;
+import dev.ember.expr.function.DateFormat;
+import dev.ember.expr.function.DatePart;
 import dev.ember.expr.function.Concat;
 import dev.ember.expr.function.Explode;
+import dev.ember.expr.function.LastDay;
 import dev.ember.expr.function.Length;
 import dev.ember.expr.function.Split;
 import dev.ember.expr.function.StringTransform;
 import dev.ember.expr.function.Substring;
+import dev.ember.expr.function.ToDate;
+import dev.ember.expr.function.TypeOf;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -40,7 +50,7 @@ public final class FunctionRegistry {
         register("min", 1, 1, (a, d) -> new MinMax(a.get(0), false));
         register("max", 1, 1, (a, d) -> new MinMax(a.get(0), true));
         for (StringTransform.Kind kind : StringTransform.Kind.values()) {
-            register(kind.name().toLowerCase(java.util.Locale.ROOT), 1, 1, (a, d) -> new StringTransform(kind, a.get(0)));
+            register(kind.name().toLowerCase(Locale.ROOT), 1, 1, (a, d) -> new StringTransform(kind, a.get(0)));
         }
         register("ucase", 1, 1, (a, d) -> new StringTransform(StringTransform.Kind.UPPER, a.get(0)));
         register("lcase", 1, 1, (a, d) -> new StringTransform(StringTransform.Kind.LOWER, a.get(0)));
@@ -54,9 +64,29 @@ public final class FunctionRegistry {
         register("split", 2, 3, (a, d) -> new Split(a));
         register("explode", 1, 1, (a, d) -> new Explode(a.get(0), false));
         register("posexplode", 1, 1, (a, d) -> new Explode(a.get(0), true));
+        registerDatetime();
     }
 
     private FunctionRegistry() {
+    }
+
+    private static void registerDatetime() {
+        for (DatePart.Field field : DatePart.Field.values()) {
+            String name = field.name().toLowerCase(Locale.ROOT);
+            register(name, 1, 1, (a, d) -> new DatePart(field, name, a.get(0)));
+        }
+        register("dayofmonth", 1, 1, (a, d) -> new DatePart(DatePart.Field.DAY, "dayofmonth", a.get(0)));
+        register("date_add", 2, 2, (a, d) -> DateAdd.of(a.get(0), a.get(1), false));
+        register("dateadd", 2, 2, (a, d) -> DateAdd.of(a.get(0), a.get(1), false));
+        register("date_sub", 2, 2, (a, d) -> DateAdd.of(a.get(0), a.get(1), true));
+        register("datediff", 2, 2, (a, d) -> new DateDiff(a));
+        register("add_months", 2, 2, (a, d) -> new AddMonths(a));
+        register("last_day", 1, 1, (a, d) -> new LastDay(a.get(0)));
+        register("to_date", 1, 2, (a, d) -> new ToDate(a));
+        register("date_format", 2, 2, (a, d) -> new DateFormat(a));
+        register("current_date", 0, 0, (a, d) -> new CurrentDate());
+        register("curdate", 0, 0, (a, d) -> new CurrentDate());
+        register("typeof", 1, 1, (a, d) -> new TypeOf(a.get(0)));
     }
 
     private static void register(String name, int min, int max, Builder builder) {

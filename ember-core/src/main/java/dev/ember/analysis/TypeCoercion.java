@@ -16,6 +16,7 @@ import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.Sum;
 import dev.ember.expr.function.Coalesce;
 import dev.ember.expr.function.Concat;
+import dev.ember.expr.function.ImplicitCastInputs;
 import dev.ember.expr.function.Length;
 import dev.ember.expr.function.Split;
 import dev.ember.expr.function.StringTransform;
@@ -106,6 +107,9 @@ public final class TypeCoercion {
         if (node instanceof Arithmetic arithmetic) {
             return coerceArithmetic(arithmetic);
         }
+        if (node instanceof ImplicitCastInputs typed) {
+            return castInputs(node, typed.inputTypes());
+        }
         if (node instanceof Comparison comparison) {
             return coerceComparison(comparison);
         }
@@ -165,7 +169,36 @@ public final class TypeCoercion {
         return node;
     }
 
+    private static Expression castInputs(Expression node, List<DataType> types) {
+        List<Expression> arguments = new ArrayList<>();
+        for (int i = 0; i < node.children().size(); i++) {
+            Expression argument = node.children().get(i);
+            DataType type = types.get(Math.min(i, types.size() - 1));
+            if (!implicitlyCastable(argument.dataType(), type)) {
+                throw mismatch(node, "parameter " + (i + 1) + " requires the \"" + type.simpleString().toUpperCase() + "\" type, however "
+                        + argument + " has the type \"" + argument.dataType().simpleString().toUpperCase() + "\"");
+            }
+            arguments.add(castTo(argument, type));
+        }
+        return node.withNewChildren(arguments);
+    }
+
+    /** Whether Spark would insert this cast on its own: widening numbers, strings read as anything, dates and timestamps. */
+    private static boolean implicitlyCastable(DataType from, DataType to) {
+        if (from.equals(to) || from == AtomicType.NULL || from == AtomicType.STRING || to == AtomicType.STRING) {
+            return true;
+        }
+        if (to == AtomicType.DATE || to == AtomicType.TIMESTAMP) {
+            return from == AtomicType.DATE || from == AtomicType.TIMESTAMP;
+        }
+        return from.isNumeric() && to.isNumeric() && widerType(from, to).filter(to::equals).isPresent();
+    }
+
     private static Expression coerceArithmetic(Arithmetic node) {
+        Optional<Expression> datetime = DatetimeArithmetic.resolve(node);
+        if (datetime.isPresent()) {
+            return datetime.get();
+        }
         Expression left = node.left();
         Expression right = node.right();
         left = numericOperand(node, left);

@@ -3,6 +3,7 @@ package dev.ember.expr;
 import static java.util.Objects.requireNonNull;
 
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.Nulls;
 import java.util.List;
 
 /** An expression of two children. */
@@ -49,15 +50,6 @@ public abstract class BinaryExpression extends Expression {
 
     /** Null where either input is null; {@code null} when neither has nulls. */
     protected static boolean[] unionNulls(ColumnVector a, ColumnVector b, int count) {
-        boolean[] x = a.nulls();
-        boolean[] y = b.nulls();
-        if (x == null && y == null) {
-            return null;
-        }
-        boolean[] result = new boolean[count];
-        for (int i = 0; i < count; i++) {
-            result[i] = (x != null && x[i]) || (y != null && y[i]);
-        }
-        return result;
+        return Nulls.union(a, b, count);
     }
 }

@@ -392,7 +392,13 @@ final class ExpressionParser {
             }
             case "INTERVAL" -> {
                 if (typedLiteral || cursor.peek(1).is(TokenType.NUMBER) || cursor.peek(1).is(TokenType.MINUS)) {
-                    throw cursor.unsupported(token, "INTERVAL literals");
+                    return interval();
+                }
+            }
+            case "CURRENT_DATE" -> {
+                if (!call) {
+                    cursor.next();
+                    return function("current_date", token);
                 }
             }
             default -> {
@@ -552,6 +558,19 @@ final class ExpressionParser {
         Cast cast = new Cast(value, types.dataType());
         cursor.expect(TokenType.RIGHT_PAREN);
         return cast;
+    }
+
+    /** {@code INTERVAL [-]'value' unit [TO unit]} or {@code INTERVAL [-]number unit}. */
+    private Expression interval() {
+        Token keyword = cursor.next();
+        boolean negative = cursor.match(TokenType.MINUS);
+        Token value = cursor.next();
+        if (!value.is(TokenType.STRING) && !value.is(TokenType.NUMBER)) {
+            throw cursor.syntaxError(value, ": expected the interval's value");
+        }
+        String unit = cursor.identifier();
+        String endUnit = cursor.matchWord("TO") ? cursor.identifier() : null;
+        return Literals.interval(cursor, keyword, value.text(), negative, unit, endUnit);
     }
 
     /** {@code EXTRACT(field FROM source)} as the function that computes the field: {@code year(source)}. */

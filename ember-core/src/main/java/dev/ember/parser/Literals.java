@@ -2,6 +2,7 @@ package dev.ember.parser;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.expr.IntervalLiteral;
 import dev.ember.expr.Literal;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
@@ -129,5 +130,64 @@ final class Literals {
         }
         throw EmberException.of(ErrorClass.CAST_INVALID_INPUT, "expression", "'" + text + "'",
                 "sourceType", "\"STRING\"", "targetType", "\"DATE\"").at(cursor.position(keyword));
+    }
+
+    private static final Pattern YEAR_TO_MONTH = Pattern.compile("([+-])?(\\d+)-(\\d+)");
+    private static final Pattern DAY_TO_SECOND = Pattern.compile("([+-])?(\\d+) (\\d+):(\\d+):(\\d+(?:\\.\\d{1,9})?)");
+    private static final long MICROS_PER_SECOND = 1_000_000L;
+
+    /**
+     * {@code INTERVAL '90' DAY}, {@code INTERVAL 3 MONTHS}, {@code INTERVAL '1-6' YEAR TO MONTH},
+     * {@code INTERVAL '1 02:03:04' DAY TO SECOND}: the amount the value and unit name.
+     */
+    static IntervalLiteral interval(TokenCursor cursor, Token at, String value, boolean negative, String unit, String endUnit) {
+        String from = singular(unit);
+        String text = value.trim();
+        String sign = negative ? "-" : "";
+        try {
+            if (endUnit == null) {
+                BigDecimal amount = new BigDecimal(text);
+                amount = negative ? amount.negate() : amount;
+                String display = "INTERVAL '" + sign + text + "' " + from;
+                return switch (from) {
+                    case "YEAR" -> new IntervalLiteral(Math.multiplyExact(amount.intValueExact(), 12), 0, 0, display);
+                    case "MONTH" -> new IntervalLiteral(amount.intValueExact(), 0, 0, display);
+                    case "WEEK" -> new IntervalLiteral(0, Math.multiplyExact(amount.intValueExact(), 7), 0, display);
+                    case "DAY" -> new IntervalLiteral(0, amount.intValueExact(), 0, display);
+                    case "HOUR" -> new IntervalLiteral(0, 0, Math.multiplyExact(amount.longValueExact(), 3600 * MICROS_PER_SECOND), display);
+                    case "MINUTE" -> new IntervalLiteral(0, 0, Math.multiplyExact(amount.longValueExact(), 60 * MICROS_PER_SECOND), display);
+                    case "SECOND" -> new IntervalLiteral(0, 0, amount.movePointRight(6).longValueExact(), display);
+                    default -> throw cursor.syntaxError(at, ": unknown interval unit " + unit);
+                };
+            }
+            String to = singular(endUnit);
+            String display = "INTERVAL '" + sign + text + "' " + from + " TO " + to;
+            if (from.equals("YEAR") && to.equals("MONTH")) {
+                Matcher m = YEAR_TO_MONTH.matcher(text);
+                if (m.matches()) {
+                    int months = Math.addExact(Math.multiplyExact(Integer.parseInt(m.group(2)), 12), Integer.parseInt(m.group(3)));
+                    return new IntervalLiteral(negative != "-".equals(m.group(1)) ? -months : months, 0, 0, display);
+                }
+            } else if (from.equals("DAY") && to.equals("SECOND")) {
+                Matcher m = DAY_TO_SECOND.matcher(text);
+                if (m.matches()) {
+                    long micros = new BigDecimal(m.group(5)).movePointRight(6).longValueExact()
+                            + (Long.parseLong(m.group(3)) * 3600 + Long.parseLong(m.group(4)) * 60) * MICROS_PER_SECOND;
+                    boolean minus = negative != "-".equals(m.group(1));
+                    int days = Integer.parseInt(m.group(2));
+                    return new IntervalLiteral(0, minus ? -days : days, minus ? -micros : micros, display);
+                }
+            } else {
+                throw cursor.unsupported(at, "INTERVAL ... " + from + " TO " + to);
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            // reported below
+        }
+        throw cursor.syntaxError(at, ": cannot read the interval value '" + text + "' as " + from + (endUnit == null ? "" : " TO " + singular(endUnit)));
+    }
+
+    private static String singular(String unit) {
+        String upper = unit.toUpperCase(Locale.ROOT);
+        return upper.endsWith("S") ? upper.substring(0, upper.length() - 1) : upper;
     }
 }

@@ -1,0 +1,21 @@
+package dev.ember.vector;
+
+/** Null masks of several inputs combined, for functions that are NULL when any input is. */
+public final class Nulls {
+    private Nulls() {
+    }
+
+    /** Null where either input is null; {@code null} when neither has nulls. */
+    public static boolean[] union(ColumnVector a, ColumnVector b, int count) {
+        boolean[] x = a.nulls();
+        boolean[] y = b.nulls();
+        if (x == null && y == null) {
+            return null;
+        }
+        boolean[] result = new boolean[count];
+        for (int i = 0; i < count; i++) {
+            result[i] = (x != null && x[i]) || (y != null && y[i]);
+        }
+        return result;
+    }
+}
