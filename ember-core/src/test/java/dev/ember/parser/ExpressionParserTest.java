@@ -13,6 +13,7 @@ import dev.ember.expr.Comparison;
 import dev.ember.expr.Exists;
 import dev.ember.expr.Expression;
 import dev.ember.expr.InSubquery;
+import dev.ember.expr.IntervalLiteral;
 import dev.ember.expr.Literal;
 import dev.ember.expr.Not;
 import dev.ember.expr.ScalarSubquery;
@@ -146,9 +147,20 @@ class ExpressionParserTest {
     }
 
     @Test
-    void intervalsAndTimestampsAreNotSupportedYet() {
-        assertUnsupported("d + INTERVAL '3' MONTH", "INTERVAL literals", 4);
-        assertUnsupported("d + interval 3 days", "INTERVAL literals", 4);
+    void intervalLiterals() {
+        assertThat(parsed("d + INTERVAL '3' MONTH")).isEqualTo("(d + INTERVAL '3' MONTH)");
+        assertThat(parsed("d - interval 3 days")).isEqualTo("(d - INTERVAL '3' DAY)");
+        assertThat(parsed("d + INTERVAL -'1-6' YEAR TO MONTH")).isEqualTo("(d + INTERVAL '-1-6' YEAR TO MONTH)");
+        IntervalLiteral daySecond = (IntervalLiteral) SqlParser.parseExpression("INTERVAL '1 02:03:04.5' DAY TO SECOND");
+        assertThat(daySecond.days()).isEqualTo(1);
+        assertThat(daySecond.micros()).isEqualTo(((2 * 60 + 3) * 60 + 4) * 1_000_000L + 500_000L);
+        assertThat(((IntervalLiteral) SqlParser.parseExpression("INTERVAL '1-6' YEAR TO MONTH")).months()).isEqualTo(18);
+        assertThatThrownBy(() -> SqlParser.parseExpression("INTERVAL 'x' DAY"))
+                .hasMessageContaining("[PARSE_SYNTAX_ERROR]").hasMessageContaining("cannot read the interval value 'x' as DAY");
+    }
+
+    @Test
+    void timestampAndBinaryLiteralsAreNotSupportedYet() {
         assertUnsupported("TIMESTAMP '2024-01-01 00:00:00'", "TIMESTAMP literals", 0);
         assertUnsupported("X'1F'", "binary literals", 0);
     }
