@@ -33,15 +33,19 @@ class SqlConformanceTest {
     }
 
     private static void check(SqlCase sqlCase) throws IOException {
-        String script = Files.readString(sqlCase.file()).replace("${data}", Sessions.dataDirectory().toString());
+        checkScript(sqlCase.name(), Files.readString(sqlCase.file()).replace("${data}", Sessions.dataDirectory().toString()));
+    }
+
+    /** Runs a script on both engines and fails with the statements whose outcomes differ. */
+    static void checkScript(String name, String script) {
         List<Statement> statements = SqlText.split(script);
         List<Outcome> spark = SparkRunner.runStatements(Sessions.newSparkSession(), statements);
         if (Boolean.getBoolean("conformance.print")) {
-            printSparkOutcomes(sqlCase, statements, spark);
+            printSparkOutcomes(name, statements, spark);
         }
         ScriptOutcome ember = EmberRunner.runScript(Sessions::ember, script);
 
-        String header = sqlCase.name() + " (" + statements.size() + " statements)";
+        String header = name + " (" + statements.size() + " statements)";
         if (ember.scriptFailure() != null) {
             checkScriptFailure(header, statements, spark, ember.scriptFailure());
             return;
@@ -123,8 +127,8 @@ class SqlConformanceTest {
                 + statement.text().replace("\n", "\n    ");
     }
 
-    private static void printSparkOutcomes(SqlCase sqlCase, List<Statement> statements, List<Outcome> spark) {
-        StringBuilder out = new StringBuilder("== Spark: ").append(sqlCase.name());
+    private static void printSparkOutcomes(String name, List<Statement> statements, List<Outcome> spark) {
+        StringBuilder out = new StringBuilder("== Spark: ").append(name);
         for (int i = 0; i < statements.size(); i++) {
             out.append("\n").append(describeStatement(statements, i)).append("\n  -> ").append(Comparison.show(spark.get(i)));
         }

@@ -642,9 +642,14 @@ public final class Analyzer {
         return resolveNames(expression, input, ctes).transformUp(TypeCoercion::coerce);
     }
 
+    /** The expression resolved against {@code input} alone (not an enclosing query's columns), if it can be. */
     private Optional<Expression> tryResolve(Expression expression, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {
         try {
-            return Optional.of(resolveExpression(expression, input, ctes));
+            Expression resolved = resolveExpression(expression, input, ctes);
+            if (resolved.anyMatch(e -> e instanceof OuterReference) && !expression.anyMatch(e -> e instanceof OuterReference)) {
+                return Optional.empty();
+            }
+            return Optional.of(resolved);
         } catch (EmberException e) {
             if (e.errorClass() == ErrorClass.UNRESOLVED_COLUMN) {
                 return Optional.empty();

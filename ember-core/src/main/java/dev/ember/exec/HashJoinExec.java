@@ -24,6 +24,7 @@ import java.util.List;
  */
 public final class HashJoinExec extends PhysicalPlan {
     private static final long serialVersionUID = 1L;
+    private static final int MAX_CANDIDATE_PAIRS = 1 << 16;
 
     private final PhysicalPlan left;
     private final PhysicalPlan right;
@@ -71,6 +72,8 @@ public final class HashJoinExec extends PhysicalPlan {
             private BuildSide table;
             private boolean probeDone;
             private boolean unmatchedEmitted;
+            private Batch probing;
+            private int probed;
 
             @Override
             public Batch next() {
@@ -78,11 +81,19 @@ public final class HashJoinExec extends PhysicalPlan {
                     table = new BuildSide(build);
                 }
                 while (!probeDone) {
-                    Batch batch = probe.next();
-                    if (batch == null) {
-                        probeDone = true;
-                        break;
+                    if (probing == null || probed == probing.rowCount()) {
+                        probing = probe.next();
+                        probed = 0;
+                        if (probing == null) {
+                            probeDone = true;
+                            break;
+                        }
                     }
+                    // Without keys every row pairs with the whole build side: probe few rows at a time.
+                    int rows = Math.min(probing.rowCount() - probed, leftKeys.isEmpty()
+                            ? Math.max(1, MAX_CANDIDATE_PAIRS / Math.max(1, table.rows.rowCount())) : Integer.MAX_VALUE);
+                    Batch batch = rows == probing.rowCount() ? probing : probing.slice(probed, rows);
+                    probed += rows;
                     Batch joined = probeBatch(table, batch);
                     if (joined != null && joined.rowCount() > 0) {
                         return joined;

@@ -1,9 +1,11 @@
 package dev.ember.optimizer;
 
+import dev.ember.analysis.Expressions;
 import dev.ember.expr.And;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
+import dev.ember.expr.Or;
 import dev.ember.expr.OuterReference;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +24,62 @@ public final class Predicates {
             result.addAll(conjuncts(and.left()));
             result.addAll(conjuncts(and.right()));
         } else if (condition != null) {
+            result.add(condition);
+        }
+        return result;
+    }
+
+    /**
+     * The conjuncts of a condition, with the conjuncts that every branch of an OR shares taken out of
+     * it: {@code (a AND b) OR (a AND c)} gives {@code [a, b OR c]}, so that {@code a} can become a
+     * join key (TPC-H Q19 repeats its join condition in each branch).
+     */
+    public static List<Expression> conjunctsFactored(Expression condition) {
+        List<Expression> result = new ArrayList<>();
+        for (Expression conjunct : conjuncts(condition)) {
+            result.addAll(conjunct instanceof Or or ? factorOr(or) : List.of(conjunct));
+        }
+        return result;
+    }
+
+    private static List<Expression> factorOr(Or or) {
+        List<List<Expression>> branches = new ArrayList<>();
+        for (Expression branch : disjuncts(or)) {
+            branches.add(conjuncts(branch));
+        }
+        List<Expression> common = new ArrayList<>(branches.get(0));
+        for (List<Expression> branch : branches.subList(1, branches.size())) {
+            common.removeIf(c -> !c.deterministic() || branch.stream().noneMatch(b -> same(b, c)));
+        }
+        if (common.isEmpty()) {
+            return List.of(or);
+        }
+        List<Expression> result = new ArrayList<>(common);
+        Expression rest = null;
+        for (List<Expression> branch : branches) {
+            List<Expression> remaining = new ArrayList<>(branch);
+            remaining.removeIf(b -> common.stream().anyMatch(c -> same(b, c)));
+            if (remaining.isEmpty()) {
+                // One branch is exactly the common part: the OR of the rest adds nothing.
+                return result;
+            }
+            Expression conjunction = and(remaining);
+            rest = rest == null ? conjunction : new Or(rest, conjunction);
+        }
+        result.add(rest);
+        return result;
+    }
+
+    private static boolean same(Expression a, Expression b) {
+        return Expressions.canonical(a).equals(Expressions.canonical(b));
+    }
+
+    private static List<Expression> disjuncts(Expression condition) {
+        List<Expression> result = new ArrayList<>();
+        if (condition instanceof Or or) {
+            result.addAll(disjuncts(or.left()));
+            result.addAll(disjuncts(or.right()));
+        } else {
             result.add(condition);
         }
         return result;

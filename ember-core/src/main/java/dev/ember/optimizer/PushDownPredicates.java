@@ -31,7 +31,7 @@ final class PushDownPredicates {
 
     static LogicalPlan apply(LogicalPlan plan) {
         if (plan instanceof Filter filter) {
-            return pushInto(filter.child(), Predicates.conjuncts(filter.condition()));
+            return pushInto(filter.child(), Predicates.conjunctsFactored(filter.condition()));
         }
         if (plan instanceof Join join) {
             return pushInto(join, List.of());
@@ -52,7 +52,7 @@ final class PushDownPredicates {
         }
         LogicalPlan pushed;
         if (plan instanceof Filter filter) {
-            List<Expression> all = new ArrayList<>(Predicates.conjuncts(filter.condition()));
+            List<Expression> all = new ArrayList<>(Predicates.conjunctsFactored(filter.condition()));
             all.addAll(movable);
             pushed = pushInto(filter.child(), all);
         } else if (plan instanceof SubqueryAlias alias) {

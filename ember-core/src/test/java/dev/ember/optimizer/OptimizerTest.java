@@ -60,6 +60,16 @@ class OptimizerTest {
     }
 
     @Test
+    void conjunctsSharedByEveryBranchOfAnOrBecomeJoinKeys() {
+        String query = "SELECT a.id FROM a, b WHERE (a.id = b.id AND a.x > 15) OR (b.y = 'p' AND a.id = b.id)";
+        Join join = joins(optimized(query)).get(0);
+        assertThat(join.joinType()).isEqualTo(JoinType.INNER);
+        assertThat(Predicates.conjuncts(join.condition())).extracting(Object::toString)
+                .containsExactly("(id = id)", "((x > 15) OR (y = p))");
+        assertThat(ember.sql(query).collectAsList()).extracting(row -> row.get(0)).containsExactly(1);
+    }
+
+    @Test
     void innerJoinsAreOrderedToAvoidCrossProducts() {
         // b and c share no condition: written order would start with their cross product.
         String query = "SELECT * FROM b, c, a WHERE a.id = b.id AND c.x = a.x";
