@@ -20,6 +20,7 @@ import dev.ember.expr.UnresolvedStar;
 import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.expr.function.Coalesce;
 import dev.ember.expr.function.Explode;
+import dev.ember.expr.window.WindowExpression;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Generate;
@@ -213,8 +214,12 @@ public final class Analyzer {
     private LogicalPlan resolveProject(Project project, Map<String, LogicalPlan> ctes) {
         LogicalPlan child = project.child();
         List<Expression> items = namedItems(expandStars(project.projectList(), child.output()), child.output(), ctes);
+        items.forEach(WindowExtraction::requireOver);
         if (items.stream().anyMatch(Analyzer::containsAggregate)) {
-            return checkAggregate(new Aggregate(List.of(), items, child));
+            return withWindows(checkAggregate(new Aggregate(List.of(), items, child)));
+        }
+        if (items.stream().anyMatch(WindowExtraction::containsWindow)) {
+            return WindowExtraction.project(items, child);
         }
         List<Expression> generators = items.stream().filter(e -> e.anyMatch(x -> x instanceof Explode)).toList();
         if (!generators.isEmpty()) {
@@ -257,7 +262,13 @@ public final class Analyzer {
         for (Expression grouping : aggregate.groupings()) {
             groupings.add(resolveGrouping(grouping, items, child.output(), ctes));
         }
-        return checkAggregate(new Aggregate(groupings, items, child));
+        items.forEach(WindowExtraction::requireOver);
+        return withWindows(checkAggregate(new Aggregate(groupings, items, child)));
+    }
+
+    /** The aggregate, or the windows over it when its items hold window expressions. */
+    private static LogicalPlan withWindows(Aggregate aggregate) {
+        return aggregate.aggregates().stream().anyMatch(WindowExtraction::containsWindow) ? WindowExtraction.aggregate(aggregate) : aggregate;
     }
 
     /** GROUP BY 1 means the first select item; GROUP BY name may name a select item's alias. */
@@ -301,8 +312,15 @@ public final class Analyzer {
         return aggregate;
     }
 
+    /** Whether the expression aggregates rows; an aggregate computed over a window ({@code sum(x) OVER w}) does not. */
     static boolean containsAggregate(Expression expression) {
-        return expression.anyMatch(e -> e instanceof AggregateFunction);
+        if (expression instanceof WindowExpression window) {
+            List<Expression> inputs = new ArrayList<>(window.function().children());
+            inputs.addAll(window.partitionBy());
+            inputs.addAll(window.orderBy());
+            return inputs.stream().anyMatch(Analyzer::containsAggregate);
+        }
+        return expression instanceof AggregateFunction || expression.children().stream().anyMatch(Analyzer::containsAggregate);
     }
 
     // ---- filters and sorts, which may need columns the SELECT dropped
@@ -675,6 +693,10 @@ public final class Analyzer {
         }
         if (e instanceof SubqueryExpression subquery && !subquery.plan().resolved()) {
             return subquery.withPlan(nested(input).resolve(subquery.plan(), ctes));
+        }
+        if (e instanceof WindowExpression window && window.resolved()) {
+            // The frame Spark gives is part of the column's name, so it is settled before naming.
+            return WindowExtraction.validate(window);
         }
         if (e instanceof Arithmetic arithmetic && arithmetic.resolved()) {
             // Date arithmetic becomes the function it means before the column is named, as in Spark.

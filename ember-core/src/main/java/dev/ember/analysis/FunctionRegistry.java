@@ -3,6 +3,7 @@ package dev.ember.analysis;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.Expression;
+import dev.ember.expr.Literal;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.Count;
@@ -24,6 +25,8 @@ import dev.ember.expr.function.StringTransform;
 import dev.ember.expr.function.Substring;
 import dev.ember.expr.function.ToDate;
 import dev.ember.expr.function.TypeOf;
+import dev.ember.expr.window.Offset;
+import dev.ember.expr.window.Ranking;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,9 +68,31 @@ public final class FunctionRegistry {
         register("explode", 1, 1, (a, d) -> new Explode(a.get(0), false));
         register("posexplode", 1, 1, (a, d) -> new Explode(a.get(0), true));
         registerDatetime();
+        registerWindow();
     }
 
     private FunctionRegistry() {
+    }
+
+    private static void registerWindow() {
+        for (Ranking.Kind kind : Ranking.Kind.values()) {
+            int arguments = kind == Ranking.Kind.NTILE ? 1 : 0;
+            register(kind.name().toLowerCase(Locale.ROOT), arguments, arguments, (a, d) -> new Ranking(kind, a));
+        }
+        register("lag", 1, 3, (a, d) -> offsetFunction(false, a));
+        register("lead", 1, 3, (a, d) -> offsetFunction(true, a));
+    }
+
+    private static Expression offsetFunction(boolean lead, List<Expression> arguments) {
+        int offset = 1;
+        if (arguments.size() > 1) {
+            if (!(arguments.get(1) instanceof Literal literal) || !(literal.value() instanceof Integer value)) {
+                throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "an offset of lag/lead other than an integer literal: "
+                        + arguments.get(1));
+            }
+            offset = value;
+        }
+        return Offset.of(lead, arguments.get(0), offset, arguments.size() > 2 ? arguments.get(2) : null);
     }
 
     private static void registerDatetime() {

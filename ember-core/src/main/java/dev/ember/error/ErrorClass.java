@@ -35,6 +35,8 @@ public enum ErrorClass {
     IO_ERROR("58030", Category.EXTERNAL, "<operation> failed for <path>: <detail>."),
     TASK_FAILED("XX000", Category.EXTERNAL, "Task <task> failed: <detail>."),
     CANNOT_PARSE_TIMESTAMP("22007", Category.USER, "<message>. Use `try_to_timestamp` to tolerate invalid input string and return NULL instead."),
+    WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE("42601", Category.USER, "Window function <funcName> requires an OVER clause."),
+    UNSUPPORTED_EXPR_FOR_WINDOW("42P20", Category.USER, "Expression <sqlExpr> not supported within a window function."),
     SCALAR_SUBQUERY_TOO_MANY_ROWS("21000", Category.USER, "More than one row returned by a subquery used as an expression."),
     INTERNAL_ERROR("XX000", Category.INTERNAL, "<message> This is likely a bug in Ember; please report it.");
 

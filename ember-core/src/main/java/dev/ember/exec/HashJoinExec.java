@@ -133,7 +133,7 @@ public final class HashJoinExec extends PhysicalPlan {
                 batches.add(batch);
                 total += batch.rowCount();
             }
-            rows = concat(batches, types, total);
+            rows = Batch.concat(batches, types, total);
             keys = new KeyTable(rightKeys.stream().map(Expression::dataType).toList());
             next = new int[total];
             matched = new boolean[total];
@@ -313,24 +313,6 @@ public final class HashJoinExec extends PhysicalPlan {
             columns[k] = keys.get(k).eval(batch);
         }
         return columns;
-    }
-
-    static Batch concat(List<Batch> batches, List<DataType> types, int total) {
-        if (batches.size() == 1) {
-            return batches.get(0);
-        }
-        List<ColumnVector> columns = new ArrayList<>();
-        for (int c = 0; c < types.size(); c++) {
-            VectorBuilder builder = VectorBuilder.create(types.get(c), total);
-            for (Batch batch : batches) {
-                ColumnVector column = batch.column(c);
-                for (int row = 0; row < batch.rowCount(); row++) {
-                    builder.appendFrom(column, row);
-                }
-            }
-            columns.add(builder.build());
-        }
-        return new Batch(columns, total);
     }
 
     @Override

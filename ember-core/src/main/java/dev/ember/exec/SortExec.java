@@ -52,7 +52,7 @@ public final class SortExec extends UnaryExec {
                     return null;
                 }
                 List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
-                Batch rows = HashJoinExec.concat(batches, types, total);
+                Batch rows = Batch.concat(batches, types, total);
                 ColumnVector[] keys = new ColumnVector[order.size()];
                 for (int k = 0; k < keys.length; k++) {
                     keys[k] = order.get(k).child().eval(rows);

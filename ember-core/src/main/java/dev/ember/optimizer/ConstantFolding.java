@@ -9,6 +9,8 @@ import dev.ember.expr.OuterReference;
 import dev.ember.expr.SubqueryExpression;
 import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.expr.function.Explode;
+import dev.ember.expr.window.WindowExpression;
+import dev.ember.expr.window.WindowFunction;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.vector.Batch;
 import java.util.List;
@@ -37,6 +39,7 @@ final class ConstantFolding {
         return !(e instanceof Literal) && !(e instanceof NamedExpression) && e.resolved() && e.deterministic()
                 && !e.anyMatch(x -> x instanceof AttributeReference || x instanceof OuterReference
                         || x instanceof SubqueryExpression || x instanceof AggregateFunction || x instanceof Explode
+                        || x instanceof WindowExpression || x instanceof WindowFunction
                         || x instanceof NamedExpression);
     }
 

@@ -17,10 +17,13 @@ import dev.ember.expr.Literal;
 import dev.ember.expr.Not;
 import dev.ember.expr.Or;
 import dev.ember.expr.ScalarSubquery;
+import dev.ember.expr.SortOrder;
 import dev.ember.expr.UnaryMinus;
 import dev.ember.expr.UnresolvedAttribute;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.UnresolvedStar;
+import dev.ember.expr.window.WindowExpression;
+import dev.ember.expr.window.WindowFrame;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.sql.types.AtomicType;
 import java.util.ArrayList;
@@ -478,9 +481,82 @@ final class ExpressionParser {
         return call;
     }
 
-    /** {@code f(...) OVER (PARTITION BY ... ORDER BY ... frame)} or {@code OVER w}: the next feature to come. */
+    /** {@code f(...) OVER (PARTITION BY ... ORDER BY ... [frame])}; named windows ({@code OVER w}) are not supported yet. */
     private Expression window(UnresolvedFunction call, Token over) {
-        throw cursor.unsupported(over, "window functions (OVER)");
+        if (!cursor.check(TokenType.LEFT_PAREN)) {
+            throw cursor.unsupported(cursor.peek(), "named windows (OVER " + cursor.peek().text() + ")");
+        }
+        cursor.next();
+        List<Expression> partitionBy = new ArrayList<>();
+        if (cursor.checkWord("PARTITION") || cursor.checkWord("DISTRIBUTE")) {
+            cursor.next();
+            cursor.expectWord("BY");
+            partitionBy.addAll(expressionList());
+        }
+        List<SortOrder> orderBy = new ArrayList<>();
+        if (cursor.checkWord("ORDER") || cursor.checkWord("SORT")) {
+            cursor.next();
+            cursor.expectWord("BY");
+            do {
+                orderBy.add(sortOrder());
+            } while (cursor.match(TokenType.COMMA));
+        }
+        WindowFrame frame = null;
+        String frameType = cursor.matchAnyWord("ROWS", "RANGE");
+        if (frameType != null) {
+            WindowFrame.Type type = WindowFrame.Type.valueOf(frameType.toUpperCase(Locale.ROOT));
+            if (cursor.matchWord("BETWEEN")) {
+                long lower = frameBound();
+                cursor.expectWord("AND");
+                frame = new WindowFrame(type, lower, frameBound());
+            } else {
+                frame = new WindowFrame(type, frameBound(), WindowFrame.CURRENT_ROW);
+            }
+        }
+        cursor.expect(TokenType.RIGHT_PAREN);
+        return new WindowExpression(call, partitionBy, orderBy, frame);
+    }
+
+    /** {@code UNBOUNDED PRECEDING | UNBOUNDED FOLLOWING | CURRENT ROW | n PRECEDING | n FOLLOWING}, as a row offset. */
+    private long frameBound() {
+        Token start = cursor.peek();
+        if (cursor.matchWord("UNBOUNDED")) {
+            return cursor.matchWord("PRECEDING") ? WindowFrame.UNBOUNDED_PRECEDING : expectFollowing(WindowFrame.UNBOUNDED_FOLLOWING);
+        }
+        if (cursor.matchWord("CURRENT")) {
+            cursor.expectWord("ROW");
+            return WindowFrame.CURRENT_ROW;
+        }
+        Expression value = expression();
+        if (!(value instanceof Literal literal) || !(literal.value() instanceof Integer || literal.value() instanceof Long)) {
+            throw cursor.syntaxError(start, ": a window frame bound must be UNBOUNDED, CURRENT ROW or an integer literal");
+        }
+        long offset = ((Number) literal.value()).longValue();
+        return cursor.matchWord("PRECEDING") ? -offset : expectFollowing(offset);
+    }
+
+    private long expectFollowing(long offset) {
+        cursor.expectWord("FOLLOWING");
+        return offset;
+    }
+
+    /** {@code expr [ASC | DESC] [NULLS FIRST | LAST]}; NULLs come first ascending and last descending by default. */
+    SortOrder sortOrder() {
+        Expression key = expression();
+        boolean ascending = !cursor.matchWord("DESC");
+        if (ascending) {
+            cursor.matchWord("ASC");
+        }
+        boolean nullsFirst = ascending;
+        if (cursor.matchWord("NULLS")) {
+            if (cursor.matchWord("FIRST")) {
+                nullsFirst = true;
+            } else {
+                cursor.expectWord("LAST");
+                nullsFirst = false;
+            }
+        }
+        return new SortOrder(key, ascending, nullsFirst);
     }
 
     /** {@code (query)}, {@code (expression)}, or {@code (a, b)}, a row that Spark builds as a struct. */

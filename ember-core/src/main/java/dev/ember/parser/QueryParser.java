@@ -237,7 +237,7 @@ final class QueryParser {
             cursor.next();
             List<SortOrder> order = new ArrayList<>();
             do {
-                order.add(sortItem());
+                order.add(expressions.sortOrder());
             } while (cursor.match(TokenType.COMMA));
             plan = new Sort(order, true, plan);
         }
@@ -259,25 +259,6 @@ final class QueryParser {
             plan = new Limit(limit == null ? Integer.MAX_VALUE : limit, offset, plan);
         }
         return plan;
-    }
-
-    /** {@code expr [ASC | DESC] [NULLS FIRST | LAST]}; NULLs come first ascending and last descending by default. */
-    private SortOrder sortItem() {
-        Expression key = expressions.expression();
-        boolean ascending = !cursor.matchWord("DESC");
-        if (ascending) {
-            cursor.matchWord("ASC");
-        }
-        boolean nullsFirst = ascending;
-        if (cursor.matchWord("NULLS")) {
-            if (cursor.matchWord("FIRST")) {
-                nullsFirst = true;
-            } else {
-                cursor.expectWord("LAST");
-                nullsFirst = false;
-            }
-        }
-        return new SortOrder(key, ascending, nullsFirst);
     }
 
     private int nonNegativeInt(String clause) {

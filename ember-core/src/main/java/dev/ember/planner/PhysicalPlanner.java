@@ -15,6 +15,7 @@ import dev.ember.exec.RangeExec;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.exec.SortExec;
 import dev.ember.exec.UnionExec;
+import dev.ember.exec.WindowExec;
 import dev.ember.expr.Alias;
 import dev.ember.expr.And;
 import dev.ember.expr.AttributeReference;
@@ -22,6 +23,7 @@ import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
 import dev.ember.expr.NamedExpression;
 import dev.ember.expr.ScalarSubquery;
+import dev.ember.expr.SortOrder;
 import dev.ember.expr.SubqueryExpression;
 import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.analysis.Expressions;
@@ -42,6 +44,7 @@ import dev.ember.plan.logical.SetOperation;
 import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
 import dev.ember.plan.logical.Union;
+import dev.ember.plan.logical.Window;
 import dev.ember.sql.types.DataType;
 import dev.ember.source.FileSplit;
 import java.io.File;
@@ -117,6 +120,9 @@ public final class PhysicalPlanner {
         if (plan instanceof SetOperation setOperation) {
             return plan(rewriteSetOperation(setOperation));
         }
+        if (plan instanceof Window window) {
+            return window(window);
+        }
         if (plan instanceof Generate generate) {
             return new GenerateExec(generate.generator(), generate.output(), plan(generate.child()));
         }
@@ -137,6 +143,18 @@ public final class PhysicalPlanner {
         }
         PhysicalPlan local = new LimitExec(needed, 0, plan(limit.child()));
         return new LimitExec(limit.limit(), limit.offset(), exchange(List.of(), 1, local));
+    }
+
+    /** Each window partition in one task (all rows in one task without PARTITION BY), sorted by partition then order. */
+    private PhysicalPlan window(Window window) {
+        List<Expression> partitionBy = window.partitionBy();
+        PhysicalPlan exchanged = exchange(partitionBy, partitionBy.isEmpty() ? 1 : parallelism, plan(window.child()));
+        List<SortOrder> order = new ArrayList<>();
+        for (Expression key : partitionBy) {
+            order.add(SortOrder.ascending(key));
+        }
+        order.addAll(window.orderBy());
+        return new WindowExec(window.windowExpressions(), partitionBy, window.orderBy(), new SortExec(order, -1, exchanged));
     }
 
     // ---- aggregation

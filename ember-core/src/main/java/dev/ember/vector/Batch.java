@@ -2,6 +2,8 @@ package dev.ember.vector;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.ember.sql.types.DataType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -50,6 +52,25 @@ public final class Batch {
 
     public List<ColumnVector> columns() {
         return List.of(columns);
+    }
+
+    /** The rows of several batches (of the given column types, {@code total} rows in all) as one. */
+    public static Batch concat(List<Batch> batches, List<DataType> types, int total) {
+        if (batches.size() == 1) {
+            return batches.get(0);
+        }
+        List<ColumnVector> columns = new ArrayList<>();
+        for (int c = 0; c < types.size(); c++) {
+            VectorBuilder builder = VectorBuilder.create(types.get(c), total);
+            for (Batch batch : batches) {
+                ColumnVector column = batch.column(c);
+                for (int row = 0; row < batch.rowCount(); row++) {
+                    builder.appendFrom(column, row);
+                }
+            }
+            columns.add(builder.build());
+        }
+        return new Batch(columns, total);
     }
 
     /** The rows at {@code positions[0..count)}. */

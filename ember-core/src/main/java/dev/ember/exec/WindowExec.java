@@ -1,0 +1,301 @@
+package dev.ember.exec;
+
+import dev.ember.expr.Alias;
+import dev.ember.expr.AttributeReference;
+import dev.ember.expr.Expression;
+import dev.ember.expr.SortOrder;
+import dev.ember.expr.aggregate.AggregateFunction;
+import dev.ember.expr.aggregate.GroupedAccumulator;
+import dev.ember.expr.window.Offset;
+import dev.ember.expr.window.Ranking;
+import dev.ember.expr.window.WindowExpression;
+import dev.ember.expr.window.WindowFrame;
+import dev.ember.sql.types.DataType;
+import dev.ember.vector.Batch;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.DoubleVector;
+import dev.ember.vector.IntVector;
+import dev.ember.vector.VectorBuilder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Computes window expressions over a task's rows, which arrive sorted by the PARTITION BY keys and
+ * then the ORDER BY keys (a sort below this node guarantees it, an exchange by the partition keys
+ * below that puts each partition in one task). The task's rows are read whole, split into
+ * partitions and peer groups (equal ORDER BY values), and each expression appends one column.
+ */
+public final class WindowExec extends UnaryExec {
+    private static final long serialVersionUID = 1L;
+
+    private final List<Expression> partitionBy;
+    private final List<Expression> orderKeys;
+    private final List<WindowExpression> windows;
+    private final List<AttributeReference> output;
+
+    public WindowExec(List<Expression> windowExpressions, List<Expression> partitionBy, List<SortOrder> orderBy, PhysicalPlan child) {
+        super(child);
+        this.partitionBy = bindAll(partitionBy, child.output());
+        this.orderKeys = bindAll(orderBy.stream().map(SortOrder::child).toList(), child.output());
+        this.windows = windowExpressions.stream()
+                .map(e -> (WindowExpression) bind(((Alias) e).child(), child.output())).toList();
+        List<AttributeReference> all = new ArrayList<>(child.output());
+        windowExpressions.forEach(e -> all.add(((Alias) e).toAttribute()));
+        this.output = List.copyOf(all);
+    }
+
+    @Override
+    public List<AttributeReference> output() {
+        return output;
+    }
+
+    @Override
+    public Operator open(TaskContext context, int partition) {
+        Operator input = child.open(context, partition);
+        return new Operator() {
+            private List<Batch> results;
+            private int next;
+
+            @Override
+            public Batch next() {
+                if (results == null) {
+                    results = compute(input);
+                }
+                return next < results.size() ? results.get(next++) : null;
+            }
+
+            @Override
+            public void close() {
+                input.close();
+            }
+        };
+    }
+
+    private List<Batch> compute(Operator input) {
+        List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
+        List<Batch> batches = new ArrayList<>();
+        int total = 0;
+        for (Batch batch = input.next(); batch != null; batch = input.next()) {
+            batches.add(batch);
+            total += batch.rowCount();
+        }
+        if (total == 0) {
+            return List.of();
+        }
+        Batch rows = Batch.concat(batches, types, total);
+        Groups groups = new Groups(rows);
+        List<ColumnVector> columns = new ArrayList<>(rows.columns());
+        for (WindowExpression window : windows) {
+            columns.add(evaluate(window, rows, groups));
+        }
+        Batch result = new Batch(columns, total);
+        List<Batch> slices = new ArrayList<>();
+        for (int from = 0; from < total; from += Batch.TARGET_ROWS) {
+            slices.add(result.slice(from, Math.min(Batch.TARGET_ROWS, total - from)));
+        }
+        return slices;
+    }
+
+    /** Where each row's partition and peer group start and end (exclusive), over the sorted rows. */
+    private final class Groups {
+        final int[] partitionStart;
+        final int[] partitionEnd;
+        final int[] peerStart;
+        final int[] peerEnd;
+
+        Groups(Batch rows) {
+            int n = rows.rowCount();
+            ColumnVector[] partitionColumns = evalAll(partitionBy, rows);
+            ColumnVector[] orderColumns = evalAll(orderKeys, rows);
+            partitionStart = new int[n];
+            peerStart = new int[n];
+            for (int i = 0; i < n; i++) {
+                boolean newPartition = i == 0 || !sameValues(partitionColumns, i, i - 1);
+                partitionStart[i] = newPartition ? i : partitionStart[i - 1];
+                peerStart[i] = newPartition || !sameValues(orderColumns, i, i - 1) ? i : peerStart[i - 1];
+            }
+            partitionEnd = ends(partitionStart);
+            peerEnd = ends(peerStart);
+        }
+
+        private static int[] ends(int[] starts) {
+            int n = starts.length;
+            int[] ends = new int[n];
+            for (int i = n - 1; i >= 0; i--) {
+                ends[i] = i == n - 1 || starts[i + 1] != starts[i] ? i + 1 : ends[i + 1];
+            }
+            return ends;
+        }
+
+        /** The first and last (inclusive) row of row i's frame; last < first when the frame is empty. */
+        int frameFirst(WindowFrame frame, int i) {
+            if (frame.unboundedPreceding()) {
+                return partitionStart[i];
+            }
+            if (frame.type() == WindowFrame.Type.RANGE) {
+                return peerStart[i];
+            }
+            return (int) Math.max(partitionStart[i], Math.min(partitionEnd[i], i + frame.lower()));
+        }
+
+        int frameLast(WindowFrame frame, int i) {
+            if (frame.unboundedFollowing()) {
+                return partitionEnd[i] - 1;
+            }
+            if (frame.type() == WindowFrame.Type.RANGE) {
+                return peerEnd[i] - 1;
+            }
+            return (int) Math.min(partitionEnd[i] - 1, Math.max(partitionStart[i] - 1, i + frame.upper()));
+        }
+    }
+
+    private static ColumnVector[] evalAll(List<Expression> expressions, Batch rows) {
+        ColumnVector[] columns = new ColumnVector[expressions.size()];
+        for (int k = 0; k < columns.length; k++) {
+            columns[k] = expressions.get(k).eval(rows);
+        }
+        return columns;
+    }
+
+    /** Whether rows a and b hold the same values, NULL matching NULL. */
+    private static boolean sameValues(ColumnVector[] columns, int a, int b) {
+        for (ColumnVector column : columns) {
+            boolean nullA = column.isNull(a);
+            if (nullA != column.isNull(b) || !nullA && !column.equalsAt(a, column, b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ColumnVector evaluate(WindowExpression window, Batch rows, Groups groups) {
+        Expression function = window.function();
+        if (function instanceof Ranking ranking) {
+            return rank(ranking, rows, groups);
+        }
+        if (function instanceof Offset offset) {
+            return offset(offset, rows, groups);
+        }
+        return aggregate((AggregateFunction) function, window.frame(), rows, groups);
+    }
+
+    private static ColumnVector rank(Ranking ranking, Batch rows, Groups groups) {
+        int n = rows.rowCount();
+        int[] ints = new int[n];
+        double[] doubles = new double[n];
+        int denseRank = 0;
+        int buckets = ranking.kind() == Ranking.Kind.NTILE ? ((Number) ranking.children().get(0).eval(rows).getObject(0)).intValue() : 0;
+        for (int i = 0; i < n; i++) {
+            int start = groups.partitionStart[i];
+            int size = groups.partitionEnd[i] - start;
+            int position = i - start;
+            int rank = groups.peerStart[i] - start + 1;
+            denseRank = i == start ? 1 : groups.peerStart[i] == i ? denseRank + 1 : denseRank;
+            switch (ranking.kind()) {
+                case ROW_NUMBER -> ints[i] = position + 1;
+                case RANK -> ints[i] = rank;
+                case DENSE_RANK -> ints[i] = denseRank;
+                case PERCENT_RANK -> doubles[i] = size == 1 ? 0 : (rank - 1) / (double) (size - 1);
+                case CUME_DIST -> doubles[i] = (groups.peerEnd[i] - start) / (double) size;
+                case NTILE -> ints[i] = ntile(position, size, buckets);
+            }
+        }
+        return ranking.dataType() == dev.ember.sql.types.AtomicType.DOUBLE
+                ? new DoubleVector(n, doubles, null) : new IntVector(dev.ember.sql.types.AtomicType.INT, n, ints, null);
+    }
+
+    /** The bucket (1-based) of a row: the first {@code size % buckets} buckets hold one row more. */
+    private static int ntile(int position, int size, int buckets) {
+        int small = size / buckets;
+        int larger = size % buckets;
+        int inLarger = larger * (small + 1);
+        return position < inLarger ? position / (small + 1) + 1 : larger + (position - inLarger) / Math.max(1, small) + 1;
+    }
+
+    private static ColumnVector offset(Offset offset, Batch rows, Groups groups) {
+        ColumnVector values = offset.value().eval(rows);
+        ColumnVector defaults = offset.defaultValue().eval(rows);
+        int n = rows.rowCount();
+        VectorBuilder out = VectorBuilder.create(offset.dataType(), n);
+        for (int i = 0; i < n; i++) {
+            int source = i + offset.rowOffset();
+            if (source >= groups.partitionStart[i] && source < groups.partitionEnd[i]) {
+                out.appendFrom(values, source);
+            } else {
+                out.appendFrom(defaults, i);
+            }
+        }
+        return out.build();
+    }
+
+    private static ColumnVector aggregate(AggregateFunction function, WindowFrame frame, Batch rows, Groups groups) {
+        ColumnVector input = function.arguments().get(0).eval(rows);
+        int n = rows.rowCount();
+        if (frame.unboundedPreceding() && frame.unboundedFollowing()) {
+            // One group per partition: a single vectorized pass.
+            int[] partitionIds = new int[n];
+            int partitions = 0;
+            for (int i = 0; i < n; i++) {
+                partitionIds[i] = i == 0 || groups.partitionStart[i] == i ? partitions++ : partitions - 1;
+            }
+            GroupedAccumulator accumulator = function.newAccumulator();
+            accumulator.update(partitionIds, n, input);
+            return accumulator.result(partitions).gather(partitionIds, n);
+        }
+        if (frame.unboundedPreceding()) {
+            return growing(function, frame, input, groups, n);
+        }
+        // A sliding frame: each row's frame rows form that row's group.
+        int[] positions = new int[16];
+        int[] groupIds = new int[16];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            for (int row = groups.frameFirst(frame, i), last = groups.frameLast(frame, i); row <= last; row++) {
+                if (count == positions.length) {
+                    positions = Arrays.copyOf(positions, count * 2);
+                    groupIds = Arrays.copyOf(groupIds, count * 2);
+                }
+                positions[count] = row;
+                groupIds[count++] = i;
+            }
+        }
+        GroupedAccumulator accumulator = function.newAccumulator();
+        accumulator.update(groupIds, count, input.gather(positions, count));
+        return accumulator.result(n);
+    }
+
+    /** A frame from the partition's start: rows are folded in once each, the value read at each frame end. */
+    private static ColumnVector growing(AggregateFunction function, WindowFrame frame, ColumnVector input, Groups groups, int n) {
+        VectorBuilder out = VectorBuilder.create(function.dataType(), n);
+        ColumnVector empty = function.newAccumulator().result(1);
+        GroupedAccumulator accumulator = null;
+        int folded = 0;
+        ColumnVector current = empty;
+        for (int i = 0; i < n; i++) {
+            if (groups.partitionStart[i] == i) {
+                accumulator = function.newAccumulator();
+                folded = i;
+                current = empty;
+            }
+            int last = groups.frameLast(frame, i);
+            if (last >= folded) {
+                int count = last - folded + 1;
+                int[] positions = new int[count];
+                for (int k = 0; k < count; k++) {
+                    positions[k] = folded + k;
+                }
+                accumulator.update(new int[count], count, input.gather(positions, count));
+                folded = last + 1;
+                current = accumulator.result(1);
+            }
+            out.appendFrom(current, 0);
+        }
+        return out.build();
+    }
+
+    @Override
+    public String nodeString() {
+        return "Window " + windows + ", partition by " + partitionBy + ", order by " + orderKeys;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.ember.expr.window;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.ember.expr.Expression;
+import dev.ember.expr.SortOrder;
+import dev.ember.expr.aggregate.AggregateFunction;
+import dev.ember.sql.types.DataType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code function OVER (PARTITION BY ... ORDER BY ... frame)}. The function is a window function or
+ * an aggregate; the frame is {@code null} until the analyzer gives it the default Spark uses.
+ * The analyzer moves these expressions into {@code Window} plan nodes.
+ */
+public final class WindowExpression extends Expression {
+    private static final long serialVersionUID = 1L;
+
+    private final Expression function;
+    private final List<Expression> partitionBy;
+    private final List<SortOrder> orderBy;
+    private final WindowFrame frame;
+
+    public WindowExpression(Expression function, List<Expression> partitionBy, List<SortOrder> orderBy, WindowFrame frame) {
+        this.function = requireNonNull(function, "function is null");
+        this.partitionBy = List.copyOf(partitionBy);
+        this.orderBy = List.copyOf(orderBy);
+        this.frame = frame;
+    }
+
+    public Expression function() {
+        return function;
+    }
+
+    public List<Expression> partitionBy() {
+        return partitionBy;
+    }
+
+    public List<SortOrder> orderBy() {
+        return orderBy;
+    }
+
+    /** The frame, or {@code null} when the OVER clause gave none and the analyzer has not chosen it yet. */
+    public WindowFrame frame() {
+        return frame;
+    }
+
+    /** The frame the function computes over: fixed for ranking and offset functions, else as written or defaulted. */
+    public WindowExpression withDefaultFrame() {
+        WindowFrame effective = function instanceof WindowFunction windowFunction ? windowFunction.frame()
+                : frame != null ? frame : orderBy.isEmpty() ? WindowFrame.WHOLE_PARTITION : WindowFrame.RUNNING;
+        return effective.equals(frame) ? this : new WindowExpression(function, partitionBy, orderBy, effective);
+    }
+
+    /** Whether two window expressions partition and order rows alike, so one operator can compute both. */
+    public boolean sameWindow(WindowExpression other) {
+        return partitionBy.toString().equals(other.partitionBy.toString()) && orderBy.toString().equals(other.orderBy.toString());
+    }
+
+    @Override
+    public List<Expression> children() {
+        List<Expression> children = new ArrayList<>();
+        children.add(function);
+        children.addAll(partitionBy);
+        children.addAll(orderBy);
+        return children;
+    }
+
+    @Override
+    public Expression withNewChildren(List<Expression> children) {
+        if (sameChildren(children(), children)) {
+            return this;
+        }
+        int p = partitionBy.size();
+        List<SortOrder> order = children.subList(1 + p, children.size()).stream().map(SortOrder.class::cast).toList();
+        return new WindowExpression(children.get(0), children.subList(1, 1 + p), order, frame);
+    }
+
+    @Override
+    public DataType dataType() {
+        return function.dataType();
+    }
+
+    @Override
+    public boolean nullable() {
+        return function.nullable() || function instanceof AggregateFunction;
+    }
+
+    @Override
+    public boolean foldable() {
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        List<String> parts = new ArrayList<>();
+        if (!partitionBy.isEmpty()) {
+            parts.add(partitionBy.stream().map(Object::toString).collect(Collectors.joining(", ", "PARTITION BY ", "")));
+        }
+        if (!orderBy.isEmpty()) {
+            parts.add(orderBy.stream().map(Object::toString).collect(Collectors.joining(", ", "ORDER BY ", "")));
+        }
+        if (frame != null) {
+            parts.add(frame.toString());
+        }
+        return function + " OVER (" + String.join(" ", parts) + ")";
+    }
+}
