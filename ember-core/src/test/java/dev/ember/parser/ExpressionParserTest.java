@@ -250,8 +250,18 @@ class ExpressionParserTest {
     }
 
     @Test
-    void windowsLambdasAndOtherSyntaxComeLater() {
-        assertUnsupported("rank() OVER (ORDER BY a)", "window functions (OVER)", 7);
+    void windowSpecifications() {
+        assertThat(parsed("rank() OVER (ORDER BY a)")).isEqualTo("rank() OVER (ORDER BY a ASC NULLS FIRST)");
+        assertThat(parsed("sum(x) OVER (PARTITION BY k, j ORDER BY a DESC ROWS BETWEEN 2 PRECEDING AND UNBOUNDED FOLLOWING)"))
+                .isEqualTo("sum(x) OVER (PARTITION BY k, j ORDER BY a DESC NULLS LAST ROWS BETWEEN 2 PRECEDING AND UNBOUNDED FOLLOWING)");
+        assertThat(parsed("count(1) OVER (ORDER BY a RANGE CURRENT ROW)"))
+                .isEqualTo("count(1) OVER (ORDER BY a ASC NULLS FIRST RANGE BETWEEN CURRENT ROW AND CURRENT ROW)");
+        assertThatThrownBy(() -> parseExpression("sum(x) OVER (ROWS BETWEEN b PRECEDING AND CURRENT ROW)"))
+                .hasMessageContaining("a window frame bound must be UNBOUNDED, CURRENT ROW or an integer literal");
+    }
+
+    @Test
+    void lambdasAndOtherSyntaxComeLater() {
         assertUnsupported("sum(a) FILTER (WHERE b)", "aggregate FILTER clauses", 7);
         assertUnsupported("transform(xs, x -> x + 1)", "lambda functions", 16);
         assertUnsupported("a[0]", "subscripts [...]", 1);

@@ -414,7 +414,7 @@ class QueryParserTest {
         assertUnsupported("SELECT a FROM t TABLESAMPLE (10 PERCENT)", "TABLESAMPLE");
         assertUnsupported("FROM t SELECT a", "queries that start with FROM");
         assertUnsupported("SELECT * FROM t PIVOT (sum(a) FOR b IN (1, 2))", "PIVOT");
-        assertUnsupported("SELECT sum(a) OVER w FROM t WINDOW w AS (PARTITION BY b)", "window functions (OVER)");
+        assertUnsupported("SELECT sum(a) OVER w FROM t WINDOW w AS (PARTITION BY b)", "named windows (OVER w)");
     }
 
     @Test
