@@ -16,7 +16,9 @@ import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.Sum;
 import dev.ember.expr.function.Coalesce;
 import dev.ember.expr.function.Concat;
+import dev.ember.expr.function.Greatest;
 import dev.ember.expr.function.Length;
+import dev.ember.expr.function.ScalarFunction;
 import dev.ember.expr.function.Split;
 import dev.ember.expr.function.StringTransform;
 import dev.ember.expr.function.Substring;
@@ -129,7 +131,7 @@ public final class TypeCoercion {
             return new CaseWhen(castAll(caseWhen.conditions(), AtomicType.BOOLEAN), castAll(caseWhen.values(), common),
                     caseWhen.elseValue() == null ? null : castTo(caseWhen.elseValue(), common));
         }
-        if (node instanceof Coalesce || node instanceof In) {
+        if (node instanceof Coalesce || node instanceof In || node instanceof Greatest) {
             return node.withNewChildren(castAll(node.children(), commonType(node.children(), node)));
         }
         if (node instanceof Concat || node instanceof StringTransform || node instanceof Length || node instanceof Like) {
@@ -147,6 +149,9 @@ public final class TypeCoercion {
             args.add(castTo(substring.arguments().get(0), AtomicType.STRING));
             args.addAll(castAll(substring.arguments().subList(1, substring.arguments().size()), AtomicType.INT));
             return node.withNewChildren(args);
+        }
+        if (node instanceof ScalarFunction function) {
+            return function.coerceArguments();
         }
         if (node instanceof Sum || node instanceof Average) {
             Expression argument = node.children().get(0);
