@@ -15,7 +15,7 @@ import dev.ember.expr.Or;
 import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.Sum;
 import dev.ember.expr.function.Coalesce;
-import dev.ember.expr.function.Concat;
+import dev.ember.expr.function.ArrayFunction;
 import dev.ember.expr.function.Greatest;
 import dev.ember.expr.function.Length;
 import dev.ember.expr.function.ScalarFunction;
@@ -131,10 +131,11 @@ public final class TypeCoercion {
             return new CaseWhen(castAll(caseWhen.conditions(), AtomicType.BOOLEAN), castAll(caseWhen.values(), common),
                     caseWhen.elseValue() == null ? null : castTo(caseWhen.elseValue(), common));
         }
-        if (node instanceof Coalesce || node instanceof In || node instanceof Greatest) {
+        if (node instanceof Coalesce || node instanceof In || node instanceof Greatest
+                || node instanceof ArrayFunction function && function.constructor()) {
             return node.withNewChildren(castAll(node.children(), commonType(node.children(), node)));
         }
-        if (node instanceof Concat || node instanceof StringTransform || node instanceof Length || node instanceof Like) {
+        if (node instanceof StringTransform || node instanceof Length || node instanceof Like) {
             return node.withNewChildren(castAll(node.children(), AtomicType.STRING));
         }
         if (node instanceof Split split) {

@@ -21,6 +21,7 @@ import dev.ember.expr.UnaryMinus;
 import dev.ember.expr.UnresolvedAttribute;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.UnresolvedStar;
+import dev.ember.expr.function.ElementAt;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.sql.types.AtomicType;
 import java.util.ArrayList;
@@ -288,14 +289,16 @@ final class ExpressionParser {
         return postfix(primary());
     }
 
-    /** {@code expr::type} (Spark 4's cast); subscripts and field access on non-names come later. */
+    /** {@code expr::type} (Spark 4's cast) and array subscripts {@code expr[i]}; field access on non-names comes later. */
     private Expression postfix(Expression expression) {
         Expression result = expression;
         while (true) {
             if (cursor.match(TokenType.DOUBLE_COLON)) {
                 result = new Cast(result, types.dataType());
-            } else if (cursor.check(TokenType.LEFT_BRACKET)) {
-                throw cursor.unsupported(cursor.peek(), "subscripts [...]");
+            } else if (cursor.match(TokenType.LEFT_BRACKET)) {
+                Expression index = expression();
+                cursor.expect(TokenType.RIGHT_BRACKET);
+                result = new ElementAt(result, index, true);
             } else if (cursor.check(TokenType.DOT) && cursor.peek(1).isIdentifier()) {
                 throw cursor.unsupported(cursor.peek(), "field access on an expression that is not a column name");
             } else {

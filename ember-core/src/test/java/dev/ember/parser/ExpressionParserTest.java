@@ -154,6 +154,12 @@ class ExpressionParserTest {
     }
 
     @Test
+    void subscripts() {
+        assertThat(parsed("a[0]")).isEqualTo("a[0]");
+        assertThat(parsed("split(s, ',')[i + 1]::string")).isEqualTo("CAST(split(s, ,)[(i + 1)] AS STRING)");
+    }
+
+    @Test
     void comparisons() {
         assertThat(parsed("a = 1 AND a == 1 AND a <> 1 AND a != 1 AND a < 1 AND a <= 1 AND a > 1 AND a >= 1 AND a <=> 1"))
                 .isEqualTo("(((((((((a = 1) AND (a = 1)) AND (NOT (a = 1))) AND (NOT (a = 1))) AND (a < 1)) AND (a <= 1))"
@@ -243,7 +249,6 @@ class ExpressionParserTest {
         assertUnsupported("rank() OVER (ORDER BY a)", "window functions (OVER)", 7);
         assertUnsupported("sum(a) FILTER (WHERE b)", "aggregate FILTER clauses", 7);
         assertUnsupported("transform(xs, x -> x + 1)", "lambda functions", 16);
-        assertUnsupported("a[0]", "subscripts [...]", 1);
         assertUnsupported("a & b", "bitwise operators", 2);
         assertUnsupported("try_cast(a AS int)", "TRY_CAST", 0);
     }
