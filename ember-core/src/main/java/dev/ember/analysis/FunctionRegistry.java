@@ -26,6 +26,7 @@ import dev.ember.expr.function.ElementAt;
 import dev.ember.expr.function.Explode;
 import dev.ember.expr.function.FloorCeil;
 import dev.ember.expr.function.Greatest;
+import dev.ember.expr.function.IntegralDivide;
 import dev.ember.expr.function.Length;
 import dev.ember.expr.function.Locate;
 import dev.ember.expr.function.Pad;
@@ -41,6 +42,7 @@ import dev.ember.expr.function.StringReplace;
 import dev.ember.expr.function.StringTransform;
 import dev.ember.expr.function.Substring;
 import dev.ember.expr.function.TrimChars;
+import dev.ember.expr.function.TypeOf;
 import dev.ember.expr.function.UnaryMath;
 import dev.ember.sql.types.AtomicType;
 import java.math.RoundingMode;
@@ -96,6 +98,11 @@ public final class FunctionRegistry {
         register("if", 3, 3, (a, d) -> new ReplacedCall("(IF(%s, %s, %s))", a, new CaseWhen(List.of(a.get(0)), List.of(a.get(1)), a.get(2))));
         register("nvl2", 3, 3, (a, d) -> ReplacedCall.call("nvl2", a,
                 new CaseWhen(List.of(new IsNull(a.get(0), true)), List.of(a.get(1)), a.get(2))));
+        register("isnull", 1, 1, (a, d) -> new IsNull(a.get(0), false));
+        register("isnotnull", 1, 1, (a, d) -> new IsNull(a.get(0), true));
+        register("equal_null", 2, 2, (a, d) -> ReplacedCall.call("equal_null", a,
+                new Comparison(Comparison.Operator.NULL_SAFE_EQUAL, a.get(0), a.get(1))));
+        register("typeof", 1, 1, (a, d) -> new TypeOf(a.get(0)));
         register("between", 3, 3, (a, d) -> ReplacedCall.call("between", a,
                 new And(new Comparison(Comparison.Operator.GREATER_THAN_OR_EQUAL, a.get(0), a.get(1)),
                         new Comparison(Comparison.Operator.LESS_THAN_OR_EQUAL, a.get(0), a.get(2)))));
@@ -134,6 +141,7 @@ public final class FunctionRegistry {
         register("e", 0, 0, (a, d) -> ReplacedCall.call("E", a, Literal.of(Math.E)));
         register("mod", 2, 2, (a, d) -> ReplacedCall.call("mod", a, new Arithmetic(Arithmetic.Operator.REMAINDER, a.get(0), a.get(1))));
         register("pmod", 2, 2, (a, d) -> new Pmod(a.get(0), a.get(1)));
+        register("div", 2, 2, (a, d) -> new IntegralDivide(a.get(0), a.get(1)));
     }
 
     /** String functions; calls that leave out an argument show Spark's default for it ({@code lpad(s, 5,  )}). */

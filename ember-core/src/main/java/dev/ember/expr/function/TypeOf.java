@@ -1,0 +1,48 @@
+package dev.ember.expr.function;
+
+import dev.ember.expr.Expression;
+import dev.ember.expr.Literal;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.vector.Batch;
+import dev.ember.vector.ColumnVector;
+import java.util.List;
+
+/** {@code typeof(x)}: the name of the argument's type ({@code int}, {@code decimal(3,1)}); the argument is not evaluated. */
+public final class TypeOf extends ScalarFunction {
+    private static final long serialVersionUID = 1L;
+
+    public TypeOf(Expression argument) {
+        super(List.of(argument));
+    }
+
+    @Override
+    public String name() {
+        return "typeof";
+    }
+
+    @Override
+    protected Expression copy(List<Expression> newArguments) {
+        return new TypeOf(newArguments.get(0));
+    }
+
+    @Override
+    public DataType dataType() {
+        return AtomicType.STRING;
+    }
+
+    @Override
+    public boolean nullable() {
+        return false;
+    }
+
+    @Override
+    public boolean foldable() {
+        return true;
+    }
+
+    @Override
+    public ColumnVector eval(Batch input) {
+        return new Literal(arguments.get(0).dataType().simpleString(), AtomicType.STRING).repeat(input.rowCount());
+    }
+}
