@@ -688,8 +688,8 @@ public final class Analyzer {
             if (!call.children().stream().allMatch(Expression::resolved)) {
                 return call;
             }
-            List<Expression> arguments = call.arguments().stream().map(a -> a.transformUp(TypeCoercion::coerce)).toList();
-            return FunctionRegistry.resolve(call, arguments);
+            // The arguments stay as written (casts come after naming), so that the call's text is Spark's column name.
+            return FunctionRegistry.resolve(call, call.arguments());
         }
         if (e instanceof SubqueryExpression subquery && !subquery.plan().resolved()) {
             return subquery.withPlan(nested(input).resolve(subquery.plan(), ctes));

@@ -2,14 +2,25 @@ package dev.ember.analysis;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.expr.And;
+import dev.ember.expr.Arithmetic;
+import dev.ember.expr.CaseWhen;
+import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
+import dev.ember.expr.IsNull;
+import dev.ember.expr.Like;
 import dev.ember.expr.Literal;
+import dev.ember.expr.UnaryMinus;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.Count;
 import dev.ember.expr.aggregate.MinMax;
 import dev.ember.expr.aggregate.Sum;
+import dev.ember.expr.function.Abs;
 import dev.ember.expr.function.AddMonths;
+import dev.ember.expr.function.ArrayFunction;
+import dev.ember.expr.function.BinaryMath;
+import dev.ember.expr.function.CharCode;
 import dev.ember.expr.function.Coalesce;
 import dev.ember.expr.function.CurrentDate;
 import dev.ember.expr.function.DateAdd;
@@ -17,16 +28,35 @@ import dev.ember.expr.function.DateDiff;
 import dev.ember.expr.function.DateFormat;
 import dev.ember.expr.function.DatePart;
 import dev.ember.expr.function.Concat;
+import dev.ember.expr.function.ElementAt;
 import dev.ember.expr.function.Explode;
+import dev.ember.expr.function.FloorCeil;
+import dev.ember.expr.function.Greatest;
+import dev.ember.expr.function.IntegralDivide;
 import dev.ember.expr.function.LastDay;
 import dev.ember.expr.function.Length;
+import dev.ember.expr.function.Locate;
+import dev.ember.expr.function.Pad;
+import dev.ember.expr.function.Pmod;
+import dev.ember.expr.function.RegexpExtract;
+import dev.ember.expr.function.RegexpReplace;
+import dev.ember.expr.function.Repeat;
+import dev.ember.expr.function.ReplacedCall;
+import dev.ember.expr.function.Round;
 import dev.ember.expr.function.Split;
+import dev.ember.expr.function.StringPredicate;
+import dev.ember.expr.function.StringReplace;
 import dev.ember.expr.function.StringTransform;
 import dev.ember.expr.function.Substring;
 import dev.ember.expr.function.ToDate;
+import dev.ember.expr.function.TrimChars;
 import dev.ember.expr.function.TypeOf;
+import dev.ember.expr.function.UnaryMath;
 import dev.ember.expr.window.Offset;
 import dev.ember.expr.window.Ranking;
+import dev.ember.sql.types.AtomicType;
+import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,20 +85,150 @@ public final class FunctionRegistry {
         for (StringTransform.Kind kind : StringTransform.Kind.values()) {
             register(kind.name().toLowerCase(Locale.ROOT), 1, 1, (a, d) -> new StringTransform(kind, a.get(0)));
         }
-        register("ucase", 1, 1, (a, d) -> new StringTransform(StringTransform.Kind.UPPER, a.get(0)));
-        register("lcase", 1, 1, (a, d) -> new StringTransform(StringTransform.Kind.LOWER, a.get(0)));
-        register("length", 1, 1, (a, d) -> new Length(a.get(0)));
-        register("char_length", 1, 1, (a, d) -> new Length(a.get(0)));
         register("concat", 0, Integer.MAX_VALUE, (a, d) -> new Concat(a, false));
         register("concat_ws", 1, Integer.MAX_VALUE, (a, d) -> new Concat(a, true));
-        register("substring", 2, 3, (a, d) -> new Substring(a));
-        register("substr", 2, 3, (a, d) -> new Substring(a));
-        register("coalesce", 1, Integer.MAX_VALUE, (a, d) -> new Coalesce(a));
-        register("split", 2, 3, (a, d) -> new Split(a));
+        register("split", 2, 3, (a, d) -> new Split(withDefault(a, 3, Literal.of(-1))));
+        register("array", 0, Integer.MAX_VALUE, (a, d) -> ArrayFunction.array(a));
+        register("size", 1, 1, (a, d) -> ArrayFunction.size(a.get(0)));
+        register("element_at", 2, 2, (a, d) -> new ElementAt(a.get(0), a.get(1), false));
         register("explode", 1, 1, (a, d) -> new Explode(a.get(0), false));
         register("posexplode", 1, 1, (a, d) -> new Explode(a.get(0), true));
         registerDatetime();
         registerWindow();
+        registerConditionals();
+        registerMath();
+        registerStrings();
+    }
+
+    /** Conditional functions; most are Spark's shorthands for CASE and coalesce, named as called. */
+    private static void registerConditionals() {
+        register("coalesce", 1, Integer.MAX_VALUE, (a, d) -> new Coalesce(a));
+        register("nvl", 2, 2, (a, d) -> ReplacedCall.call("nvl", a, new Coalesce(a)));
+        register("ifnull", 2, 2, (a, d) -> ReplacedCall.call("ifnull", a, new Coalesce(a)));
+        register("nullif", 2, 2, (a, d) -> ReplacedCall.call("nullif", a,
+                new CaseWhen(List.of(new Comparison(Comparison.Operator.EQUAL, a.get(0), a.get(1))), List.of(Literal.NULL), a.get(0))));
+        register("if", 3, 3, (a, d) -> new ReplacedCall("(IF(%s, %s, %s))", a, new CaseWhen(List.of(a.get(0)), List.of(a.get(1)), a.get(2))));
+        register("nvl2", 3, 3, (a, d) -> ReplacedCall.call("nvl2", a,
+                new CaseWhen(List.of(new IsNull(a.get(0), true)), List.of(a.get(1)), a.get(2))));
+        register("isnull", 1, 1, (a, d) -> new IsNull(a.get(0), false));
+        register("isnotnull", 1, 1, (a, d) -> new IsNull(a.get(0), true));
+        register("equal_null", 2, 2, (a, d) -> ReplacedCall.call("equal_null", a,
+                new Comparison(Comparison.Operator.NULL_SAFE_EQUAL, a.get(0), a.get(1))));
+        register("typeof", 1, 1, (a, d) -> new TypeOf(a.get(0)));
+        register("between", 3, 3, (a, d) -> ReplacedCall.call("between", a,
+                new And(new Comparison(Comparison.Operator.GREATER_THAN_OR_EQUAL, a.get(0), a.get(1)),
+                        new Comparison(Comparison.Operator.LESS_THAN_OR_EQUAL, a.get(0), a.get(2)))));
+        register("greatest", 2, Integer.MAX_VALUE, (a, d) -> new Greatest(true, a));
+        register("least", 2, Integer.MAX_VALUE, (a, d) -> new Greatest(false, a));
+    }
+
+    /** Math functions. Spark shows some names in capitals ({@code SQRT(x)}), aliases as called ({@code ln}, {@code pow}). */
+    private static void registerMath() {
+        register("abs", 1, 1, (a, d) -> new Abs(a.get(0)));
+        register("negative", 1, 1, (a, d) -> ReplacedCall.call("negative", a, new UnaryMinus(a.get(0))));
+        register("positive", 1, 1, (a, d) -> new ReplacedCall("(+ %s)", a, a.get(0)));
+        register("round", 1, 2, (a, d) -> new Round("round", RoundingMode.HALF_UP, a.get(0), scale(a)));
+        register("bround", 1, 2, (a, d) -> new Round("bround", RoundingMode.HALF_EVEN, a.get(0), scale(a)));
+        for (String name : List.of("ceil", "ceiling", "floor")) {
+            boolean ceil = !name.equals("floor");
+            String shown = name.equals("ceiling") ? name : name.toUpperCase(Locale.ROOT);
+            register(name, 1, 2, (a, d) -> a.size() == 1 ? new FloorCeil(ceil, shown, a.get(0))
+                    : new Round(name, ceil ? RoundingMode.CEILING : RoundingMode.FLOOR, a.get(0), a.get(1)));
+        }
+        for (UnaryMath.Kind kind : UnaryMath.Kind.values()) {
+            String name = kind.name().toLowerCase(Locale.ROOT);
+            // ln and rint show in lower case, the others as Spark's class names them.
+            String shown = kind == UnaryMath.Kind.LN || kind == UnaryMath.Kind.RINT ? name : kind.name();
+            register(name, 1, 1, (a, d) -> new UnaryMath(kind, shown, a.get(0)));
+        }
+        register("sign", 1, 1, (a, d) -> new UnaryMath(UnaryMath.Kind.SIGNUM, "sign", a.get(0)));
+        register("log", 1, 2, (a, d) -> a.size() == 1
+                ? new BinaryMath(BinaryMath.Kind.LOG, "LOG", ReplacedCall.call("E", List.of(), Literal.of(Math.E)), a.get(0))
+                : new BinaryMath(BinaryMath.Kind.LOG, "LOG", a.get(0), a.get(1)));
+        register("pow", 2, 2, (a, d) -> new BinaryMath(BinaryMath.Kind.POWER, "pow", a.get(0), a.get(1)));
+        register("power", 2, 2, (a, d) -> new BinaryMath(BinaryMath.Kind.POWER, "POWER", a.get(0), a.get(1)));
+        register("atan2", 2, 2, (a, d) -> new BinaryMath(BinaryMath.Kind.ATAN2, "ATAN2", a.get(0), a.get(1)));
+        register("hypot", 2, 2, (a, d) -> new BinaryMath(BinaryMath.Kind.HYPOT, "HYPOT", a.get(0), a.get(1)));
+        register("pi", 0, 0, (a, d) -> ReplacedCall.call("PI", a, Literal.of(Math.PI)));
+        register("e", 0, 0, (a, d) -> ReplacedCall.call("E", a, Literal.of(Math.E)));
+        register("mod", 2, 2, (a, d) -> ReplacedCall.call("mod", a, new Arithmetic(Arithmetic.Operator.REMAINDER, a.get(0), a.get(1))));
+        register("pmod", 2, 2, (a, d) -> new Pmod(a.get(0), a.get(1)));
+        register("div", 2, 2, (a, d) -> new IntegralDivide(a.get(0), a.get(1)));
+    }
+
+    /** String functions; calls that leave out an argument show Spark's default for it ({@code lpad(s, 5,  )}). */
+    private static void registerStrings() {
+        register("ucase", 1, 1, (a, d) -> ReplacedCall.call("ucase", a, new StringTransform(StringTransform.Kind.UPPER, a.get(0))));
+        register("lcase", 1, 1, (a, d) -> ReplacedCall.call("lcase", a, new StringTransform(StringTransform.Kind.LOWER, a.get(0))));
+        register("length", 1, 1, (a, d) -> new Length(a.get(0)));
+        for (String alias : List.of("char_length", "character_length", "len")) {
+            register(alias, 1, 1, (a, d) -> ReplacedCall.call(alias, a, new Length(a.get(0))));
+        }
+        register("octet_length", 1, 1, (a, d) -> new Length(Length.Unit.BYTES, a.get(0)));
+        register("bit_length", 1, 1, (a, d) -> new Length(Length.Unit.BITS, a.get(0)));
+        register("substring", 2, 3, (a, d) -> new Substring(withDefault(a, 3, Literal.of(Integer.MAX_VALUE))));
+        register("substr", 2, 3, (a, d) -> {
+            List<Expression> all = withDefault(a, 3, Literal.of(Integer.MAX_VALUE));
+            return ReplacedCall.call("substr", all, new Substring(all));
+        });
+        register("left", 2, 2, (a, d) -> ReplacedCall.call("left", a, new Substring(List.of(a.get(0), Literal.of(1), a.get(1)))));
+        register("right", 2, 2, (a, d) -> ReplacedCall.call("right", a,
+                new Substring(List.of(a.get(0), new UnaryMinus(TypeCoercion.castTo(a.get(1), AtomicType.INT)), a.get(1)))));
+        register("lpad", 2, 3, (a, d) -> new Pad(true, withDefault(a, 3, Literal.of(" "))));
+        register("rpad", 2, 3, (a, d) -> new Pad(false, withDefault(a, 3, Literal.of(" "))));
+        register("repeat", 2, 2, (a, d) -> new Repeat(a.get(0), a.get(1)));
+        register("replace", 2, 3, (a, d) -> new StringReplace(false, withDefault(a, 3, Literal.of(""))));
+        register("translate", 3, 3, (a, d) -> new StringReplace(true, a));
+        register("locate", 2, 3, (a, d) -> {
+            List<Expression> all = withDefault(a, 3, Literal.of(1));
+            return new Locate(all.get(0), all.get(1), all.get(2));
+        });
+        register("position", 2, 3, (a, d) -> {
+            List<Expression> all = withDefault(a, 3, Literal.of(1));
+            return ReplacedCall.call("position", all, new Locate(all.get(0), all.get(1), all.get(2)));
+        });
+        register("instr", 2, 2, (a, d) -> ReplacedCall.call("instr", a, new Locate(a.get(1), a.get(0), Literal.of(1))));
+        for (TrimChars.Side side : TrimChars.Side.values()) {
+            StringTransform.Kind oneArgument = switch (side) {
+                case BOTH -> StringTransform.Kind.TRIM;
+                case LEADING -> StringTransform.Kind.LTRIM;
+                case TRAILING -> StringTransform.Kind.RTRIM;
+            };
+            // trim(chars, str): Spark's two-argument trims take the characters first.
+            register(oneArgument.name().toLowerCase(Locale.ROOT), 1, 2, (a, d) -> a.size() == 1
+                    ? new StringTransform(oneArgument, a.get(0)) : new TrimChars(side, a.get(0), a.get(1)));
+        }
+        register("btrim", 1, 2, (a, d) -> ReplacedCall.call("btrim", a, a.size() == 1
+                ? new StringTransform(StringTransform.Kind.TRIM, a.get(0)) : new TrimChars(TrimChars.Side.BOTH, a.get(1), a.get(0))));
+        register("ascii", 1, 1, (a, d) -> new CharCode(false, "ascii", a.get(0)));
+        register("chr", 1, 1, (a, d) -> new CharCode(true, "chr", a.get(0)));
+        register("char", 1, 1, (a, d) -> new CharCode(true, "char", a.get(0)));
+        for (StringPredicate.Kind kind : StringPredicate.Kind.values()) {
+            register(kind.name().toLowerCase(Locale.ROOT), 2, 2, (a, d) -> new StringPredicate(kind, a.get(0), a.get(1)));
+        }
+        register("regexp_replace", 3, 4, (a, d) -> new RegexpReplace(withDefault(a, 4, Literal.of(1))));
+        register("regexp_extract", 2, 3, (a, d) -> new RegexpExtract(false, withDefault(a, 3, Literal.of(1))));
+        register("regexp_extract_all", 2, 3, (a, d) -> new RegexpExtract(true, withDefault(a, 3, Literal.of(1))));
+        register("rlike", 2, 2, (a, d) -> new Like(a.get(0), a.get(1), true));
+        register("regexp", 2, 2, (a, d) -> ReplacedCall.call("REGEXP", a, new Like(a.get(0), a.get(1), true)));
+        register("regexp_like", 2, 2, (a, d) -> ReplacedCall.call("REGEXP_LIKE", a, new Like(a.get(0), a.get(1), true)));
+        register("like", 2, 2, (a, d) -> new Like(a.get(0), a.get(1), false));
+        register("ilike", 2, 2, (a, d) -> ReplacedCall.call("ilike", a, new Like(new StringTransform(StringTransform.Kind.LOWER, a.get(0)),
+                new StringTransform(StringTransform.Kind.LOWER, a.get(1)), false)));
+    }
+
+    /** The arguments, with {@code value} added as argument number {@code count} when the call left it out. */
+    private static List<Expression> withDefault(List<Expression> arguments, int count, Expression value) {
+        if (arguments.size() >= count) {
+            return arguments;
+        }
+        List<Expression> all = new ArrayList<>(arguments);
+        all.add(value);
+        return all;
+    }
+
+    private static Expression scale(List<Expression> arguments) {
+        return arguments.size() > 1 ? arguments.get(1) : Literal.of(0);
     }
 
     private FunctionRegistry() {
@@ -111,7 +271,6 @@ public final class FunctionRegistry {
         register("date_format", 2, 2, (a, d) -> new DateFormat(a));
         register("current_date", 0, 0, (a, d) -> new CurrentDate());
         register("curdate", 0, 0, (a, d) -> new CurrentDate());
-        register("typeof", 1, 1, (a, d) -> new TypeOf(a.get(0)));
     }
 
     private static void register(String name, int min, int max, Builder builder) {

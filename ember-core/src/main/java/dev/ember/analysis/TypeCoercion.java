@@ -14,10 +14,12 @@ import dev.ember.expr.Not;
 import dev.ember.expr.Or;
 import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.Sum;
+import dev.ember.expr.function.ArrayFunction;
 import dev.ember.expr.function.Coalesce;
 import dev.ember.expr.function.Concat;
-import dev.ember.expr.function.ImplicitCastInputs;
+import dev.ember.expr.function.Greatest;
 import dev.ember.expr.function.Length;
+import dev.ember.expr.function.ScalarFunction;
 import dev.ember.expr.function.Split;
 import dev.ember.expr.function.StringTransform;
 import dev.ember.expr.function.Substring;
@@ -107,9 +109,6 @@ public final class TypeCoercion {
         if (node instanceof Arithmetic arithmetic) {
             return coerceArithmetic(arithmetic);
         }
-        if (node instanceof ImplicitCastInputs typed) {
-            return castInputs(node, typed.inputTypes());
-        }
         if (node instanceof Comparison comparison) {
             return coerceComparison(comparison);
         }
@@ -133,10 +132,11 @@ public final class TypeCoercion {
             return new CaseWhen(castAll(caseWhen.conditions(), AtomicType.BOOLEAN), castAll(caseWhen.values(), common),
                     caseWhen.elseValue() == null ? null : castTo(caseWhen.elseValue(), common));
         }
-        if (node instanceof Coalesce || node instanceof In) {
+        if (node instanceof Coalesce || node instanceof In || node instanceof Greatest
+                || node instanceof ArrayFunction function && function.constructor()) {
             return node.withNewChildren(castAll(node.children(), commonType(node.children(), node)));
         }
-        if (node instanceof Concat || node instanceof StringTransform || node instanceof Length || node instanceof Like) {
+        if (node instanceof StringTransform || node instanceof Length || node instanceof Like) {
             return node.withNewChildren(castAll(node.children(), AtomicType.STRING));
         }
         if (node instanceof Split split) {
@@ -151,6 +151,9 @@ public final class TypeCoercion {
             args.add(castTo(substring.arguments().get(0), AtomicType.STRING));
             args.addAll(castAll(substring.arguments().subList(1, substring.arguments().size()), AtomicType.INT));
             return node.withNewChildren(args);
+        }
+        if (node instanceof ScalarFunction function) {
+            return function.coerceArguments();
         }
         if (node instanceof Sum || node instanceof Average) {
             Expression argument = node.children().get(0);
@@ -167,31 +170,6 @@ public final class TypeCoercion {
             }
         }
         return node;
-    }
-
-    private static Expression castInputs(Expression node, List<DataType> types) {
-        List<Expression> arguments = new ArrayList<>();
-        for (int i = 0; i < node.children().size(); i++) {
-            Expression argument = node.children().get(i);
-            DataType type = types.get(Math.min(i, types.size() - 1));
-            if (!implicitlyCastable(argument.dataType(), type)) {
-                throw mismatch(node, "parameter " + (i + 1) + " requires the \"" + type.simpleString().toUpperCase() + "\" type, however "
-                        + argument + " has the type \"" + argument.dataType().simpleString().toUpperCase() + "\"");
-            }
-            arguments.add(castTo(argument, type));
-        }
-        return node.withNewChildren(arguments);
-    }
-
-    /** Whether Spark would insert this cast on its own: widening numbers, strings read as anything, dates and timestamps. */
-    private static boolean implicitlyCastable(DataType from, DataType to) {
-        if (from.equals(to) || from == AtomicType.NULL || from == AtomicType.STRING || to == AtomicType.STRING) {
-            return true;
-        }
-        if (to == AtomicType.DATE || to == AtomicType.TIMESTAMP) {
-            return from == AtomicType.DATE || from == AtomicType.TIMESTAMP;
-        }
-        return from.isNumeric() && to.isNumeric() && widerType(from, to).filter(to::equals).isPresent();
     }
 
     private static Expression coerceArithmetic(Arithmetic node) {

@@ -263,8 +263,8 @@ public final class Arithmetic extends BinaryExpression {
         return new DecimalVector(type, n, out, nulls);
     }
 
-    private static EmberException divideByZero() {
-        return EmberException.of(ErrorClass.DIVIDE_BY_ZERO);
+    private EmberException divideByZero() {
+        return EmberException.of(operator == Operator.REMAINDER ? ErrorClass.REMAINDER_BY_ZERO : ErrorClass.DIVIDE_BY_ZERO);
     }
 
     private EmberException overflow(String typeName) {

@@ -12,18 +12,31 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * {@code str LIKE pattern} ({@code _} one character, {@code %} any run, {@code \} escapes) and
- * {@code str RLIKE regex} (a Java regular expression found anywhere in the string). The pattern is
- * usually a literal and is then compiled once per batch.
+ * {@code str LIKE pattern [ESCAPE c]} ({@code _} one character, {@code %} any run, {@code \} or
+ * the ESCAPE character escapes) and {@code str RLIKE regex} (a Java regular expression found
+ * anywhere in the string). The pattern is usually a literal and is then compiled once per batch.
  */
 public final class Like extends BinaryExpression {
     private static final long serialVersionUID = 1L;
 
+    private static final char DEFAULT_ESCAPE = '\\';
+
     private final boolean regex;
+    private final char escape;
 
     public Like(Expression left, Expression right, boolean regex) {
+        this(left, right, regex, DEFAULT_ESCAPE);
+    }
+
+    /** {@code left LIKE right ESCAPE escape}. */
+    public Like(Expression left, Expression right, char escape) {
+        this(left, right, false, escape);
+    }
+
+    private Like(Expression left, Expression right, boolean regex, char escape) {
         super(left, right);
         this.regex = regex;
+        this.escape = escape;
     }
 
     public boolean regex() {
@@ -32,7 +45,7 @@ public final class Like extends BinaryExpression {
 
     @Override
     protected Expression copy(Expression newLeft, Expression newRight) {
-        return new Like(newLeft, newRight, regex);
+        return new Like(newLeft, newRight, regex, escape);
     }
 
     @Override
@@ -66,7 +79,7 @@ public final class Like extends BinaryExpression {
 
     private Pattern compile(String pattern) {
         try {
-            return regex ? Pattern.compile(pattern) : Pattern.compile(likeToRegex(pattern), Pattern.DOTALL);
+            return regex ? Pattern.compile(pattern) : Pattern.compile(likeToRegex(pattern, escape), Pattern.DOTALL);
         } catch (PatternSyntaxException e) {
             throw EmberException.of(ErrorClass.INVALID_PARAMETER_VALUE, "parameter", "`regexp`",
                     "function", regex ? "`rlike`" : "`like`", "detail", e.getDescription() + " in '" + pattern + "'");
@@ -75,10 +88,15 @@ public final class Like extends BinaryExpression {
 
     /** Translates a LIKE pattern into an anchored Java regex. */
     public static String likeToRegex(String pattern) {
+        return likeToRegex(pattern, DEFAULT_ESCAPE);
+    }
+
+    /** Translates a LIKE pattern with the given escape character into an anchored Java regex. */
+    public static String likeToRegex(String pattern, char escape) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < pattern.length(); i++) {
             char c = pattern.charAt(i);
-            if (c == '\\') {
+            if (c == escape) {
                 if (i + 1 == pattern.length()) {
                     throw EmberException.of(ErrorClass.INVALID_PARAMETER_VALUE, "parameter", "`pattern`",
                             "function", "`like`", "detail", "the escape character is not allowed to end the pattern '" + pattern + "'");
@@ -97,6 +115,9 @@ public final class Like extends BinaryExpression {
 
     @Override
     public String toString() {
-        return left + (regex ? " RLIKE " : " LIKE ") + right;
+        if (regex) {
+            return "RLIKE(" + left + ", " + right + ")";
+        }
+        return left + " LIKE " + right + (escape == DEFAULT_ESCAPE ? "" : " ESCAPE '" + escape + "'");
     }
 }

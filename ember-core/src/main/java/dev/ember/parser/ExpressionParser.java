@@ -22,6 +22,7 @@ import dev.ember.expr.UnaryMinus;
 import dev.ember.expr.UnresolvedAttribute;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.UnresolvedStar;
+import dev.ember.expr.function.ElementAt;
 import dev.ember.expr.window.WindowExpression;
 import dev.ember.expr.window.WindowFrame;
 import dev.ember.plan.logical.LogicalPlan;
@@ -122,8 +123,8 @@ final class ExpressionParser {
             Expression lower = comparison();
             cursor.expectWord("AND");
             Expression upper = comparison();
-            result = new And(new Comparison(Comparison.Operator.GREATER_THAN_OR_EQUAL, value, lower),
-                    new Comparison(Comparison.Operator.LESS_THAN_OR_EQUAL, value, upper));
+            // the function between(v, lo, hi), which Spark computes as v >= lo AND v <= hi and names between(v, lo, hi)
+            result = function("between", operator, value, lower, upper);
         } else if (cursor.matchWord("IN")) {
             result = in(value);
         } else if (operator.isWord("LIKE") || operator.isWord("ILIKE") || operator.isWord("RLIKE") || operator.isWord("REGEXP")) {
@@ -173,30 +174,43 @@ final class ExpressionParser {
         return new In(value, list);
     }
 
-    /** {@code LIKE}, {@code RLIKE}/{@code REGEXP}, and {@code ILIKE} as {@code lower(x) LIKE lower(pattern)}. */
+    /** {@code LIKE [ESCAPE c]}, {@code RLIKE}/{@code REGEXP}, and {@code ILIKE} as the function {@code ilike}. */
     private Expression like(Expression value, Token operator) {
         if (cursor.checkWord("ANY") || cursor.checkWord("ALL") || cursor.checkWord("SOME")) {
             throw cursor.unsupported(cursor.peek(), operator.text().toUpperCase(Locale.ROOT) + " " + cursor.peek().text().toUpperCase(Locale.ROOT));
         }
         Expression pattern = comparison();
-        if (cursor.checkWord("ESCAPE")) {
-            Token escape = cursor.next();
+        char escape = '\\';
+        boolean regex = !operator.isWord("LIKE") && !operator.isWord("ILIKE");
+        if (!regex && cursor.checkWord("ESCAPE")) {
+            Token keyword = cursor.next();
             Token character = cursor.expect(TokenType.STRING);
-            if (!character.text().equals("\\")) {
-                throw cursor.unsupported(escape, "LIKE with an ESCAPE character other than '\\'");
+            if (character.text().length() != 1) {
+                throw cursor.syntaxError(character, ": the escape character must be a single character");
             }
+            if (operator.isWord("ILIKE") && character.text().charAt(0) != escape) {
+                throw cursor.unsupported(keyword, "ILIKE with an ESCAPE character");
+            }
+            escape = character.text().charAt(0);
         }
         if (operator.isWord("ILIKE")) {
-            return new Like(function("lower", operator, value), function("lower", operator, pattern), false);
+            return function("ilike", operator, value, pattern);
         }
-        return new Like(value, pattern, !operator.isWord("LIKE"));
+        return regex ? new Like(value, pattern, true) : new Like(value, pattern, escape);
     }
 
     /** {@code = == <> != < <= > >= <=>}, left-associative, looser than arithmetic. */
     private Expression comparison() {
         Expression left = additive();
         while (true) {
-            Comparison.Operator operator = comparisonOperator(cursor.peek().type());
+            TokenType type = cursor.peek().type();
+            if (type == TokenType.NOT_EQ || type == TokenType.BANG_EQ) {
+                // Spark has no inequality node: a <> b is NOT (a = b), and is named so.
+                cursor.next();
+                left = new Not(new Comparison(Comparison.Operator.EQUAL, left, additive()));
+                continue;
+            }
+            Comparison.Operator operator = comparisonOperator(type);
             if (operator == null) {
                 if (cursor.check(TokenType.PIPE) || cursor.check(TokenType.AMPERSAND) || cursor.check(TokenType.CARET)) {
                     throw cursor.unsupported(cursor.peek(), "bitwise operators");
@@ -211,7 +225,6 @@ final class ExpressionParser {
     private static Comparison.Operator comparisonOperator(TokenType type) {
         return switch (type) {
             case EQ, DOUBLE_EQ -> Comparison.Operator.EQUAL;
-            case NOT_EQ, BANG_EQ -> Comparison.Operator.NOT_EQUAL;
             case LT -> Comparison.Operator.LESS_THAN;
             case LTE -> Comparison.Operator.LESS_THAN_OR_EQUAL;
             case GT -> Comparison.Operator.GREATER_THAN;
@@ -279,14 +292,16 @@ final class ExpressionParser {
         return postfix(primary());
     }
 
-    /** {@code expr::type} (Spark 4's cast); subscripts and field access on non-names come later. */
+    /** {@code expr::type} (Spark 4's cast) and array subscripts {@code expr[i]}; field access on non-names comes later. */
     private Expression postfix(Expression expression) {
         Expression result = expression;
         while (true) {
             if (cursor.match(TokenType.DOUBLE_COLON)) {
                 result = new Cast(result, types.dataType());
-            } else if (cursor.check(TokenType.LEFT_BRACKET)) {
-                throw cursor.unsupported(cursor.peek(), "subscripts [...]");
+            } else if (cursor.match(TokenType.LEFT_BRACKET)) {
+                Expression index = expression();
+                cursor.expect(TokenType.RIGHT_BRACKET);
+                result = new ElementAt(result, index, true);
             } else if (cursor.check(TokenType.DOT) && cursor.peek(1).isIdentifier()) {
                 throw cursor.unsupported(cursor.peek(), "field access on an expression that is not a column name");
             } else {

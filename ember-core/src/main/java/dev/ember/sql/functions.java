@@ -150,4 +150,333 @@ public final class functions {
     public static Column desc(String column) {
         return col(column).desc();
     }
+
+    // ---- conditional functions ----
+
+    public static Column nullif(Column left, Column right) {
+        return call("nullif", left, right);
+    }
+
+    public static Column nvl(Column value, Column fallback) {
+        return call("nvl", value, fallback);
+    }
+
+    public static Column ifnull(Column value, Column fallback) {
+        return call("ifnull", value, fallback);
+    }
+
+    public static Column nvl2(Column value, Column whenNotNull, Column whenNull) {
+        return call("nvl2", value, whenNotNull, whenNull);
+    }
+
+    public static Column greatest(Column... columns) {
+        return call("greatest", columns);
+    }
+
+    public static Column greatest(String column, String... more) {
+        return greatest(columns(column, more));
+    }
+
+    public static Column least(Column... columns) {
+        return call("least", columns);
+    }
+
+    public static Column least(String column, String... more) {
+        return least(columns(column, more));
+    }
+
+    private static Column[] columns(String first, String... more) {
+        Column[] all = new Column[more.length + 1];
+        all[0] = col(first);
+        for (int i = 0; i < more.length; i++) {
+            all[i + 1] = col(more[i]);
+        }
+        return all;
+    }
+
+    // ---- math functions ----
+
+    public static Column abs(Column column) {
+        return call("abs", column);
+    }
+
+    public static Column negative(Column column) {
+        return call("negative", column);
+    }
+
+    public static Column positive(Column column) {
+        return call("positive", column);
+    }
+
+    public static Column round(Column column) {
+        return call("round", column);
+    }
+
+    public static Column round(Column column, int scale) {
+        return call("round", column, lit(scale));
+    }
+
+    public static Column bround(Column column) {
+        return call("bround", column);
+    }
+
+    public static Column bround(Column column, int scale) {
+        return call("bround", column, lit(scale));
+    }
+
+    public static Column floor(Column column) {
+        return call("floor", column);
+    }
+
+    public static Column floor(String column) {
+        return floor(col(column));
+    }
+
+    public static Column floor(Column column, Column scale) {
+        return call("floor", column, scale);
+    }
+
+    public static Column ceil(Column column) {
+        return call("ceil", column);
+    }
+
+    public static Column ceil(String column) {
+        return ceil(col(column));
+    }
+
+    public static Column ceil(Column column, Column scale) {
+        return call("ceil", column, scale);
+    }
+
+    public static Column ceiling(Column column) {
+        return call("ceiling", column);
+    }
+
+    public static Column sqrt(Column column) {
+        return call("sqrt", column);
+    }
+
+    public static Column sqrt(String column) {
+        return sqrt(col(column));
+    }
+
+    public static Column cbrt(Column column) {
+        return call("cbrt", column);
+    }
+
+    public static Column exp(Column column) {
+        return call("exp", column);
+    }
+
+    public static Column ln(Column column) {
+        return call("ln", column);
+    }
+
+    public static Column log(Column column) {
+        return call("log", column);
+    }
+
+    public static Column log(String column) {
+        return log(col(column));
+    }
+
+    public static Column log(double base, Column column) {
+        return call("log", lit(base), column);
+    }
+
+    public static Column log10(Column column) {
+        return call("log10", column);
+    }
+
+    public static Column log2(Column column) {
+        return call("log2", column);
+    }
+
+    public static Column pow(Column base, Column exponent) {
+        return call("pow", base, exponent);
+    }
+
+    public static Column pow(Column base, double exponent) {
+        return pow(base, lit(exponent));
+    }
+
+    public static Column pow(String base, String exponent) {
+        return pow(col(base), col(exponent));
+    }
+
+    public static Column power(Column base, Column exponent) {
+        return call("power", base, exponent);
+    }
+
+    public static Column signum(Column column) {
+        return call("signum", column);
+    }
+
+    public static Column sign(Column column) {
+        return call("sign", column);
+    }
+
+    public static Column pmod(Column dividend, Column divisor) {
+        return call("pmod", dividend, divisor);
+    }
+
+    public static Column degrees(Column column) {
+        return call("degrees", column);
+    }
+
+    public static Column radians(Column column) {
+        return call("radians", column);
+    }
+
+    public static Column pi() {
+        return call("pi");
+    }
+
+    public static Column e() {
+        return call("e");
+    }
+
+    // ---- string functions ----
+
+    public static Column lpad(Column column, int length, String pad) {
+        return call("lpad", column, lit(length), lit(pad));
+    }
+
+    public static Column rpad(Column column, int length, String pad) {
+        return call("rpad", column, lit(length), lit(pad));
+    }
+
+    public static Column repeat(Column column, int times) {
+        return call("repeat", column, lit(times));
+    }
+
+    public static Column regexp_replace(Column column, String pattern, String replacement) {
+        return call("regexp_replace", column, lit(pattern), lit(replacement));
+    }
+
+    public static Column regexp_replace(Column column, Column pattern, Column replacement) {
+        return call("regexp_replace", column, pattern, replacement);
+    }
+
+    public static Column regexp_extract(Column column, String pattern, int group) {
+        return call("regexp_extract", column, lit(pattern), lit(group));
+    }
+
+    public static Column regexp_extract_all(Column column, Column pattern) {
+        return call("regexp_extract_all", column, pattern);
+    }
+
+    public static Column regexp_extract_all(Column column, Column pattern, Column group) {
+        return call("regexp_extract_all", column, pattern, group);
+    }
+
+    public static Column regexp_like(Column column, Column pattern) {
+        return call("regexp_like", column, pattern);
+    }
+
+    public static Column rlike(Column column, Column pattern) {
+        return call("rlike", column, pattern);
+    }
+
+    public static Column replace(Column column, Column search) {
+        return call("replace", column, search);
+    }
+
+    public static Column replace(Column column, Column search, Column replacement) {
+        return call("replace", column, search, replacement);
+    }
+
+    public static Column translate(Column column, String matching, String replacement) {
+        return call("translate", column, lit(matching), lit(replacement));
+    }
+
+    public static Column instr(Column column, String substring) {
+        return call("instr", column, lit(substring));
+    }
+
+    public static Column locate(String substring, Column column) {
+        return call("locate", lit(substring), column);
+    }
+
+    public static Column locate(String substring, Column column, int position) {
+        return call("locate", lit(substring), column, lit(position));
+    }
+
+    public static Column position(Column substring, Column column) {
+        return call("position", substring, column);
+    }
+
+    /** {@code trim(e, chars)} in the API; the SQL function takes the characters first. */
+    public static Column trim(Column column, String characters) {
+        return call("trim", lit(characters), column);
+    }
+
+    public static Column ltrim(Column column) {
+        return call("ltrim", column);
+    }
+
+    public static Column ltrim(Column column, String characters) {
+        return call("ltrim", lit(characters), column);
+    }
+
+    public static Column rtrim(Column column) {
+        return call("rtrim", column);
+    }
+
+    public static Column rtrim(Column column, String characters) {
+        return call("rtrim", lit(characters), column);
+    }
+
+    public static Column btrim(Column column) {
+        return call("btrim", column);
+    }
+
+    public static Column btrim(Column column, Column characters) {
+        return call("btrim", column, characters);
+    }
+
+    public static Column initcap(Column column) {
+        return call("initcap", column);
+    }
+
+    public static Column reverse(Column column) {
+        return call("reverse", column);
+    }
+
+    public static Column ascii(Column column) {
+        return call("ascii", column);
+    }
+
+    /** {@code char(n)}: Java does not allow the name, so this is Spark's {@code chr}. */
+    public static Column chr(Column column) {
+        return call("chr", column);
+    }
+
+    public static Column left(Column column, Column length) {
+        return call("left", column, length);
+    }
+
+    public static Column right(Column column, Column length) {
+        return call("right", column, length);
+    }
+
+    public static Column startswith(Column column, Column prefix) {
+        return call("startswith", column, prefix);
+    }
+
+    public static Column endswith(Column column, Column suffix) {
+        return call("endswith", column, suffix);
+    }
+
+    public static Column contains(Column column, Column part) {
+        return call("contains", column, part);
+    }
+
+    public static Column octet_length(Column column) {
+        return call("octet_length", column);
+    }
+
+    public static Column bit_length(Column column) {
+        return call("bit_length", column);
+    }
 }

@@ -163,7 +163,7 @@ class TpchQueriesTest {
                   and l_discount between .06 - 0.01 and .06 + 0.01 and l_quantity < 24
                 """, """
                 Project [sum((l_extendedprice * l_discount)) AS revenue]
-                +- Filter ((((l_shipdate >= DATE '1994-01-01') AND (l_shipdate < DATE '1995-01-01')) AND ((l_discount >= (0.06 - 0.01)) AND (l_discount <= (0.06 + 0.01)))) AND (l_quantity < 24))
+                +- Filter ((((l_shipdate >= DATE '1994-01-01') AND (l_shipdate < DATE '1995-01-01')) AND between(l_discount, (0.06 - 0.01), (0.06 + 0.01))) AND (l_quantity < 24))
                    +- 'UnresolvedRelation [lineitem]
                 """);
     }
@@ -189,7 +189,7 @@ class TpchQueriesTest {
                 +- Aggregate [supp_nation, cust_nation, l_year], [supp_nation, cust_nation, l_year, sum(volume) AS revenue]
                    +- SubqueryAlias shipping
                       +- Project [n_name AS supp_nation, n_name AS cust_nation, year(l_shipdate) AS l_year, (l_extendedprice * (1 - l_discount)) AS volume]
-                         +- Filter (((((((s_suppkey = l_suppkey) AND (o_orderkey = l_orderkey)) AND (c_custkey = o_custkey)) AND (s_nationkey = n_nationkey)) AND (c_nationkey = n_nationkey)) AND (((n_name = FRANCE) AND (n_name = GERMANY)) OR ((n_name = GERMANY) AND (n_name = FRANCE)))) AND ((l_shipdate >= DATE '1995-01-01') AND (l_shipdate <= DATE '1996-12-31')))
+                         +- Filter (((((((s_suppkey = l_suppkey) AND (o_orderkey = l_orderkey)) AND (c_custkey = o_custkey)) AND (s_nationkey = n_nationkey)) AND (c_nationkey = n_nationkey)) AND (((n_name = FRANCE) AND (n_name = GERMANY)) OR ((n_name = GERMANY) AND (n_name = FRANCE)))) AND between(l_shipdate, DATE '1995-01-01', DATE '1996-12-31'))
                             +- Join Inner
                                :- Join Inner
                                :  :- Join Inner
@@ -226,7 +226,7 @@ class TpchQueriesTest {
                 +- Aggregate [o_year], [o_year, (sum(CASE WHEN (nation = BRAZIL) THEN volume ELSE 0 END) / sum(volume)) AS mkt_share]
                    +- SubqueryAlias all_nations
                       +- Project [year(o_orderdate) AS o_year, (l_extendedprice * (1 - l_discount)) AS volume, n_name AS nation]
-                         +- Filter ((((((((((p_partkey = l_partkey) AND (s_suppkey = l_suppkey)) AND (l_orderkey = o_orderkey)) AND (o_custkey = c_custkey)) AND (c_nationkey = n_nationkey)) AND (n_regionkey = r_regionkey)) AND (r_name = AMERICA)) AND (s_nationkey = n_nationkey)) AND ((o_orderdate >= DATE '1995-01-01') AND (o_orderdate <= DATE '1996-12-31'))) AND (p_type = ECONOMY ANODIZED STEEL))
+                         +- Filter ((((((((((p_partkey = l_partkey) AND (s_suppkey = l_suppkey)) AND (l_orderkey = o_orderkey)) AND (o_custkey = c_custkey)) AND (c_nationkey = n_nationkey)) AND (n_regionkey = r_regionkey)) AND (r_name = AMERICA)) AND (s_nationkey = n_nationkey)) AND between(o_orderdate, DATE '1995-01-01', DATE '1996-12-31')) AND (p_type = ECONOMY ANODIZED STEEL))
                             +- Join Inner
                                :- Join Inner
                                :  :- Join Inner
@@ -358,7 +358,7 @@ class TpchQueriesTest {
                 order by l_shipmode
                 """, """
                 Sort [l_shipmode ASC NULLS FIRST], true
-                +- Aggregate [l_shipmode], [l_shipmode, sum(CASE WHEN ((o_orderpriority = 1-URGENT) OR (o_orderpriority = 2-HIGH)) THEN 1 ELSE 0 END) AS high_line_count, sum(CASE WHEN ((o_orderpriority <> 1-URGENT) AND (o_orderpriority <> 2-HIGH)) THEN 1 ELSE 0 END) AS low_line_count]
+                +- Aggregate [l_shipmode], [l_shipmode, sum(CASE WHEN ((o_orderpriority = 1-URGENT) OR (o_orderpriority = 2-HIGH)) THEN 1 ELSE 0 END) AS high_line_count, sum(CASE WHEN ((NOT (o_orderpriority = 1-URGENT)) AND (NOT (o_orderpriority = 2-HIGH))) THEN 1 ELSE 0 END) AS low_line_count]
                    +- Filter ((((((o_orderkey = l_orderkey) AND (l_shipmode IN (MAIL, SHIP))) AND (l_commitdate < l_receiptdate)) AND (l_shipdate < l_commitdate)) AND (l_receiptdate >= DATE '1994-01-01')) AND (l_receiptdate < DATE '1995-01-01'))
                       +- Join Inner
                          :- 'UnresolvedRelation [orders]
@@ -450,7 +450,7 @@ class TpchQueriesTest {
                 """, """
                 Sort [supplier_cnt DESC NULLS LAST, p_brand ASC NULLS FIRST, p_type ASC NULLS FIRST, p_size ASC NULLS FIRST], true
                 +- Aggregate [p_brand, p_type, p_size], [p_brand, p_type, p_size, count(DISTINCT ps_suppkey) AS supplier_cnt]
-                   +- Filter (((((p_partkey = ps_partkey) AND (p_brand <> Brand#45)) AND (NOT p_type LIKE MEDIUM POLISHED%)) AND (p_size IN (49, 14, 23, 45, 19, 3, 36, 9))) AND (NOT (ps_suppkey IN (listquery()))))
+                   +- Filter (((((p_partkey = ps_partkey) AND (NOT (p_brand = Brand#45))) AND (NOT p_type LIKE MEDIUM POLISHED%)) AND (p_size IN (49, 14, 23, 45, 19, 3, 36, 9))) AND (NOT (ps_suppkey IN (listquery()))))
                       +- Join Inner
                          :- 'UnresolvedRelation [partsupp]
                          +- 'UnresolvedRelation [part]
@@ -530,7 +530,7 @@ class TpchQueriesTest {
                        and l_shipmode in ('AIR', 'AIR REG') and l_shipinstruct = 'DELIVER IN PERSON')
                 """, """
                 Project [sum((l_extendedprice * (1 - l_discount))) AS revenue]
-                +- Filter ((((((((((p_partkey = l_partkey) AND (p_brand = Brand#12)) AND (p_container IN (SM CASE, SM BOX, SM PACK, SM PKG))) AND (l_quantity >= 1)) AND (l_quantity <= (1 + 10))) AND ((p_size >= 1) AND (p_size <= 5))) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON)) OR ((((((((p_partkey = l_partkey) AND (p_brand = Brand#23)) AND (p_container IN (MED BAG, MED BOX, MED PKG, MED PACK))) AND (l_quantity >= 10)) AND (l_quantity <= (10 + 10))) AND ((p_size >= 1) AND (p_size <= 10))) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON))) OR ((((((((p_partkey = l_partkey) AND (p_brand = Brand#34)) AND (p_container IN (LG CASE, LG BOX, LG PACK, LG PKG))) AND (l_quantity >= 20)) AND (l_quantity <= (20 + 10))) AND ((p_size >= 1) AND (p_size <= 15))) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON)))
+                +- Filter ((((((((((p_partkey = l_partkey) AND (p_brand = Brand#12)) AND (p_container IN (SM CASE, SM BOX, SM PACK, SM PKG))) AND (l_quantity >= 1)) AND (l_quantity <= (1 + 10))) AND between(p_size, 1, 5)) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON)) OR ((((((((p_partkey = l_partkey) AND (p_brand = Brand#23)) AND (p_container IN (MED BAG, MED BOX, MED PKG, MED PACK))) AND (l_quantity >= 10)) AND (l_quantity <= (10 + 10))) AND between(p_size, 1, 10)) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON))) OR ((((((((p_partkey = l_partkey) AND (p_brand = Brand#34)) AND (p_container IN (LG CASE, LG BOX, LG PACK, LG PKG))) AND (l_quantity >= 20)) AND (l_quantity <= (20 + 10))) AND between(p_size, 1, 15)) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON)))
                    +- Join Inner
                       :- 'UnresolvedRelation [lineitem]
                       +- 'UnresolvedRelation [part]
@@ -605,12 +605,12 @@ class TpchQueriesTest {
                             +- 'UnresolvedRelation [nation]
                 == subquery 1 ==
                 Project [*]
-                +- Filter ((l_orderkey = l_orderkey) AND (l_suppkey <> l_suppkey))
+                +- Filter ((l_orderkey = l_orderkey) AND (NOT (l_suppkey = l_suppkey)))
                    +- SubqueryAlias l2
                       +- 'UnresolvedRelation [lineitem]
                 == subquery 2 ==
                 Project [*]
-                +- Filter (((l_orderkey = l_orderkey) AND (l_suppkey <> l_suppkey)) AND (l_receiptdate > l_commitdate))
+                +- Filter (((l_orderkey = l_orderkey) AND (NOT (l_suppkey = l_suppkey))) AND (l_receiptdate > l_commitdate))
                    +- SubqueryAlias l3
                       +- 'UnresolvedRelation [lineitem]
                 """);

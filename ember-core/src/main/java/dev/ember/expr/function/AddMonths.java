@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** {@code add_months(d, n)}: n months later, the day clamped to the month's length (Jan 31 + 1 = Feb 28/29). */
-public final class AddMonths extends ScalarFunction implements ImplicitCastInputs {
+public final class AddMonths extends ScalarFunction {
     private static final long serialVersionUID = 1L;
 
     public AddMonths(List<Expression> arguments) {
@@ -29,8 +29,8 @@ public final class AddMonths extends ScalarFunction implements ImplicitCastInput
     }
 
     @Override
-    public List<DataType> inputTypes() {
-        return List.of(AtomicType.DATE, AtomicType.INT);
+    public Expression coerceArguments() {
+        return withInputTypes(AtomicType.DATE, AtomicType.INT);
     }
 
     @Override

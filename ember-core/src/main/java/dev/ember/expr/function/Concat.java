@@ -1,8 +1,10 @@
 package dev.ember.expr.function;
 
 import dev.ember.expr.Expression;
+import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
+import dev.ember.vector.ArrayVector;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import dev.ember.vector.StringVector;
@@ -33,6 +35,19 @@ public final class Concat extends ScalarFunction {
         return new Concat(newArguments, withSeparator);
     }
 
+    /** Strings; concat_ws also takes arrays of strings, whose elements it joins. */
+    @Override
+    public Expression coerceArguments() {
+        return withNewChildren(arguments.stream().map(this::asStrings).toList());
+    }
+
+    private Expression asStrings(Expression argument) {
+        if (withSeparator && argument.dataType() instanceof ArrayType array) {
+            return array.elementType() == AtomicType.STRING ? argument : castTo(argument, new ArrayType(AtomicType.STRING, true));
+        }
+        return castTo(argument, AtomicType.STRING);
+    }
+
     @Override
     public DataType dataType() {
         return AtomicType.STRING;
@@ -41,9 +56,9 @@ public final class Concat extends ScalarFunction {
     @Override
     public ColumnVector eval(Batch input) {
         int n = input.rowCount();
-        StringVector[] parts = new StringVector[arguments.size()];
+        ColumnVector[] parts = new ColumnVector[arguments.size()];
         for (int a = 0; a < parts.length; a++) {
-            parts[a] = (StringVector) arguments.get(a).eval(input);
+            parts[a] = arguments.get(a).eval(input);
         }
         VectorBuilder.StringBuilder out = (VectorBuilder.StringBuilder) VectorBuilder.create(AtomicType.STRING, n);
         StringBuilder text = new StringBuilder();
@@ -55,21 +70,30 @@ public final class Concat extends ScalarFunction {
                     out.appendNull();
                     continue;
                 }
-                String separator = parts[0].getString(i);
+                String separator = ((StringVector) parts[0]).getString(i);
                 boolean first = true;
                 for (int a = 1; a < parts.length; a++) {
-                    if (!parts[a].isNull(i)) {
-                        text.append(first ? "" : separator).append(parts[a].getString(i));
+                    if (parts[a] instanceof ArrayVector array) {
+                        // an array's non-NULL elements are joined as if they were arguments
+                        StringVector elements = (StringVector) array.elements();
+                        for (int e = array.start(i), end = e + array.length(i); !array.isNull(i) && e < end; e++) {
+                            if (!elements.isNull(e)) {
+                                text.append(first ? "" : separator).append(elements.getString(e));
+                                first = false;
+                            }
+                        }
+                    } else if (!parts[a].isNull(i)) {
+                        text.append(first ? "" : separator).append(((StringVector) parts[a]).getString(i));
                         first = false;
                     }
                 }
             } else {
-                for (StringVector part : parts) {
+                for (ColumnVector part : parts) {
                     if (part.isNull(i)) {
                         isNull = true;
                         break;
                     }
-                    text.append(part.getString(i));
+                    text.append(((StringVector) part).getString(i));
                 }
             }
             if (isNull) {

@@ -10,7 +10,7 @@ import dev.ember.vector.Nulls;
 import java.util.List;
 
 /** {@code date_add(d, n)} and {@code date_sub(d, n)}: the date n days later (earlier). */
-public final class DateAdd extends ScalarFunction implements ImplicitCastInputs {
+public final class DateAdd extends ScalarFunction {
     private static final long serialVersionUID = 1L;
 
     private final boolean subtract;
@@ -35,8 +35,8 @@ public final class DateAdd extends ScalarFunction implements ImplicitCastInputs 
     }
 
     @Override
-    public List<DataType> inputTypes() {
-        return List.of(AtomicType.DATE, AtomicType.INT);
+    public Expression coerceArguments() {
+        return withInputTypes(AtomicType.DATE, AtomicType.INT);
     }
 
     @Override

@@ -10,7 +10,7 @@ import dev.ember.vector.Nulls;
 import java.util.List;
 
 /** {@code datediff(end, start)}: the number of days from start to end. */
-public final class DateDiff extends ScalarFunction implements ImplicitCastInputs {
+public final class DateDiff extends ScalarFunction {
     private static final long serialVersionUID = 1L;
 
     public DateDiff(List<Expression> arguments) {
@@ -28,8 +28,8 @@ public final class DateDiff extends ScalarFunction implements ImplicitCastInputs
     }
 
     @Override
-    public List<DataType> inputTypes() {
-        return List.of(AtomicType.DATE, AtomicType.DATE);
+    public Expression coerceArguments() {
+        return withInputTypes(AtomicType.DATE, AtomicType.DATE);
     }
 
     @Override

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 
 /** {@code year(d)}, {@code month(d)}, ... : one calendar field of a date, as an int. */
-public final class DatePart extends ScalarFunction implements ImplicitCastInputs {
+public final class DatePart extends ScalarFunction {
     private static final long serialVersionUID = 1L;
 
     public enum Field {
@@ -58,8 +58,8 @@ public final class DatePart extends ScalarFunction implements ImplicitCastInputs
     }
 
     @Override
-    public List<DataType> inputTypes() {
-        return List.of(AtomicType.DATE);
+    public Expression coerceArguments() {
+        return withInputTypes(AtomicType.DATE);
     }
 
     @Override

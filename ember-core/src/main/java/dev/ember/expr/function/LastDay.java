@@ -11,7 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 /** {@code last_day(d)}: the last day of d's month. */
-public final class LastDay extends ScalarFunction implements ImplicitCastInputs {
+public final class LastDay extends ScalarFunction {
     private static final long serialVersionUID = 1L;
 
     public LastDay(Expression date) {
@@ -29,8 +29,8 @@ public final class LastDay extends ScalarFunction implements ImplicitCastInputs 
     }
 
     @Override
-    public List<DataType> inputTypes() {
-        return List.of(AtomicType.DATE);
+    public Expression coerceArguments() {
+        return withInputTypes(AtomicType.DATE);
     }
 
     @Override

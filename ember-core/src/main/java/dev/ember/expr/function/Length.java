@@ -9,22 +9,38 @@ import dev.ember.vector.IntVector;
 import dev.ember.vector.StringVector;
 import java.util.List;
 
-/** {@code length(s)}: the number of characters (code points), as Spark counts them. */
+/**
+ * {@code length(s)}: the number of characters (code points), as Spark counts them;
+ * {@code octet_length(s)} and {@code bit_length(s)}: the size of its UTF-8 bytes.
+ */
 public final class Length extends ScalarFunction {
     private static final long serialVersionUID = 1L;
 
+    public enum Unit { CHARACTERS, BYTES, BITS }
+
+    private final Unit unit;
+
     public Length(Expression argument) {
+        this(Unit.CHARACTERS, argument);
+    }
+
+    public Length(Unit unit, Expression argument) {
         super(List.of(argument));
+        this.unit = unit;
     }
 
     @Override
     public String name() {
-        return "length";
+        return switch (unit) {
+            case CHARACTERS -> "length";
+            case BYTES -> "octet_length";
+            case BITS -> "bit_length";
+        };
     }
 
     @Override
     protected Expression copy(List<Expression> newArguments) {
-        return new Length(newArguments.get(0));
+        return new Length(unit, newArguments.get(0));
     }
 
     @Override
@@ -39,6 +55,10 @@ public final class Length extends ScalarFunction {
         int[] out = new int[n];
         byte[] bytes = strings.bytes();
         for (int i = 0; i < n; i++) {
+            if (unit != Unit.CHARACTERS) {
+                out[i] = strings.length(i) * (unit == Unit.BITS ? 8 : 1);
+                continue;
+            }
             int count = 0;
             for (int b = strings.start(i), end = b + strings.length(i); b < end; b++) {
                 // Count the bytes that start a UTF-8 sequence.

@@ -8,7 +8,7 @@ import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import java.util.List;
 
-/** {@code typeof(x)}: the name of x's type, as Spark prints it ({@code int}, {@code decimal(3,1)}). */
+/** {@code typeof(x)}: the name of the argument's type ({@code int}, {@code decimal(3,1)}); the argument is not evaluated. */
 public final class TypeOf extends ScalarFunction {
     private static final long serialVersionUID = 1L;
 
@@ -37,7 +37,12 @@ public final class TypeOf extends ScalarFunction {
     }
 
     @Override
+    public boolean foldable() {
+        return true;
+    }
+
+    @Override
     public ColumnVector eval(Batch input) {
-        return new Literal(arguments.get(0).dataType().simpleString(), AtomicType.STRING).eval(input);
+        return new Literal(arguments.get(0).dataType().simpleString(), AtomicType.STRING).repeat(input.rowCount());
     }
 }

@@ -1,0 +1,2 @@
+-- greatest needs arguments of one type.
+SELECT greatest(1, 'a');

@@ -1,0 +1,2 @@
+-- greatest needs at least two arguments.
+SELECT greatest(1);
