@@ -515,13 +515,22 @@ public final class Analyzer {
     private LogicalPlan resolveUnion(Union union) {
         List<LogicalPlan> inputs = union.children();
         if (union.byName()) {
-            List<AttributeReference> first = inputs.get(0).output();
+            // The first input's columns in its order; with allowMissingColumns, then the later inputs' other columns.
+            List<AttributeReference> wantedColumns = new ArrayList<>(inputs.get(0).output());
+            if (union.allowMissingColumns()) {
+                for (LogicalPlan input : inputs.subList(1, inputs.size())) {
+                    for (AttributeReference attribute : input.output()) {
+                        if (findByName(wantedColumns, attribute.name()).isEmpty()) {
+                            wantedColumns.add(attribute);
+                        }
+                    }
+                }
+            }
             List<LogicalPlan> reordered = new ArrayList<>();
-            reordered.add(inputs.get(0));
-            for (LogicalPlan input : inputs.subList(1, inputs.size())) {
+            for (LogicalPlan input : inputs) {
                 List<Expression> columns = new ArrayList<>();
-                for (AttributeReference wanted : first) {
-                    Optional<AttributeReference> match = input.output().stream().filter(a -> a.name().equalsIgnoreCase(wanted.name())).findFirst();
+                for (AttributeReference wanted : wantedColumns) {
+                    Optional<AttributeReference> match = findByName(input.output(), wanted.name());
                     if (match.isPresent()) {
                         columns.add(match.get());
                     } else if (union.allowMissingColumns()) {
@@ -531,11 +540,15 @@ public final class Analyzer {
                                 "suggestion", " Cannot resolve column name in unionByName among " + Expressions.quotedNames(input.output()) + ".");
                     }
                 }
-                reordered.add(new Project(columns, input));
+                reordered.add(columns.equals(input.output()) ? input : new Project(columns, input));
             }
             inputs = reordered;
         }
         return coerceSetInputs(new Union(inputs, false, false), "UNION");
+    }
+
+    private static Optional<AttributeReference> findByName(List<AttributeReference> attributes, String name) {
+        return attributes.stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst();
     }
 
     private LogicalPlan coerceSetInputs(LogicalPlan node, String operator) {
@@ -642,6 +655,10 @@ public final class Analyzer {
     private Expression resolveNode(Expression e, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {
         if (e instanceof UnresolvedAttribute attribute) {
             return Expressions.resolveAttribute(attribute, input);
+        }
+        if (e instanceof AttributeReference attribute) {
+            // A column the DataFrame API resolved early (df.col("a")): take the input's version, which has its nullability.
+            return input.stream().filter(a -> a.exprId().equals(attribute.exprId())).findFirst().orElse(attribute);
         }
         if (e instanceof UnresolvedFunction call) {
             if (!call.children().stream().allMatch(Expression::resolved)) {

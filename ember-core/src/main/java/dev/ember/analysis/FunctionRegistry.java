@@ -33,7 +33,7 @@ public final class FunctionRegistry {
     private static final Map<String, Entry> FUNCTIONS = new TreeMap<>();
 
     static {
-        register("count", 1, 1, (a, d) -> new Count(a.get(0), d));
+        register("count", 1, Integer.MAX_VALUE, (a, d) -> new Count(a, d));
         register("sum", 1, 1, (a, d) -> new Sum(a.get(0), d));
         register("avg", 1, 1, (a, d) -> new Average(a.get(0), d));
         register("mean", 1, 1, (a, d) -> new Average(a.get(0), d));

@@ -2,6 +2,8 @@ package dev.ember.sql;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
 import dev.ember.expr.Alias;
 import dev.ember.expr.And;
 import dev.ember.expr.Arithmetic;
@@ -18,7 +20,9 @@ import dev.ember.expr.SortOrder;
 import dev.ember.expr.UnaryMinus;
 import dev.ember.parser.SqlParser;
 import dev.ember.sql.types.DataType;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** A column expression of the DataFrame API, as Spark's {@code Column}: immutable, built with operators and {@link functions}. */
 public final class Column {
@@ -154,6 +158,10 @@ public final class Column {
         return new Column(new SortOrder(expression, true, true));
     }
 
+    public Column asc_nulls_first() {
+        return asc();
+    }
+
     public Column asc_nulls_last() {
         return new Column(new SortOrder(expression, true, false));
     }
@@ -164,6 +172,58 @@ public final class Column {
 
     public Column desc_nulls_first() {
         return new Column(new SortOrder(expression, false, true));
+    }
+
+    public Column desc_nulls_last() {
+        return desc();
+    }
+
+    /**
+     * The parts of a column name as the DataFrame API writes it: split at dots outside back-quotes,
+     * {@code ``} inside back-quotes is one back-quote, every other character is literal.
+     */
+    static List<String> nameParts(String name) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (quoted) {
+                if (c != '`') {
+                    part.append(c);
+                } else if (i + 1 < name.length() && name.charAt(i + 1) == '`') {
+                    part.append('`');
+                    i++;
+                } else {
+                    quoted = false;
+                    if (i + 1 < name.length() && name.charAt(i + 1) != '.') {
+                        throw invalidName(name);
+                    }
+                }
+            } else if (c == '`') {
+                if (part.length() > 0) {
+                    throw invalidName(name);
+                }
+                quoted = true;
+            } else if (c == '.') {
+                if (part.length() == 0 && (i == 0 || name.charAt(i - 1) != '`')) {
+                    throw invalidName(name);
+                }
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        if (quoted || part.length() == 0 && (name.isEmpty() || name.charAt(name.length() - 1) == '.')) {
+            throw invalidName(name);
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+
+    private static EmberException invalidName(String name) {
+        return EmberException.of(ErrorClass.INVALID_ATTRIBUTE_NAME_SYNTAX, "name", name);
     }
 
     static Column not(Column column) {

@@ -2,6 +2,7 @@ package dev.ember.sql;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.ember.analysis.Expressions;
 import dev.ember.expr.Alias;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
@@ -174,6 +175,18 @@ public final class DataFrame {
         return join(right, List.of(usingColumn), "inner");
     }
 
+    public DataFrame join(DataFrame right, String usingColumn, String joinType) {
+        return join(right, List.of(usingColumn), joinType);
+    }
+
+    public DataFrame join(DataFrame right, String[] usingColumns) {
+        return join(right, List.of(usingColumns), "inner");
+    }
+
+    public DataFrame join(DataFrame right, String[] usingColumns, String joinType) {
+        return join(right, List.of(usingColumns), joinType);
+    }
+
     public DataFrame join(DataFrame right, List<String> usingColumns, String joinType) {
         return derive(new Join(plan, right.plan, JoinType.fromString(joinType), null, usingColumns));
     }
@@ -255,9 +268,12 @@ public final class DataFrame {
         return derive(new SetOperation(SetOperation.Kind.EXCEPT, false, plan, other.plan));
     }
 
-    /** A column of this DataFrame, as {@code df.col("a")}. */
+    /** A column of this DataFrame, as {@code df.col("a")}: bound to this frame's column, so it stays unambiguous in a join. */
     public Column col(String name) {
-        return new Column(new UnresolvedAttribute(SqlParser.parseMultipartIdentifier(name), null));
+        if (name.equals("*")) {
+            return functions.col(name);
+        }
+        return new Column(Expressions.resolveAttribute(new UnresolvedAttribute(Column.nameParts(name), null), plan.output()));
     }
 
     public void createOrReplaceTempView(String name) {

@@ -12,12 +12,19 @@ public final class functions {
     private functions() {
     }
 
-    /** A column by name; {@code "t.a"} is column a of t, back-quotes quote names with dots. */
+    /**
+     * A column by name, as Spark reads names: {@code "t.a"} is column a of t, back-quotes quote
+     * parts with dots, anything else is taken literally ({@code col("(a + 1)")}); {@code "*"} and
+     * {@code "t.*"} are stars.
+     */
     public static Column col(String name) {
         if (name.equals("*")) {
             return new Column(new dev.ember.expr.UnresolvedStar(List.of()));
         }
-        return new Column(new UnresolvedAttribute(SqlParser.parseMultipartIdentifier(name), null));
+        if (name.endsWith(".*")) {
+            return new Column(new dev.ember.expr.UnresolvedStar(Column.nameParts(name.substring(0, name.length() - 2))));
+        }
+        return new Column(new UnresolvedAttribute(Column.nameParts(name), null));
     }
 
     public static Column column(String name) {
