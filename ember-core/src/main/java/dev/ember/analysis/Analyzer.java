@@ -26,6 +26,7 @@ import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.Repartition;
 import dev.ember.plan.logical.SetOperation;
 import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
@@ -91,7 +92,23 @@ public final class Analyzer {
         for (LogicalPlan child : plan.children()) {
             children.add(resolve(child, ctes));
         }
-        LogicalPlan node = plan.withNewChildren(children);
+        return resolveOver(plan.withNewChildren(children), ctes);
+    }
+
+    /**
+     * Resolves a node the DataFrame API built on top of analyzed plans: the children are kept as
+     * they are (the same objects, which is what {@code cache()} finds them by).
+     */
+    public LogicalPlan analyzeOver(LogicalPlan node) {
+        LogicalPlan resolved = resolveOver(node, Map.of());
+        if (!resolved.resolved()) {
+            throw EmberException.internal("the analyzer left unresolved nodes:\n" + resolved.treeString(), null);
+        }
+        return resolved;
+    }
+
+    /** Resolves one node whose children are resolved. */
+    private LogicalPlan resolveOver(LogicalPlan node, Map<String, LogicalPlan> ctes) {
         if (node instanceof Project project) {
             return resolveProject(project, ctes);
         }
@@ -109,6 +126,10 @@ public final class Analyzer {
         }
         if (node instanceof Union union) {
             return resolveUnion(union);
+        }
+        if (node instanceof Repartition repartition) {
+            List<Expression> keys = repartition.keys().stream().map(k -> resolveExpression(k, repartition.child().output(), ctes)).toList();
+            return new Repartition(repartition.partitions(), keys, repartition.shuffle(), repartition.child());
         }
         if (node instanceof SetOperation setOperation) {
             return coerceSetInputs(setOperation, "INTERSECT/EXCEPT");

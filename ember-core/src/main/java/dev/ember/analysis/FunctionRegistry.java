@@ -5,6 +5,7 @@ import dev.ember.error.ErrorClass;
 import dev.ember.expr.Expression;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.aggregate.Average;
+import dev.ember.expr.aggregate.CentralMoment;
 import dev.ember.expr.aggregate.Count;
 import dev.ember.expr.aggregate.MinMax;
 import dev.ember.expr.aggregate.Sum;
@@ -39,6 +40,10 @@ public final class FunctionRegistry {
         register("mean", 1, 1, (a, d) -> new Average(a.get(0), d));
         register("min", 1, 1, (a, d) -> new MinMax(a.get(0), false));
         register("max", 1, 1, (a, d) -> new MinMax(a.get(0), true));
+        registerMoment(CentralMoment.Kind.STDDEV_SAMP, "stddev", "stddev_samp", "std");
+        registerMoment(CentralMoment.Kind.STDDEV_POP, "stddev_pop");
+        registerMoment(CentralMoment.Kind.VAR_SAMP, "variance", "var_samp");
+        registerMoment(CentralMoment.Kind.VAR_POP, "var_pop");
         for (StringTransform.Kind kind : StringTransform.Kind.values()) {
             register(kind.name().toLowerCase(java.util.Locale.ROOT), 1, 1, (a, d) -> new StringTransform(kind, a.get(0)));
         }
@@ -57,6 +62,12 @@ public final class FunctionRegistry {
     }
 
     private FunctionRegistry() {
+    }
+
+    private static void registerMoment(CentralMoment.Kind kind, String... names) {
+        for (String name : names) {
+            register(name, 1, 1, (a, d) -> new CentralMoment(kind, name, a.get(0), d));
+        }
     }
 
     private static void register(String name, int min, int max, Builder builder) {

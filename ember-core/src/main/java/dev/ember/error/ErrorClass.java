@@ -22,6 +22,7 @@ public enum ErrorClass {
     INVALID_ATTRIBUTE_NAME_SYNTAX("42601", Category.USER, "Syntax error in the attribute name: <name>. Check that backticks appear in pairs, a quoted string is a complete name part and use a backtick only inside quoted name parts."),
     /** Spark's error for the numeric shortcuts of grouped data ({@code groupBy(..).sum("name")}); Spark gives it no SQLSTATE. */
     _LEGACY_ERROR_TEMP_1323("42000", Category.USER, "\"<colName>\" is not a numeric column. Aggregation function can only be applied on a numeric column."),
+    UNRESOLVED_COLUMN_AMONG_FIELD_NAMES("42703", Category.USER, "Cannot resolve column name \"<colName>\" among (<fieldNames>)."),
     INVALID_PARAMETER_VALUE("22023", Category.USER, "The value of parameter(s) <parameter> in <function> is invalid: <detail>."),
     DIVIDE_BY_ZERO("22012", Category.USER, "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),
     ARITHMETIC_OVERFLOW("22003", Category.USER, "<message>. Use 'try_<function>' to tolerate overflow and return NULL instead."),

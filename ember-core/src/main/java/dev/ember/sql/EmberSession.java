@@ -39,6 +39,7 @@ public final class EmberSession implements AutoCloseable {
     private final ExecutorService taskThreads;
     private final DagScheduler scheduler;
     private final AtomicInteger shuffleIds = new AtomicInteger();
+    private final CacheStore cache = new CacheStore();
 
     private EmberSession(Map<String, String> settings) {
         this.conf = new EmberConf(settings);
@@ -140,8 +141,19 @@ public final class EmberSession implements AutoCloseable {
         return analyzer;
     }
 
+    /** The physical plan of a query, reading persisted parts from the cache (computing them first if needed). */
     PhysicalPlan physicalPlan(LogicalPlan plan) {
-        return new PhysicalPlanner(parallelism, shuffleIds).plan(plan);
+        PhysicalPlanner planner = new PhysicalPlanner(parallelism, shuffleIds);
+        return planner.plan(cache.substitute(plan, persisted -> run(planner.plan(persisted))));
+    }
+
+    /** The physical plan without running anything: persisted parts not computed yet are planned as they are. */
+    PhysicalPlan physicalPlanWithoutRunning(LogicalPlan plan) {
+        return new PhysicalPlanner(parallelism, shuffleIds).plan(cache.substitute(plan, null));
+    }
+
+    CacheStore cache() {
+        return cache;
     }
 
     /** Runs a physical plan as one job: the batches of each result partition, in partition order. */

@@ -157,4 +157,56 @@ public final class functions {
     public static Column desc(String column) {
         return col(column).desc();
     }
+
+    // ---- added with the DataFrame API completion: conditions, sort shortcuts, dispersion
+
+    /** {@code CASE WHEN condition THEN value}; more branches with {@link Column#when}, the rest with {@link Column#otherwise}. */
+    public static Column when(Column condition, Object value) {
+        return new Column(new dev.ember.expr.CaseWhen(List.of(condition.expr()), List.of(Column.toExpression(value)), null));
+    }
+
+    public static Column asc_nulls_first(String column) {
+        return col(column).asc_nulls_first();
+    }
+
+    public static Column asc_nulls_last(String column) {
+        return col(column).asc_nulls_last();
+    }
+
+    public static Column desc_nulls_first(String column) {
+        return col(column).desc_nulls_first();
+    }
+
+    public static Column desc_nulls_last(String column) {
+        return col(column).desc_nulls_last();
+    }
+
+    /** The sample standard deviation, as {@code stddev}. */
+    public static Column stddev(Column column) {
+        return call("stddev", column);
+    }
+
+    public static Column stddev(String column) {
+        return stddev(col(column));
+    }
+
+    public static Column stddev_samp(Column column) {
+        return call("stddev_samp", column);
+    }
+
+    public static Column stddev_pop(Column column) {
+        return call("stddev_pop", column);
+    }
+
+    public static Column variance(Column column) {
+        return call("variance", column);
+    }
+
+    public static Column var_samp(Column column) {
+        return call("var_samp", column);
+    }
+
+    public static Column var_pop(Column column) {
+        return call("var_pop", column);
+    }
 }
