@@ -549,6 +549,10 @@ public final class Analyzer {
             }
             List<LogicalPlan> reordered = new ArrayList<>();
             for (LogicalPlan input : inputs) {
+                if (!union.allowMissingColumns() && input.output().size() != wantedColumns.size()) {
+                    throw EmberException.of(ErrorClass.NUM_COLUMNS_MISMATCH, "operator", "UNION", "firstNumColumns", wantedColumns.size(),
+                            "invalidOrdinalNum", ordinal(inputs.indexOf(input) + 1), "invalidNumColumns", input.output().size());
+                }
                 List<Expression> columns = new ArrayList<>();
                 for (AttributeReference wanted : wantedColumns) {
                     Optional<AttributeReference> match = findByName(input.output(), wanted.name());
