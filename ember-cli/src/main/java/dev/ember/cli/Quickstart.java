@@ -42,26 +42,26 @@ public final class Quickstart {
                     .csv(data.resolve("orders.csv").toString());
 
             out.println("People over 30, average age per city:");
-            out.print(people.filter(col("age").gt(30)).groupBy("city").agg(avg(col("age")).alias("avg_age"), count("*").alias("people"))
+            out.println(people.filter(col("age").gt(30)).groupBy("city").agg(avg(col("age")).alias("avg_age"), count("*").alias("people"))
                     .orderBy(col("people").desc(), col("city").asc()).showString(20, 20));
 
             DataFrame spending = people.join(orders, people.col("id").equalTo(orders.col("person_id")))
                     .groupBy("name").agg(dev.ember.sql.functions.sum(col("amount")).alias("total"))
                     .orderBy(col("total").desc());
             out.println("Spending per person (join + aggregate):");
-            out.print(spending.showString(20, 20));
+            out.println(spending.showString(20, 20));
             Path output = workDir.resolve("out").resolve("spending");
             spending.write().mode("overwrite").option("header", "true").csv(output.toString());
             out.println("Wrote " + output + " (CSV, with _SUCCESS)\n");
 
             out.println("Word count of book.txt, top 5:");
-            out.print(ember.read().text(data.resolve("book.txt").toString())
+            out.println(ember.read().text(data.resolve("book.txt").toString())
                     .select(explode(split(lower(col("value")), " ")).alias("word"))
                     .groupBy("word").count().orderBy(col("count").desc(), col("word").asc()).showString(5, 20));
 
             people.createOrReplaceTempView("people");
             out.println("SQL: SELECT city, count(*) AS n, max(age) FROM people GROUP BY city HAVING count(*) > 1 ORDER BY n DESC, city");
-            out.print(ember.sql("SELECT city, count(*) AS n, max(age) FROM people GROUP BY city HAVING count(*) > 1 ORDER BY n DESC, city")
+            out.println(ember.sql("SELECT city, count(*) AS n, max(age) FROM people GROUP BY city HAVING count(*) > 1 ORDER BY n DESC, city")
                     .showString(20, 20));
         }
         out.println("Next: ./ember sql -e \"SELECT * FROM csv.`" + data.resolve("people.csv") + "`\"   |   ./ember --help");

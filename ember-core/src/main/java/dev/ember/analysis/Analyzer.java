@@ -29,6 +29,7 @@ import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.Repartition;
 import dev.ember.plan.logical.SetOperation;
 import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
@@ -110,7 +111,23 @@ public final class Analyzer {
         for (LogicalPlan child : plan.children()) {
             children.add(resolve(child, ctes));
         }
-        LogicalPlan node = plan.withNewChildren(children);
+        return resolveOver(plan.withNewChildren(children), ctes);
+    }
+
+    /**
+     * Resolves a node the DataFrame API built on top of analyzed plans: the children are kept as
+     * they are (the same objects, which is what {@code cache()} finds them by).
+     */
+    public LogicalPlan analyzeOver(LogicalPlan node) {
+        LogicalPlan resolved = resolveOver(node, Map.of());
+        if (!resolved.resolved()) {
+            throw EmberException.internal("the analyzer left unresolved nodes:\n" + resolved.treeString(), null);
+        }
+        return resolved;
+    }
+
+    /** Resolves one node whose children are resolved. */
+    private LogicalPlan resolveOver(LogicalPlan node, Map<String, LogicalPlan> ctes) {
         if (node instanceof Project project) {
             return resolveProject(project, ctes);
         }
@@ -128,6 +145,10 @@ public final class Analyzer {
         }
         if (node instanceof Union union) {
             return resolveUnion(union);
+        }
+        if (node instanceof Repartition repartition) {
+            List<Expression> keys = repartition.keys().stream().map(k -> resolveExpression(k, repartition.child().output(), ctes)).toList();
+            return new Repartition(repartition.partitions(), keys, repartition.shuffle(), repartition.child());
         }
         if (node instanceof SetOperation setOperation) {
             return coerceSetInputs(setOperation, "INTERSECT/EXCEPT");
@@ -551,13 +572,26 @@ public final class Analyzer {
     private LogicalPlan resolveUnion(Union union) {
         List<LogicalPlan> inputs = union.children();
         if (union.byName()) {
-            List<AttributeReference> first = inputs.get(0).output();
+            // The first input's columns in its order; with allowMissingColumns, then the later inputs' other columns.
+            List<AttributeReference> wantedColumns = new ArrayList<>(inputs.get(0).output());
+            if (union.allowMissingColumns()) {
+                for (LogicalPlan input : inputs.subList(1, inputs.size())) {
+                    for (AttributeReference attribute : input.output()) {
+                        if (findByName(wantedColumns, attribute.name()).isEmpty()) {
+                            wantedColumns.add(attribute);
+                        }
+                    }
+                }
+            }
             List<LogicalPlan> reordered = new ArrayList<>();
-            reordered.add(inputs.get(0));
-            for (LogicalPlan input : inputs.subList(1, inputs.size())) {
+            for (LogicalPlan input : inputs) {
+                if (!union.allowMissingColumns() && input.output().size() != wantedColumns.size()) {
+                    throw EmberException.of(ErrorClass.NUM_COLUMNS_MISMATCH, "operator", "UNION", "firstNumColumns", wantedColumns.size(),
+                            "invalidOrdinalNum", ordinal(inputs.indexOf(input) + 1), "invalidNumColumns", input.output().size());
+                }
                 List<Expression> columns = new ArrayList<>();
-                for (AttributeReference wanted : first) {
-                    Optional<AttributeReference> match = input.output().stream().filter(a -> a.name().equalsIgnoreCase(wanted.name())).findFirst();
+                for (AttributeReference wanted : wantedColumns) {
+                    Optional<AttributeReference> match = findByName(input.output(), wanted.name());
                     if (match.isPresent()) {
                         columns.add(match.get());
                     } else if (union.allowMissingColumns()) {
@@ -567,11 +601,15 @@ public final class Analyzer {
                                 "suggestion", " Cannot resolve column name in unionByName among " + Expressions.quotedNames(input.output()) + ".");
                     }
                 }
-                reordered.add(new Project(columns, input));
+                reordered.add(columns.equals(input.output()) ? input : new Project(columns, input));
             }
             inputs = reordered;
         }
         return coerceSetInputs(new Union(inputs, false, false), "UNION");
+    }
+
+    private static Optional<AttributeReference> findByName(List<AttributeReference> attributes, String name) {
+        return attributes.stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst();
     }
 
     private LogicalPlan coerceSetInputs(LogicalPlan node, String operator) {
@@ -683,6 +721,10 @@ public final class Analyzer {
     private Expression resolveNode(Expression e, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {
         if (e instanceof UnresolvedAttribute attribute) {
             return resolveAttribute(attribute, input);
+        }
+        if (e instanceof AttributeReference attribute) {
+            // A column the DataFrame API resolved early (df.col("a")): take the input's version, which has its nullability.
+            return input.stream().filter(a -> a.exprId().equals(attribute.exprId())).findFirst().orElse(attribute);
         }
         if (e instanceof UnresolvedFunction call) {
             if (!call.children().stream().allMatch(Expression::resolved)) {

@@ -37,7 +37,7 @@ public final class Expressions {
     }
 
     /** The input column a name refers to: {@code a}, or {@code t.a} with a qualifier. */
-    static AttributeReference resolveAttribute(UnresolvedAttribute attribute, List<AttributeReference> input) {
+    public static AttributeReference resolveAttribute(UnresolvedAttribute attribute, List<AttributeReference> input) {
         List<String> parts = attribute.nameParts();
         String name = parts.get(parts.size() - 1);
         List<String> qualifier = parts.subList(0, parts.size() - 1);

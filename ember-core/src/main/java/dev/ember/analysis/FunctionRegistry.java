@@ -13,6 +13,7 @@ import dev.ember.expr.Literal;
 import dev.ember.expr.UnaryMinus;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.aggregate.Average;
+import dev.ember.expr.aggregate.CentralMoment;
 import dev.ember.expr.aggregate.Count;
 import dev.ember.expr.aggregate.MinMax;
 import dev.ember.expr.aggregate.Sum;
@@ -76,12 +77,16 @@ public final class FunctionRegistry {
     private static final Map<String, Entry> FUNCTIONS = new TreeMap<>();
 
     static {
-        register("count", 1, 1, (a, d) -> new Count(a.get(0), d));
+        register("count", 1, Integer.MAX_VALUE, (a, d) -> new Count(a, d));
         register("sum", 1, 1, (a, d) -> new Sum(a.get(0), d));
         register("avg", 1, 1, (a, d) -> new Average(a.get(0), d));
         register("mean", 1, 1, (a, d) -> new Average(a.get(0), d));
         register("min", 1, 1, (a, d) -> new MinMax(a.get(0), false));
         register("max", 1, 1, (a, d) -> new MinMax(a.get(0), true));
+        registerMoment(CentralMoment.Kind.STDDEV_SAMP, "stddev", "stddev_samp", "std");
+        registerMoment(CentralMoment.Kind.STDDEV_POP, "stddev_pop");
+        registerMoment(CentralMoment.Kind.VAR_SAMP, "variance", "var_samp");
+        registerMoment(CentralMoment.Kind.VAR_POP, "var_pop");
         for (StringTransform.Kind kind : StringTransform.Kind.values()) {
             register(kind.name().toLowerCase(Locale.ROOT), 1, 1, (a, d) -> new StringTransform(kind, a.get(0)));
         }
@@ -271,6 +276,12 @@ public final class FunctionRegistry {
         register("date_format", 2, 2, (a, d) -> new DateFormat(a));
         register("current_date", 0, 0, (a, d) -> new CurrentDate());
         register("curdate", 0, 0, (a, d) -> new CurrentDate());
+    }
+
+    private static void registerMoment(CentralMoment.Kind kind, String... names) {
+        for (String name : names) {
+            register(name, 1, 1, (a, d) -> new CentralMoment(kind, name, a.get(0), d));
+        }
     }
 
     private static void register(String name, int min, int max, Builder builder) {

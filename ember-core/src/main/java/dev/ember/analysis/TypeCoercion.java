@@ -13,6 +13,7 @@ import dev.ember.expr.Like;
 import dev.ember.expr.Not;
 import dev.ember.expr.Or;
 import dev.ember.expr.aggregate.Average;
+import dev.ember.expr.aggregate.CentralMoment;
 import dev.ember.expr.aggregate.Sum;
 import dev.ember.expr.function.ArrayFunction;
 import dev.ember.expr.function.Coalesce;
@@ -154,6 +155,14 @@ public final class TypeCoercion {
         }
         if (node instanceof ScalarFunction function) {
             return function.coerceArguments();
+        }
+        if (node instanceof CentralMoment moment) {
+            Expression argument = moment.arguments().get(0);
+            if (!argument.dataType().isNumeric() && argument.dataType() != AtomicType.STRING && argument.dataType() != AtomicType.NULL) {
+                throw mismatch(node, "parameter 1 requires the \"DOUBLE\" type, however " + argument + " has the type \""
+                        + argument.dataType().simpleString().toUpperCase() + "\"");
+            }
+            return argument.dataType() == AtomicType.DOUBLE ? node : node.withNewChildren(List.of(castTo(argument, AtomicType.DOUBLE)));
         }
         if (node instanceof Sum || node instanceof Average) {
             Expression argument = node.children().get(0);

@@ -19,6 +19,10 @@ public enum ErrorClass {
     GROUP_BY_POS_OUT_OF_RANGE("42805", Category.USER, "GROUP BY position <index> is not in select list (valid range is [1, <size>])."),
     ORDER_BY_POS_OUT_OF_RANGE("42805", Category.USER, "ORDER BY position <index> is not in select list (valid range is [1, <size>])."),
     NUM_COLUMNS_MISMATCH("42826", Category.USER, "<operator> can only be performed on inputs with the same number of columns, but the first input has <firstNumColumns> columns and the <invalidOrdinalNum> input has <invalidNumColumns> columns."),
+    INVALID_ATTRIBUTE_NAME_SYNTAX("42601", Category.USER, "Syntax error in the attribute name: <name>. Check that backticks appear in pairs, a quoted string is a complete name part and use a backtick only inside quoted name parts."),
+    /** Spark's error for the numeric shortcuts of grouped data ({@code groupBy(..).sum("name")}); Spark gives it no SQLSTATE. */
+    _LEGACY_ERROR_TEMP_1323("42000", Category.USER, "\"<colName>\" is not a numeric column. Aggregation function can only be applied on a numeric column."),
+    UNRESOLVED_COLUMN_AMONG_FIELD_NAMES("42703", Category.USER, "Cannot resolve column name \"<colName>\" among (<fieldNames>)."),
     INVALID_PARAMETER_VALUE("22023", Category.USER, "The value of parameter(s) <parameter> in <function> is invalid: <detail>."),
     DIVIDE_BY_ZERO("22012", Category.USER, "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),
     REMAINDER_BY_ZERO("22012", Category.USER, "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),

@@ -104,15 +104,21 @@ public final class HashAggregateExec extends UnaryExec {
                     accumulators[f].merge(groups, n, state);
                     continue;
                 }
-                ColumnVector argument = function.arguments().get(0).eval(batch);
+                List<ColumnVector> arguments = new ArrayList<>();
+                for (Expression expression : function.arguments()) {
+                    arguments.add(expression.eval(batch));
+                }
+                ColumnVector argument = function.accumulatorInput(arguments);
                 if (function.distinct()) {
-                    // Fold each (group, value) pair once: keep the rows whose pair is new.
+                    // Fold each (group, arguments...) tuple once: keep the rows whose tuple is new.
+                    List<ColumnVector> tuple = new ArrayList<>();
+                    tuple.add(new dev.ember.vector.IntVector(dev.ember.sql.types.AtomicType.INT, n, groups, null));
+                    tuple.addAll(arguments);
                     if (distinctSeen[f] == null) {
-                        distinctSeen[f] = new KeyTable(List.of(dev.ember.sql.types.AtomicType.INT, argument.type()));
+                        distinctSeen[f] = new KeyTable(tuple.stream().map(ColumnVector::type).toList());
                     }
                     int before = distinctSeen[f].size();
-                    ColumnVector groupColumn = new dev.ember.vector.IntVector(dev.ember.sql.types.AtomicType.INT, n, groups, null);
-                    int[] pairIds = distinctSeen[f].findOrInsert(new ColumnVector[] {groupColumn, argument}, n);
+                    int[] pairIds = distinctSeen[f].findOrInsert(tuple.toArray(ColumnVector[]::new), n);
                     int[] fresh = new int[n];
                     int count = 0;
                     int next = before;

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A stage boundary: the child's rows redistributed into {@code partitions} partitions by the hash
- * of the keys (or all into one partition when there are no keys). The scheduler runs the child as
+ * of the keys, or without keys round-robin (starting at the map partition's number, as a
+ * deterministic stand-in for Spark's random start). The scheduler runs the child as
  * a map stage ({@link #writeMapOutput}) before any task opens this node.
  */
 public final class ShuffleExchangeExec extends UnaryExec {
@@ -24,7 +25,7 @@ public final class ShuffleExchangeExec extends UnaryExec {
         super(child);
         this.shuffleId = shuffleId;
         this.keys = bindAll(keys, child.output());
-        this.partitions = keys.isEmpty() ? 1 : Math.max(1, partitions);
+        this.partitions = Math.max(1, partitions);
     }
 
     public int shuffleId() {
@@ -48,6 +49,7 @@ public final class ShuffleExchangeExec extends UnaryExec {
         for (int p = 0; p < partitions; p++) {
             output[p] = new ArrayList<>();
         }
+        int nextRoundRobin = mapPartition % partitions;
         try (Operator input = child.open(context, mapPartition)) {
             for (Batch batch = input.next(); batch != null; batch = input.next()) {
                 if (partitions == 1) {
@@ -59,11 +61,16 @@ public final class ShuffleExchangeExec extends UnaryExec {
                     keyColumns[k] = keys.get(k).eval(batch);
                 }
                 int n = batch.rowCount();
-                int[] hashes = KeyTable.hash(keyColumns, n);
+                int[] hashes = keys.isEmpty() ? null : KeyTable.hash(keyColumns, n);
                 int[] counts = new int[partitions];
                 int[] target = new int[n];
                 for (int i = 0; i < n; i++) {
-                    target[i] = Math.floorMod(hashes[i], partitions);
+                    if (hashes == null) {
+                        target[i] = nextRoundRobin;
+                        nextRoundRobin = (nextRoundRobin + 1) % partitions;
+                    } else {
+                        target[i] = Math.floorMod(hashes[i], partitions);
+                    }
                     counts[target[i]]++;
                 }
                 int[][] positions = new int[partitions][];
@@ -92,7 +99,8 @@ public final class ShuffleExchangeExec extends UnaryExec {
 
     @Override
     public String nodeString() {
-        return "Exchange " + (keys.isEmpty() ? "SinglePartition" : "hashpartitioning(" + keys + ", " + partitions + ")")
+        String partitioning = keys.isEmpty() ? "RoundRobinPartitioning(" + partitions + ")" : "hashpartitioning(" + keys + ", " + partitions + ")";
+        return "Exchange " + (partitions == 1 ? "SinglePartition" : partitioning)
                 + " [shuffle " + shuffleId + "]";
     }
 }

@@ -2,15 +2,19 @@ package dev.ember.planner;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.exec.CoalesceExec;
+import dev.ember.exec.DeduplicateExec;
 import dev.ember.exec.FileScanExec;
 import dev.ember.exec.FilterExec;
 import dev.ember.exec.GenerateExec;
 import dev.ember.exec.HashAggregateExec;
 import dev.ember.exec.HashJoinExec;
+import dev.ember.exec.InMemoryTableScanExec;
 import dev.ember.exec.LimitExec;
 import dev.ember.exec.LocalTableScanExec;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.ProjectExec;
+import dev.ember.exec.SampleExec;
 import dev.ember.exec.RangeExec;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.exec.SortExec;
@@ -29,7 +33,11 @@ import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.analysis.Expressions;
 import dev.ember.optimizer.Predicates;
 import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.CachedRelation;
+import dev.ember.plan.logical.Deduplicate;
 import dev.ember.plan.logical.Distinct;
+import dev.ember.plan.logical.Repartition;
+import dev.ember.plan.logical.Sample;
 import dev.ember.plan.logical.FileRelation;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Generate;
@@ -122,6 +130,24 @@ public final class PhysicalPlanner {
         }
         if (plan instanceof Window window) {
             return window(window);
+        }
+        if (plan instanceof Deduplicate deduplicate) {
+            // Spark's strategy for dropDuplicates: shrink each partition, exchange by the keys, keep the first of each key.
+            PhysicalPlan local = new DeduplicateExec(deduplicate.keys(), plan(deduplicate.child()));
+            int partitions = deduplicate.keys().isEmpty() ? 1 : parallelism;
+            return new DeduplicateExec(deduplicate.keys(), exchange(new ArrayList<>(deduplicate.keys()), partitions, local));
+        }
+        if (plan instanceof Sample sample) {
+            return new SampleExec(sample.lowerBound(), sample.upperBound(), sample.seed(), plan(sample.child()));
+        }
+        if (plan instanceof Repartition repartition) {
+            PhysicalPlan child = plan(repartition.child());
+            return repartition.shuffle()
+                    ? exchange(repartition.keys(), repartition.partitions(), child)
+                    : new CoalesceExec(repartition.partitions(), child);
+        }
+        if (plan instanceof CachedRelation cached) {
+            return new InMemoryTableScanExec(cached.output(), cached.partitions());
         }
         if (plan instanceof Generate generate) {
             return new GenerateExec(generate.generator(), generate.output(), plan(generate.child()));

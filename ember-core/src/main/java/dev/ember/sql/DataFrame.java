@@ -2,12 +2,14 @@ package dev.ember.sql;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.ember.analysis.Expressions;
 import dev.ember.expr.Alias;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
 import dev.ember.expr.SortOrder;
 import dev.ember.expr.UnresolvedAttribute;
 import dev.ember.parser.SqlParser;
+import dev.ember.plan.logical.Deduplicate;
 import dev.ember.plan.logical.Distinct;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Join;
@@ -15,14 +17,27 @@ import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.Repartition;
+import dev.ember.plan.logical.Sample;
 import dev.ember.plan.logical.SetOperation;
 import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.Union;
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.expr.function.RowToJson;
+import dev.ember.sql.types.ArrayType;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import dev.ember.vector.Batch;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 
 /**
  * A lazily evaluated table, as Spark's {@code Dataset<Row>}: an analyzed logical plan and the
@@ -39,7 +54,7 @@ public final class DataFrame {
     }
 
     private DataFrame derive(LogicalPlan unresolved) {
-        return new DataFrame(session, session.analyzer().analyze(unresolved));
+        return new DataFrame(session, session.analyzer().analyzeOver(unresolved));
     }
 
     public EmberSession sparkSession() {
@@ -61,13 +76,36 @@ public final class DataFrame {
         return schema().fieldNames();
     }
 
-    /** (name, type) pairs; type names as Spark's {@code dtypes}: {@code IntegerType}, ... */
+    /** (name, type) pairs; type names as Spark's {@code dtypes} prints them: {@code IntegerType}, {@code DecimalType(6,2)}. */
     public List<String[]> dtypes() {
-        return schema().fields().stream().map(f -> new String[] {f.name(), f.dataType().simpleString()}).toList();
+        return schema().fields().stream().map(f -> new String[] {f.name(), typeString(f.dataType())}).toList();
     }
 
+    /** A type as Spark's {@code DataType.toString}. */
+    private static String typeString(DataType type) {
+        if (type instanceof DecimalType decimal) {
+            return "DecimalType(" + decimal.precision() + "," + decimal.scale() + ")";
+        }
+        if (type instanceof ArrayType array) {
+            return "ArrayType(" + typeString(array.elementType()) + "," + array.containsNull() + ")";
+        }
+        if (type instanceof StructType struct) {
+            return struct.fields().stream().map(f -> "StructField(" + f.name() + "," + typeString(f.dataType()) + "," + f.nullable() + ")")
+                    .collect(Collectors.joining(",", "StructType(", ")"));
+        }
+        return switch ((AtomicType) type) {
+            case NULL -> "NullType";
+            case INT -> "IntegerType";
+            default -> {
+                String name = ((AtomicType) type).typeName();
+                yield Character.toUpperCase(name.charAt(0)) + name.substring(1) + "Type";
+            }
+        };
+    }
+
+    /** Prints the schema tree and an empty line, as Spark does. */
     public void printSchema() {
-        System.out.print(schema().treeString());
+        System.out.println(schema().treeString());
     }
 
     // ---- transformations
@@ -174,6 +212,18 @@ public final class DataFrame {
         return join(right, List.of(usingColumn), "inner");
     }
 
+    public DataFrame join(DataFrame right, String usingColumn, String joinType) {
+        return join(right, List.of(usingColumn), joinType);
+    }
+
+    public DataFrame join(DataFrame right, String[] usingColumns) {
+        return join(right, List.of(usingColumns), "inner");
+    }
+
+    public DataFrame join(DataFrame right, String[] usingColumns, String joinType) {
+        return join(right, List.of(usingColumns), joinType);
+    }
+
     public DataFrame join(DataFrame right, List<String> usingColumns, String joinType) {
         return derive(new Join(plan, right.plan, JoinType.fromString(joinType), null, usingColumns));
     }
@@ -227,8 +277,173 @@ public final class DataFrame {
         return derive(new Distinct(plan));
     }
 
+    /** One row per distinct row, as {@link #distinct}. */
     public DataFrame dropDuplicates() {
-        return distinct();
+        return dropDuplicates(columns());
+    }
+
+    /** One row (any one) per distinct combination of the named columns; every column of a repeated name counts. */
+    public DataFrame dropDuplicates(String... columns) {
+        List<AttributeReference> keys = new ArrayList<>();
+        for (String name : columns) {
+            List<AttributeReference> matches = plan.output().stream().filter(a -> a.name().equalsIgnoreCase(name)).toList();
+            if (matches.isEmpty()) {
+                throw EmberException.of(ErrorClass.UNRESOLVED_COLUMN_AMONG_FIELD_NAMES, "colName", name,
+                        "fieldNames", String.join(", ", columns()));
+            }
+            keys.addAll(matches);
+        }
+        return derive(new Deduplicate(keys, plan));
+    }
+
+    public DataFrame dropDuplicates(List<String> columns) {
+        return dropDuplicates(columns.toArray(String[]::new));
+    }
+
+    /** Functions for missing values: {@code na().fill(0)}, {@code na().drop()}. */
+    public DataFrameNaFunctions na() {
+        return new DataFrameNaFunctions(this);
+    }
+
+    /**
+     * Bernoulli sample of about {@code fraction} of the rows, the same rows for the same seed and
+     * input. The rows differ from Spark's, whose generator is not reproduced.
+     */
+    public DataFrame sample(double fraction, long seed) {
+        if (!(fraction >= 0 && fraction <= 1)) {
+            throw new IllegalArgumentException("requirement failed: Sampling fraction (" + fraction + ") must be on interval [0, 1] without replacement");
+        }
+        return derive(new Sample(0, fraction, seed, plan));
+    }
+
+    public DataFrame sample(double fraction) {
+        return sample(fraction, new SplittableRandom().nextLong());
+    }
+
+    /**
+     * Splits the rows at random by weight (normalized to sum 1): the parts are disjoint and together
+     * hold every row, and are the same for the same seed and input. As in Spark, each partition is
+     * first sorted so that every part sees the rows in the same order.
+     */
+    public DataFrame[] randomSplit(double[] weights, long seed) {
+        double total = 0;
+        for (double weight : weights) {
+            if (!(weight >= 0)) {
+                throw new IllegalArgumentException("requirement failed: Weights must be nonnegative, but got " + Arrays.toString(weights));
+            }
+            total += weight;
+        }
+        if (!(total > 0)) {
+            throw new IllegalArgumentException("requirement failed: Sum of weights must be positive, but got " + Arrays.toString(weights));
+        }
+        List<SortOrder> order = plan.output().stream()
+                .filter(a -> a.dataType() instanceof AtomicType || a.dataType() instanceof DecimalType)
+                .map(a -> SortOrder.ascending(a)).toList();
+        LogicalPlan sorted = order.isEmpty() ? plan : new Sort(order, false, plan);
+        DataFrame[] parts = new DataFrame[weights.length];
+        double lower = 0;
+        for (int i = 0; i < weights.length; i++) {
+            double upper = i == weights.length - 1 ? 1.0 : lower + weights[i] / total;
+            parts[i] = derive(new Sample(lower, upper, seed, sorted));
+            lower = upper;
+        }
+        return parts;
+    }
+
+    public DataFrame[] randomSplit(double[] weights) {
+        return randomSplit(weights, new SplittableRandom().nextLong());
+    }
+
+    /** The rows spread round-robin over n partitions (a shuffle). */
+    public DataFrame repartition(int numPartitions) {
+        return derive(new Repartition(numPartitions, List.of(), true, plan));
+    }
+
+    /** The rows spread over n partitions by the hash of the columns (a shuffle). */
+    public DataFrame repartition(int numPartitions, Column... columns) {
+        return derive(new Repartition(numPartitions, Arrays.stream(columns).map(Column::expr).toList(), true, plan));
+    }
+
+    /** At most n partitions by merging neighbouring ones, without a shuffle. */
+    public DataFrame coalesce(int numPartitions) {
+        return derive(new Repartition(numPartitions, List.of(), false, plan));
+    }
+
+    /** One string column {@code value}: each row as Spark's JSON text, NULL fields left out. */
+    public DataFrame toJSON() {
+        List<Expression> columns = new ArrayList<>(plan.output());
+        List<String> names = plan.output().stream().map(AttributeReference::name).toList();
+        ZoneId zone = ZoneId.of(session.conf().get("ember.sql.session.timeZone", ZoneId.systemDefault().getId()));
+        return derive(new Project(List.of(new Alias(new RowToJson(columns, names, zone), "value")), plan));
+    }
+
+    /**
+     * Statistics of numeric and string columns (all of them when none are named), as strings:
+     * rows {@code count}, {@code mean}, {@code stddev}, {@code min}, {@code max}, as Spark's
+     * {@code describe}. Computed now, in one job.
+     */
+    public DataFrame describe(String... columnNames) {
+        List<AttributeReference> described = new ArrayList<>();
+        if (columnNames.length == 0) {
+            plan.output().stream().filter(a -> a.dataType().isNumeric() || a.dataType() == AtomicType.STRING).forEach(described::add);
+        } else {
+            for (String name : columnNames) {
+                described.add(Expressions.resolveAttribute(new UnresolvedAttribute(Column.nameParts(name), null), plan.output()));
+            }
+        }
+        String[] statistics = {"count", "mean", "stddev", "min", "max"};
+        List<Column> aggregates = new ArrayList<>();
+        for (String statistic : statistics) {
+            for (AttributeReference attribute : described) {
+                Column column = new Column(attribute);
+                boolean numeric = attribute.dataType().isNumeric();
+                Column value = switch (statistic) {
+                    case "count" -> functions.count(column);
+                    case "mean" -> numeric ? functions.avg(column) : functions.lit(null);
+                    case "stddev" -> numeric ? functions.stddev(column) : functions.lit(null);
+                    case "min" -> functions.min(column);
+                    default -> functions.max(column);
+                };
+                aggregates.add(value.cast(AtomicType.STRING));
+            }
+        }
+        Row values = described.isEmpty() ? Row.of() : agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new)).first();
+        List<Row> rows = new ArrayList<>();
+        for (int s = 0; s < statistics.length; s++) {
+            Object[] row = new Object[described.size() + 1];
+            row[0] = statistics[s];
+            for (int c = 0; c < described.size(); c++) {
+                row[c + 1] = values.get(s * described.size() + c);
+            }
+            rows.add(Row.of(row));
+        }
+        StructType schema = new StructType(List.of(new StructField("summary", AtomicType.STRING, true)));
+        for (AttributeReference attribute : described) {
+            schema = schema.add(attribute.name(), AtomicType.STRING, true);
+        }
+        return session.createDataFrame(rows, schema);
+    }
+
+    /**
+     * Keeps this frame's rows once computed (by the first action that needs them) and reads them
+     * from there in every later query built on this frame, until {@link #unpersist}.
+     */
+    public DataFrame persist() {
+        session.cache().persist(plan);
+        return this;
+    }
+
+    public DataFrame cache() {
+        return persist();
+    }
+
+    public DataFrame unpersist() {
+        session.cache().unpersist(plan);
+        return this;
+    }
+
+    public DataFrame unpersist(boolean blocking) {
+        return unpersist();
     }
 
     public DataFrame union(DataFrame other) {
@@ -255,9 +470,12 @@ public final class DataFrame {
         return derive(new SetOperation(SetOperation.Kind.EXCEPT, false, plan, other.plan));
     }
 
-    /** A column of this DataFrame, as {@code df.col("a")}. */
+    /** A column of this DataFrame, as {@code df.col("a")}: bound to this frame's column, so it stays unambiguous in a join. */
     public Column col(String name) {
-        return new Column(new UnresolvedAttribute(SqlParser.parseMultipartIdentifier(name), null));
+        if (name.equals("*")) {
+            return functions.col(name);
+        }
+        return new Column(Expressions.resolveAttribute(new UnresolvedAttribute(Column.nameParts(name), null), plan.output()));
     }
 
     public void createOrReplaceTempView(String name) {
@@ -318,6 +536,10 @@ public final class DataFrame {
         return first();
     }
 
+    public Row[] head(int n) {
+        return take(n);
+    }
+
     public boolean isEmpty() {
         return takeAsList(1).isEmpty();
     }
@@ -335,13 +557,31 @@ public final class DataFrame {
     }
 
     public void show(int numRows, boolean truncate) {
-        System.out.print(showString(numRows, truncate ? 20 : 0));
+        show(numRows, truncate ? 20 : 0);
     }
 
-    /** The text {@link #show} prints. */
+    /** Shows the first rows, cells longer than {@code truncate} characters cut (0: whole). */
+    public void show(int numRows, int truncate) {
+        show(numRows, truncate, false);
+    }
+
+    /** Shows the first rows as a table, or {@code vertical}ly one record after another. */
+    public void show(int numRows, int truncate, boolean vertical) {
+        System.out.println(showString(numRows, truncate, vertical));
+    }
+
+    /** The text {@link #show} prints (before its final line break): the table, then a line "only showing top n rows" when there are more. */
     public String showString(int numRows, int truncate) {
-        List<Row> rows = takeAsList(numRows + 1);
-        return ShowFormat.render(schema(), rows.subList(0, Math.min(numRows, rows.size())), truncate, rows.size() > numRows, numRows);
+        return showString(numRows, truncate, false);
+    }
+
+    public String showString(int numRows, int truncate, boolean vertical) {
+        int shown = Math.max(0, numRows);
+        List<Row> rows = takeAsList(shown + 1);
+        List<Row> head = rows.subList(0, Math.min(shown, rows.size()));
+        boolean hasMore = rows.size() > shown;
+        return vertical ? ShowFormat.renderVertical(schema(), head, truncate, hasMore, shown)
+                : ShowFormat.render(schema(), head, truncate, hasMore, shown);
     }
 
     public void explain() {
@@ -359,7 +599,7 @@ public final class DataFrame {
                     .append(String.join(", ", schema().fields().stream().map(f -> f.name() + ": " + f.dataType().simpleString()).toList()))
                     .append('\n').append(plan.treeString()).append('\n');
         }
-        out.append("== Physical Plan ==\n").append(session.explainedPlan(plan).treeString());
+        out.append("== Physical Plan ==\n").append(session.physicalPlanWithoutRunning(plan).treeString());
         return out.toString();
     }
 

@@ -42,6 +42,7 @@ public final class EmberSession implements AutoCloseable {
     private final ExecutorService taskThreads;
     private final DagScheduler scheduler;
     private final AtomicInteger shuffleIds = new AtomicInteger();
+    private final CacheStore cache = new CacheStore();
 
     private EmberSession(Map<String, String> settings) {
         this.conf = new EmberConf(settings);
@@ -143,16 +144,25 @@ public final class EmberSession implements AutoCloseable {
         return analyzer;
     }
 
-    /** The plan to run: optimized, with its uncorrelated scalar subqueries computed first (as Spark does). */
+    /**
+     * The plan to run: persisted parts read from the cache (computed first if needed), optimized,
+     * with its uncorrelated scalar subqueries computed first (as Spark does).
+     */
     PhysicalPlan physicalPlan(LogicalPlan plan) {
-        LogicalPlan optimized = Optimizer.optimize(plan);
+        PhysicalPlanner planner = new PhysicalPlanner(parallelism, shuffleIds);
+        LogicalPlan cached = cache.substitute(plan, persisted -> run(planner.plan(Optimizer.optimize(persisted))));
+        LogicalPlan optimized = Optimizer.optimize(cached);
         LogicalPlan withValues = optimized.transformAllExpressions(e -> e instanceof ScalarSubquery subquery ? scalarValue(subquery) : e);
-        return new PhysicalPlanner(parallelism, shuffleIds).plan(withValues);
+        return planner.plan(withValues);
     }
 
-    /** The plan {@code explain} prints, which runs nothing: scalar subqueries stay unevaluated. */
-    PhysicalPlan explainedPlan(LogicalPlan plan) {
-        return new PhysicalPlanner(parallelism, shuffleIds).plan(Optimizer.optimize(plan));
+    /** The plan {@code explain} prints, which runs nothing: persisted parts not computed yet and scalar subqueries stay as they are. */
+    PhysicalPlan physicalPlanWithoutRunning(LogicalPlan plan) {
+        return new PhysicalPlanner(parallelism, shuffleIds).plan(Optimizer.optimize(cache.substitute(plan, null)));
+    }
+
+    CacheStore cache() {
+        return cache;
     }
 
     private Literal scalarValue(ScalarSubquery subquery) {

@@ -1,6 +1,9 @@
 package dev.ember.sql;
 
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
 import dev.ember.expr.Expression;
+import dev.ember.sql.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,10 +50,20 @@ public final class GroupedData {
         return each("max", columns);
     }
 
+    /** One aggregate per named numeric column; no names means every numeric column, as in Spark. */
     private DataFrame each(String function, String... columns) {
+        StructType schema = frame.schema();
+        List<String> names = new ArrayList<>(List.of(columns));
+        if (names.isEmpty()) {
+            schema.fields().stream().filter(f -> f.dataType().isNumeric()).forEach(f -> names.add(f.name()));
+        }
         List<Expression> aggregates = new ArrayList<>();
-        for (String column : columns) {
-            aggregates.add(functions.call(function, functions.col(column)).expr());
+        for (String name : names) {
+            int index = schema.indexOf(name);
+            if (index >= 0 && !schema.field(index).dataType().isNumeric()) {
+                throw EmberException.of(ErrorClass._LEGACY_ERROR_TEMP_1323, "colName", name);
+            }
+            aggregates.add(functions.call(function, functions.col(name)).expr());
         }
         return frame.aggregate(keys, aggregates);
     }

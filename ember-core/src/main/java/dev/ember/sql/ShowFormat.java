@@ -19,17 +19,7 @@ public final class ShowFormat {
         int width = schema.size();
         List<String[]> cells = new ArrayList<>();
         cells.add(schema.fieldNames());
-        for (Row row : rows) {
-            String[] line = new String[width];
-            for (int c = 0; c < width; c++) {
-                String text = cell(row.get(c));
-                if (truncate > 0 && text.length() > truncate) {
-                    text = truncate < 4 ? text.substring(0, truncate) : text.substring(0, truncate - 3) + "...";
-                }
-                line[c] = text;
-            }
-            cells.add(line);
-        }
+        cells.addAll(cellTexts(rows, width, truncate));
         int[] widths = new int[width];
         for (String[] line : cells) {
             for (int c = 0; c < width; c++) {
@@ -53,9 +43,64 @@ public final class ShowFormat {
         }
         out.append(separator);
         if (hasMore) {
-            out.append("only showing top ").append(numRows).append(numRows == 1 ? " row\n" : " rows\n");
+            out.append("only showing top ").append(numRows).append(numRows == 1 ? " row" : " rows");
         }
         return out.toString();
+    }
+
+    /**
+     * The vertical layout of {@code show(n, truncate, true)}: a {@code -RECORD i} header per row,
+     * then one {@code  name | value } line per column, names and values padded to their widest.
+     */
+    public static String renderVertical(StructType schema, List<Row> rows, int truncate, boolean hasMore, int numRows) {
+        String[] names = schema.fieldNames();
+        List<String[]> cells = cellTexts(rows, names.length, truncate);
+        int nameWidth = 3;
+        for (String name : names) {
+            nameWidth = Math.max(nameWidth, width(name));
+        }
+        int valueWidth = 3;
+        for (String[] line : cells) {
+            for (String text : line) {
+                valueWidth = Math.max(valueWidth, width(text));
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int r = 0; r < cells.size(); r++) {
+            String header = "-RECORD " + r;
+            out.append(header).append("-".repeat(Math.max(0, nameWidth + valueWidth + 5 - header.length()))).append('\n');
+            for (int c = 0; c < names.length; c++) {
+                String value = cells.get(r)[c];
+                out.append(' ').append(names[c]).append(" ".repeat(nameWidth - width(names[c])))
+                        .append(" | ").append(value).append(" ".repeat(valueWidth - width(value))).append(" \n");
+            }
+        }
+        if (rows.isEmpty()) {
+            out.append("(0 rows)");
+        } else if (hasMore) {
+            out.append("only showing top ").append(numRows).append(numRows == 1 ? " row" : " rows");
+        }
+        return out.toString();
+    }
+
+    private static List<String[]> cellTexts(List<Row> rows, int width, int truncate) {
+        List<String[]> cells = new ArrayList<>();
+        for (Row row : rows) {
+            String[] line = new String[width];
+            for (int c = 0; c < width; c++) {
+                String text = cell(row.get(c));
+                if (truncate > 0 && text.length() > truncate) {
+                    text = truncate < 4 ? text.substring(0, truncate) : text.substring(0, truncate - 3) + "...";
+                }
+                line[c] = text;
+            }
+            cells.add(line);
+        }
+        return cells;
+    }
+
+    private static int width(String text) {
+        return text.codePointCount(0, text.length());
     }
 
     /** A value as Spark shows it: NULL, plain decimals, arrays in brackets. */

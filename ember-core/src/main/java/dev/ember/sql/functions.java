@@ -12,12 +12,19 @@ public final class functions {
     private functions() {
     }
 
-    /** A column by name; {@code "t.a"} is column a of t, back-quotes quote names with dots. */
+    /**
+     * A column by name, as Spark reads names: {@code "t.a"} is column a of t, back-quotes quote
+     * parts with dots, anything else is taken literally ({@code col("(a + 1)")}); {@code "*"} and
+     * {@code "t.*"} are stars.
+     */
     public static Column col(String name) {
         if (name.equals("*")) {
             return new Column(new dev.ember.expr.UnresolvedStar(List.of()));
         }
-        return new Column(new UnresolvedAttribute(SqlParser.parseMultipartIdentifier(name), null));
+        if (name.endsWith(".*")) {
+            return new Column(new dev.ember.expr.UnresolvedStar(Column.nameParts(name.substring(0, name.length() - 2))));
+        }
+        return new Column(new UnresolvedAttribute(Column.nameParts(name), null));
     }
 
     public static Column column(String name) {
@@ -478,5 +485,57 @@ public final class functions {
 
     public static Column bit_length(Column column) {
         return call("bit_length", column);
+    }
+
+    // ---- added with the DataFrame API completion: conditions, sort shortcuts, dispersion
+
+    /** {@code CASE WHEN condition THEN value}; more branches with {@link Column#when}, the rest with {@link Column#otherwise}. */
+    public static Column when(Column condition, Object value) {
+        return new Column(new dev.ember.expr.CaseWhen(List.of(condition.expr()), List.of(Column.toExpression(value)), null));
+    }
+
+    public static Column asc_nulls_first(String column) {
+        return col(column).asc_nulls_first();
+    }
+
+    public static Column asc_nulls_last(String column) {
+        return col(column).asc_nulls_last();
+    }
+
+    public static Column desc_nulls_first(String column) {
+        return col(column).desc_nulls_first();
+    }
+
+    public static Column desc_nulls_last(String column) {
+        return col(column).desc_nulls_last();
+    }
+
+    /** The sample standard deviation, as {@code stddev}. */
+    public static Column stddev(Column column) {
+        return call("stddev", column);
+    }
+
+    public static Column stddev(String column) {
+        return stddev(col(column));
+    }
+
+    public static Column stddev_samp(Column column) {
+        return call("stddev_samp", column);
+    }
+
+    public static Column stddev_pop(Column column) {
+        return call("stddev_pop", column);
+    }
+
+    public static Column variance(Column column) {
+        return call("variance", column);
+    }
+
+    public static Column var_samp(Column column) {
+        return call("var_samp", column);
+    }
+
+    public static Column var_pop(Column column) {
+        return call("var_pop", column);
     }
 }

@@ -37,6 +37,14 @@ public abstract class AggregateFunction extends Expression {
     /** The types of the intermediate state the partial phase emits, one column each. */
     public abstract List<DataType> stateTypes();
 
+    /**
+     * The one column the accumulator folds, from the evaluated arguments (in argument order): the
+     * first argument unless a function of several arguments combines them.
+     */
+    public dev.ember.vector.ColumnVector accumulatorInput(List<dev.ember.vector.ColumnVector> evaluatedArguments) {
+        return evaluatedArguments.get(0);
+    }
+
     /** A fresh accumulator for one task. */
     public abstract GroupedAccumulator newAccumulator();
 

@@ -8,12 +8,19 @@ import dev.ember.vector.LongVector;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code count(x)}: the rows where x is not NULL ({@code count(1)} for {@code count(*)}); 0 for an empty group. */
+/**
+ * {@code count(x, ...)}: the rows where no argument is NULL ({@code count(1)} for {@code count(*)});
+ * 0 for an empty group. With DISTINCT, distinct tuples of the arguments.
+ */
 public final class Count extends AggregateFunction {
     private static final long serialVersionUID = 1L;
 
     public Count(Expression argument, boolean distinct) {
-        super(List.of(argument), distinct);
+        this(List.of(argument), distinct);
+    }
+
+    public Count(List<Expression> arguments, boolean distinct) {
+        super(arguments, distinct);
     }
 
     @Override
@@ -23,7 +30,7 @@ public final class Count extends AggregateFunction {
 
     @Override
     public Expression withNewChildren(List<Expression> children) {
-        return sameChildren(arguments, children) ? this : new Count(children.get(0), distinct);
+        return sameChildren(arguments, children) ? this : new Count(children, distinct);
     }
 
     @Override
@@ -34,6 +41,26 @@ public final class Count extends AggregateFunction {
     @Override
     public boolean nullable() {
         return false;
+    }
+
+    /** Only the NULLs matter: a row counts when no argument is NULL there. */
+    @Override
+    public ColumnVector accumulatorInput(List<ColumnVector> evaluatedArguments) {
+        if (evaluatedArguments.size() == 1) {
+            return evaluatedArguments.get(0);
+        }
+        int size = evaluatedArguments.get(0).size();
+        boolean[] anyNull = null;
+        for (ColumnVector argument : evaluatedArguments) {
+            if (argument.mayHaveNulls()) {
+                anyNull = anyNull == null ? new boolean[size] : anyNull;
+                boolean[] nulls = argument.nulls();
+                for (int i = 0; i < size; i++) {
+                    anyNull[i] |= nulls[i];
+                }
+            }
+        }
+        return new LongVector(AtomicType.LONG, size, new long[size], anyNull);
     }
 
     @Override
