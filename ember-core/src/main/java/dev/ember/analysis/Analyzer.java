@@ -8,6 +8,7 @@ import dev.ember.error.ErrorClass;
 import dev.ember.expr.Alias;
 import dev.ember.expr.Arithmetic;
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
 import dev.ember.expr.Literal;
 import dev.ember.expr.NamedExpression;
@@ -42,11 +43,13 @@ import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -509,7 +512,8 @@ public final class Analyzer {
 
     // ---- joins and set operations
 
-    private LogicalPlan resolveJoin(Join join, Map<String, LogicalPlan> ctes) {
+    private LogicalPlan resolveJoin(Join unresolved, Map<String, LogicalPlan> ctes) {
+        Join join = withDistinctSides(unresolved);
         if (!join.usingColumns().isEmpty()) {
             return resolveUsingJoin(join);
         }
@@ -519,6 +523,25 @@ public final class Analyzer {
         List<AttributeReference> both = new ArrayList<>(join.left().output());
         both.addAll(join.right().output());
         return new Join(join.left(), join.right(), join.joinType(), requireBoolean(resolveExpression(join.condition(), both, ctes)));
+    }
+
+    /**
+     * The join with new identities for the right side's columns that the left side also has, as when
+     * a frame is joined with one derived from it: otherwise a condition on them could not tell the
+     * sides apart.
+     */
+    private static Join withDistinctSides(Join join) {
+        Set<ExprId> leftIds = new HashSet<>();
+        join.left().output().forEach(a -> leftIds.add(a.exprId()));
+        List<AttributeReference> right = join.right().output();
+        if (right.stream().noneMatch(a -> leftIds.contains(a.exprId()))) {
+            return join;
+        }
+        List<Expression> renamed = new ArrayList<>();
+        for (AttributeReference attribute : right) {
+            renamed.add(leftIds.contains(attribute.exprId()) ? new Alias(attribute, attribute.name()) : attribute);
+        }
+        return new Join(join.left(), new Project(renamed, join.right()), join.joinType(), join.condition(), join.usingColumns());
     }
 
     /** {@code USING (k)}: equality on k, and k once in the output (coalesced for full joins), then the other columns. */
