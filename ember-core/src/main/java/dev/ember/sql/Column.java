@@ -20,6 +20,8 @@ import dev.ember.expr.Or;
 import dev.ember.expr.SortOrder;
 import dev.ember.expr.UnaryMinus;
 import dev.ember.parser.SqlParser;
+import dev.ember.sql.expressions.Window;
+import dev.ember.sql.expressions.WindowSpec;
 import dev.ember.sql.types.DataType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -179,6 +181,16 @@ public final class Column {
     /** Casts to a type written as SQL: {@code "int"}, {@code "decimal(10,2)"}. */
     public Column cast(String type) {
         return cast(SqlParser.parseDataType(type));
+    }
+
+    /** This function computed over a window: {@code rank().over(Window.partitionBy("k").orderBy("v"))}. */
+    public Column over(WindowSpec window) {
+        return new Column(window.over(expression));
+    }
+
+    /** This function over the whole result as one window. */
+    public Column over() {
+        return over(Window.partitionBy());
     }
 
     public Column asc() {

@@ -538,4 +538,54 @@ public final class functions {
     public static Column var_pop(Column column) {
         return call("var_pop", column);
     }
+
+    // ---- window functions: use with Column.over(Window...)
+
+    public static Column row_number() {
+        return call("row_number");
+    }
+
+    public static Column rank() {
+        return call("rank");
+    }
+
+    public static Column dense_rank() {
+        return call("dense_rank");
+    }
+
+    public static Column percent_rank() {
+        return call("percent_rank");
+    }
+
+    public static Column cume_dist() {
+        return call("cume_dist");
+    }
+
+    public static Column ntile(int buckets) {
+        return call("ntile", lit(buckets));
+    }
+
+    public static Column lag(Column column, int offset) {
+        return call("lag", column, lit(offset));
+    }
+
+    public static Column lag(String column, int offset) {
+        return lag(col(column), offset);
+    }
+
+    public static Column lag(Column column, int offset, Object defaultValue) {
+        return call("lag", column, lit(offset), lit(defaultValue));
+    }
+
+    public static Column lead(Column column, int offset) {
+        return call("lead", column, lit(offset));
+    }
+
+    public static Column lead(String column, int offset) {
+        return lead(col(column), offset);
+    }
+
+    public static Column lead(Column column, int offset, Object defaultValue) {
+        return call("lead", column, lit(offset), lit(defaultValue));
+    }
 }
