@@ -2,19 +2,27 @@ package dev.ember.analysis;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.expr.Arithmetic;
+import dev.ember.expr.CalledAs;
+import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
+import dev.ember.expr.IsNull;
+import dev.ember.expr.TryEval;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.Count;
 import dev.ember.expr.aggregate.MinMax;
 import dev.ember.expr.aggregate.Sum;
+import dev.ember.expr.function.ArrayRepeat;
 import dev.ember.expr.function.Coalesce;
 import dev.ember.expr.function.Concat;
+import dev.ember.expr.function.CreateArray;
 import dev.ember.expr.function.Explode;
 import dev.ember.expr.function.Length;
 import dev.ember.expr.function.Split;
 import dev.ember.expr.function.StringTransform;
 import dev.ember.expr.function.Substring;
+import dev.ember.expr.function.TypeOf;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -33,7 +41,7 @@ public final class FunctionRegistry {
     private static final Map<String, Entry> FUNCTIONS = new TreeMap<>();
 
     static {
-        register("count", 1, 1, (a, d) -> new Count(a.get(0), d));
+        register("count", 1, Integer.MAX_VALUE, (a, d) -> new Count(a, d));
         register("sum", 1, 1, (a, d) -> new Sum(a.get(0), d));
         register("avg", 1, 1, (a, d) -> new Average(a.get(0), d));
         register("mean", 1, 1, (a, d) -> new Average(a.get(0), d));
@@ -53,6 +61,17 @@ public final class FunctionRegistry {
         register("coalesce", 1, Integer.MAX_VALUE, (a, d) -> new Coalesce(a));
         register("split", 2, 3, (a, d) -> new Split(a));
         register("explode", 1, 1, (a, d) -> new Explode(a.get(0), false));
+        register("array", 0, Integer.MAX_VALUE, (a, d) -> new CreateArray(a));
+        register("array_repeat", 2, 2, (a, d) -> new ArrayRepeat(a.get(0), a.get(1)));
+        // types, nulls and arithmetic in function form
+        register("typeof", 1, 1, (a, d) -> new TypeOf(a.get(0)));
+        register("isnull", 1, 1, (a, d) -> new IsNull(a.get(0), false));
+        register("isnotnull", 1, 1, (a, d) -> new IsNull(a.get(0), true));
+        register("equal_null", 2, 2, (a, d) -> new CalledAs("equal_null", new Comparison(Comparison.Operator.NULL_SAFE_EQUAL, a.get(0), a.get(1))));
+        register("mod", 2, 2, (a, d) -> new CalledAs("mod", new Arithmetic(Arithmetic.Operator.REMAINDER, a.get(0), a.get(1))));
+        register("pmod", 2, 2, (a, d) -> new Arithmetic(Arithmetic.Operator.PMOD, a.get(0), a.get(1)));
+        register("div", 2, 2, (a, d) -> new Arithmetic(Arithmetic.Operator.INTEGRAL_DIVIDE, a.get(0), a.get(1)));
+        register("try_divide", 2, 2, (a, d) -> new TryEval(new CalledAs("try_divide", new Arithmetic(Arithmetic.Operator.DIVIDE, a.get(0), a.get(1)))));
         register("posexplode", 1, 1, (a, d) -> new Explode(a.get(0), true));
     }
 

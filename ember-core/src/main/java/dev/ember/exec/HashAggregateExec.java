@@ -104,15 +104,21 @@ public final class HashAggregateExec extends UnaryExec {
                     accumulators[f].merge(groups, n, state);
                     continue;
                 }
-                ColumnVector argument = function.arguments().get(0).eval(batch);
+                ColumnVector[] arguments = new ColumnVector[function.arguments().size()];
+                for (int a = 0; a < arguments.length; a++) {
+                    arguments[a] = function.arguments().get(a).eval(batch);
+                }
+                ColumnVector argument = function.input(arguments);
                 if (function.distinct()) {
-                    // Fold each (group, value) pair once: keep the rows whose pair is new.
+                    // Fold each (group, values) tuple once: keep the rows whose tuple is new.
+                    ColumnVector[] tuple = new ColumnVector[arguments.length + 1];
+                    tuple[0] = new dev.ember.vector.IntVector(dev.ember.sql.types.AtomicType.INT, n, groups, null);
+                    System.arraycopy(arguments, 0, tuple, 1, arguments.length);
                     if (distinctSeen[f] == null) {
-                        distinctSeen[f] = new KeyTable(List.of(dev.ember.sql.types.AtomicType.INT, argument.type()));
+                        distinctSeen[f] = new KeyTable(Arrays.stream(tuple).map(ColumnVector::type).toList());
                     }
                     int before = distinctSeen[f].size();
-                    ColumnVector groupColumn = new dev.ember.vector.IntVector(dev.ember.sql.types.AtomicType.INT, n, groups, null);
-                    int[] pairIds = distinctSeen[f].findOrInsert(new ColumnVector[] {groupColumn, argument}, n);
+                    int[] pairIds = distinctSeen[f].findOrInsert(tuple, n);
                     int[] fresh = new int[n];
                     int count = 0;
                     int next = before;

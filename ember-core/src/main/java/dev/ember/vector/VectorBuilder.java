@@ -30,7 +30,7 @@ public abstract class VectorBuilder {
         if (type == AtomicType.BOOLEAN) {
             return new BooleanBuilder(capacity);
         }
-        if (type == AtomicType.INT || type == AtomicType.DATE) {
+        if (IntVector.holds(type)) {
             return new IntBuilder(type, capacity);
         }
         if (type == AtomicType.LONG || type == AtomicType.TIMESTAMP) {

@@ -358,7 +358,7 @@ class TpchQueriesTest {
                 order by l_shipmode
                 """, """
                 Sort [l_shipmode ASC NULLS FIRST], true
-                +- Aggregate [l_shipmode], [l_shipmode, sum(CASE WHEN ((o_orderpriority = 1-URGENT) OR (o_orderpriority = 2-HIGH)) THEN 1 ELSE 0 END) AS high_line_count, sum(CASE WHEN ((o_orderpriority <> 1-URGENT) AND (o_orderpriority <> 2-HIGH)) THEN 1 ELSE 0 END) AS low_line_count]
+                +- Aggregate [l_shipmode], [l_shipmode, sum(CASE WHEN ((o_orderpriority = 1-URGENT) OR (o_orderpriority = 2-HIGH)) THEN 1 ELSE 0 END) AS high_line_count, sum(CASE WHEN ((NOT (o_orderpriority = 1-URGENT)) AND (NOT (o_orderpriority = 2-HIGH))) THEN 1 ELSE 0 END) AS low_line_count]
                    +- Filter ((((((o_orderkey = l_orderkey) AND (l_shipmode IN (MAIL, SHIP))) AND (l_commitdate < l_receiptdate)) AND (l_shipdate < l_commitdate)) AND (l_receiptdate >= DATE '1994-01-01')) AND (l_receiptdate < DATE '1995-01-01'))
                       +- Join Inner
                          :- 'UnresolvedRelation [orders]
@@ -450,7 +450,7 @@ class TpchQueriesTest {
                 """, """
                 Sort [supplier_cnt DESC NULLS LAST, p_brand ASC NULLS FIRST, p_type ASC NULLS FIRST, p_size ASC NULLS FIRST], true
                 +- Aggregate [p_brand, p_type, p_size], [p_brand, p_type, p_size, count(DISTINCT ps_suppkey) AS supplier_cnt]
-                   +- Filter (((((p_partkey = ps_partkey) AND (p_brand <> Brand#45)) AND (NOT p_type LIKE MEDIUM POLISHED%)) AND (p_size IN (49, 14, 23, 45, 19, 3, 36, 9))) AND (NOT (ps_suppkey IN (listquery()))))
+                   +- Filter (((((p_partkey = ps_partkey) AND (NOT (p_brand = Brand#45))) AND (NOT p_type LIKE MEDIUM POLISHED%)) AND (p_size IN (49, 14, 23, 45, 19, 3, 36, 9))) AND (NOT (ps_suppkey IN (listquery()))))
                       +- Join Inner
                          :- 'UnresolvedRelation [partsupp]
                          +- 'UnresolvedRelation [part]
@@ -605,12 +605,12 @@ class TpchQueriesTest {
                             +- 'UnresolvedRelation [nation]
                 == subquery 1 ==
                 Project [*]
-                +- Filter ((l_orderkey = l_orderkey) AND (l_suppkey <> l_suppkey))
+                +- Filter ((l_orderkey = l_orderkey) AND (NOT (l_suppkey = l_suppkey)))
                    +- SubqueryAlias l2
                       +- 'UnresolvedRelation [lineitem]
                 == subquery 2 ==
                 Project [*]
-                +- Filter (((l_orderkey = l_orderkey) AND (l_suppkey <> l_suppkey)) AND (l_receiptdate > l_commitdate))
+                +- Filter (((l_orderkey = l_orderkey) AND (NOT (l_suppkey = l_suppkey))) AND (l_receiptdate > l_commitdate))
                    +- SubqueryAlias l3
                       +- 'UnresolvedRelation [lineitem]
                 """);

@@ -3,17 +3,47 @@ package dev.ember.expr.aggregate;
 import dev.ember.expr.Expression;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
+import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
 import dev.ember.vector.LongVector;
 import java.util.Arrays;
 import java.util.List;
 
-/** {@code count(x)}: the rows where x is not NULL ({@code count(1)} for {@code count(*)}); 0 for an empty group. */
+/**
+ * {@code count(x, ...)}: the rows where no argument is NULL ({@code count(1)} for {@code count(*)});
+ * 0 for an empty group. With DISTINCT, the distinct tuples of such rows.
+ */
 public final class Count extends AggregateFunction {
     private static final long serialVersionUID = 1L;
 
+    public Count(List<Expression> arguments, boolean distinct) {
+        super(arguments, distinct);
+        if (arguments.isEmpty()) {
+            throw new IllegalArgumentException("count needs at least one argument");
+        }
+    }
+
     public Count(Expression argument, boolean distinct) {
-        super(List.of(argument), distinct);
+        this(List.of(argument), distinct);
+    }
+
+    /** Only nulls matter: a row counts when it is NULL in no argument. */
+    @Override
+    public ColumnVector input(ColumnVector[] columns) {
+        if (columns.length == 1) {
+            return columns[0];
+        }
+        int n = columns[0].size();
+        boolean[] nulls = null;
+        for (ColumnVector column : columns) {
+            for (int i = 0; i < n && column.mayHaveNulls(); i++) {
+                if (column.isNull(i)) {
+                    nulls = nulls == null ? new boolean[n] : nulls;
+                    nulls[i] = true;
+                }
+            }
+        }
+        return new BooleanVector(n, new boolean[n], nulls);
     }
 
     @Override
@@ -23,7 +53,7 @@ public final class Count extends AggregateFunction {
 
     @Override
     public Expression withNewChildren(List<Expression> children) {
-        return sameChildren(arguments, children) ? this : new Count(children.get(0), distinct);
+        return sameChildren(arguments, children) ? this : new Count(children, distinct);
     }
 
     @Override
