@@ -9,6 +9,7 @@ import dev.ember.expr.aggregate.Sum;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 /** Spark's decimal result types; every expected type below is what Spark 4 answers for the same operands. */
@@ -56,26 +57,26 @@ class DecimalPrecisionTest {
 
     @Test
     void integerLiteralsTakeTheDigitsTheyHave() {
-        assertThat(coerced(Operator.ADD, Literal.of(new java.math.BigDecimal("10.00")), Literal.of(1))).isEqualTo(dec(5, 2));
-        assertThat(coerced(Operator.MULTIPLY, Literal.of(new java.math.BigDecimal("2.5")), Literal.of(2L))).isEqualTo(dec(4, 1));
-        assertThat(coerced(Operator.MULTIPLY, Literal.of(new java.math.BigDecimal("0.1")), Literal.of(3))).isEqualTo(dec(3, 1));
-        assertThat(coerced(Operator.ADD, new Literal((short) 1, AtomicType.SHORT), Literal.of(new java.math.BigDecimal("1.5"))))
+        assertThat(coerced(Operator.ADD, Literal.of(new BigDecimal("10.00")), Literal.of(1))).isEqualTo(dec(5, 2));
+        assertThat(coerced(Operator.MULTIPLY, Literal.of(new BigDecimal("2.5")), Literal.of(2L))).isEqualTo(dec(4, 1));
+        assertThat(coerced(Operator.MULTIPLY, new Literal(new BigDecimal("0.1"), dec(1, 1)), Literal.of(3))).isEqualTo(dec(3, 1));
+        assertThat(coerced(Operator.ADD, new Literal((short) 1, AtomicType.SHORT), Literal.of(new BigDecimal("1.5"))))
                 .isEqualTo(dec(3, 1));
     }
 
     @Test
     void tinyintLiteralsAndColumnsTakeTheirTypesDigits() {
-        assertThat(coerced(Operator.ADD, new Literal((byte) 1, AtomicType.BYTE), Literal.of(new java.math.BigDecimal("1.5"))))
+        assertThat(coerced(Operator.ADD, new Literal((byte) 1, AtomicType.BYTE), Literal.of(new BigDecimal("1.5"))))
                 .isEqualTo(dec(5, 1));
         Expression intColumn = new BoundReference(0, AtomicType.INT, true, "i");
-        assertThat(coerced(Operator.MULTIPLY, intColumn, Literal.of(new java.math.BigDecimal("1.5")))).isEqualTo(dec(13, 1));
+        assertThat(coerced(Operator.MULTIPLY, intColumn, Literal.of(new BigDecimal("1.5")))).isEqualTo(dec(13, 1));
         Expression longColumn = new BoundReference(0, AtomicType.LONG, true, "l");
-        assertThat(coerced(Operator.ADD, longColumn, Literal.of(new java.math.BigDecimal("1.5")))).isEqualTo(dec(22, 1));
+        assertThat(coerced(Operator.ADD, longColumn, Literal.of(new BigDecimal("1.5")))).isEqualTo(dec(22, 1));
     }
 
     @Test
     void integralDivisionAnswersABigint() {
-        assertThat(coerced(Operator.INTEGRAL_DIVIDE, Literal.of(new java.math.BigDecimal("7.5")), Literal.of(2))).isEqualTo(AtomicType.LONG);
+        assertThat(coerced(Operator.INTEGRAL_DIVIDE, Literal.of(new BigDecimal("7.5")), Literal.of(2))).isEqualTo(AtomicType.LONG);
         assertThat(coerced(Operator.INTEGRAL_DIVIDE, Literal.of(7), Literal.of(2))).isEqualTo(AtomicType.LONG);
     }
 
