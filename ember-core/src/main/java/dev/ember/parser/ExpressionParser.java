@@ -5,6 +5,7 @@ import dev.ember.expr.Alias;
 import dev.ember.expr.And;
 import dev.ember.expr.Arithmetic;
 import dev.ember.expr.CaseWhen;
+import dev.ember.expr.Between;
 import dev.ember.expr.Cast;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.Exists;
@@ -121,8 +122,7 @@ final class ExpressionParser {
             Expression lower = comparison();
             cursor.expectWord("AND");
             Expression upper = comparison();
-            result = new And(new Comparison(Comparison.Operator.GREATER_THAN_OR_EQUAL, value, lower),
-                    new Comparison(Comparison.Operator.LESS_THAN_OR_EQUAL, value, upper));
+            result = Between.of(value, lower, upper);
         } else if (cursor.matchWord("IN")) {
             result = in(value);
         } else if (operator.isWord("LIKE") || operator.isWord("ILIKE") || operator.isWord("RLIKE") || operator.isWord("REGEXP")) {

@@ -182,8 +182,8 @@ class ExpressionParserTest {
 
     @Test
     void betweenInAndLike() {
-        assertThat(parsed("a BETWEEN 1 AND 2 + 3")).isEqualTo("((a >= 1) AND (a <= (2 + 3)))");
-        assertThat(parsed("a NOT BETWEEN 1 AND 2 AND b")).isEqualTo("((NOT ((a >= 1) AND (a <= 2))) AND b)");
+        assertThat(parsed("a BETWEEN 1 AND 2 + 3")).isEqualTo("between(a, 1, (2 + 3))");
+        assertThat(parsed("a NOT BETWEEN 1 AND 2 AND b")).isEqualTo("((NOT between(a, 1, 2)) AND b)");
         assertThat(parsed("a IN (1, 2, 3)")).isEqualTo("(a IN (1, 2, 3))");
         assertThat(parsed("a NOT IN ('x')")).isEqualTo("(NOT (a IN (x)))");
         assertThat(parsed("a LIKE 'x%'")).isEqualTo("a LIKE x%");

@@ -163,7 +163,7 @@ class TpchQueriesTest {
                   and l_discount between .06 - 0.01 and .06 + 0.01 and l_quantity < 24
                 """, """
                 Project [sum((l_extendedprice * l_discount)) AS revenue]
-                +- Filter ((((l_shipdate >= DATE '1994-01-01') AND (l_shipdate < DATE '1995-01-01')) AND ((l_discount >= (0.06 - 0.01)) AND (l_discount <= (0.06 + 0.01)))) AND (l_quantity < 24))
+                +- Filter ((((l_shipdate >= DATE '1994-01-01') AND (l_shipdate < DATE '1995-01-01')) AND between(l_discount, (0.06 - 0.01), (0.06 + 0.01))) AND (l_quantity < 24))
                    +- 'UnresolvedRelation [lineitem]
                 """);
     }
@@ -189,7 +189,7 @@ class TpchQueriesTest {
                 +- Aggregate [supp_nation, cust_nation, l_year], [supp_nation, cust_nation, l_year, sum(volume) AS revenue]
                    +- SubqueryAlias shipping
                       +- Project [n_name AS supp_nation, n_name AS cust_nation, year(l_shipdate) AS l_year, (l_extendedprice * (1 - l_discount)) AS volume]
-                         +- Filter (((((((s_suppkey = l_suppkey) AND (o_orderkey = l_orderkey)) AND (c_custkey = o_custkey)) AND (s_nationkey = n_nationkey)) AND (c_nationkey = n_nationkey)) AND (((n_name = FRANCE) AND (n_name = GERMANY)) OR ((n_name = GERMANY) AND (n_name = FRANCE)))) AND ((l_shipdate >= DATE '1995-01-01') AND (l_shipdate <= DATE '1996-12-31')))
+                         +- Filter (((((((s_suppkey = l_suppkey) AND (o_orderkey = l_orderkey)) AND (c_custkey = o_custkey)) AND (s_nationkey = n_nationkey)) AND (c_nationkey = n_nationkey)) AND (((n_name = FRANCE) AND (n_name = GERMANY)) OR ((n_name = GERMANY) AND (n_name = FRANCE)))) AND between(l_shipdate, DATE '1995-01-01', DATE '1996-12-31'))
                             +- Join Inner
                                :- Join Inner
                                :  :- Join Inner
@@ -226,7 +226,7 @@ class TpchQueriesTest {
                 +- Aggregate [o_year], [o_year, (sum(CASE WHEN (nation = BRAZIL) THEN volume ELSE 0 END) / sum(volume)) AS mkt_share]
                    +- SubqueryAlias all_nations
                       +- Project [year(o_orderdate) AS o_year, (l_extendedprice * (1 - l_discount)) AS volume, n_name AS nation]
-                         +- Filter ((((((((((p_partkey = l_partkey) AND (s_suppkey = l_suppkey)) AND (l_orderkey = o_orderkey)) AND (o_custkey = c_custkey)) AND (c_nationkey = n_nationkey)) AND (n_regionkey = r_regionkey)) AND (r_name = AMERICA)) AND (s_nationkey = n_nationkey)) AND ((o_orderdate >= DATE '1995-01-01') AND (o_orderdate <= DATE '1996-12-31'))) AND (p_type = ECONOMY ANODIZED STEEL))
+                         +- Filter ((((((((((p_partkey = l_partkey) AND (s_suppkey = l_suppkey)) AND (l_orderkey = o_orderkey)) AND (o_custkey = c_custkey)) AND (c_nationkey = n_nationkey)) AND (n_regionkey = r_regionkey)) AND (r_name = AMERICA)) AND (s_nationkey = n_nationkey)) AND between(o_orderdate, DATE '1995-01-01', DATE '1996-12-31')) AND (p_type = ECONOMY ANODIZED STEEL))
                             +- Join Inner
                                :- Join Inner
                                :  :- Join Inner
@@ -530,7 +530,7 @@ class TpchQueriesTest {
                        and l_shipmode in ('AIR', 'AIR REG') and l_shipinstruct = 'DELIVER IN PERSON')
                 """, """
                 Project [sum((l_extendedprice * (1 - l_discount))) AS revenue]
-                +- Filter ((((((((((p_partkey = l_partkey) AND (p_brand = Brand#12)) AND (p_container IN (SM CASE, SM BOX, SM PACK, SM PKG))) AND (l_quantity >= 1)) AND (l_quantity <= (1 + 10))) AND ((p_size >= 1) AND (p_size <= 5))) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON)) OR ((((((((p_partkey = l_partkey) AND (p_brand = Brand#23)) AND (p_container IN (MED BAG, MED BOX, MED PKG, MED PACK))) AND (l_quantity >= 10)) AND (l_quantity <= (10 + 10))) AND ((p_size >= 1) AND (p_size <= 10))) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON))) OR ((((((((p_partkey = l_partkey) AND (p_brand = Brand#34)) AND (p_container IN (LG CASE, LG BOX, LG PACK, LG PKG))) AND (l_quantity >= 20)) AND (l_quantity <= (20 + 10))) AND ((p_size >= 1) AND (p_size <= 15))) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON)))
+                +- Filter ((((((((((p_partkey = l_partkey) AND (p_brand = Brand#12)) AND (p_container IN (SM CASE, SM BOX, SM PACK, SM PKG))) AND (l_quantity >= 1)) AND (l_quantity <= (1 + 10))) AND between(p_size, 1, 5)) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON)) OR ((((((((p_partkey = l_partkey) AND (p_brand = Brand#23)) AND (p_container IN (MED BAG, MED BOX, MED PKG, MED PACK))) AND (l_quantity >= 10)) AND (l_quantity <= (10 + 10))) AND between(p_size, 1, 10)) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON))) OR ((((((((p_partkey = l_partkey) AND (p_brand = Brand#34)) AND (p_container IN (LG CASE, LG BOX, LG PACK, LG PKG))) AND (l_quantity >= 20)) AND (l_quantity <= (20 + 10))) AND between(p_size, 1, 15)) AND (l_shipmode IN (AIR, AIR REG))) AND (l_shipinstruct = DELIVER IN PERSON)))
                    +- Join Inner
                       :- 'UnresolvedRelation [lineitem]
                       +- 'UnresolvedRelation [part]
