@@ -56,6 +56,7 @@ public final class TypeCoercion {
             return Optional.of(a);
         }
         if (a.isNumeric() && b.isNumeric()) {
+            // ANSI skips float when widening, so as not to lose precision: float beside any other number is double
             if (a == AtomicType.DOUBLE || b == AtomicType.DOUBLE || a == AtomicType.FLOAT || b == AtomicType.FLOAT) {
                 return Optional.of(AtomicType.DOUBLE);
             }
@@ -205,7 +206,11 @@ public final class TypeCoercion {
         if (node.operator() == Arithmetic.Operator.DIVIDE && !anyDecimal) {
             return node.withNewChildren(List.of(castTo(left, AtomicType.DOUBLE), castTo(right, AtomicType.DOUBLE)));
         }
-        if (node.operator() == Arithmetic.Operator.INTEGRAL_DIVIDE && (anyFloating || !anyDecimal)) {
+        if (node.operator() == Arithmetic.Operator.INTEGRAL_DIVIDE && anyFloating) {
+            throw mismatch(node, "the left and right operands of the binary operator have incompatible types (\""
+                    + l.simpleString().toUpperCase() + "\" and \"" + r.simpleString().toUpperCase() + "\")");
+        }
+        if (node.operator() == Arithmetic.Operator.INTEGRAL_DIVIDE && !anyDecimal) {
             return node.withNewChildren(List.of(castTo(left, AtomicType.LONG), castTo(right, AtomicType.LONG)));
         }
         if (anyDecimal) {

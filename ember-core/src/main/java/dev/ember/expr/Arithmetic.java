@@ -122,8 +122,8 @@ public final class Arithmetic extends BinaryExpression {
         if (type == AtomicType.LONG) {
             return evalLong(((LongVector) l).values(), ((LongVector) r).values(), n, nulls);
         }
-        if (type == AtomicType.DOUBLE) {
-            return evalDouble(((DoubleVector) l).values(), ((DoubleVector) r).values(), n, nulls);
+        if (type == AtomicType.DOUBLE || type == AtomicType.FLOAT) {
+            return evalDouble(((DoubleVector) l).values(), ((DoubleVector) r).values(), (AtomicType) type, n, nulls);
         }
         if (type instanceof DecimalType decimal) {
             return evalDecimal((DecimalVector) l, (DecimalVector) r, decimal, n, nulls);
@@ -239,7 +239,8 @@ public final class Arithmetic extends BinaryExpression {
         return new LongVector(AtomicType.LONG, n, out, nulls);
     }
 
-    private ColumnVector evalDouble(double[] a, double[] b, int n, boolean[] nulls) {
+    /** Doubles, or floats: a float result is the double result rounded to float, which is exact rounding for these operations. */
+    private ColumnVector evalDouble(double[] a, double[] b, AtomicType type, int n, boolean[] nulls) {
         double[] out = new double[n];
         switch (operator) {
             case ADD -> {
@@ -276,7 +277,12 @@ public final class Arithmetic extends BinaryExpression {
                 }
             }
         }
-        return new DoubleVector(n, out, nulls);
+        if (type == AtomicType.FLOAT) {
+            for (int i = 0; i < n; i++) {
+                out[i] = (float) out[i];
+            }
+        }
+        return new DoubleVector(type, n, out, nulls);
     }
 
     private ColumnVector evalDecimal(DecimalVector a, DecimalVector b, DecimalType type, int n, boolean[] nulls) {

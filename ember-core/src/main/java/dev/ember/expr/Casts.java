@@ -56,8 +56,9 @@ import java.util.stream.Collectors;
  *   ARRAY        -     -   -     -       -      x      -     -      -    elementwise
  * </pre>
  * TINYINT and SMALLINT live in {@link IntVector}s: as sources they convert like INT; as targets
- * they go through BIGINT and must fit ({@link #toSmallIntegral}). FLOAT and STRUCT follow Spark in
- * {@link #canCast} but have no conversion yet.
+ * they go through BIGINT and must fit ({@link #toSmallIntegral}). FLOAT lives in {@link DoubleVector}s:
+ * as a source it converts like DOUBLE (and prints as {@link Float#toString}); as a target it goes
+ * through DOUBLE and is rounded. STRUCT follows Spark in {@link #canCast} but has no conversion yet.
  *
  * <p>Errors, as Spark raises them under ANSI:
  * <ul>
@@ -285,12 +286,11 @@ public final class Casts {
                 case BOOLEAN -> Kind.BOOLEAN;
                 case INT, BYTE, SHORT -> Kind.INT;
                 case LONG -> Kind.LONG;
-                case DOUBLE -> Kind.DOUBLE;
+                case DOUBLE, FLOAT -> Kind.DOUBLE;
                 case STRING -> Kind.STRING;
                 case BINARY -> Kind.BINARY;
                 case DATE -> Kind.DATE;
                 case TIMESTAMP -> Kind.TIMESTAMP;
-                case FLOAT -> Kind.NO_VECTOR;
             };
         }
         return Kind.NO_VECTOR;
@@ -304,6 +304,9 @@ public final class Casts {
         }
         if (to == AtomicType.BYTE || to == AtomicType.SHORT) {
             return toSmallIntegral(value, (AtomicType) to, source, zone);
+        }
+        if (to == AtomicType.FLOAT) {
+            return toFloat(value, source, zone);
         }
         ColumnVector result = switch (kind(to)) {
             case BOOLEAN -> switch (in) {
@@ -334,6 +337,7 @@ public final class Casts {
                 default -> null;
             };
             case DOUBLE -> switch (in) {
+                case DOUBLE -> new DoubleVector(value.size(), ((DoubleVector) value).values(), value.nulls());
                 case BOOLEAN -> booleanToDouble((BooleanVector) value);
                 case INT -> intToDouble((IntVector) value);
                 case LONG -> longToDouble((LongVector) value);
@@ -631,6 +635,16 @@ public final class Casts {
             out[i] = (int) wide[i];
         }
         return new IntVector(to, size, out, value.nulls());
+    }
+
+    /** To FLOAT: through DOUBLE, then rounded to the nearest float (no overflow error: Spark gives Infinity too). */
+    private static ColumnVector toFloat(ColumnVector value, Expression source, ZoneId zone) {
+        double[] wide = ((DoubleVector) cast(value, AtomicType.DOUBLE, source, zone)).values();
+        double[] out = new double[value.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) wide[i];
+        }
+        return new DoubleVector(AtomicType.FLOAT, out.length, out, value.nulls());
     }
 
     private static ColumnVector booleanToLong(BooleanVector vector) {
@@ -1012,7 +1026,7 @@ public final class Casts {
             }
             return out.build(vector.nulls());
         }
-        if (vector instanceof DoubleVector doubles) {
+        if (vector instanceof DoubleVector doubles && vector.type() == AtomicType.DOUBLE) {
             double[] in = doubles.values();
             Utf8Output out = new Utf8Output(size, 12);
             for (int i = 0; i < size; i++) {
@@ -1049,7 +1063,10 @@ public final class Casts {
             case BOOLEAN -> out.appendAscii(((BooleanVector) vector).get(position) ? "true" : "false");
             case INT -> out.appendLong(((IntVector) vector).get(position));
             case LONG -> out.appendLong(((LongVector) vector).get(position));
-            case DOUBLE -> out.appendAscii(Double.toString(((DoubleVector) vector).get(position)));
+            case DOUBLE -> {
+                double value = ((DoubleVector) vector).get(position);
+                out.appendAscii(vector.type() == AtomicType.FLOAT ? Float.toString((float) value) : Double.toString(value));
+            }
             case DECIMAL -> out.appendAscii(((DecimalVector) vector).get(position).toPlainString());
             case STRING, BINARY -> {
                 StringVector strings = (StringVector) vector;

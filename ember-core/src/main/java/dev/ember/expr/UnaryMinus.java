@@ -64,7 +64,7 @@ public final class UnaryMinus extends UnaryExpression {
             for (int i = 0; i < n; i++) {
                 out[i] = -doubles.get(i);
             }
-            return new DoubleVector(n, out, nulls);
+            return new DoubleVector(doubles.type(), n, out, nulls);
         }
         if (value instanceof DecimalVector decimals) {
             BigDecimal[] out = new BigDecimal[n];

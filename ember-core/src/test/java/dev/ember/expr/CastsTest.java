@@ -667,6 +667,26 @@ class CastsTest {
     }
 
     @Nested
+    class Floats {
+        private static final DataType FLOAT = AtomicType.FLOAT;
+
+        @Test
+        void roundToTheNearestFloat() {
+            List<Object> floats = castValues(vector(DOUBLE, 0.1, 1e40, null), FLOAT);
+            assertThat(floats).containsExactly(0.1f, Float.POSITIVE_INFINITY, null);
+            assertThat(castValues(vector(STRING, " 1.5 "), FLOAT)).containsExactly(1.5f);
+        }
+
+        @Test
+        void printAsFloatsAndWidenExactly() {
+            ColumnVector floats = cast(vector(DOUBLE, 0.1, 1e10), FLOAT);
+            assertThat(castValues(floats, STRING)).containsExactly("0.1", "1.0E10");
+            assertThat(castValues(floats, DOUBLE)).containsExactly((double) 0.1f, 1e10);
+            assertThat(castValues(floats, LONG)).containsExactly(0L, 10_000_000_000L);
+        }
+    }
+
+    @Nested
     class Dispatch {
         @Test
         void sameTypeIsTheSameVector() {
@@ -676,8 +696,9 @@ class CastsTest {
 
         @Test
         void allowedButNotYetWrittenIsUnsupported() {
-            assertError(() -> cast(vector(INT, 1), AtomicType.FLOAT), ErrorClass.UNSUPPORTED_FEATURE,
-                    "[UNSUPPORTED_FEATURE] The feature is not supported: CAST(c AS FLOAT) from \"INT\". SQLSTATE: 0A000");
+            StructType struct = new StructType(List.of(new StructField("a", INT, true)));
+            assertError(() -> cast(new NullVector(1), struct), ErrorClass.UNSUPPORTED_FEATURE,
+                    "[UNSUPPORTED_FEATURE] The feature is not supported: CAST from \"VOID\" to \"STRUCT<a: INT>\". SQLSTATE: 0A000");
         }
 
         @Test
