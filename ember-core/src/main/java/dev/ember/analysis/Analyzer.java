@@ -27,6 +27,7 @@ import dev.ember.plan.logical.InlineTable;
 import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.NaturalJoin;
 import dev.ember.plan.logical.Project;
 import dev.ember.plan.logical.SetOperation;
 import dev.ember.plan.logical.Sort;
@@ -105,6 +106,9 @@ public final class Analyzer {
         }
         if (node instanceof Sort sort) {
             return resolveSort(sort, ctes);
+        }
+        if (node instanceof NaturalJoin natural) {
+            return resolveJoin(natural.toUsingJoin(), ctes);
         }
         if (node instanceof Join join) {
             return resolveJoin(join, ctes);
