@@ -1549,7 +1549,7 @@ public final class Casts {
             return decimalSqlValue(((DecimalVector) vector).get(position));
         }
         String suffix = type == AtomicType.LONG ? "L" : type == AtomicType.BYTE ? "Y" : type == AtomicType.SHORT ? "S" : "";
-        return toSparkString(vector, position, zone).toUpperCase(Locale.ROOT) + suffix;
+        return toSparkString(vector, position, zone) + suffix;
     }
 
     /** {@code 1.0E10D}, or {@code NaN}, {@code Infinity}, {@code -Infinity}. */

@@ -43,11 +43,20 @@ public final class Literal extends LeafExpression {
         if (value instanceof Boolean) {
             return new Literal(value, AtomicType.BOOLEAN);
         }
+        if (value instanceof Byte) {
+            return new Literal(value, AtomicType.BYTE);
+        }
+        if (value instanceof Short) {
+            return new Literal(value, AtomicType.SHORT);
+        }
         if (value instanceof Integer) {
             return new Literal(value, AtomicType.INT);
         }
         if (value instanceof Long) {
             return new Literal(value, AtomicType.LONG);
+        }
+        if (value instanceof Float) {
+            return new Literal(value, AtomicType.FLOAT);
         }
         if (value instanceof Double) {
             return new Literal(value, AtomicType.DOUBLE);
