@@ -123,7 +123,7 @@ public final class Literal extends LeafExpression {
         return Objects.hash(value, dataType);
     }
 
-    /** As Spark names a literal column: {@code 1}, {@code a}, {@code NULL}, {@code DATE '2024-01-01'}. */
+    /** As Spark names a literal column: {@code 1}, {@code a}, {@code NULL}, {@code 1E-7}, {@code DATE '2024-01-01'}. */
     @Override
     public String toString() {
         if (value == null) {
@@ -133,7 +133,7 @@ public final class Literal extends LeafExpression {
             return "DATE '" + value + "'";
         }
         if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
+            return decimal.toString(); // as Spark names it: 1E-7 for 0.0000001, 1.50 for 1.50
         }
         return value.toString();
     }
