@@ -36,11 +36,12 @@ public final class Count extends AggregateFunction {
         int n = columns[0].size();
         boolean[] nulls = null;
         for (ColumnVector column : columns) {
-            for (int i = 0; i < n && column.mayHaveNulls(); i++) {
-                if (column.isNull(i)) {
-                    nulls = nulls == null ? new boolean[n] : nulls;
-                    nulls[i] = true;
-                }
+            if (!column.mayHaveNulls()) {
+                continue;
+            }
+            nulls = nulls == null ? new boolean[n] : nulls;
+            for (int i = 0; i < n; i++) {
+                nulls[i] |= column.isNull(i);
             }
         }
         return new BooleanVector(n, new boolean[n], nulls);
