@@ -8,6 +8,7 @@ import dev.ember.error.ErrorClass;
 import dev.ember.expr.Alias;
 import dev.ember.expr.Arithmetic;
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.Cast;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
 import dev.ember.expr.Literal;
@@ -15,6 +16,7 @@ import dev.ember.expr.NamedExpression;
 import dev.ember.expr.OuterReference;
 import dev.ember.expr.SortOrder;
 import dev.ember.expr.SubqueryExpression;
+import dev.ember.expr.TryEval;
 import dev.ember.expr.UnresolvedAttribute;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.UnresolvedStar;
@@ -29,6 +31,7 @@ import dev.ember.plan.logical.InlineTable;
 import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.NaturalJoin;
 import dev.ember.plan.logical.Project;
 import dev.ember.plan.logical.Repartition;
 import dev.ember.plan.logical.SetOperation;
@@ -142,6 +145,9 @@ public final class Analyzer {
         }
         if (node instanceof Sort sort) {
             return resolveSort(sort, ctes);
+        }
+        if (node instanceof NaturalJoin natural) {
+            return resolveJoin(natural.toUsingJoin(), ctes);
         }
         if (node instanceof Join join) {
             return resolveJoin(join, ctes);
@@ -700,20 +706,35 @@ public final class Analyzer {
         return expanded;
     }
 
-    /** Resolves select items and names the unnamed ones with their text, as Spark does ({@code (a + 1)}). */
+    /**
+     * Resolves select items and names the unnamed ones as Spark does: with their text
+     * ({@code (a + 1)}), a column with its name as written ({@code ID} for column {@code id}), a
+     * cast of a column with the column's name.
+     */
     private List<Expression> namedItems(List<Expression> items, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {
         List<Expression> named = new ArrayList<>();
         for (Expression item : items) {
             Expression resolved = resolveNames(item, input, ctes);
             Expression withName;
-            if (resolved instanceof NamedExpression) {
+            if (item instanceof UnresolvedAttribute written && resolved instanceof AttributeReference column
+                    && !column.name().equals(written.nameParts().get(written.nameParts().size() - 1))) {
+                withName = new Alias(resolved, written.nameParts().get(written.nameParts().size() - 1));
+            } else if (resolved instanceof NamedExpression) {
                 withName = resolved;
+            } else if (castOfColumn(resolved) instanceof NamedExpression column) {
+                withName = new Alias(resolved, column.name());
             } else {
                 withName = new Alias(resolved, resolved.toString());
             }
             named.add(withName.transformUp(TypeCoercion::coerce));
         }
         return named;
+    }
+
+    /** The column that {@code CAST(column AS t)} or {@code TRY_CAST(column AS t)} casts, else null. */
+    private static Expression castOfColumn(Expression expression) {
+        Expression cast = expression instanceof TryEval tryEval ? tryEval.child() : expression;
+        return cast instanceof Cast c && c.child() instanceof NamedExpression ? c.child() : null;
     }
 
     /** Resolves names and functions, then inserts casts. */

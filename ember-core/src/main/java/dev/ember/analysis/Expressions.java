@@ -3,7 +3,9 @@ package dev.ember.analysis;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.Cast;
 import dev.ember.expr.Expression;
+import dev.ember.expr.Literal;
 import dev.ember.expr.UnresolvedAttribute;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,9 +19,19 @@ public final class Expressions {
 
     /** A string that is equal for two expressions exactly when they compute the same thing from the same columns. */
     public static String canonical(Expression expression) {
-        return expression.transformUp(e -> e instanceof AttributeReference a
-                ? new UnresolvedAttribute(List.of("#" + a.exprId().id()), null) : e).toString()
-                + ":" + expression.getClass().getSimpleName();
+        // Types show where names hide them: implicit casts become explicit, literals carry their type (1 and 1L differ).
+        return expression.transformUp(e -> {
+            if (e instanceof AttributeReference a) {
+                return new UnresolvedAttribute(List.of("#" + a.exprId().id()), null);
+            }
+            if (e instanceof Cast cast && cast.isImplicit()) {
+                return new Cast(cast.child(), cast.dataType());
+            }
+            if (e instanceof Literal literal) {
+                return new UnresolvedAttribute(List.of(literal + ":" + literal.dataType().simpleString()), null);
+            }
+            return e;
+        }).toString() + ":" + expression.getClass().getSimpleName();
     }
 
     static boolean qualifierMatches(AttributeReference attribute, List<String> qualifier) {

@@ -10,6 +10,7 @@ import dev.ember.expr.Expression;
 import dev.ember.expr.IsNull;
 import dev.ember.expr.Like;
 import dev.ember.expr.Literal;
+import dev.ember.expr.TryEval;
 import dev.ember.expr.UnaryMinus;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.aggregate.Average;
@@ -20,6 +21,7 @@ import dev.ember.expr.aggregate.Sum;
 import dev.ember.expr.function.Abs;
 import dev.ember.expr.function.AddMonths;
 import dev.ember.expr.function.ArrayFunction;
+import dev.ember.expr.function.ArrayRepeat;
 import dev.ember.expr.function.BinaryMath;
 import dev.ember.expr.function.CharCode;
 import dev.ember.expr.function.Coalesce;
@@ -33,12 +35,10 @@ import dev.ember.expr.function.ElementAt;
 import dev.ember.expr.function.Explode;
 import dev.ember.expr.function.FloorCeil;
 import dev.ember.expr.function.Greatest;
-import dev.ember.expr.function.IntegralDivide;
 import dev.ember.expr.function.LastDay;
 import dev.ember.expr.function.Length;
 import dev.ember.expr.function.Locate;
 import dev.ember.expr.function.Pad;
-import dev.ember.expr.function.Pmod;
 import dev.ember.expr.function.RegexpExtract;
 import dev.ember.expr.function.RegexpReplace;
 import dev.ember.expr.function.Repeat;
@@ -97,6 +97,11 @@ public final class FunctionRegistry {
         register("size", 1, 1, (a, d) -> ArrayFunction.size(a.get(0)));
         register("element_at", 2, 2, (a, d) -> new ElementAt(a.get(0), a.get(1), false));
         register("explode", 1, 1, (a, d) -> new Explode(a.get(0), false));
+        register("array_repeat", 2, 2, (a, d) -> new ArrayRepeat(a.get(0), a.get(1)));
+        // arithmetic in function form
+        register("pmod", 2, 2, (a, d) -> new Arithmetic(Arithmetic.Operator.PMOD, a.get(0), a.get(1)));
+        register("div", 2, 2, (a, d) -> new Arithmetic(Arithmetic.Operator.INTEGRAL_DIVIDE, a.get(0), a.get(1)));
+        register("try_divide", 2, 2, (a, d) -> new TryEval(ReplacedCall.call("try_divide", a, new Arithmetic(Arithmetic.Operator.DIVIDE, a.get(0), a.get(1)))));
         register("posexplode", 1, 1, (a, d) -> new Explode(a.get(0), true));
         registerDatetime();
         registerWindow();
@@ -157,8 +162,6 @@ public final class FunctionRegistry {
         register("pi", 0, 0, (a, d) -> ReplacedCall.call("PI", a, Literal.of(Math.PI)));
         register("e", 0, 0, (a, d) -> ReplacedCall.call("E", a, Literal.of(Math.E)));
         register("mod", 2, 2, (a, d) -> ReplacedCall.call("mod", a, new Arithmetic(Arithmetic.Operator.REMAINDER, a.get(0), a.get(1))));
-        register("pmod", 2, 2, (a, d) -> new Pmod(a.get(0), a.get(1)));
-        register("div", 2, 2, (a, d) -> new IntegralDivide(a.get(0), a.get(1)));
     }
 
     /** String functions; calls that leave out an argument show Spark's default for it ({@code lpad(s, 5,  )}). */

@@ -6,18 +6,22 @@ import dev.ember.expr.And;
 import dev.ember.expr.Arithmetic;
 import dev.ember.expr.CaseWhen;
 import dev.ember.expr.Cast;
+import dev.ember.expr.Casts;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
 import dev.ember.expr.In;
 import dev.ember.expr.Like;
+import dev.ember.expr.Literal;
 import dev.ember.expr.Not;
 import dev.ember.expr.Or;
+import dev.ember.expr.UnaryMinus;
+import dev.ember.expr.UnaryPositive;
 import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.CentralMoment;
 import dev.ember.expr.aggregate.Sum;
 import dev.ember.expr.function.ArrayFunction;
+import dev.ember.expr.function.ArrayRepeat;
 import dev.ember.expr.function.Coalesce;
-import dev.ember.expr.function.Concat;
 import dev.ember.expr.function.Greatest;
 import dev.ember.expr.function.Length;
 import dev.ember.expr.function.ScalarFunction;
@@ -28,6 +32,7 @@ import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +58,7 @@ public final class TypeCoercion {
             return Optional.of(a);
         }
         if (a.isNumeric() && b.isNumeric()) {
+            // ANSI skips float when widening, so as not to lose precision: float beside any other number is double
             if (a == AtomicType.DOUBLE || b == AtomicType.DOUBLE || a == AtomicType.FLOAT || b == AtomicType.FLOAT) {
                 return Optional.of(AtomicType.DOUBLE);
             }
@@ -91,7 +97,7 @@ public final class TypeCoercion {
     }
 
     public static Expression castTo(Expression expression, DataType type) {
-        return expression.dataType().equals(type) ? expression : new Cast(expression, type);
+        return expression.dataType().equals(type) ? expression : Cast.implicit(expression, type);
     }
 
     private static List<Expression> castAll(List<Expression> expressions, DataType type) {
@@ -109,6 +115,13 @@ public final class TypeCoercion {
         }
         if (node instanceof Arithmetic arithmetic) {
             return coerceArithmetic(arithmetic);
+        }
+        if ((node instanceof UnaryMinus || node instanceof UnaryPositive)
+                && (node.children().get(0).dataType() == AtomicType.NULL || node.children().get(0).dataType() == AtomicType.STRING)) {
+            return node.withNewChildren(List.of(castTo(node.children().get(0), AtomicType.DOUBLE)));
+        }
+        if (node instanceof Cast cast && !Casts.canCast(cast.child().dataType(), cast.dataType())) {
+            throw mismatch(node, Casts.castMismatchDetail(cast.child().dataType(), cast.dataType()));
         }
         if (node instanceof Comparison comparison) {
             return coerceComparison(comparison);
@@ -139,6 +152,14 @@ public final class TypeCoercion {
         }
         if (node instanceof StringTransform || node instanceof Length || node instanceof Like) {
             return node.withNewChildren(castAll(node.children(), AtomicType.STRING));
+        }
+        if (node instanceof ArrayRepeat repeat) {
+            Expression count = repeat.arguments().get(1);
+            if (!count.dataType().isIntegral() && count.dataType() != AtomicType.NULL) {
+                throw mismatch(node, "parameter 2 requires the \"INT\" type, however " + count + " has the type \""
+                        + count.dataType().simpleString().toUpperCase() + "\"");
+            }
+            return node.withNewChildren(List.of(repeat.arguments().get(0), castTo(count, AtomicType.INT)));
         }
         if (node instanceof Split split) {
             List<Expression> args = new ArrayList<>(castAll(split.arguments().subList(0, 2), AtomicType.STRING));
@@ -188,45 +209,83 @@ public final class TypeCoercion {
         }
         Expression left = node.left();
         Expression right = node.right();
-        left = numericOperand(node, left);
-        right = numericOperand(node, right);
+        if (left.dataType() == AtomicType.STRING || right.dataType() == AtomicType.STRING) {
+            DataType promoted = stringPromotion(left.dataType(), right.dataType())
+                    .orElseThrow(() -> mismatch(node, "the binary operator requires numeric operands, not \"STRING\""));
+            left = castTo(left, promoted);
+            right = castTo(right, promoted);
+        }
+        requireNumeric(node, left);
+        requireNumeric(node, right);
         DataType l = left.dataType();
         DataType r = right.dataType();
-        if (node.operator() == Arithmetic.Operator.DIVIDE && !(l instanceof DecimalType) && !(r instanceof DecimalType)) {
-            return new Arithmetic(node.operator(), castTo(left, AtomicType.DOUBLE), castTo(right, AtomicType.DOUBLE));
+        boolean anyDecimal = l instanceof DecimalType || r instanceof DecimalType;
+        boolean anyFloating = l == AtomicType.DOUBLE || r == AtomicType.DOUBLE || l == AtomicType.FLOAT || r == AtomicType.FLOAT;
+        if (node.operator() == Arithmetic.Operator.DIVIDE && !anyDecimal) {
+            return node.withNewChildren(List.of(castTo(left, AtomicType.DOUBLE), castTo(right, AtomicType.DOUBLE)));
         }
-        if (l instanceof DecimalType || r instanceof DecimalType) {
-            if (l == AtomicType.DOUBLE || r == AtomicType.DOUBLE) {
-                return new Arithmetic(node.operator(), castTo(left, AtomicType.DOUBLE), castTo(right, AtomicType.DOUBLE));
+        if (node.operator() == Arithmetic.Operator.INTEGRAL_DIVIDE && anyFloating) {
+            throw mismatch(node, "the left and right operands of the binary operator have incompatible types (\""
+                    + l.simpleString().toUpperCase() + "\" and \"" + r.simpleString().toUpperCase() + "\")");
+        }
+        if (node.operator() == Arithmetic.Operator.INTEGRAL_DIVIDE && !anyDecimal) {
+            return node.withNewChildren(List.of(castTo(left, AtomicType.LONG), castTo(right, AtomicType.LONG)));
+        }
+        if (anyDecimal) {
+            if (anyFloating) {
+                return node.withNewChildren(List.of(castTo(left, AtomicType.DOUBLE), castTo(right, AtomicType.DOUBLE)));
             }
             // Decimal arithmetic keeps each side's own precision and scale; integers become exact decimals.
-            return new Arithmetic(node.operator(), asDecimal(left), asDecimal(right));
+            return node.withNewChildren(List.of(asDecimal(left), asDecimal(right)));
         }
         DataType common = widerType(l, r).orElseThrow(() -> mismatch(node, "differing types"));
-        if (common == AtomicType.BYTE || common == AtomicType.SHORT || common == AtomicType.NULL) {
-            common = AtomicType.INT;
+        if (common == AtomicType.NULL) {
+            common = AtomicType.DOUBLE; // NULL + NULL is a double in Spark
         }
-        return new Arithmetic(node.operator(), castTo(left, common), castTo(right, common));
+        return node.withNewChildren(List.of(castTo(left, common), castTo(right, common)));
     }
 
+    /**
+     * An integral operand of decimal arithmetic as a decimal: a smallint, int or bigint literal gets
+     * just the digits it has ({@code 3} is decimal(1,0), as Spark's {@code literalPickMinimumPrecision}),
+     * other values the digits of their type (an int is decimal(10,0), a tinyint literal decimal(3,0)).
+     */
     private static Expression asDecimal(Expression expression) {
         DataType type = expression.dataType();
         if (type instanceof DecimalType) {
             return expression;
         }
-        return new Cast(expression, type == AtomicType.NULL ? new DecimalType(1, 0) : DecimalType.forIntegral(type));
+        if (type == AtomicType.NULL) {
+            return Cast.implicit(expression, new DecimalType(1, 0));
+        }
+        if (expression instanceof Literal literal && !(literal.value() instanceof Byte) && literal.value() instanceof Number integral) {
+            return Cast.implicit(expression, new DecimalType(BigDecimal.valueOf(integral.longValue()).precision(), 0));
+        }
+        return Cast.implicit(expression, DecimalType.forIntegral(type));
     }
 
-    private static Expression numericOperand(Expression node, Expression operand) {
-        DataType type = operand.dataType();
-        if (type == AtomicType.STRING) {
-            return new Cast(operand, AtomicType.DOUBLE);
+    /**
+     * The type a string meets a number in, under ANSI (Spark's {@code findWiderTypeForString}): bigint
+     * beside an integral, double beside a fractional or NULL, nothing beside another string.
+     * So {@code '1' + 1} is a bigint and {@code '1.5' + 1} fails to cast {@code '1.5'} to bigint.
+     */
+    private static Optional<DataType> stringPromotion(DataType a, DataType b) {
+        DataType other = a == AtomicType.STRING ? b : a;
+        if (other == AtomicType.STRING) {
+            return Optional.empty();
         }
+        if (other.isIntegral()) {
+            return Optional.of(AtomicType.LONG);
+        }
+        return Optional.of(other.isNumeric() || other == AtomicType.NULL ? AtomicType.DOUBLE : other);
+    }
+
+    private static void requireNumeric(Expression node, Expression operand) {
+        DataType type = operand.dataType();
         if (!type.isNumeric() && type != AtomicType.NULL) {
             throw mismatch(node, "the operator requires numeric operands, but " + operand + " is \""
                     + type.simpleString().toUpperCase() + "\"");
         }
-        return operand;
     }
 
     private static Expression coerceComparison(Comparison node) {
@@ -236,7 +295,9 @@ public final class TypeCoercion {
             return node;
         }
         DataType target;
-        if (l == AtomicType.STRING && r != AtomicType.NULL) {
+        if ((l == AtomicType.STRING && r.isNumeric()) || (r == AtomicType.STRING && l.isNumeric())) {
+            target = stringPromotion(l, r).orElseThrow();
+        } else if (l == AtomicType.STRING && r != AtomicType.NULL) {
             target = r;
         } else if (r == AtomicType.STRING && l != AtomicType.NULL) {
             target = l;

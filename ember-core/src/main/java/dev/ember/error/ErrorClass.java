@@ -27,6 +27,7 @@ public enum ErrorClass {
     DIVIDE_BY_ZERO("22012", Category.USER, "Division by zero. Use `try_divide` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),
     REMAINDER_BY_ZERO("22012", Category.USER, "Remainder by zero. Use `try_mod` to tolerate divisor being 0 and return NULL instead. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),
     ARITHMETIC_OVERFLOW("22003", Category.USER, "<message>. Use 'try_<function>' to tolerate overflow and return NULL instead."),
+    BINARY_ARITHMETIC_OVERFLOW("22003", Category.USER, "<value1> <symbol> <value2> caused overflow. Use <functionName> to ignore overflow problem and return NULL."),
     CAST_INVALID_INPUT("22018", Category.USER, "The value <expression> of the type <sourceType> cannot be cast to <targetType> because it is malformed. Correct the value as per the syntax, or change its target type."),
     CAST_OVERFLOW("22003", Category.USER, "The value <value> of the type <sourceType> cannot be cast to <targetType> due to an overflow."),
     INVALID_ARRAY_INDEX("22003", Category.USER, "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use the SQL function `get()` to tolerate accessing element at invalid index and return NULL instead."),

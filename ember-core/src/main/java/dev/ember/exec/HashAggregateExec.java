@@ -104,21 +104,21 @@ public final class HashAggregateExec extends UnaryExec {
                     accumulators[f].merge(groups, n, state);
                     continue;
                 }
-                List<ColumnVector> arguments = new ArrayList<>();
-                for (Expression expression : function.arguments()) {
-                    arguments.add(expression.eval(batch));
+                ColumnVector[] arguments = new ColumnVector[function.arguments().size()];
+                for (int a = 0; a < arguments.length; a++) {
+                    arguments[a] = function.arguments().get(a).eval(batch);
                 }
-                ColumnVector argument = function.accumulatorInput(arguments);
+                ColumnVector argument = function.input(arguments);
                 if (function.distinct()) {
-                    // Fold each (group, arguments...) tuple once: keep the rows whose tuple is new.
-                    List<ColumnVector> tuple = new ArrayList<>();
-                    tuple.add(new dev.ember.vector.IntVector(dev.ember.sql.types.AtomicType.INT, n, groups, null));
-                    tuple.addAll(arguments);
+                    // Fold each (group, values) tuple once: keep the rows whose tuple is new.
+                    ColumnVector[] tuple = new ColumnVector[arguments.length + 1];
+                    tuple[0] = new dev.ember.vector.IntVector(dev.ember.sql.types.AtomicType.INT, n, groups, null);
+                    System.arraycopy(arguments, 0, tuple, 1, arguments.length);
                     if (distinctSeen[f] == null) {
-                        distinctSeen[f] = new KeyTable(tuple.stream().map(ColumnVector::type).toList());
+                        distinctSeen[f] = new KeyTable(Arrays.stream(tuple).map(ColumnVector::type).toList());
                     }
                     int before = distinctSeen[f].size();
-                    int[] pairIds = distinctSeen[f].findOrInsert(tuple.toArray(ColumnVector[]::new), n);
+                    int[] pairIds = distinctSeen[f].findOrInsert(tuple, n);
                     int[] fresh = new int[n];
                     int count = 0;
                     int next = before;

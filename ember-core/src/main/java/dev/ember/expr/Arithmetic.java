@@ -12,19 +12,20 @@ import dev.ember.vector.DoubleVector;
 import dev.ember.vector.IntVector;
 import dev.ember.vector.LongVector;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * {@code + - * / %} with ANSI semantics: integer overflow and division by zero are errors.
- * The analyzer coerces both sides to one type first ({@code /} on integers to double); decimal
- * results follow Spark's precision and scale rules.
+ * {@code + - * / % div} and {@code pmod} with ANSI semantics: integer overflow and division by
+ * zero are errors. The analyzer coerces both sides to one type first ({@code /} on integers to
+ * double, {@code div} on integers to bigint); decimal results follow Spark's precision and scale
+ * rules ({@link #decimalResultType}). {@code div} always answers a bigint.
  */
 public final class Arithmetic extends BinaryExpression {
     private static final long serialVersionUID = 1L;
 
     public enum Operator {
-        ADD("+", "add"), SUBTRACT("-", "subtract"), MULTIPLY("*", "multiply"), DIVIDE("/", "divide"), REMAINDER("%", "remainder");
+        ADD("+", "add"), SUBTRACT("-", "subtract"), MULTIPLY("*", "multiply"), DIVIDE("/", "divide"),
+        REMAINDER("%", "remainder"), PMOD("pmod", "pmod"), INTEGRAL_DIVIDE("div", "divide");
 
         private final String symbol;
         private final String functionName;
@@ -57,6 +58,9 @@ public final class Arithmetic extends BinaryExpression {
 
     @Override
     public DataType dataType() {
+        if (operator == Operator.INTEGRAL_DIVIDE) {
+            return AtomicType.LONG;
+        }
         DataType leftType = left.dataType();
         if (leftType instanceof DecimalType l && right.dataType() instanceof DecimalType r) {
             return decimalResultType(operator, l, r);
@@ -66,11 +70,16 @@ public final class Arithmetic extends BinaryExpression {
 
     @Override
     public boolean nullable() {
-        return super.nullable() || operator == Operator.DIVIDE || operator == Operator.REMAINDER
-                || dataType() instanceof DecimalType;
+        return super.nullable() || operator == Operator.DIVIDE || operator == Operator.REMAINDER || operator == Operator.PMOD
+                || operator == Operator.INTEGRAL_DIVIDE || dataType() instanceof DecimalType;
     }
 
-    /** Spark's result type of decimal arithmetic. */
+    /**
+     * Spark's result type of decimal arithmetic ({@code DecimalPrecision} with
+     * {@code spark.sql.decimalOperations.allowPrecisionLoss=true}, the default): the exact type,
+     * then, beyond 38 digits, {@link DecimalType#adjusted} keeps the integral digits and gives up
+     * scale down to 6.
+     */
     public static DecimalType decimalResultType(Operator operator, DecimalType l, DecimalType r) {
         int p1 = l.precision();
         int s1 = l.scale();
@@ -79,17 +88,18 @@ public final class Arithmetic extends BinaryExpression {
         return switch (operator) {
             case ADD, SUBTRACT -> {
                 int scale = Math.max(s1, s2);
-                yield DecimalType.bounded(Math.max(p1 - s1, p2 - s2) + scale + 1, scale);
+                yield DecimalType.adjusted(Math.max(p1 - s1, p2 - s2) + scale + 1, scale);
             }
-            case MULTIPLY -> DecimalType.bounded(p1 + p2 + 1, s1 + s2);
+            case MULTIPLY -> DecimalType.adjusted(p1 + p2 + 1, s1 + s2);
             case DIVIDE -> {
                 int scale = Math.max(6, s1 + p2 + 1);
-                yield DecimalType.bounded(p1 - s1 + s2 + scale, scale);
+                yield DecimalType.adjusted(p1 - s1 + s2 + scale, scale);
             }
-            case REMAINDER -> {
+            case REMAINDER, PMOD -> {
                 int scale = Math.max(s1, s2);
-                yield DecimalType.bounded(Math.min(p1 - s1, p2 - s2) + scale, scale);
+                yield DecimalType.adjusted(Math.min(p1 - s1, p2 - s2) + scale, scale);
             }
+            case INTEGRAL_DIVIDE -> throw new IllegalArgumentException("div answers a bigint, not a decimal");
         };
     }
 
@@ -99,15 +109,21 @@ public final class Arithmetic extends BinaryExpression {
         ColumnVector r = right.eval(input);
         int n = input.rowCount();
         boolean[] nulls = unionNulls(l, r, n);
+        if (operator == Operator.INTEGRAL_DIVIDE && l instanceof DecimalVector a) {
+            return evalDecimalDiv(a, (DecimalVector) r, n, nulls);
+        }
         DataType type = dataType();
         if (type == AtomicType.INT) {
             return evalInt(((IntVector) l).values(), ((IntVector) r).values(), n, nulls);
         }
+        if (type == AtomicType.BYTE || type == AtomicType.SHORT) {
+            return evalSmall(((IntVector) l).values(), ((IntVector) r).values(), (AtomicType) type, n, nulls);
+        }
         if (type == AtomicType.LONG) {
             return evalLong(((LongVector) l).values(), ((LongVector) r).values(), n, nulls);
         }
-        if (type == AtomicType.DOUBLE) {
-            return evalDouble(((DoubleVector) l).values(), ((DoubleVector) r).values(), n, nulls);
+        if (type == AtomicType.DOUBLE || type == AtomicType.FLOAT) {
+            return evalDouble(((DoubleVector) l).values(), ((DoubleVector) r).values(), (AtomicType) type, n, nulls);
         }
         if (type instanceof DecimalType decimal) {
             return evalDecimal((DecimalVector) l, (DecimalVector) r, decimal, n, nulls);
@@ -115,6 +131,7 @@ public final class Arithmetic extends BinaryExpression {
         throw EmberException.internal("arithmetic on " + type + " in " + this, null);
     }
 
+    /** The fast path for + - * with no division: exact operations, re-done row by row only after an overflow. */
     private ColumnVector evalInt(int[] a, int[] b, int n, boolean[] nulls) {
         int[] out = new int[n];
         try {
@@ -134,17 +151,9 @@ public final class Arithmetic extends BinaryExpression {
                         out[i] = Math.multiplyExact(a[i], b[i]);
                     }
                 }
-                case REMAINDER -> {
-                    for (int i = 0; i < n; i++) {
-                        if (nulls == null || !nulls[i]) {
-                            if (b[i] == 0) {
-                                throw divideByZero();
-                            }
-                            out[i] = a[i] % b[i];
-                        }
-                    }
+                default -> {
+                    return evalIntChecked(a, b, n, nulls);
                 }
-                case DIVIDE -> throw EmberException.internal("integer / must be planned as double", null);
             }
         } catch (ArithmeticException e) {
             return evalIntChecked(a, b, n, nulls);
@@ -152,7 +161,7 @@ public final class Arithmetic extends BinaryExpression {
         return new IntVector(AtomicType.INT, n, out, nulls);
     }
 
-    /** The slow path after an overflow somewhere: overflow on a NULL row is no error. */
+    /** Row by row, skipping NULL rows: overflow or a zero divisor on a NULL row is no error. */
     private ColumnVector evalIntChecked(int[] a, int[] b, int n, boolean[] nulls) {
         int[] out = new int[n];
         for (int i = 0; i < n; i++) {
@@ -163,7 +172,9 @@ public final class Arithmetic extends BinaryExpression {
                 case ADD -> (long) a[i] + b[i];
                 case SUBTRACT -> (long) a[i] - b[i];
                 case MULTIPLY -> (long) a[i] * b[i];
-                default -> (long) a[i] % b[i];
+                case REMAINDER -> a[i] % nonZero(b[i]);
+                case PMOD -> pmod(a[i], nonZero(b[i]));
+                default -> throw EmberException.internal("int " + operator + " must be planned on other types", null);
             };
             if (exact != (int) exact) {
                 throw overflow("integer");
@@ -171,6 +182,33 @@ public final class Arithmetic extends BinaryExpression {
             out[i] = (int) exact;
         }
         return new IntVector(AtomicType.INT, n, out, nulls);
+    }
+
+    /** TINYINT and SMALLINT keep their type, as in Spark: computed as int (which cannot overflow), then range-checked. */
+    private ColumnVector evalSmall(int[] a, int[] b, AtomicType type, int n, boolean[] nulls) {
+        int min = type == AtomicType.BYTE ? Byte.MIN_VALUE : Short.MIN_VALUE;
+        int max = type == AtomicType.BYTE ? Byte.MAX_VALUE : Short.MAX_VALUE;
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (nulls != null && nulls[i]) {
+                continue;
+            }
+            int exact = switch (operator) {
+                case ADD -> a[i] + b[i];
+                case SUBTRACT -> a[i] - b[i];
+                case MULTIPLY -> a[i] * b[i];
+                case REMAINDER -> a[i] % nonZero(b[i]);
+                case PMOD -> pmod(a[i], nonZero(b[i]));
+                default -> throw EmberException.internal("small integer " + operator + " must be planned on other types", null);
+            };
+            if (exact < min || exact > max) {
+                String suffix = type == AtomicType.BYTE ? "Y" : "S";
+                throw EmberException.of(ErrorClass.BINARY_ARITHMETIC_OVERFLOW, "value1", a[i] + suffix,
+                        "symbol", operator.symbol, "value2", b[i] + suffix, "functionName", "try_" + operator.functionName);
+            }
+            out[i] = exact;
+        }
+        return new IntVector(type, n, out, nulls);
     }
 
     private ColumnVector evalLong(long[] a, long[] b, int n, boolean[] nulls) {
@@ -184,11 +222,13 @@ public final class Arithmetic extends BinaryExpression {
                     case ADD -> Math.addExact(a[i], b[i]);
                     case SUBTRACT -> Math.subtractExact(a[i], b[i]);
                     case MULTIPLY -> Math.multiplyExact(a[i], b[i]);
-                    case REMAINDER -> {
-                        if (b[i] == 0) {
-                            throw divideByZero();
+                    case REMAINDER -> a[i] % nonZero(b[i]);
+                    case PMOD -> pmod(a[i], nonZero(b[i]));
+                    case INTEGRAL_DIVIDE -> {
+                        if (a[i] == Long.MIN_VALUE && b[i] == -1) {
+                            throw new ArithmeticException("long overflow");
                         }
-                        yield a[i] % b[i];
+                        yield a[i] / nonZero(b[i]);
                     }
                     case DIVIDE -> throw EmberException.internal("integer / must be planned as double", null);
                 };
@@ -199,7 +239,8 @@ public final class Arithmetic extends BinaryExpression {
         return new LongVector(AtomicType.LONG, n, out, nulls);
     }
 
-    private ColumnVector evalDouble(double[] a, double[] b, int n, boolean[] nulls) {
+    /** Doubles, or floats: a float result is the double result rounded to float, which is exact rounding for these operations. */
+    private ColumnVector evalDouble(double[] a, double[] b, AtomicType type, int n, boolean[] nulls) {
         double[] out = new double[n];
         switch (operator) {
             case ADD -> {
@@ -217,19 +258,31 @@ public final class Arithmetic extends BinaryExpression {
                     out[i] = a[i] * b[i];
                 }
             }
-            case DIVIDE, REMAINDER -> {
+            default -> {
                 for (int i = 0; i < n; i++) {
                     if (nulls != null && nulls[i]) {
                         continue;
                     }
                     if (b[i] == 0) {
-                        throw divideByZero();
+                        throw byZero();
                     }
-                    out[i] = operator == Operator.DIVIDE ? a[i] / b[i] : a[i] % b[i];
+                    out[i] = switch (operator) {
+                        case DIVIDE -> a[i] / b[i];
+                        case PMOD -> {
+                            double r = a[i] % b[i];
+                            yield r < 0 ? (r + b[i]) % b[i] : r;
+                        }
+                        default -> a[i] % b[i];
+                    };
                 }
             }
         }
-        return new DoubleVector(n, out, nulls);
+        if (type == AtomicType.FLOAT) {
+            for (int i = 0; i < n; i++) {
+                out[i] = (float) out[i];
+            }
+        }
+        return new DoubleVector(type, n, out, nulls);
     }
 
     private ColumnVector evalDecimal(DecimalVector a, DecimalVector b, DecimalType type, int n, boolean[] nulls) {
@@ -245,26 +298,73 @@ public final class Arithmetic extends BinaryExpression {
                 case ADD -> x.add(y);
                 case SUBTRACT -> x.subtract(y);
                 case MULTIPLY -> x.multiply(y);
-                case DIVIDE -> {
-                    if (y.signum() == 0) {
-                        throw divideByZero();
-                    }
-                    yield x.divide(y, new MathContext(type.precision() + 2, RoundingMode.HALF_UP));
+                // rounded once, half up, straight to the result's scale
+                case DIVIDE -> x.divide(nonZero(y), type.scale(), RoundingMode.HALF_UP);
+                case REMAINDER -> x.remainder(nonZero(y));
+                case PMOD -> {
+                    BigDecimal r = x.remainder(nonZero(y));
+                    yield r.signum() < 0 ? r.add(y).remainder(y) : r;
                 }
-                case REMAINDER -> {
-                    if (y.signum() == 0) {
-                        throw divideByZero();
-                    }
-                    yield x.remainder(y);
-                }
+                case INTEGRAL_DIVIDE -> throw EmberException.internal("decimal div is evaluated as bigint", null);
             };
             out[i] = Decimals.fit(exact, type);
         }
         return new DecimalVector(type, n, out, nulls);
     }
 
-    private EmberException divideByZero() {
-        return EmberException.of(operator == Operator.REMAINDER ? ErrorClass.REMAINDER_BY_ZERO : ErrorClass.DIVIDE_BY_ZERO);
+    /** {@code div} on decimals: the quotient truncated toward zero, which must fit a bigint. */
+    private ColumnVector evalDecimalDiv(DecimalVector a, DecimalVector b, int n, boolean[] nulls) {
+        long[] out = new long[n];
+        for (int i = 0; i < n; i++) {
+            if (nulls != null && nulls[i]) {
+                continue;
+            }
+            BigDecimal quotient = a.get(i).divideToIntegralValue(nonZero(b.get(i)));
+            try {
+                out[i] = quotient.longValueExact();
+            } catch (ArithmeticException e) {
+                throw overflow("long");
+            }
+        }
+        return new LongVector(AtomicType.LONG, n, out, nulls);
+    }
+
+    /** Spark's pmod: the remainder moved into the divisor's sign when it is negative. */
+    private static int pmod(int a, int n) {
+        int r = a % n;
+        return r < 0 ? (r + n) % n : r;
+    }
+
+    private static long pmod(long a, long n) {
+        long r = a % n;
+        return r < 0 ? (r + n) % n : r;
+    }
+
+    private int nonZero(int divisor) {
+        if (divisor == 0) {
+            throw byZero();
+        }
+        return divisor;
+    }
+
+    private long nonZero(long divisor) {
+        if (divisor == 0) {
+            throw byZero();
+        }
+        return divisor;
+    }
+
+    private BigDecimal nonZero(BigDecimal divisor) {
+        if (divisor.signum() == 0) {
+            throw byZero();
+        }
+        return divisor;
+    }
+
+    /** {@code REMAINDER_BY_ZERO} for {@code %} and {@code pmod}, {@code DIVIDE_BY_ZERO} for {@code /} and {@code div}. */
+    private EmberException byZero() {
+        boolean remainder = operator == Operator.REMAINDER || operator == Operator.PMOD;
+        return EmberException.of(remainder ? ErrorClass.REMAINDER_BY_ZERO : ErrorClass.DIVIDE_BY_ZERO);
     }
 
     private EmberException overflow(String typeName) {
@@ -272,8 +372,12 @@ public final class Arithmetic extends BinaryExpression {
                 "function", operator.functionName);
     }
 
+    /** {@code (a + b)}, {@code (a div b)}, {@code pmod(a, b)}: Spark's column names. */
     @Override
     public String toString() {
+        if (operator == Operator.PMOD) {
+            return "pmod(" + left + ", " + right + ")";
+        }
         return "(" + left + " " + operator.symbol + " " + right + ")";
     }
 }

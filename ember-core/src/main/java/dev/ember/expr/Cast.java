@@ -7,20 +7,39 @@ import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import java.util.Locale;
 
-/** {@code CAST(child AS type)} with ANSI semantics: malformed input and overflow are errors. */
+/**
+ * {@code CAST(child AS type)} with ANSI semantics: malformed input and overflow are errors. A cast
+ * the analyzer inserts ({@link #implicit}) computes the same but is not part of the expression's
+ * name: Spark names {@code a + 1L} as {@code (a + 1)}, not {@code (CAST(a AS BIGINT) + 1)}.
+ */
 public final class Cast extends UnaryExpression {
     private static final long serialVersionUID = 1L;
 
     private final DataType targetType;
+    private final boolean implicit;
 
     public Cast(Expression child, DataType targetType) {
+        this(child, targetType, false);
+    }
+
+    private Cast(Expression child, DataType targetType, boolean implicit) {
         super(child);
         this.targetType = requireNonNull(targetType, "targetType is null");
+        this.implicit = implicit;
+    }
+
+    /** A cast the analyzer inserts for type coercion; it names itself as its child. */
+    public static Cast implicit(Expression child, DataType targetType) {
+        return new Cast(child, targetType, true);
+    }
+
+    public boolean isImplicit() {
+        return implicit;
     }
 
     @Override
     protected Expression copy(Expression newChild) {
-        return new Cast(newChild, targetType);
+        return new Cast(newChild, targetType, implicit);
     }
 
     @Override
@@ -39,6 +58,9 @@ public final class Cast extends UnaryExpression {
 
     @Override
     public String toString() {
+        if (implicit) {
+            return child.toString();
+        }
         return "CAST(" + child + " AS " + targetType.simpleString().toUpperCase(Locale.ROOT) + ")";
     }
 }

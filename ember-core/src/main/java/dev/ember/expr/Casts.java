@@ -55,7 +55,10 @@ import java.util.stream.Collectors;
  *   TIMESTAMP    -     x   x     x       x      x      -     x      =       -
  *   ARRAY        -     -   -     -       -      x      -     -      -    elementwise
  * </pre>
- * BYTE, SHORT, FLOAT and STRUCT follow Spark in {@link #canCast} but have no conversion yet.
+ * TINYINT and SMALLINT live in {@link IntVector}s: as sources they convert like INT; as targets
+ * they go through BIGINT and must fit ({@link #toSmallIntegral}). FLOAT lives in {@link DoubleVector}s:
+ * as a source it converts like DOUBLE (and prints as {@link Float#toString}); as a target it goes
+ * through DOUBLE and is rounded. STRUCT follows Spark in {@link #canCast} but has no conversion yet.
  *
  * <p>Errors, as Spark raises them under ANSI:
  * <ul>
@@ -281,14 +284,13 @@ public final class Casts {
             return switch (atomic) {
                 case NULL -> Kind.NULL;
                 case BOOLEAN -> Kind.BOOLEAN;
-                case INT -> Kind.INT;
+                case INT, BYTE, SHORT -> Kind.INT;
                 case LONG -> Kind.LONG;
-                case DOUBLE -> Kind.DOUBLE;
+                case DOUBLE, FLOAT -> Kind.DOUBLE;
                 case STRING -> Kind.STRING;
                 case BINARY -> Kind.BINARY;
                 case DATE -> Kind.DATE;
                 case TIMESTAMP -> Kind.TIMESTAMP;
-                case BYTE, SHORT, FLOAT -> Kind.NO_VECTOR;
             };
         }
         return Kind.NO_VECTOR;
@@ -300,6 +302,12 @@ public final class Casts {
         if (in == Kind.NULL) {
             return allNull(to, value.size());
         }
+        if (to == AtomicType.BYTE || to == AtomicType.SHORT) {
+            return toSmallIntegral(value, (AtomicType) to, source, zone);
+        }
+        if (to == AtomicType.FLOAT) {
+            return toFloat(value, source, zone);
+        }
         ColumnVector result = switch (kind(to)) {
             case BOOLEAN -> switch (in) {
                 case INT -> intToBoolean((IntVector) value);
@@ -310,6 +318,7 @@ public final class Casts {
                 default -> null;
             };
             case INT -> switch (in) {
+                case INT -> new IntVector(AtomicType.INT, value.size(), ((IntVector) value).values(), value.nulls());
                 case BOOLEAN -> booleanToInt((BooleanVector) value);
                 case LONG -> longToInt((LongVector) value);
                 case DOUBLE -> doubleToInt((DoubleVector) value);
@@ -328,6 +337,7 @@ public final class Casts {
                 default -> null;
             };
             case DOUBLE -> switch (in) {
+                case DOUBLE -> new DoubleVector(value.size(), ((DoubleVector) value).values(), value.nulls());
                 case BOOLEAN -> booleanToDouble((BooleanVector) value);
                 case INT -> intToDouble((IntVector) value);
                 case LONG -> longToDouble((LongVector) value);
@@ -581,6 +591,60 @@ public final class Casts {
             out[i] = narrowed;
         }
         return new IntVector(AtomicType.INT, size, out, nulls);
+    }
+
+    /**
+     * To TINYINT or SMALLINT: strings must parse as an integer in range (else {@code CAST_INVALID_INPUT});
+     * other values go through BIGINT, then must fit (else {@code CAST_OVERFLOW}, naming the original value).
+     */
+    private static ColumnVector toSmallIntegral(ColumnVector value, AtomicType to, Expression source, ZoneId zone) {
+        int min = to == AtomicType.BYTE ? Byte.MIN_VALUE : Short.MIN_VALUE;
+        int max = to == AtomicType.BYTE ? Byte.MAX_VALUE : Short.MAX_VALUE;
+        int size = value.size();
+        int[] out = new int[size];
+        if (value instanceof StringVector strings) {
+            long[] parsed = new long[1];
+            for (int i = 0; i < size; i++) {
+                if (strings.isNull(i)) {
+                    continue;
+                }
+                int start = strings.start(i);
+                if (!parseIntegral(strings.bytes(), start, start + strings.length(i), parsed) || parsed[0] < min || parsed[0] > max) {
+                    throw malformed(strings, i, to);
+                }
+                out[i] = (int) parsed[0];
+            }
+            return new IntVector(to, size, out, value.nulls());
+        }
+        if (value instanceof DoubleVector doubles) {
+            double[] in = doubles.values();
+            for (int i = 0; i < size; i++) {
+                // truncation toward zero must land in range: min - 1 < x < max + 1
+                if (!(in[i] > min - 1.0 && in[i] < max + 1.0) && !doubles.isNull(i)) {
+                    throw overflow(doubleSqlValue(in[i]), value.type(), to);
+                }
+                out[i] = (int) in[i];
+            }
+            return new IntVector(to, size, out, value.nulls());
+        }
+        long[] wide = ((LongVector) cast(value, AtomicType.LONG, source, zone)).values();
+        for (int i = 0; i < size; i++) {
+            if ((wide[i] < min || wide[i] > max) && !value.isNull(i)) {
+                throw overflow(sqlValue(value, i, zone), value.type(), to);
+            }
+            out[i] = (int) wide[i];
+        }
+        return new IntVector(to, size, out, value.nulls());
+    }
+
+    /** To FLOAT: through DOUBLE, then rounded to the nearest float (no overflow error: Spark gives Infinity too). */
+    private static ColumnVector toFloat(ColumnVector value, Expression source, ZoneId zone) {
+        double[] wide = ((DoubleVector) cast(value, AtomicType.DOUBLE, source, zone)).values();
+        double[] out = new double[value.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) wide[i];
+        }
+        return new DoubleVector(AtomicType.FLOAT, out.length, out, value.nulls());
     }
 
     private static ColumnVector booleanToLong(BooleanVector vector) {
@@ -962,7 +1026,7 @@ public final class Casts {
             }
             return out.build(vector.nulls());
         }
-        if (vector instanceof DoubleVector doubles) {
+        if (vector instanceof DoubleVector doubles && vector.type() == AtomicType.DOUBLE) {
             double[] in = doubles.values();
             Utf8Output out = new Utf8Output(size, 12);
             for (int i = 0; i < size; i++) {
@@ -999,7 +1063,10 @@ public final class Casts {
             case BOOLEAN -> out.appendAscii(((BooleanVector) vector).get(position) ? "true" : "false");
             case INT -> out.appendLong(((IntVector) vector).get(position));
             case LONG -> out.appendLong(((LongVector) vector).get(position));
-            case DOUBLE -> out.appendAscii(Double.toString(((DoubleVector) vector).get(position)));
+            case DOUBLE -> {
+                double value = ((DoubleVector) vector).get(position);
+                out.appendAscii(vector.type() == AtomicType.FLOAT ? Float.toString((float) value) : Double.toString(value));
+            }
             case DECIMAL -> out.appendAscii(((DecimalVector) vector).get(position).toPlainString());
             case STRING, BINARY -> {
                 StringVector strings = (StringVector) vector;
@@ -1470,6 +1537,19 @@ public final class Casts {
     /** {@code 'it\'s'}: Spark's string literal, backslashes and quotes escaped. */
     private static String stringSqlValue(String text) {
         return "'" + text.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
+    /** A value as Spark's literal SQL shows it in messages: {@code 300}, {@code 300L}, {@code 12Y}, {@code 1.50BD}. */
+    private static String sqlValue(ColumnVector vector, int position, ZoneId zone) {
+        DataType type = vector.type();
+        if (type == AtomicType.TIMESTAMP) {
+            return "TIMESTAMP '" + toSparkString(vector, position, zone) + "'";
+        }
+        if (type instanceof DecimalType) {
+            return decimalSqlValue(((DecimalVector) vector).get(position));
+        }
+        String suffix = type == AtomicType.LONG ? "L" : type == AtomicType.BYTE ? "Y" : type == AtomicType.SHORT ? "S" : "";
+        return toSparkString(vector, position, zone) + suffix;
     }
 
     /** {@code 1.0E10D}, or {@code NaN}, {@code Infinity}, {@code -Infinity}. */

@@ -125,6 +125,9 @@ public final class Comparison extends BinaryExpression {
 
     @Override
     public String toString() {
+        if (operator == Operator.NOT_EQUAL) {
+            return "(NOT (" + left + " = " + right + "))"; // Spark parses a <> b as NOT (a = b) and names it so
+        }
         return "(" + left + " " + operator.symbol + " " + right + ")";
     }
 }

@@ -43,11 +43,20 @@ public final class Literal extends LeafExpression {
         if (value instanceof Boolean) {
             return new Literal(value, AtomicType.BOOLEAN);
         }
+        if (value instanceof Byte) {
+            return new Literal(value, AtomicType.BYTE);
+        }
+        if (value instanceof Short) {
+            return new Literal(value, AtomicType.SHORT);
+        }
         if (value instanceof Integer) {
             return new Literal(value, AtomicType.INT);
         }
         if (value instanceof Long) {
             return new Literal(value, AtomicType.LONG);
+        }
+        if (value instanceof Float) {
+            return new Literal(value, AtomicType.FLOAT);
         }
         if (value instanceof Double) {
             return new Literal(value, AtomicType.DOUBLE);
@@ -114,7 +123,7 @@ public final class Literal extends LeafExpression {
         return Objects.hash(value, dataType);
     }
 
-    /** As Spark names a literal column: {@code 1}, {@code a}, {@code NULL}, {@code DATE '2024-01-01'}. */
+    /** As Spark names a literal column: {@code 1}, {@code a}, {@code NULL}, {@code 1E-7}, {@code DATE '2024-01-01'}. */
     @Override
     public String toString() {
         if (value == null) {
@@ -124,7 +133,7 @@ public final class Literal extends LeafExpression {
             return "DATE '" + value + "'";
         }
         if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
+            return decimal.toString(); // as Spark names it: 1E-7 for 0.0000001, 1.50 for 1.50
         }
         return value.toString();
     }

@@ -37,14 +37,17 @@ public final class UnaryMinus extends UnaryExpression {
         int n = input.rowCount();
         boolean[] nulls = value.nulls();
         if (value instanceof IntVector ints) {
+            DataType type = ints.type();
+            // the smallest value of int, smallint and tinyint has no positive counterpart
+            int min = type == AtomicType.BYTE ? Byte.MIN_VALUE : type == AtomicType.SHORT ? Short.MIN_VALUE : Integer.MIN_VALUE;
             int[] out = new int[n];
             for (int i = 0; i < n; i++) {
-                if (ints.get(i) == Integer.MIN_VALUE && !ints.isNull(i)) {
-                    throw overflow("integer");
+                if (ints.get(i) == min && !ints.isNull(i)) {
+                    throw overflow(type == AtomicType.INT ? "integer" : type.simpleString());
                 }
                 out[i] = -ints.get(i);
             }
-            return new IntVector(AtomicType.INT, n, out, nulls);
+            return new IntVector(type, n, out, nulls);
         }
         if (value instanceof LongVector longs) {
             long[] out = new long[n];
@@ -61,7 +64,7 @@ public final class UnaryMinus extends UnaryExpression {
             for (int i = 0; i < n; i++) {
                 out[i] = -doubles.get(i);
             }
-            return new DoubleVector(n, out, nulls);
+            return new DoubleVector(doubles.type(), n, out, nulls);
         }
         if (value instanceof DecimalVector decimals) {
             BigDecimal[] out = new BigDecimal[n];

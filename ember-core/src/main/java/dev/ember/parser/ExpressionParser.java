@@ -18,7 +18,9 @@ import dev.ember.expr.Not;
 import dev.ember.expr.Or;
 import dev.ember.expr.ScalarSubquery;
 import dev.ember.expr.SortOrder;
+import dev.ember.expr.TryEval;
 import dev.ember.expr.UnaryMinus;
+import dev.ember.expr.UnaryPositive;
 import dev.ember.expr.UnresolvedAttribute;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.UnresolvedStar;
@@ -273,7 +275,7 @@ final class ExpressionParser {
     /**
      * Unary minus and plus. A minus right before a number is part of the literal, as in Spark's
      * grammar, so that {@code -2147483648} is an int literal rather than the negation of a bigint.
-     * Unary plus changes nothing and leaves no node.
+     * Unary plus changes no value but keeps a node, which names the column {@code (+ x)}.
      */
     private Expression unary() {
         if (cursor.check(TokenType.MINUS)) {
@@ -284,7 +286,7 @@ final class ExpressionParser {
             return new UnaryMinus(unary());
         }
         if (cursor.match(TokenType.PLUS)) {
-            return unary();
+            return new UnaryPositive(unary());
         }
         if (cursor.check(TokenType.TILDE)) {
             throw cursor.unsupported(cursor.peek(), "bitwise operators");
@@ -360,7 +362,7 @@ final class ExpressionParser {
             }
             case "TRY_CAST" -> {
                 if (call) {
-                    throw cursor.unsupported(token, "TRY_CAST");
+                    return new TryEval(cast());
                 }
             }
             case "EXTRACT" -> {

@@ -228,13 +228,18 @@ final class Lexer {
      * A string in single or double quotes. Escapes follow Spark: {@code \n \t \r \b \0 \Z \\ \' \"},
      * {@code \}uXXXX, {@code \}UXXXXXXXX, three octal digits; {@code \%} and {@code \_} keep their
      * backslash for LIKE patterns; any other escaped character stands for itself. Raw strings
-     * ({@code r'...'}) keep every backslash.
+     * ({@code r'...'}) keep every backslash. A doubled quote stands for one ({@code 'it''s'}), as in Spark 4.
      */
     private String scanString(boolean raw, int start, int startLine, int startColumn) {
         char quote = sql.charAt(offset++);
         StringBuilder value = new StringBuilder();
         while (offset < sql.length()) {
             char c = sql.charAt(offset);
+            if (c == quote && offset + 1 < sql.length() && sql.charAt(offset + 1) == quote) {
+                value.append(quote);
+                offset += 2;
+                continue;
+            }
             if (c == quote) {
                 offset++;
                 return value.toString();

@@ -17,6 +17,7 @@ import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.NaturalJoin;
 import dev.ember.plan.logical.Project;
 import dev.ember.plan.logical.Range;
 import dev.ember.plan.logical.SetOperation;
@@ -292,8 +293,14 @@ final class QueryParser {
     private LogicalPlan relation() {
         LogicalPlan left = relationPrimary();
         while (true) {
-            if (cursor.checkWord("NATURAL")) {
-                throw cursor.unsupported(cursor.peek(), "NATURAL JOIN");
+            if (cursor.matchWord("NATURAL")) {
+                Token natural = cursor.peek();
+                JoinType type = joinType();
+                if (type == null || type == JoinType.CROSS) {
+                    throw cursor.syntaxError(natural, ": NATURAL must be followed by [INNER | LEFT | RIGHT | FULL | SEMI | ANTI] JOIN");
+                }
+                left = new NaturalJoin(left, relationPrimary(), type);
+                continue;
             }
             if (cursor.checkWord("PIVOT") || cursor.checkWord("UNPIVOT")) {
                 throw cursor.unsupported(cursor.peek(), cursor.peek().text().toUpperCase(Locale.ROOT));

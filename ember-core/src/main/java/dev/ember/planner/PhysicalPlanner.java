@@ -22,6 +22,10 @@ import dev.ember.exec.UnionExec;
 import dev.ember.exec.WindowExec;
 import dev.ember.expr.Alias;
 import dev.ember.expr.And;
+import dev.ember.expr.Arithmetic;
+import dev.ember.expr.CaseWhen;
+import dev.ember.expr.Cast;
+import dev.ember.expr.Literal;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
@@ -30,6 +34,9 @@ import dev.ember.expr.ScalarSubquery;
 import dev.ember.expr.SortOrder;
 import dev.ember.expr.SubqueryExpression;
 import dev.ember.expr.aggregate.AggregateFunction;
+import dev.ember.expr.aggregate.Count;
+import dev.ember.expr.function.ArrayRepeat;
+import dev.ember.expr.function.Explode;
 import dev.ember.analysis.Expressions;
 import dev.ember.optimizer.Predicates;
 import dev.ember.plan.logical.Aggregate;
@@ -53,6 +60,7 @@ import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
 import dev.ember.plan.logical.Union;
 import dev.ember.plan.logical.Window;
+import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.source.FileSplit;
 import java.io.File;
@@ -284,8 +292,7 @@ public final class PhysicalPlanner {
     /** INTERSECT / EXCEPT (distinct): a semi or anti join on null-safe equality of every column, then distinct. */
     private static LogicalPlan rewriteSetOperation(SetOperation operation) {
         if (operation.all()) {
-            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", (operation.kind() == SetOperation.Kind.INTERSECT
-                    ? "INTERSECT ALL" : "EXCEPT ALL") + " (coming with the optimizer)");
+            return rewriteSetOperationAll(operation);
         }
         List<AttributeReference> left = operation.left().output();
         List<AttributeReference> right = operation.right().output();
@@ -296,6 +303,42 @@ public final class PhysicalPlanner {
         }
         JoinType type = operation.kind() == SetOperation.Kind.INTERSECT ? JoinType.LEFT_SEMI : JoinType.LEFT_ANTI;
         return new Distinct(new Join(operation.left(), operation.right(), type, condition));
+    }
+
+    /**
+     * INTERSECT ALL / EXCEPT ALL: the rows of both sides, marked with their side, counted per
+     * distinct row (NULLs alike), then each row repeated as often as it survives: the smaller
+     * count for INTERSECT ALL, the left count minus the right count for EXCEPT ALL.
+     */
+    private static LogicalPlan rewriteSetOperationAll(SetOperation operation) {
+        List<AttributeReference> columns = operation.left().output();
+        int width = columns.size();
+        Union union = new Union(List.of(markSide(operation.left(), true), markSide(operation.right(), false)), false, false);
+        List<AttributeReference> marked = union.output();
+        List<Expression> keys = new ArrayList<>(marked.subList(0, width));
+        Alias leftCount = new Alias(new Count(marked.get(width), false), "left_count");
+        Alias rightCount = new Alias(new Count(marked.get(width + 1), false), "right_count");
+        List<Expression> items = new ArrayList<>(keys);
+        items.add(leftCount);
+        items.add(rightCount);
+        Aggregate counted = new Aggregate(keys, items, union);
+        Expression left = leftCount.toAttribute();
+        Expression right = rightCount.toAttribute();
+        Expression times = operation.kind() == SetOperation.Kind.INTERSECT
+                ? new CaseWhen(List.of(new Comparison(Comparison.Operator.LESS_THAN, left, right)), List.of(left), right)
+                : new Arithmetic(Arithmetic.Operator.SUBTRACT, left, right);
+        Explode copies = new Explode(new ArrayRepeat(Literal.TRUE, new Cast(times, AtomicType.INT)), false);
+        Generate generate = new Generate(copies, List.of(AttributeReference.create("copy", AtomicType.BOOLEAN, false)), counted);
+        return new Project(new ArrayList<>(columns), generate);
+    }
+
+    /** The side's columns, then two markers: (true, NULL) on the left, (NULL, true) on the right, for count to tell apart. */
+    private static LogicalPlan markSide(LogicalPlan side, boolean isLeft) {
+        Literal absent = new Literal(null, AtomicType.BOOLEAN);
+        List<Expression> columns = new ArrayList<>(side.output());
+        columns.add(new Alias(isLeft ? Literal.TRUE : absent, "in_left"));
+        columns.add(new Alias(isLeft ? absent : Literal.TRUE, "in_right"));
+        return new Project(columns, side);
     }
 
     // ---- files

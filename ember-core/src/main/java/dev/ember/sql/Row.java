@@ -84,12 +84,24 @@ public final class Row implements Serializable {
         return (Boolean) nonNull(index);
     }
 
+    public byte getByte(int index) {
+        return (Byte) nonNull(index);
+    }
+
+    public short getShort(int index) {
+        return (Short) nonNull(index);
+    }
+
     public int getInt(int index) {
         return (Integer) nonNull(index);
     }
 
     public long getLong(int index) {
         return (Long) nonNull(index);
+    }
+
+    public float getFloat(int index) {
+        return (Float) nonNull(index);
     }
 
     public double getDouble(int index) {

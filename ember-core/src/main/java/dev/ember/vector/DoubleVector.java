@@ -1,13 +1,25 @@
 package dev.ember.vector;
 
 import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
 
-/** {@code double} values. Equality and hashing treat all NaNs as one value and -0.0 as 0.0, as SQL grouping does. */
+/**
+ * {@code double} values, or {@code float} values held exactly as doubles. Equality and hashing treat
+ * all NaNs as one value and -0.0 as 0.0, as SQL grouping does.
+ */
 public final class DoubleVector extends ColumnVector {
     private final double[] values;
 
     public DoubleVector(int size, double[] values, boolean[] nulls) {
-        super(AtomicType.DOUBLE, size, nulls);
+        this(AtomicType.DOUBLE, size, values, nulls);
+    }
+
+    /** A vector of {@code type} DOUBLE or FLOAT; FLOAT values must be floats widened to double. */
+    public DoubleVector(DataType type, int size, double[] values, boolean[] nulls) {
+        super(type, size, nulls);
+        if (type != AtomicType.DOUBLE && type != AtomicType.FLOAT) {
+            throw new IllegalArgumentException("DoubleVector cannot hold " + type);
+        }
         this.values = values;
     }
 
@@ -22,7 +34,10 @@ public final class DoubleVector extends ColumnVector {
 
     @Override
     public Object getObject(int position) {
-        return isNull(position) ? null : values[position];
+        if (isNull(position)) {
+            return null;
+        }
+        return type == AtomicType.FLOAT ? (Object) (float) values[position] : (Object) values[position];
     }
 
     @Override
@@ -31,7 +46,7 @@ public final class DoubleVector extends ColumnVector {
         for (int i = 0; i < count; i++) {
             result[i] = values[positions[i]];
         }
-        return new DoubleVector(count, result, gatherNulls(positions, count));
+        return new DoubleVector(type, count, result, gatherNulls(positions, count));
     }
 
     @Override

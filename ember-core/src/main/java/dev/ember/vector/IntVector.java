@@ -3,16 +3,24 @@ package dev.ember.vector;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 
-/** 32-bit values: {@code int}, and {@code date} as days since 1970-01-01. */
+/**
+ * 32-bit values: {@code int}, {@code tinyint} and {@code smallint} (always within their range), and
+ * {@code date} as days since 1970-01-01.
+ */
 public final class IntVector extends ColumnVector {
     private final int[] values;
 
     public IntVector(DataType type, int size, int[] values, boolean[] nulls) {
         super(type, size, nulls);
-        if (type != AtomicType.INT && type != AtomicType.DATE) {
+        if (!holds(type)) {
             throw new IllegalArgumentException("IntVector cannot hold " + type);
         }
         this.values = values;
+    }
+
+    /** Whether this layout holds values of {@code type}. */
+    public static boolean holds(DataType type) {
+        return type == AtomicType.INT || type == AtomicType.DATE || type == AtomicType.BYTE || type == AtomicType.SHORT;
     }
 
     public int get(int position) {
@@ -29,7 +37,14 @@ public final class IntVector extends ColumnVector {
         if (isNull(position)) {
             return null;
         }
-        return type == AtomicType.DATE ? java.time.LocalDate.ofEpochDay(values[position]) : (Object) values[position];
+        int value = values[position];
+        if (type == AtomicType.INT) {
+            return value;
+        }
+        if (type == AtomicType.DATE) {
+            return java.time.LocalDate.ofEpochDay(value);
+        }
+        return type == AtomicType.BYTE ? (Object) (byte) value : (Object) (short) value;
     }
 
     @Override

@@ -30,14 +30,14 @@ public abstract class VectorBuilder {
         if (type == AtomicType.BOOLEAN) {
             return new BooleanBuilder(capacity);
         }
-        if (type == AtomicType.INT || type == AtomicType.DATE) {
+        if (IntVector.holds(type)) {
             return new IntBuilder(type, capacity);
         }
         if (type == AtomicType.LONG || type == AtomicType.TIMESTAMP) {
             return new LongBuilder(type, capacity);
         }
-        if (type == AtomicType.DOUBLE) {
-            return new DoubleBuilder(capacity);
+        if (type == AtomicType.DOUBLE || type == AtomicType.FLOAT) {
+            return new DoubleBuilder(type, capacity);
         }
         if (type == AtomicType.STRING || type == AtomicType.BINARY) {
             return new StringBuilder(type, capacity);
@@ -310,8 +310,8 @@ public abstract class VectorBuilder {
     public static final class DoubleBuilder extends VectorBuilder {
         private double[] values;
 
-        DoubleBuilder(int capacity) {
-            super(AtomicType.DOUBLE);
+        DoubleBuilder(DataType type, int capacity) {
+            super(type);
             values = new double[capacity];
         }
 
@@ -322,7 +322,7 @@ public abstract class VectorBuilder {
 
         @Override
         public ColumnVector build() {
-            return new DoubleVector(size, Arrays.copyOf(values, size), builtNulls());
+            return new DoubleVector(type, size, Arrays.copyOf(values, size), builtNulls());
         }
 
         @Override
@@ -345,7 +345,8 @@ public abstract class VectorBuilder {
 
         @Override
         protected void appendValue(Object value) {
-            values[size] = ((Number) value).doubleValue();
+            double number = ((Number) value).doubleValue();
+            values[size] = type == AtomicType.FLOAT ? (float) number : number;
         }
 
         @Override

@@ -625,6 +625,68 @@ class CastsTest {
     }
 
     @Nested
+    class SmallIntegrals {
+        private static final DataType BYTE = AtomicType.BYTE;
+        private static final DataType SHORT = AtomicType.SHORT;
+
+        @Test
+        void narrowWhenTheValueFits() {
+            assertThat(castValues(vector(INT, 127, -128, null), BYTE)).containsExactly((byte) 127, (byte) -128, null);
+            assertThat(castValues(vector(DOUBLE, 3.9, -3.9), SHORT)).containsExactly((short) 3, (short) -3);
+            assertThat(castValues(vector(STRING, " 12 ", "-300"), SHORT)).containsExactly((short) 12, (short) -300);
+        }
+
+        @Test
+        void widenLikeInt() {
+            ColumnVector bytes = cast(vector(INT, 5, -7), BYTE);
+            assertThat(castValues(bytes, INT)).containsExactly(5, -7);
+            assertThat(castValues(bytes, LONG)).containsExactly(5L, -7L);
+            assertThat(castValues(bytes, STRING)).containsExactly("5", "-7");
+            assertThat(castValues(bytes, new DecimalType(4, 1))).containsExactly(new BigDecimal("5.0"), new BigDecimal("-7.0"));
+        }
+
+        @Test
+        void outOfRangeOverflowsNamingTheOriginalValue() {
+            assertOverflow(() -> cast(vector(INT, 1, 300), BYTE), "300", "\"INT\"", "\"TINYINT\"");
+            assertOverflow(() -> cast(vector(LONG, -32769L), SHORT), "-32769L", "\"BIGINT\"", "\"SMALLINT\"");
+            assertOverflow(() -> cast(vector(DOUBLE, 128.5), BYTE), "128.5D", "\"DOUBLE\"", "\"TINYINT\"");
+            assertOverflow(() -> cast(cast(vector(INT, 1000), SHORT), BYTE), "1000S", "\"SMALLINT\"", "\"TINYINT\"");
+        }
+
+        @Test
+        void overflowOnANullRowIsNoError() {
+            ColumnVector ints = new IntVector(INT, 2, new int[] {1, 300}, new boolean[] {false, true});
+            assertThat(castValues(ints, BYTE)).containsExactly((byte) 1, null);
+        }
+
+        @Test
+        void stringsOutOfRangeAreMalformed() {
+            assertMalformed(() -> cast(vector(STRING, "128"), BYTE), "'128'", "\"STRING\"", "\"TINYINT\"");
+            assertMalformed(() -> cast(vector(STRING, "1.5"), SHORT), "'1.5'", "\"STRING\"", "\"SMALLINT\"");
+        }
+    }
+
+    @Nested
+    class Floats {
+        private static final DataType FLOAT = AtomicType.FLOAT;
+
+        @Test
+        void roundToTheNearestFloat() {
+            List<Object> floats = castValues(vector(DOUBLE, 0.1, 1e40, null), FLOAT);
+            assertThat(floats).containsExactly(0.1f, Float.POSITIVE_INFINITY, null);
+            assertThat(castValues(vector(STRING, " 1.5 "), FLOAT)).containsExactly(1.5f);
+        }
+
+        @Test
+        void printAsFloatsAndWidenExactly() {
+            ColumnVector floats = cast(vector(DOUBLE, 0.1, 1e10), FLOAT);
+            assertThat(castValues(floats, STRING)).containsExactly("0.1", "1.0E10");
+            assertThat(castValues(floats, DOUBLE)).containsExactly((double) 0.1f, 1e10);
+            assertThat(castValues(floats, LONG)).containsExactly(0L, 10_000_000_000L);
+        }
+    }
+
+    @Nested
     class Dispatch {
         @Test
         void sameTypeIsTheSameVector() {
@@ -634,8 +696,9 @@ class CastsTest {
 
         @Test
         void allowedButNotYetWrittenIsUnsupported() {
-            assertError(() -> cast(vector(INT, 1), AtomicType.FLOAT), ErrorClass.UNSUPPORTED_FEATURE,
-                    "[UNSUPPORTED_FEATURE] The feature is not supported: CAST(c AS FLOAT) from \"INT\". SQLSTATE: 0A000");
+            StructType struct = new StructType(List.of(new StructField("a", INT, true)));
+            assertError(() -> cast(new NullVector(1), struct), ErrorClass.UNSUPPORTED_FEATURE,
+                    "[UNSUPPORTED_FEATURE] The feature is not supported: CAST from \"VOID\" to \"STRUCT<a: INT>\". SQLSTATE: 0A000");
         }
 
         @Test

@@ -17,6 +17,7 @@ import dev.ember.expr.IntervalLiteral;
 import dev.ember.expr.Literal;
 import dev.ember.expr.Not;
 import dev.ember.expr.ScalarSubquery;
+import dev.ember.expr.TryEval;
 import dev.ember.expr.UnresolvedAttribute;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.UnresolvedStar;
@@ -69,10 +70,16 @@ class ExpressionParserTest {
     void unaryMinusAndPlus() {
         assertThat(parsed("-a")).isEqualTo("(- a)");
         assertThat(parsed("- - a")).isEqualTo("(- (- a))");
-        assertThat(parsed("+a")).isEqualTo("a");
+        assertThat(parsed("+a")).isEqualTo("(+ a)");
         assertThat(parsed("a - -1")).isEqualTo("(a - -1)");
         assertThat(parsed("-a::int")).isEqualTo("(- CAST(a AS INT))");
         assertThat(parsed("-1::string")).isEqualTo("CAST(-1 AS STRING)");
+    }
+
+    @Test
+    void tryCastIsACastThatTolerates() {
+        assertThat(parsed("try_cast(a AS int)")).isEqualTo("TRY_CAST(a AS INT)");
+        assertThat(parseExpression("try_cast(a AS int)")).isInstanceOf(TryEval.class);
     }
 
     @Test
@@ -272,7 +279,6 @@ class ExpressionParserTest {
         assertUnsupported("sum(a) FILTER (WHERE b)", "aggregate FILTER clauses", 7);
         assertUnsupported("transform(xs, x -> x + 1)", "lambda functions", 16);
         assertUnsupported("a & b", "bitwise operators", 2);
-        assertUnsupported("try_cast(a AS int)", "TRY_CAST", 0);
     }
 
     @Test

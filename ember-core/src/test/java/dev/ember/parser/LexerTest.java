@@ -39,7 +39,7 @@ class LexerTest {
     @Test
     void unescapesStringsAsSpark() {
         assertThat(values("'a\\'b' \"c\\\"d\" 'it''s' '\\n\\t\\\\' '\\u0041\\101' 'x\\y' '\\%\\_' r'\\n' R\"\\d+\""))
-                .containsExactly("a'b", "c\"d", "it", "s", "\n\t\\", "AA", "xy", "\\%\\_", "\\n", "\\d+");
+                .containsExactly("a'b", "c\"d", "it's", "\n\t\\", "AA", "xy", "\\%\\_", "\\n", "\\d+");
     }
 
     @Test

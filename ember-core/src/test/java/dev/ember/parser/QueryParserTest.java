@@ -172,7 +172,18 @@ class QueryParserTest {
                    :     +- 'UnresolvedRelation [b]
                    +- 'UnresolvedRelation [c]
                 """);
-        assertUnsupported("SELECT * FROM a NATURAL JOIN b", "NATURAL JOIN");
+    }
+
+    @Test
+    void naturalJoinsWaitForTheAnalyzerToListTheirColumns() {
+        assertThat(tree("SELECT * FROM a NATURAL LEFT JOIN b NATURAL JOIN c")).isEqualTo("""
+                Project [*]
+                +- NaturalJoin Inner
+                   :- NaturalJoin LeftOuter
+                   :  :- 'UnresolvedRelation [a]
+                   :  +- 'UnresolvedRelation [b]
+                   +- 'UnresolvedRelation [c]
+                """);
     }
 
     @Test

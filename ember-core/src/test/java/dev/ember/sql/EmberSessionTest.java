@@ -1,6 +1,7 @@
 package dev.ember.sql;
 
 import static dev.ember.sql.functions.col;
+import static dev.ember.sql.functions.lit;
 import static dev.ember.sql.functions.sum;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,6 +46,17 @@ class EmberSessionTest {
         List<Row> rows = t.join(names, List.of("k"), "left").groupBy("k", "name").agg(sum(col("id")).alias("ids"))
                 .orderBy(col("k")).collectAsList();
         assertThat(rows).containsExactly(Row.of("a", "apple", 4L), Row.of("b", null, 2L));
+    }
+
+    @Test
+    void smallIntegersAndFloatsReachTheApiAsTheirJavaTypes() {
+        Row row = ember.sql("SELECT 1Y + 1Y, CAST(300 AS SMALLINT), CAST(0.1 AS FLOAT), typeof(1Y + 1Y)").collectAsList().get(0);
+        assertThat(row.getByte(0)).isEqualTo((byte) 2);
+        assertThat(row.getShort(1)).isEqualTo((short) 300);
+        assertThat(row.getFloat(2)).isEqualTo(0.1f);
+        assertThat(row.getString(3)).isEqualTo("tinyint");
+        Row literals = ember.range(1).select(lit((byte) 7), lit((short) 8), lit(2.5f)).collectAsList().get(0);
+        assertThat(literals).isEqualTo(Row.of((byte) 7, (short) 8, 2.5f));
     }
 
     @Test

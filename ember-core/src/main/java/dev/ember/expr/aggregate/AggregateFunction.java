@@ -2,6 +2,7 @@ package dev.ember.expr.aggregate;
 
 import dev.ember.expr.Expression;
 import dev.ember.sql.types.DataType;
+import dev.ember.vector.ColumnVector;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -37,12 +38,9 @@ public abstract class AggregateFunction extends Expression {
     /** The types of the intermediate state the partial phase emits, one column each. */
     public abstract List<DataType> stateTypes();
 
-    /**
-     * The one column the accumulator folds, from the evaluated arguments (in argument order): the
-     * first argument unless a function of several arguments combines them.
-     */
-    public dev.ember.vector.ColumnVector accumulatorInput(List<dev.ember.vector.ColumnVector> evaluatedArguments) {
-        return evaluatedArguments.get(0);
+    /** The one column the accumulator folds, made of the evaluated arguments; the first argument unless overridden. */
+    public ColumnVector input(ColumnVector[] arguments) {
+        return arguments[0];
     }
 
     /** A fresh accumulator for one task. */

@@ -10,7 +10,6 @@ import dev.ember.vector.DecimalVector;
 import dev.ember.vector.DoubleVector;
 import dev.ember.vector.LongVector;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 
@@ -77,7 +76,7 @@ public final class Average extends AggregateFunction {
                     BigDecimal[] values = new BigDecimal[groupCount];
                     for (int g = 0; g < groupCount; g++) {
                         values[g] = totals.isNull(g) ? BigDecimal.ZERO : Decimals.fit(((DecimalVector) totals).get(g)
-                                .divide(BigDecimal.valueOf(sums.count(g)), new MathContext(decimal.precision() + 2, RoundingMode.HALF_UP)), decimal);
+                                .divide(BigDecimal.valueOf(sums.count(g)), decimal.scale(), RoundingMode.HALF_UP), decimal);
                     }
                     return new DecimalVector(decimal, groupCount, values, totals.nulls());
                 }

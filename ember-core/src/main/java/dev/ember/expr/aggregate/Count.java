@@ -3,6 +3,7 @@ package dev.ember.expr.aggregate;
 import dev.ember.expr.Expression;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
+import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
 import dev.ember.vector.LongVector;
 import java.util.Arrays;
@@ -10,17 +11,40 @@ import java.util.List;
 
 /**
  * {@code count(x, ...)}: the rows where no argument is NULL ({@code count(1)} for {@code count(*)});
- * 0 for an empty group. With DISTINCT, distinct tuples of the arguments.
+ * 0 for an empty group. With DISTINCT, the distinct tuples of such rows.
  */
 public final class Count extends AggregateFunction {
     private static final long serialVersionUID = 1L;
+
+    public Count(List<Expression> arguments, boolean distinct) {
+        super(arguments, distinct);
+        if (arguments.isEmpty()) {
+            throw new IllegalArgumentException("count needs at least one argument");
+        }
+    }
 
     public Count(Expression argument, boolean distinct) {
         this(List.of(argument), distinct);
     }
 
-    public Count(List<Expression> arguments, boolean distinct) {
-        super(arguments, distinct);
+    /** Only nulls matter: a row counts when it is NULL in no argument. */
+    @Override
+    public ColumnVector input(ColumnVector[] columns) {
+        if (columns.length == 1) {
+            return columns[0];
+        }
+        int n = columns[0].size();
+        boolean[] nulls = null;
+        for (ColumnVector column : columns) {
+            if (!column.mayHaveNulls()) {
+                continue;
+            }
+            nulls = nulls == null ? new boolean[n] : nulls;
+            for (int i = 0; i < n; i++) {
+                nulls[i] |= column.isNull(i);
+            }
+        }
+        return new BooleanVector(n, new boolean[n], nulls);
     }
 
     @Override
@@ -41,26 +65,6 @@ public final class Count extends AggregateFunction {
     @Override
     public boolean nullable() {
         return false;
-    }
-
-    /** Only the NULLs matter: a row counts when no argument is NULL there. */
-    @Override
-    public ColumnVector accumulatorInput(List<ColumnVector> evaluatedArguments) {
-        if (evaluatedArguments.size() == 1) {
-            return evaluatedArguments.get(0);
-        }
-        int size = evaluatedArguments.get(0).size();
-        boolean[] anyNull = null;
-        for (ColumnVector argument : evaluatedArguments) {
-            if (argument.mayHaveNulls()) {
-                anyNull = anyNull == null ? new boolean[size] : anyNull;
-                boolean[] nulls = argument.nulls();
-                for (int i = 0; i < size; i++) {
-                    anyNull[i] |= nulls[i];
-                }
-            }
-        }
-        return new LongVector(AtomicType.LONG, size, new long[size], anyNull);
     }
 
     @Override

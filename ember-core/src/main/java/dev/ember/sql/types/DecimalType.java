@@ -15,8 +15,17 @@ public record DecimalType(int precision, int scale) implements DataType {
         }
     }
 
-    /** Spark's rule for results that would exceed 38 digits: keep the integral digits, cut the scale down to at least 6. */
+    /** Precision and scale each capped at 38 (Spark's {@code DecimalType.bounded}): for sum, avg and common types. */
     public static DecimalType bounded(int precision, int scale) {
+        return new DecimalType(Math.min(precision, MAX_PRECISION), Math.min(scale, MAX_PRECISION));
+    }
+
+    /**
+     * Spark's rule for arithmetic results that would exceed 38 digits ({@code adjustPrecisionScale},
+     * with {@code spark.sql.decimalOperations.allowPrecisionLoss=true}): keep the integral digits
+     * and cut the scale, but not below 6 (or below the scale itself when that is smaller).
+     */
+    public static DecimalType adjusted(int precision, int scale) {
         if (precision <= MAX_PRECISION) {
             return new DecimalType(precision, scale);
         }

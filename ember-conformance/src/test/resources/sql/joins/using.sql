@@ -9,4 +9,3 @@ SELECT * FROM emp JOIN dept USING (dept_id);
 SELECT * FROM emp LEFT JOIN dept USING (dept_id);
 SELECT * FROM emp RIGHT JOIN dept USING (dept_id);
 SELECT * FROM emp FULL JOIN dept USING (dept_id);
-SELECT dept_id, name FROM emp NATURAL JOIN dept;

@@ -6,4 +6,4 @@ SELECT a div b FROM t;
 SELECT a % b FROM t;
 SELECT 1.5 / 0;
 SELECT 1.0D / 0;
-SELECT try_divide(a, b), a / nullif(b, 0) FROM t;
+SELECT try_divide(a, b), try_divide(a, 0), try_divide(1.5, b), try_divide(a, NULL) FROM t;

@@ -1,0 +1,7 @@
+-- Decimal sums that leave 38 digits fail under ANSI mode; within range they stay exact.
+CREATE OR REPLACE TEMPORARY VIEW big AS SELECT * FROM VALUES (CAST(9e37 AS DECIMAL(38,0))), (CAST(9e37 AS DECIMAL(38,0))) AS big(x);
+SELECT max(x), min(x), count(x) FROM big;
+SELECT sum(x) FROM big;
+SELECT sum(CAST(x AS DECIMAL(38,0)) * 1) FROM big;
+SELECT avg(y), sum(y), typeof(avg(y)) FROM VALUES (CAST(123456789012345678901234.123456 AS DECIMAL(30,6))), (CAST(1 AS DECIMAL(30,6))), (CAST(2 AS DECIMAL(30,6))) AS v(y);
+SELECT avg(y) FROM VALUES (CAST(99999999999999999999999999999999.999999 AS DECIMAL(38,6))), (CAST(1 AS DECIMAL(38,6))) AS v(y);
