@@ -3,7 +3,6 @@ package dev.ember.bench;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 
 /**
  * Start-up: wall-clock seconds from launching a fresh process to its first result, for
@@ -58,22 +56,12 @@ public final class StartupBenchmark {
             }
         }
 
-        Path classes = Path.of(StartupBenchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        Path root = repositoryRoot(classes);
+        Path root = BenchEnvironment.repositoryRoot();
         Path ember = root.resolve("ember");
-        Properties bench = resource("bench.properties");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-
         List<Subject> subjects = new ArrayList<>();
         subjects.add(new Subject("ember", List.of(ember.toString(), "sql", "-e", QUERY, "--output", "csv"), "1"));
         subjects.add(new Subject("floor", List.of(ember.toString(), "--version"), null));
-        List<String> spark = new ArrayList<>();
-        spark.add(java);
-        spark.add("-Xmx1g");
-        spark.addAll(Arrays.asList(bench.getProperty("spark.jvm.flags").trim().split("\\s+")));
-        spark.add("-cp");
-        spark.add(classes + File.pathSeparator + sparkClassPath());
-        spark.add(SparkSelectOne.class.getName());
+        List<String> spark = BenchEnvironment.javaCommand("1g", SparkSelectOne.class);
         subjects.add(new Subject("spark", spark, "1"));
 
         List<Timings> results = new ArrayList<>();
@@ -94,7 +82,7 @@ public final class StartupBenchmark {
         }
 
         System.out.printf(Locale.ROOT, "Start-up, seconds from process start to the first result of %s (Spark %s, %d cores)%n",
-                QUERY, bench.getProperty("spark.version"), Runtime.getRuntime().availableProcessors());
+                QUERY, BenchEnvironment.sparkVersion(), Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-28s %5s %8s %8s %8s %14s%n", "engine", "runs", "min", "median", "max", "median exit");
         for (Timings timings : results) {
             double[] sorted = timings.toResult().clone();
@@ -158,35 +146,5 @@ public final class StartupBenchmark {
     private static double median(double[] sorted) {
         int middle = sorted.length / 2;
         return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    /** The checkout this class was built in: {@code <root>/ember-bench/target/classes}. */
-    private static Path repositoryRoot(Path classes) {
-        for (Path dir = classes; dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve("ember")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
-                return dir;
-            }
-        }
-        throw new IllegalStateException("no ./ember launcher above " + classes);
-    }
-
-    private static String sparkClassPath() throws IOException {
-        try (InputStream in = StartupBenchmark.class.getResourceAsStream("runtime.classpath")) {
-            if (in == null) {
-                throw new IllegalStateException("runtime.classpath is missing: build ember-bench with ./mvnw -pl ember-bench -am package");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-        }
-    }
-
-    private static Properties resource(String name) throws IOException {
-        try (InputStream in = StartupBenchmark.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing: build ember-bench with ./mvnw -pl ember-bench -am package");
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties;
-        }
     }
 }

@@ -1,39 +1,35 @@
 package dev.ember.conformance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.ember.bench.tpch.TpchData;
+import dev.ember.bench.tpch.TpchQueries;
 import java.nio.file.Path;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The 22 TPC-H queries ({@code src/test/resources/tpch/qNN.sql}) on both engines over the same
- * generated tables ({@link TpchData}, scale factor 0.01), each query after {@code tables.sql}.
- * Cases are named {@code tpch/q01.sql} ... for {@code -Dconformance.filter}.
+ * The 22 TPC-H queries on both engines over the same generated tables (scale factor 0.01, made on
+ * first use in {@code target/tpch}), each query after the views of {@code tables.sql}. The query
+ * texts are the benchmark's ({@link TpchQueries}). Cases are named {@code tpch/q01.sql} ... for
+ * {@code -Dconformance.filter}.
  */
 class TpchConformanceTest {
+    private static final double SCALE_FACTOR = 0.01;
+
     @TestFactory
-    Stream<DynamicTest> queries() throws IOException {
-        Path directory = Sessions.moduleDirectory().resolve("src/test/resources/tpch");
-        String tables = Files.readString(directory.resolve("tables.sql"));
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.filter(file -> file.getFileName().toString().matches("q\\d+\\.sql"))
-                    .sorted()
-                    .map(file -> "tpch/" + file.getFileName())
-                    .filter(Cases::selected)
-                    .map(name -> DynamicTest.dynamicTest(name, () -> check(name, tables, directory.resolve(name.substring(5)))))
-                    .toList().stream();
-        }
+    Stream<DynamicTest> queries() {
+        return IntStream.rangeClosed(1, TpchQueries.COUNT)
+                .filter(number -> Cases.selected(caseName(number)))
+                .mapToObj(number -> DynamicTest.dynamicTest(caseName(number), () -> check(number)));
     }
 
-    private static void check(String name, String tables, Path query) {
-        try {
-            String script = (tables + Files.readString(query)).replace("${tpch}", TpchData.directory().toString());
-            SqlConformanceTest.checkScript(name, script);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static String caseName(int number) {
+        return "tpch/" + TpchQueries.name(number) + ".sql";
+    }
+
+    private static void check(int number) {
+        Path data = TpchData.generate(Sessions.moduleDirectory().resolve("target/tpch/sf" + SCALE_FACTOR), SCALE_FACTOR);
+        SqlConformanceTest.checkScript(caseName(number), TpchQueries.tables(data) + TpchQueries.script(number));
     }
 }

@@ -1,0 +1,81 @@
+package dev.ember.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * What the benchmarks need to start child JVMs: this JDK's {@code java}, the bench module's class
+ * path (its classes plus {@code runtime.classpath}, which the build writes next to them) and
+ * Spark's module flags ({@code bench.properties}, filtered from the root POM).
+ */
+public final class BenchEnvironment {
+    private BenchEnvironment() {
+    }
+
+    /** {@code java [heap] [Spark's flags] -cp <bench class path> mainClass}: the start of a child command. */
+    public static List<String> javaCommand(String heap, Class<?> mainClass) throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        if (heap != null) {
+            command.add("-Xmx" + heap);
+        }
+        command.addAll(Arrays.asList(resource("bench.properties").getProperty("spark.jvm.flags").trim().split("\\s+")));
+        command.add("-cp");
+        command.add(classes() + File.pathSeparator + runtimeClassPath());
+        command.add(mainClass.getName());
+        return command;
+    }
+
+    /** The Apache Spark version the benchmarks run (the root POM's {@code spark.version}). */
+    public static String sparkVersion() throws IOException {
+        return resource("bench.properties").getProperty("spark.version");
+    }
+
+    /** The directory (or jar) this module's classes load from. */
+    public static Path classes() {
+        try {
+            return Path.of(BenchEnvironment.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The repository root: the first directory above the classes with the {@code ember} launcher and a POM. */
+    public static Path repositoryRoot() {
+        for (Path dir = classes(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("ember")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no ./ember launcher above " + classes());
+    }
+
+    private static String runtimeClassPath() throws IOException {
+        try (InputStream in = BenchEnvironment.class.getResourceAsStream("runtime.classpath")) {
+            if (in == null) {
+                throw new IllegalStateException("runtime.classpath is missing: build ember-bench with ./mvnw -pl ember-bench -am package");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
+        }
+    }
+
+    private static Properties resource(String name) throws IOException {
+        try (InputStream in = BenchEnvironment.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing: build ember-bench with ./mvnw -pl ember-bench -am package");
+            }
+            Properties properties = new Properties();
+            properties.load(in);
+            return properties;
+        }
+    }
+}
