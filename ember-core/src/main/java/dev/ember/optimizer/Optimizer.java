@@ -6,7 +6,7 @@ import dev.ember.plan.logical.LogicalPlan;
 /**
  * Rewrites a resolved logical plan into a cheaper equivalent one, rule after rule: subqueries into
  * joins, constants folded, filters pushed towards the data, inner joins ordered to avoid cross
- * products. Every rule keeps the plan's output (names, types, identities) unchanged.
+ * products, unused columns pruned down to the file scans. Every rule keeps the plan's output (names, types, identities) unchanged.
  */
 public final class Optimizer {
     private Optimizer() {
@@ -17,6 +17,7 @@ public final class Optimizer {
         optimized = ConstantFolding.apply(optimized);
         optimized = PushDownPredicates.apply(optimized);
         optimized = ReorderJoins.apply(optimized);
+        optimized = PruneColumns.apply(optimized);
         // The scalar subqueries left (uncorrelated) run as queries of their own: optimize them too.
         return optimized.transformAllExpressions(e -> e instanceof ScalarSubquery scalar
                 ? scalar.withPlan(optimize(scalar.plan())) : e);

@@ -376,11 +376,7 @@ public final class PhysicalPlanner {
         if (!current.isEmpty()) {
             partitions.add(current);
         }
-        int[] required = new int[relation.dataSchema().size()];
-        for (int i = 0; i < required.length; i++) {
-            required[i] = i;
-        }
-        return new FileScanExec(relation.format(), partitions, relation.dataSchema(), required, relation.options(), relation.output());
+        return new FileScanExec(relation.format(), partitions, relation.dataSchema(), relation.columns(), relation.options(), relation.output());
     }
 
     private static boolean splittable(FileRelation relation) {

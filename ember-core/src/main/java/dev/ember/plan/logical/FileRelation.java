@@ -4,32 +4,58 @@ import static java.util.Objects.requireNonNull;
 
 import dev.ember.expr.AttributeReference;
 import dev.ember.sql.types.StructType;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Files read with a format: the files found when the relation was created, the schema of their
- * data, and the options. {@code output} has one attribute per column of {@code dataSchema}.
+ * data, and the options. Each column of {@code dataSchema} has an attribute; the output is the
+ * columns still read ({@link #columns()}): all of them until the optimizer prunes those no one uses.
  */
 public final class FileRelation extends LeafNode {
     private final String format;
     private final List<String> files;
     private final StructType dataSchema;
     private final Map<String, String> options;
-    private final List<AttributeReference> output;
+    private final List<AttributeReference> attributes;
+    private final int[] columns;
     private final String description;
 
     public FileRelation(String format, List<String> files, StructType dataSchema, Map<String, String> options,
-            List<AttributeReference> output, String description) {
+            List<AttributeReference> attributes, String description) {
+        this(format, files, dataSchema, options, attributes, IntStream.range(0, attributes.size()).toArray(), description);
+    }
+
+    private FileRelation(String format, List<String> files, StructType dataSchema, Map<String, String> options,
+            List<AttributeReference> attributes, int[] columns, String description) {
         this.format = requireNonNull(format, "format is null");
         this.files = List.copyOf(files);
         this.dataSchema = requireNonNull(dataSchema, "dataSchema is null");
         this.options = Map.copyOf(options);
-        this.output = List.copyOf(output);
+        this.attributes = List.copyOf(attributes);
+        this.columns = columns.clone();
         this.description = description;
-        if (output.size() != dataSchema.size()) {
-            throw new IllegalArgumentException(output.size() + " attributes for " + dataSchema.size() + " columns");
+        if (attributes.size() != dataSchema.size()) {
+            throw new IllegalArgumentException(attributes.size() + " attributes for " + dataSchema.size() + " columns");
         }
+    }
+
+    /** The same files reading only the columns whose attributes {@code keep} accepts (at least one, so rows still count). */
+    public FileRelation withColumns(Predicate<AttributeReference> keep) {
+        int[] kept = Arrays.stream(columns).filter(c -> keep.test(attributes.get(c))).toArray();
+        if (kept.length == 0) {
+            kept = new int[] {columns[0]};
+        }
+        return kept.length == columns.length ? this
+                : new FileRelation(format, files, dataSchema, options, attributes, kept, description);
+    }
+
+    /** The indexes in {@code dataSchema} of the columns read, in output order. */
+    public int[] columns() {
+        return columns.clone();
     }
 
     public String format() {
@@ -50,11 +76,11 @@ public final class FileRelation extends LeafNode {
 
     @Override
     public List<AttributeReference> output() {
-        return output;
+        return Arrays.stream(columns).mapToObj(attributes::get).toList();
     }
 
     @Override
     public String nodeString() {
-        return "Relation " + format + " [" + description + "] " + output.stream().map(AttributeReference::debugString).toList();
+        return "Relation " + format + " [" + description + "] " + output().stream().map(AttributeReference::debugString).toList();
     }
 }
