@@ -2,6 +2,7 @@ package dev.ember.config;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -15,9 +16,14 @@ public final class EmberConf {
     public static final String MASTER = "ember.master";
     public static final String APP_NAME = "ember.app.name";
     public static final String SHUFFLE_PARTITIONS = "ember.sql.shuffle.partitions";
+    /** Joins whose build side is estimated at most this many bytes copy it to every task instead of shuffling both sides; -1 turns it off. */
+    public static final String AUTO_BROADCAST_JOIN_THRESHOLD = "ember.sql.autoBroadcastJoinThreshold";
+    public static final long DEFAULT_BROADCAST_THRESHOLD = 10L << 20;
     private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*\\d+)?])?");
 
     private final Map<String, String> values = new TreeMap<>();
+
+    private static final Pattern BYTES = Pattern.compile("(-?\\d+)\\s*(b|kb?|mb?|gb?|tb?)?");
 
     public EmberConf(Map<String, String> settings) {
         settings.forEach(this::set);
@@ -57,6 +63,29 @@ public final class EmberConf {
             throw EmberException.of(ErrorClass.INVALID_MASTER_URL, "url", master, "more", " (N must be at least 1)");
         }
         return count;
+    }
+
+    /** A size in bytes as Spark writes them: {@code 10485760}, {@code 10m}, {@code 10MB}, {@code 1g}, {@code -1}. */
+    public long bytesValue(String key, long defaultValue) {
+        String value = get(key, null);
+        if (value == null) {
+            return defaultValue;
+        }
+        Matcher matcher = BYTES.matcher(value.trim().toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw EmberException.of(ErrorClass.INVALID_CONF_VALUE, "value", value, "key", key,
+                    "detail", "expected a size in bytes such as 10485760, 10m or 1g");
+        }
+        long number = Long.parseLong(matcher.group(1));
+        String unit = matcher.group(2);
+        int shift = unit == null || unit.isEmpty() || unit.equals("b") ? 0
+                : switch (unit.charAt(0)) {
+                    case 'k' -> 10;
+                    case 'm' -> 20;
+                    case 'g' -> 30;
+                    default -> 40;
+                };
+        return number << shift;
     }
 
     public int intValue(String key, int defaultValue) {

@@ -81,10 +81,13 @@ public final class PhysicalPlanner {
 
     private final int parallelism;
     private final AtomicInteger shuffleIds;
+    private final long broadcastThreshold;
 
-    public PhysicalPlanner(int parallelism, AtomicInteger shuffleIds) {
+    /** @param broadcastThreshold the largest estimated size of a join side copied to every task, -1 for none */
+    public PhysicalPlanner(int parallelism, AtomicInteger shuffleIds, long broadcastThreshold) {
         this.parallelism = parallelism;
         this.shuffleIds = shuffleIds;
+        this.broadcastThreshold = broadcastThreshold;
     }
 
     public PhysicalPlan plan(LogicalPlan plan) {
@@ -281,12 +284,44 @@ public final class PhysicalPlanner {
         PhysicalPlan right = plan(join.right());
         List<AttributeReference> output = join.output();
         if (!leftKeys.isEmpty()) {
-            return new HashJoinExec(exchange(leftKeys, parallelism, left), exchange(rightKeys, parallelism, right), join.joinType(),
-                    leftKeys, rightKeys, residual, false, output);
+            return equiJoin(join, left, right, leftKeys, rightKeys, residual);
         }
         boolean rightRowsTracked = join.joinType() == JoinType.RIGHT_OUTER || join.joinType() == JoinType.FULL_OUTER;
         PhysicalPlan probe = rightRowsTracked ? exchange(List.of(), 1, left) : left;
         return new HashJoinExec(probe, exchange(List.of(), 1, right), join.joinType(), List.of(), List.of(), residual, true, output);
+    }
+
+    /**
+     * An equi-join builds a hash table on its right side. A small right side (by estimate, under
+     * {@code ember.sql.autoBroadcastJoinThreshold}) is copied whole to every task, so the left side
+     * is not shuffled at all; an inner join swaps its sides when the left is the small or smaller one.
+     * Otherwise both sides are shuffled by the keys.
+     */
+    private PhysicalPlan equiJoin(Join join, PhysicalPlan left, PhysicalPlan right, List<Expression> leftKeys, List<Expression> rightKeys,
+            Expression residual) {
+        JoinType type = join.joinType();
+        long leftBytes = SizeEstimates.bytes(join.left());
+        long rightBytes = SizeEstimates.bytes(join.right());
+        boolean inner = type == JoinType.INNER;
+        boolean rightBroadcastable = type != JoinType.RIGHT_OUTER && type != JoinType.FULL_OUTER;
+        if (inner && leftBytes < rightBytes) {
+            // Build on the smaller side: the same join with the sides swapped, then the columns put back in order.
+            List<AttributeReference> swappedOutput = new ArrayList<>(right.output());
+            swappedOutput.addAll(left.output());
+            PhysicalPlan swapped = equiJoin(JoinType.INNER, right, left, rightKeys, leftKeys, residual, leftBytes, swappedOutput);
+            return new ProjectExec(new ArrayList<>(join.output()), swapped);
+        }
+        return rightBroadcastable ? equiJoin(type, left, right, leftKeys, rightKeys, residual, rightBytes, join.output())
+                : equiJoin(type, left, right, leftKeys, rightKeys, residual, SizeEstimates.UNKNOWN, join.output());
+    }
+
+    private PhysicalPlan equiJoin(JoinType type, PhysicalPlan left, PhysicalPlan right, List<Expression> leftKeys, List<Expression> rightKeys,
+            Expression residual, long rightBytes, List<AttributeReference> output) {
+        if (broadcastThreshold >= 0 && rightBytes <= broadcastThreshold) {
+            return new HashJoinExec(left, exchange(List.of(), 1, right), type, leftKeys, rightKeys, residual, true, output);
+        }
+        return new HashJoinExec(exchange(leftKeys, parallelism, left), exchange(rightKeys, parallelism, right), type,
+                leftKeys, rightKeys, residual, false, output);
     }
 
     /** INTERSECT / EXCEPT (distinct): a semi or anti join on null-safe equality of every column, then distinct. */

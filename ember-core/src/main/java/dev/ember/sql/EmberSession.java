@@ -149,7 +149,7 @@ public final class EmberSession implements AutoCloseable {
      * with its uncorrelated scalar subqueries computed first (as Spark does).
      */
     PhysicalPlan physicalPlan(LogicalPlan plan) {
-        PhysicalPlanner planner = new PhysicalPlanner(parallelism, shuffleIds);
+        PhysicalPlanner planner = planner();
         LogicalPlan cached = cache.substitute(plan, persisted -> run(planner.plan(Optimizer.optimize(persisted))));
         LogicalPlan optimized = Optimizer.optimize(cached);
         LogicalPlan withValues = optimized.transformAllExpressions(e -> e instanceof ScalarSubquery subquery ? scalarValue(subquery) : e);
@@ -158,7 +158,12 @@ public final class EmberSession implements AutoCloseable {
 
     /** The plan {@code explain} prints, which runs nothing: persisted parts not computed yet and scalar subqueries stay as they are. */
     PhysicalPlan physicalPlanWithoutRunning(LogicalPlan plan) {
-        return new PhysicalPlanner(parallelism, shuffleIds).plan(Optimizer.optimize(cache.substitute(plan, null)));
+        return planner().plan(Optimizer.optimize(cache.substitute(plan, null)));
+    }
+
+    private PhysicalPlanner planner() {
+        return new PhysicalPlanner(parallelism, shuffleIds,
+                conf.bytesValue(EmberConf.AUTO_BROADCAST_JOIN_THRESHOLD, EmberConf.DEFAULT_BROADCAST_THRESHOLD));
     }
 
     CacheStore cache() {

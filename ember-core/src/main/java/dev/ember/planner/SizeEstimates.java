@@ -1,0 +1,61 @@
+package dev.ember.planner;
+
+import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.FileRelation;
+import dev.ember.plan.logical.Filter;
+import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.JoinType;
+import dev.ember.plan.logical.Limit;
+import dev.ember.plan.logical.LocalRelation;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.Range;
+import java.io.File;
+
+/**
+ * Rough sizes of plans in bytes, for choosing join strategies: files by their length (scaled by the
+ * share of columns read), in-memory rows by count, a filter as half its input. Unknown sizes are
+ * large, so that nothing unknown is broadcast. Table statistics will refine these.
+ */
+final class SizeEstimates {
+    static final long UNKNOWN = Long.MAX_VALUE / 4;
+    private static final long BYTES_PER_VALUE = 8;
+
+    private SizeEstimates() {
+    }
+
+    static long bytes(LogicalPlan plan) {
+        if (plan instanceof FileRelation relation) {
+            long total = 0;
+            for (String path : relation.files()) {
+                total += new File(path).length();
+            }
+            return Math.max(1, total * relation.columns().length / Math.max(1, relation.dataSchema().size()));
+        }
+        if (plan instanceof LocalRelation local) {
+            return (long) local.rows().size() * Math.max(1, local.output().size()) * BYTES_PER_VALUE;
+        }
+        if (plan instanceof Range range) {
+            return range.count() * BYTES_PER_VALUE;
+        }
+        if (plan instanceof Filter filter) {
+            return bytes(filter.child()) / 2;
+        }
+        if (plan instanceof Limit limit) {
+            return Math.min(bytes(limit.child()), (long) limit.limit() * Math.max(1, limit.output().size()) * BYTES_PER_VALUE);
+        }
+        if (plan instanceof Join join && !join.joinType().outputsRight()) {
+            return bytes(join.left());
+        }
+        if (plan instanceof Join join && join.joinType() != JoinType.CROSS) {
+            return saturatedSum(bytes(join.left()), bytes(join.right()));
+        }
+        if (plan instanceof Aggregate || plan.children().size() == 1) {
+            return plan.children().isEmpty() ? UNKNOWN : bytes(plan.children().get(0));
+        }
+        return UNKNOWN;
+    }
+
+    private static long saturatedSum(long a, long b) {
+        return Math.min(UNKNOWN, a + b);
+    }
+}
