@@ -5,7 +5,7 @@ import dev.ember.plan.logical.LogicalPlan;
 
 /**
  * Rewrites a resolved logical plan into a cheaper equivalent one, rule after rule: subqueries into
- * joins, constants folded, filters pushed towards the data, inner joins ordered to avoid cross
+ * joins, the current time fixed, constants folded, filters pushed towards the data, inner joins ordered to avoid cross
  * products. Every rule keeps the plan's output (names, types, identities) unchanged.
  */
 public final class Optimizer {
@@ -13,7 +13,7 @@ public final class Optimizer {
     }
 
     public static LogicalPlan optimize(LogicalPlan plan) {
-        LogicalPlan optimized = RewriteSubqueries.apply(plan);
+        LogicalPlan optimized = RewriteSubqueries.apply(ComputeCurrentTime.apply(plan));
         optimized = ConstantFolding.apply(optimized);
         optimized = PushDownPredicates.apply(optimized);
         optimized = ReorderJoins.apply(optimized);
