@@ -22,7 +22,7 @@ class ProgramConformanceTest {
         if (Boolean.getBoolean("conformance.print")) {
             System.out.println("== Spark: " + programCase.name() + "\n  -> " + Comparison.show(spark));
         }
-        Outcome ember = EmberRunner.run(() -> program.ember(Sessions.ember()));
+        Outcome ember = EmberRunner.run(() -> program.ember(Sessions.emberForNewCase()));
         Optional<String> difference = Comparison.compare(spark, ember, program.ordered());
         if (difference.isPresent()) {
             fail(programCase.name() + ": " + difference.get());

@@ -1,8 +1,10 @@
 package dev.ember.conformance;
 
+import dev.ember.config.EmberConf;
 import dev.ember.sql.EmberSession;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -12,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 final class Sessions {
     private static SparkSession spark;
     private static EmberSession ember;
+    private static Map<String, String> initialSettings;
 
     private Sessions() {
     }
@@ -48,8 +51,22 @@ final class Sessions {
                     .master("local[2]")
                     .config("ember.sql.session.timeZone", timeZone())
                     .getOrCreate();
+            initialSettings = ember.conf().all();
         }
         return ember;
+    }
+
+    /**
+     * The Ember session with the settings it started with, for a new case: what a case changed with
+     * {@code SET} (such as the session time zone) must not reach the next, as each Spark case gets
+     * a fresh session.
+     */
+    static synchronized EmberSession emberForNewCase() {
+        EmberSession session = ember();
+        EmberConf conf = session.conf();
+        conf.all().keySet().stream().filter(key -> !initialSettings.containsKey(key)).forEach(conf::unset);
+        initialSettings.forEach(conf::set);
+        return session;
     }
 
     static String timeZone() {

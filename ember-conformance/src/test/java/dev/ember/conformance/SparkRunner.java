@@ -66,6 +66,12 @@ final class SparkRunner {
     }
 
     private static Object normalize(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant(); // only without the java8 API; compared as Ember's Instant, to the microsecond
+        }
+        if (value instanceof java.sql.Date date) {
+            return date.toLocalDate();
+        }
         if (value instanceof Row struct) {
             return normalizeRow(struct);
         }

@@ -43,7 +43,7 @@ class SqlConformanceTest {
         if (Boolean.getBoolean("conformance.print")) {
             printSparkOutcomes(name, statements, spark);
         }
-        ScriptOutcome ember = EmberRunner.runScript(Sessions::ember, script);
+        ScriptOutcome ember = EmberRunner.runScript(Sessions::emberForNewCase, script);
 
         String header = name + " (" + statements.size() + " statements)";
         if (ember.scriptFailure() != null) {

@@ -16,6 +16,7 @@ import dev.ember.expr.NamedExpression;
 import dev.ember.expr.OuterReference;
 import dev.ember.expr.SortOrder;
 import dev.ember.expr.SubqueryExpression;
+import dev.ember.expr.TimeZoneAware;
 import dev.ember.expr.TryEval;
 import dev.ember.expr.UnresolvedAttribute;
 import dev.ember.expr.UnresolvedFunction;
@@ -53,33 +54,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.time.ZoneId;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Turns a parsed plan into a resolved one: finds the relations and columns names refer to, the
  * functions calls name, expands {@code *}, names unnamed select items as Spark does, builds
  * aggregates for SELECTs with aggregate functions, resolves ORDER BY / HAVING against columns the
  * SELECT dropped, and inserts implicit casts. Works bottom-up in one pass; every error names what
- * could not be resolved, with alternatives.
+ * could not be resolved, with alternatives. Expressions that depend on the time zone
+ * ({@link TimeZoneAware}) get the session's, as Spark's {@code ResolveTimeZone} gives it.
  */
 public final class Analyzer {
     private final Catalog catalog;
     private final BiFunction<String, String, Optional<LogicalPlan>> pathRelations;
+    private final Supplier<ZoneId> sessionZone;
     /** The columns of the enclosing queries while resolving a subquery, innermost first. */
     private final List<List<AttributeReference>> outerScopes;
 
     /**
      * @param pathRelations reads {@code format.`path`} references: (format, path) to a relation,
      *     empty when the format is unknown
+     * @param sessionZone the session time zone at the time of analysis
      */
-    public Analyzer(Catalog catalog, BiFunction<String, String, Optional<LogicalPlan>> pathRelations) {
-        this(catalog, pathRelations, List.of());
+    public Analyzer(Catalog catalog, BiFunction<String, String, Optional<LogicalPlan>> pathRelations, Supplier<ZoneId> sessionZone) {
+        this(catalog, pathRelations, sessionZone, List.of());
     }
 
-    private Analyzer(Catalog catalog, BiFunction<String, String, Optional<LogicalPlan>> pathRelations,
+    private Analyzer(Catalog catalog, BiFunction<String, String, Optional<LogicalPlan>> pathRelations, Supplier<ZoneId> sessionZone,
             List<List<AttributeReference>> outerScopes) {
         this.catalog = requireNonNull(catalog, "catalog is null");
         this.pathRelations = requireNonNull(pathRelations, "pathRelations is null");
+        this.sessionZone = requireNonNull(sessionZone, "sessionZone is null");
         this.outerScopes = List.copyOf(outerScopes);
     }
 
@@ -88,11 +95,11 @@ public final class Analyzer {
         List<List<AttributeReference>> scopes = new ArrayList<>();
         scopes.add(enclosing);
         scopes.addAll(outerScopes);
-        return new Analyzer(catalog, pathRelations, scopes);
+        return new Analyzer(catalog, pathRelations, sessionZone, scopes);
     }
 
     public LogicalPlan analyze(LogicalPlan plan) {
-        LogicalPlan resolved = resolve(plan, Map.of());
+        LogicalPlan resolved = inSessionZone(resolve(plan, Map.of()));
         if (!resolved.resolved()) {
             throw EmberException.internal("the analyzer left unresolved nodes:\n" + resolved.treeString(), null);
         }
@@ -125,7 +132,7 @@ public final class Analyzer {
      * they are (the same objects, which is what {@code cache()} finds them by).
      */
     public LogicalPlan analyzeOver(LogicalPlan node) {
-        LogicalPlan resolved = resolveOver(node, Map.of());
+        LogicalPlan resolved = inSessionZone(resolveOver(node, Map.of()));
         if (!resolved.resolved()) {
             throw EmberException.internal("the analyzer left unresolved nodes:\n" + resolved.treeString(), null);
         }
@@ -231,7 +238,7 @@ public final class Analyzer {
         for (List<Expression> row : rows) {
             List<Object> rowValues = new ArrayList<>();
             for (int c = 0; c < width; c++) {
-                ColumnVector vector = TypeCoercion.castTo(row.get(c), types.get(c)).eval(oneRow);
+                ColumnVector vector = inSessionZone(TypeCoercion.castTo(row.get(c), types.get(c))).eval(oneRow);
                 rowValues.add(vector.getObject(0));
             }
             values.add(rowValues);
@@ -759,7 +766,33 @@ public final class Analyzer {
     }
 
     private Expression resolveNames(Expression expression, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {
-        return expression.transformUp(e -> resolveNode(e, input, ctes));
+        // Zones first, as names depend on them: a timestamp literal is named in the session's zone.
+        return expression.transformUp(e -> zoneOf(resolveNode(e, input, ctes)));
+    }
+
+    // ---- the session time zone
+
+    /** The node in the session's zone if it still needs one (its children are not looked at). */
+    private Expression zoneOf(Expression node) {
+        return node instanceof TimeZoneAware aware && aware.needsZone() ? aware.withZone(sessionZone.get()) : node;
+    }
+
+    private Expression inSessionZone(Expression expression) {
+        return expression.transformUp(e -> {
+            if (e instanceof SubqueryExpression subquery) {
+                LogicalPlan plan = inSessionZone(subquery.plan());
+                return plan == subquery.plan() ? e : subquery.withPlan(plan);
+            }
+            return zoneOf(e);
+        });
+    }
+
+    /**
+     * The plan with every expression that needs a zone in the session's, also the casts coercion
+     * added after naming; unchanged nodes stay the same objects (which {@code cache()} relies on).
+     */
+    private LogicalPlan inSessionZone(LogicalPlan plan) {
+        return plan.transformUp(node -> node.mapExpressions(this::inSessionZone));
     }
 
     private Expression resolveNode(Expression e, List<AttributeReference> input, Map<String, LogicalPlan> ctes) {

@@ -5,6 +5,7 @@ import dev.ember.error.ErrorClass;
 import dev.ember.expr.And;
 import dev.ember.expr.Arithmetic;
 import dev.ember.expr.CaseWhen;
+import dev.ember.expr.Cast;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
 import dev.ember.expr.IsNull;
@@ -26,6 +27,13 @@ import dev.ember.expr.function.BinaryMath;
 import dev.ember.expr.function.CharCode;
 import dev.ember.expr.function.Coalesce;
 import dev.ember.expr.function.CurrentDate;
+import dev.ember.expr.function.CurrentTimestamp;
+import dev.ember.expr.function.DateTrunc;
+import dev.ember.expr.function.FromUnixTime;
+import dev.ember.expr.function.MakeDatetime;
+import dev.ember.expr.function.ParseTimestamp;
+import dev.ember.expr.function.TimestampPart;
+import dev.ember.expr.function.TruncDate;
 import dev.ember.expr.function.DateAdd;
 import dev.ember.expr.function.DateDiff;
 import dev.ember.expr.function.DateFormat;
@@ -279,6 +287,28 @@ public final class FunctionRegistry {
         register("date_format", 2, 2, (a, d) -> new DateFormat(a));
         register("current_date", 0, 0, (a, d) -> new CurrentDate());
         register("curdate", 0, 0, (a, d) -> new CurrentDate());
+        registerTimestamps();
+    }
+
+    /** Timestamp functions; calls that leave out the pattern show Spark's default ({@code unix_timestamp(ts, yyyy-MM-dd HH:mm:ss)}). */
+    private static void registerTimestamps() {
+        for (TimestampPart.Field field : TimestampPart.Field.values()) {
+            register(field.name().toLowerCase(Locale.ROOT), 1, 1, (a, d) -> new TimestampPart(field, a.get(0)));
+        }
+        Literal defaultPattern = Literal.of(ParseTimestamp.DEFAULT_PATTERN);
+        register("to_timestamp", 1, 2, (a, d) -> a.size() == 1
+                ? ReplacedCall.call("to_timestamp", a, new Cast(a.get(0), AtomicType.TIMESTAMP))
+                : new ParseTimestamp("to_timestamp", false, a));
+        register("unix_timestamp", 0, 2, (a, d) -> new ParseTimestamp("unix_timestamp", true,
+                withDefault(a.isEmpty() ? List.of(new CurrentTimestamp("current_timestamp")) : a, 2, defaultPattern)));
+        register("to_unix_timestamp", 1, 2, (a, d) -> new ParseTimestamp("to_unix_timestamp", true, withDefault(a, 2, defaultPattern)));
+        register("from_unixtime", 1, 2, (a, d) -> new FromUnixTime(withDefault(a, 2, defaultPattern)));
+        register("date_trunc", 2, 2, (a, d) -> new DateTrunc(a.get(0), a.get(1)));
+        register("trunc", 2, 2, (a, d) -> new TruncDate(a.get(0), a.get(1)));
+        register("current_timestamp", 0, 0, (a, d) -> new CurrentTimestamp("current_timestamp"));
+        register("now", 0, 0, (a, d) -> new CurrentTimestamp("now"));
+        register("make_date", 3, 3, (a, d) -> MakeDatetime.date(a));
+        register("make_timestamp", 6, 7, (a, d) -> MakeDatetime.timestamp(a));
     }
 
     private static void registerMoment(CentralMoment.Kind kind, String... names) {

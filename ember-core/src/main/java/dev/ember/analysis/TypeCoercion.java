@@ -74,6 +74,9 @@ public final class TypeCoercion {
         if ((a == AtomicType.STRING && b == AtomicType.DATE) || (a == AtomicType.DATE && b == AtomicType.STRING)) {
             return Optional.of(AtomicType.DATE);
         }
+        if ((a == AtomicType.DATE && b == AtomicType.TIMESTAMP) || (a == AtomicType.TIMESTAMP && b == AtomicType.DATE)) {
+            return Optional.of(AtomicType.TIMESTAMP); // a date is the timestamp of its midnight in the session zone
+        }
         if (a instanceof ArrayType x && b instanceof ArrayType y) {
             return widerType(x.elementType(), y.elementType())
                     .map(element -> new ArrayType(element, x.containsNull() || y.containsNull()));

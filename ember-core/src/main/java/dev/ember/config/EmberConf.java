@@ -2,6 +2,8 @@ package dev.ember.config;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +21,8 @@ public final class EmberConf {
     /** Joins whose build side is estimated at most this many bytes copy it to every task instead of shuffling both sides; -1 turns it off. */
     public static final String AUTO_BROADCAST_JOIN_THRESHOLD = "ember.sql.autoBroadcastJoinThreshold";
     public static final long DEFAULT_BROADCAST_THRESHOLD = 10L << 20;
+    /** The zone timestamps are read, printed and taken apart in; the JVM's zone when not set, as in Spark. */
+    public static final String SESSION_TIME_ZONE = "ember.sql.session.timeZone";
     private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*\\d+)?])?");
 
     private final Map<String, String> values = new TreeMap<>();
@@ -34,8 +38,33 @@ public final class EmberConf {
         return key.startsWith("spark.") ? "ember." + key.substring("spark.".length()) : key;
     }
 
+    /** Sets a value; a session time zone must name a zone ({@code INVALID_CONF_VALUE} otherwise), as Spark checks. */
     public synchronized void set(String key, String value) {
-        values.put(canonicalKey(key), value);
+        String canonical = canonicalKey(key);
+        if (canonical.equals(SESSION_TIME_ZONE)) {
+            parseZone(key, value);
+        }
+        values.put(canonical, value);
+    }
+
+    /** Removes a value, so that its default applies again (Spark's {@code conf.unset}). */
+    public synchronized void unset(String key) {
+        values.remove(canonicalKey(key));
+    }
+
+    /** {@link #SESSION_TIME_ZONE}: a region ({@code Europe/Paris}), an offset ({@code +05:30}) or a short id ({@code UTC}, {@code PST}). */
+    public ZoneId sessionTimeZone() {
+        String value = get(SESSION_TIME_ZONE, null);
+        return value == null ? ZoneId.systemDefault() : parseZone(SESSION_TIME_ZONE, value);
+    }
+
+    private static ZoneId parseZone(String key, String value) {
+        try {
+            return ZoneId.of(value.trim(), ZoneId.SHORT_IDS);
+        } catch (DateTimeException | NullPointerException e) {
+            throw EmberException.of(ErrorClass.INVALID_CONF_VALUE, "value", value, "key", key,
+                    "detail", "Cannot resolve the given timezone");
+        }
     }
 
     public synchronized String get(String key, String defaultValue) {

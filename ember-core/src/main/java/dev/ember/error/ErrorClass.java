@@ -43,6 +43,8 @@ public enum ErrorClass {
     UNSUPPORTED_FEATURE("0A000", Category.NOT_IMPLEMENTED, "The feature is not supported: <feature>."),
     IO_ERROR("58030", Category.EXTERNAL, "<operation> failed for <path>: <detail>."),
     TASK_FAILED("XX000", Category.EXTERNAL, "Task <task> failed: <detail>."),
+    INVALID_TYPED_LITERAL("42604", Category.USER, "The value of the typed literal <valueType> is invalid: <value>."),
+    DATETIME_FIELD_OUT_OF_BOUNDS("22023", Category.USER, "<rangeMessage>. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),
     CANNOT_PARSE_TIMESTAMP("22007", Category.USER, "<message>. Use `try_to_timestamp` to tolerate invalid input string and return NULL instead."),
     WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE("42601", Category.USER, "Window function <funcName> requires an OVER clause."),
     UNSUPPORTED_EXPR_FOR_WINDOW("42P20", Category.USER, "Expression <sqlExpr> not supported within a window function."),

@@ -32,6 +32,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -94,16 +95,12 @@ import java.util.stream.Collectors;
  * {@code 1.9999999999999998E23}, so Ember and Spark agree when they run on the same JDK. Decimals
  * print plain at their scale ({@code 1.50}, never {@code 1E+3}), as Spark does under ANSI.
  *
- * <p>Time zone: conversions between strings, dates and timestamps use the zone given to
- * {@link #cast(ColumnVector, DataType, Expression, ZoneId)}; {@link #cast(ColumnVector, DataType,
- * Expression)} uses {@link #DEFAULT_TIME_ZONE} (UTC) until the session time zone is wired in.
+ * <p>Time zone: conversions between strings, dates and timestamps ({@link #needsTimeZone}) use the
+ * zone given to {@link #cast(ColumnVector, DataType, Expression, ZoneId)}, which {@link Cast} takes
+ * from the session; {@link #cast(ColumnVector, DataType, Expression)} uses UTC.
  */
 public final class Casts {
-    /**
-     * The zone used when the caller gives none. TODO(session time zone): {@code Cast.eval} should
-     * pass the session's {@code spark.sql.session.timeZone} through
-     * {@link #cast(ColumnVector, DataType, Expression, ZoneId)}; until the session carries it, UTC.
-     */
+    /** The zone of {@link #cast(ColumnVector, DataType, Expression)}, for conversions that need none. */
     public static final ZoneId DEFAULT_TIME_ZONE = ZoneOffset.UTC;
 
     private static final long MICROS_PER_SECOND = 1_000_000L;
@@ -139,6 +136,33 @@ public final class Casts {
             return value;
         }
         return convert(value, target, source, zone);
+    }
+
+    /**
+     * Whether the conversion depends on the time zone (Spark's {@code Cast.needsTimeZone}): between
+     * strings or dates and timestamps, in either direction, also inside arrays.
+     */
+    public static boolean needsTimeZone(DataType from, DataType to) {
+        if (from instanceof ArrayType fromArray && to instanceof ArrayType toArray) {
+            return needsTimeZone(fromArray.elementType(), toArray.elementType());
+        }
+        if (from instanceof StructType || to instanceof StructType) {
+            return true;
+        }
+        boolean fromText = from == AtomicType.STRING || from == AtomicType.DATE;
+        boolean toText = to == AtomicType.STRING || to == AtomicType.DATE;
+        return (fromText && to == AtomicType.TIMESTAMP) || (from == AtomicType.TIMESTAMP && toText)
+                || (from instanceof ArrayType && to == AtomicType.STRING);
+    }
+
+    /**
+     * Epoch microseconds of a timestamp string as {@code CAST(s AS TIMESTAMP)} reads it, in
+     * {@code zone} unless the text names one; empty when the text is malformed.
+     */
+    public static OptionalLong parseTimestamp(String text, ZoneId zone) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        long[] parsed = new long[1];
+        return parseTimestamp(bytes, 0, bytes.length, zone, parsed) ? OptionalLong.of(parsed[0]) : OptionalLong.empty();
     }
 
     /**

@@ -9,15 +9,19 @@ import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import dev.ember.vector.VectorBuilder;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
  * A constant. The value is held as the Java object the API uses for the type ({@code Integer},
  * {@code Long}, {@code Double}, {@code String}, {@code BigDecimal}, {@code LocalDate}, ...), or
- * {@code null}.
+ * {@code null}. A timestamp ({@code Instant}) prints in the session time zone, which the analyzer
+ * gives it as Spark names such a column: {@code TIMESTAMP '2024-01-02 03:04:05'}.
  */
-public final class Literal extends LeafExpression {
+public final class Literal extends LeafExpression implements TimeZoneAware {
     private static final long serialVersionUID = 1L;
 
     public static final Literal TRUE = new Literal(true, AtomicType.BOOLEAN);
@@ -26,10 +30,23 @@ public final class Literal extends LeafExpression {
 
     private final Object value;
     private final DataType dataType;
+    /** Where a timestamp prints; null for other types and until the analyzer sets it. */
+    private final ZoneId zone;
 
     public Literal(Object value, DataType dataType) {
+        this(value, dataType, null);
+    }
+
+    private Literal(Object value, DataType dataType, ZoneId zone) {
         this.value = value;
         this.dataType = requireNonNull(dataType, "dataType is null");
+        this.zone = zone;
+    }
+
+    /** A timestamp of {@code epochMicros} microseconds since the epoch, printed in {@code zone}. */
+    public static Literal timestamp(long epochMicros, ZoneId zone) {
+        Instant instant = Instant.ofEpochSecond(Math.floorDiv(epochMicros, 1_000_000L), Math.floorMod(epochMicros, 1_000_000L) * 1000L);
+        return new Literal(instant, AtomicType.TIMESTAMP, zone);
     }
 
     /** The literal Spark makes of a Java value: Integer → int, Long → bigint, String → string, ... */
@@ -73,6 +90,9 @@ public final class Literal extends LeafExpression {
         if (value instanceof LocalDate) {
             return new Literal(value, AtomicType.DATE);
         }
+        if (value instanceof Instant) {
+            return new Literal(value, AtomicType.TIMESTAMP);
+        }
         throw new IllegalArgumentException("Unsupported literal type " + value.getClass().getName() + " " + value);
     }
 
@@ -114,6 +134,17 @@ public final class Literal extends LeafExpression {
     }
 
     @Override
+    public boolean needsZone() {
+        return dataType == AtomicType.TIMESTAMP && value != null && zone == null;
+    }
+
+    @Override
+    public Literal withZone(ZoneId newZone) {
+        return new Literal(value, dataType, newZone);
+    }
+
+    /** The zone only changes how a timestamp prints, not what the literal is. */
+    @Override
     public boolean equals(Object other) {
         return other instanceof Literal that && Objects.equals(value, that.value) && dataType.equals(that.dataType);
     }
@@ -131,6 +162,10 @@ public final class Literal extends LeafExpression {
         }
         if (dataType == AtomicType.DATE) {
             return "DATE '" + value + "'";
+        }
+        if (value instanceof Instant instant) {
+            long micros = Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
+            return "TIMESTAMP '" + Casts.timestampToString(micros, zone == null ? ZoneOffset.UTC : zone) + "'";
         }
         if (value instanceof BigDecimal decimal) {
             return decimal.toString(); // as Spark names it: 1E-7 for 0.0000001, 1.50 for 1.50

@@ -5,15 +5,16 @@ import dev.ember.plan.logical.LogicalPlan;
 
 /**
  * Rewrites a resolved logical plan into a cheaper equivalent one, rule after rule: subqueries into
- * joins, constants folded, filters pushed towards the data, inner joins ordered to avoid cross
- * products, unused columns pruned down to the file scans. Every rule keeps the plan's output (names, types, identities) unchanged.
+ * joins, the current time fixed, constants folded, filters pushed towards the data, inner joins
+ * ordered to avoid cross products, unused columns pruned down to the file scans. Every rule keeps
+ * the plan's output (names, types, identities) unchanged.
  */
 public final class Optimizer {
     private Optimizer() {
     }
 
     public static LogicalPlan optimize(LogicalPlan plan) {
-        LogicalPlan optimized = RewriteSubqueries.apply(plan);
+        LogicalPlan optimized = RewriteSubqueries.apply(ComputeCurrentTime.apply(plan));
         optimized = ConstantFolding.apply(optimized);
         optimized = PushDownPredicates.apply(optimized);
         optimized = ReorderJoins.apply(optimized);

@@ -400,9 +400,15 @@ final class ExpressionParser {
                     return Literals.date(cursor, token, cursor.next().text());
                 }
             }
-            case "TIMESTAMP", "TIMESTAMP_LTZ", "TIMESTAMP_NTZ" -> {
+            case "TIMESTAMP", "TIMESTAMP_LTZ" -> {
                 if (typedLiteral) {
-                    throw cursor.unsupported(token, word + " literals");
+                    cursor.next();
+                    return Literals.timestamp(cursor, token, cursor.next().text());
+                }
+            }
+            case "TIMESTAMP_NTZ" -> {
+                if (typedLiteral) {
+                    throw cursor.unsupported(token, "TIMESTAMP_NTZ literals (Ember has no TIMESTAMP_NTZ type yet)");
                 }
             }
             case "X" -> {
@@ -419,6 +425,12 @@ final class ExpressionParser {
                 if (!call) {
                     cursor.next();
                     return function("current_date", token);
+                }
+            }
+            case "CURRENT_TIMESTAMP" -> {
+                if (!call) {
+                    cursor.next();
+                    return function("current_timestamp", token);
                 }
             }
             default -> {

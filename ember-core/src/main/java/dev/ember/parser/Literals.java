@@ -2,8 +2,11 @@ package dev.ember.parser;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.expr.Casts;
+import dev.ember.expr.Expression;
 import dev.ember.expr.IntervalLiteral;
 import dev.ember.expr.Literal;
+import dev.ember.expr.UnresolvedTimestampLiteral;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
@@ -11,6 +14,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,6 +134,18 @@ final class Literals {
         }
         throw EmberException.of(ErrorClass.CAST_INVALID_INPUT, "expression", "'" + text + "'",
                 "sourceType", "\"STRING\"", "targetType", "\"DATE\"").at(cursor.position(keyword));
+    }
+
+    /**
+     * {@code TIMESTAMP '2024-01-02 03:04:05'} (also {@code TIMESTAMP_LTZ}): any form
+     * {@code CAST(s AS TIMESTAMP)} reads. Checked now; the analyzer reads it in the session's zone.
+     */
+    static Expression timestamp(TokenCursor cursor, Token keyword, String text) {
+        if (Casts.parseTimestamp(text, ZoneOffset.UTC).isEmpty()) {
+            throw EmberException.of(ErrorClass.INVALID_TYPED_LITERAL, "valueType", "\"TIMESTAMP\"", "value", "'" + text + "'")
+                    .at(cursor.position(keyword));
+        }
+        return new UnresolvedTimestampLiteral(text);
     }
 
     private static final Pattern YEAR_TO_MONTH = Pattern.compile("([+-])?(\\d+)-(\\d+)");

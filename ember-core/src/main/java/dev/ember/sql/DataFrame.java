@@ -34,7 +34,6 @@ import dev.ember.sql.types.StructType;
 import dev.ember.vector.Batch;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -373,8 +372,7 @@ public final class DataFrame {
     public DataFrame toJSON() {
         List<Expression> columns = new ArrayList<>(plan.output());
         List<String> names = plan.output().stream().map(AttributeReference::name).toList();
-        ZoneId zone = ZoneId.of(session.conf().get("ember.sql.session.timeZone", ZoneId.systemDefault().getId()));
-        return derive(new Project(List.of(new Alias(new RowToJson(columns, names, zone), "value")), plan));
+        return derive(new Project(List.of(new Alias(new RowToJson(columns, names, session.conf().sessionTimeZone()), "value")), plan));
     }
 
     /**

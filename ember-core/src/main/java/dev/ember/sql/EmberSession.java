@@ -54,7 +54,7 @@ public final class EmberSession implements AutoCloseable {
             return thread;
         });
         this.scheduler = new DagScheduler(taskThreads);
-        this.analyzer = new Analyzer(catalog, this::pathRelation);
+        this.analyzer = new Analyzer(catalog, this::pathRelation, conf::sessionTimeZone);
     }
 
     public static Builder builder() {

@@ -588,4 +588,73 @@ public final class functions {
     public static Column lead(Column column, int offset, Object defaultValue) {
         return call("lead", column, lit(offset), lit(defaultValue));
     }
+
+    // ---- timestamps, in the session time zone (ember.sql.session.timeZone)
+
+    public static Column hour(Column timestamp) {
+        return call("hour", timestamp);
+    }
+
+    public static Column minute(Column timestamp) {
+        return call("minute", timestamp);
+    }
+
+    public static Column second(Column timestamp) {
+        return call("second", timestamp);
+    }
+
+    /** The string cast to a timestamp, as {@code CAST(s AS TIMESTAMP)}. */
+    public static Column to_timestamp(Column text) {
+        return call("to_timestamp", text);
+    }
+
+    /** The string parsed with a datetime pattern such as {@code dd/MM/yyyy HH:mm}. */
+    public static Column to_timestamp(Column text, String pattern) {
+        return call("to_timestamp", text, lit(pattern));
+    }
+
+    /** Seconds since the epoch now. */
+    public static Column unix_timestamp() {
+        return call("unix_timestamp");
+    }
+
+    /** Seconds since the epoch of a timestamp, a date or a string in {@code yyyy-MM-dd HH:mm:ss}. */
+    public static Column unix_timestamp(Column value) {
+        return call("unix_timestamp", value);
+    }
+
+    public static Column unix_timestamp(Column text, String pattern) {
+        return call("unix_timestamp", text, lit(pattern));
+    }
+
+    /** Seconds since the epoch as {@code yyyy-MM-dd HH:mm:ss} text. */
+    public static Column from_unixtime(Column seconds) {
+        return call("from_unixtime", seconds);
+    }
+
+    public static Column from_unixtime(Column seconds, String pattern) {
+        return call("from_unixtime", seconds, lit(pattern));
+    }
+
+    /** The timestamp truncated to a unit: {@code year}, {@code month}, {@code day}, {@code hour}, ... */
+    public static Column date_trunc(String unit, Column timestamp) {
+        return call("date_trunc", lit(unit), timestamp);
+    }
+
+    /** The date truncated to {@code year}, {@code quarter}, {@code month} or {@code week}. */
+    public static Column trunc(Column date, String unit) {
+        return call("trunc", date, lit(unit));
+    }
+
+    public static Column current_timestamp() {
+        return call("current_timestamp");
+    }
+
+    public static Column make_date(Column year, Column month, Column day) {
+        return call("make_date", year, month, day);
+    }
+
+    public static Column make_timestamp(Column year, Column month, Column day, Column hour, Column minute, Column second) {
+        return call("make_timestamp", year, month, day, hour, minute, second);
+    }
 }

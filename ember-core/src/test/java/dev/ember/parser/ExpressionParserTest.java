@@ -21,6 +21,7 @@ import dev.ember.expr.TryEval;
 import dev.ember.expr.UnresolvedAttribute;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.UnresolvedStar;
+import dev.ember.expr.UnresolvedTimestampLiteral;
 import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
@@ -167,9 +168,17 @@ class ExpressionParserTest {
     }
 
     @Test
-    void timestampAndBinaryLiteralsAreNotSupportedYet() {
-        assertUnsupported("TIMESTAMP '2024-01-01 00:00:00'", "TIMESTAMP literals", 0);
+    void timestampNtzAndBinaryLiteralsAreNotSupportedYet() {
+        assertUnsupported("TIMESTAMP_NTZ '2024-01-01 00:00:00'", "TIMESTAMP_NTZ literals (Ember has no TIMESTAMP_NTZ type yet)", 0);
         assertUnsupported("X'1F'", "binary literals", 0);
+    }
+
+    @Test
+    void timestampLiteralsWaitForTheSessionZoneAndMalformedOnesAreParseErrors() {
+        assertThat(parseExpression("TIMESTAMP '2024-01-01 00:00:00'")).isInstanceOf(UnresolvedTimestampLiteral.class);
+        assertThat(parseExpression("TIMESTAMP_LTZ '2024-01-01'")).hasToString("TIMESTAMP '2024-01-01'");
+        assertThatThrownBy(() -> parseExpression("TIMESTAMP '2024-01-01 25:00:00'"))
+                .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.INVALID_TYPED_LITERAL));
     }
 
     @Test

@@ -19,11 +19,15 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /** {@code date_format(d, pattern)}: a date or timestamp as text, in the session's time zone. */
-public final class DateFormat extends ScalarFunction {
+public final class DateFormat extends TimeZoneAwareFunction {
     private static final long serialVersionUID = 1L;
 
     public DateFormat(List<Expression> arguments) {
-        super(arguments);
+        this(arguments, null);
+    }
+
+    private DateFormat(List<Expression> arguments, ZoneId zone) {
+        super(arguments, zone);
     }
 
     @Override
@@ -32,8 +36,8 @@ public final class DateFormat extends ScalarFunction {
     }
 
     @Override
-    protected Expression copy(List<Expression> newArguments) {
-        return new DateFormat(newArguments);
+    protected Expression copy(List<Expression> newArguments, ZoneId zone) {
+        return new DateFormat(newArguments, zone);
     }
 
     @Override
@@ -46,7 +50,7 @@ public final class DateFormat extends ScalarFunction {
         if (!(arguments.get(1) instanceof Literal pattern) || pattern.isNull()) {
             throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "date_format with a pattern that is not a constant string");
         }
-        ZoneId zone = ZoneId.systemDefault();
+        ZoneId zone = zone();
         DateTimeFormatter formatter = DatetimePatterns.formatter(pattern.value().toString()).withZone(zone);
         ColumnVector values = arguments.get(0).eval(input);
         int n = input.rowCount();

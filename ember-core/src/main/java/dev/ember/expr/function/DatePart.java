@@ -14,7 +14,10 @@ import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.function.ToIntFunction;
 
-/** {@code year(d)}, {@code month(d)}, ... : one calendar field of a date, as an int. */
+/**
+ * {@code year(d)}, {@code month(d)}, ... : one calendar field of a date, as an int. A timestamp is
+ * first cast to the date it falls on in the session time zone, as Spark does.
+ */
 public final class DatePart extends ScalarFunction {
     private static final long serialVersionUID = 1L;
 

@@ -12,16 +12,21 @@ import dev.ember.vector.ColumnVector;
 import dev.ember.vector.IntVector;
 import dev.ember.vector.StringVector;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** {@code to_date(s)} (a cast) and {@code to_date(s, pattern)} (parsed with Spark's datetime pattern). */
-public final class ToDate extends ScalarFunction {
+public final class ToDate extends TimeZoneAwareFunction {
     private static final long serialVersionUID = 1L;
 
     public ToDate(List<Expression> arguments) {
-        super(arguments);
+        this(arguments, null);
+    }
+
+    private ToDate(List<Expression> arguments, ZoneId zone) {
+        super(arguments, zone);
     }
 
     @Override
@@ -30,8 +35,8 @@ public final class ToDate extends ScalarFunction {
     }
 
     @Override
-    protected Expression copy(List<Expression> newArguments) {
-        return new ToDate(newArguments);
+    protected Expression copy(List<Expression> newArguments, ZoneId zone) {
+        return new ToDate(newArguments, zone);
     }
 
     @Override
@@ -43,7 +48,7 @@ public final class ToDate extends ScalarFunction {
     public ColumnVector eval(Batch input) {
         Expression value = arguments.get(0);
         if (arguments.size() == 1 || value.dataType() != AtomicType.STRING) {
-            return new Cast(value, AtomicType.DATE).eval(input);
+            return new Cast(value, AtomicType.DATE).withZone(zone()).eval(input);
         }
         if (!(arguments.get(1) instanceof Literal pattern) || pattern.isNull()) {
             throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "to_date with a pattern that is not a constant string");
