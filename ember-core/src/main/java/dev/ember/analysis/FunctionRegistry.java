@@ -20,6 +20,7 @@ import dev.ember.expr.aggregate.Collect;
 import dev.ember.expr.aggregate.CountIf;
 import dev.ember.expr.aggregate.ExtremumBy;
 import dev.ember.expr.aggregate.FirstLast;
+import dev.ember.expr.aggregate.GroupingFunction;
 import dev.ember.expr.aggregate.CentralMoment;
 import dev.ember.expr.aggregate.Count;
 import dev.ember.expr.aggregate.MinMax;
@@ -140,6 +141,8 @@ public final class FunctionRegistry {
         register("max_by", 2, 2, (a, d) -> new ExtremumBy(a.get(0), a.get(1), true));
         register("min_by", 2, 2, (a, d) -> new ExtremumBy(a.get(0), a.get(1), false));
         register("approx_count_distinct", 1, 2, (a, d) -> new ApproxCountDistinct(a));
+        register("grouping", 1, 1, (a, d) -> GroupingFunction.grouping(a.get(0)));
+        register("grouping_id", 0, 0, (a, d) -> GroupingFunction.groupingId());
     }
 
     /** The {@code ignoreNulls} argument of first/last, which must be a boolean constant. */

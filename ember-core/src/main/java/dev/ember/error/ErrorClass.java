@@ -47,6 +47,8 @@ public enum ErrorClass {
     WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE("42601", Category.USER, "Window function <funcName> requires an OVER clause."),
     UNSUPPORTED_EXPR_FOR_WINDOW("42P20", Category.USER, "Expression <sqlExpr> not supported within a window function."),
     SCALAR_SUBQUERY_TOO_MANY_ROWS("21000", Category.USER, "More than one row returned by a subquery used as an expression."),
+    UNSUPPORTED_GROUPING_EXPRESSION("42K0E", Category.USER, "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup."),
+    GROUPING_COLUMN_MISMATCH("42803", Category.USER, "Column of grouping (<grouping>) can't be found in grouping columns <groupingColumns>."),
     INTERNAL_ERROR("XX000", Category.INTERNAL, "<message> This is likely a bug in Ember; please report it.");
 
     /** Who has to act on an error. */

@@ -67,7 +67,7 @@ public final class ArrayElements extends ScalarFunction {
                 throw EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + this + "\"", "detail",
                         "Null typed values cannot be used as arguments of `array_contains`");
             }
-            if (value.dataType() != type.elementType() 
+            if (value.dataType() != type.elementType()
                     && !(value.dataType().isNumeric() && type.elementType().isNumeric())) {
                 throw EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + this + "\"", "detail",
                         "input to function `array_contains` should have been \"ARRAY\" followed by a value with same element type, but it's [\""
