@@ -21,6 +21,7 @@ import dev.ember.expr.aggregate.CountIf;
 import dev.ember.expr.aggregate.ExtremumBy;
 import dev.ember.expr.aggregate.FirstLast;
 import dev.ember.expr.aggregate.GroupingFunction;
+import dev.ember.expr.aggregate.Percentile;
 import dev.ember.expr.aggregate.CentralMoment;
 import dev.ember.expr.aggregate.Count;
 import dev.ember.expr.aggregate.MinMax;
@@ -141,6 +142,8 @@ public final class FunctionRegistry {
         register("max_by", 2, 2, (a, d) -> new ExtremumBy(a.get(0), a.get(1), true));
         register("min_by", 2, 2, (a, d) -> new ExtremumBy(a.get(0), a.get(1), false));
         register("approx_count_distinct", 1, 2, (a, d) -> new ApproxCountDistinct(a));
+        register("percentile", 2, 2, (a, d) -> new Percentile("percentile", a.get(0), a.get(1), d));
+        register("median", 1, 1, (a, d) -> new Percentile("median", a.get(0), Literal.of(0.5), d));
         register("grouping", 1, 1, (a, d) -> GroupingFunction.grouping(a.get(0)));
         register("grouping_id", 0, 0, (a, d) -> GroupingFunction.groupingId());
     }
@@ -148,8 +151,7 @@ public final class FunctionRegistry {
     /** The {@code ignoreNulls} argument of first/last, which must be a boolean constant. */
     private static boolean ignoreNulls(String function, Expression argument) {
         if (!(argument instanceof Literal literal) || !(literal.value() instanceof Boolean value)) {
-            throw EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + function + "\"", "detail",
-                    "the input `ignoreNulls` should be a foldable \"BOOLEAN\" expression; however, got \"" + argument + "\"");
+            throw EmberException.of(ErrorClass._LEGACY_ERROR_TEMP_1210, "funcName", function);
         }
         return value;
     }

@@ -21,6 +21,8 @@ public enum ErrorClass {
     NUM_COLUMNS_MISMATCH("42826", Category.USER, "<operator> can only be performed on inputs with the same number of columns, but the first input has <firstNumColumns> columns and the <invalidOrdinalNum> input has <invalidNumColumns> columns."),
     INVALID_ATTRIBUTE_NAME_SYNTAX("42601", Category.USER, "Syntax error in the attribute name: <name>. Check that backticks appear in pairs, a quoted string is a complete name part and use a backtick only inside quoted name parts."),
     /** Spark's error for the numeric shortcuts of grouped data ({@code groupBy(..).sum("name")}); Spark gives it no SQLSTATE. */
+    _LEGACY_ERROR_TEMP_1104("42000", Category.USER, "The second argument should be a double literal."),
+    _LEGACY_ERROR_TEMP_1210("42000", Category.USER, "The second argument in <funcName> should be a boolean literal."),
     _LEGACY_ERROR_TEMP_1323("42000", Category.USER, "\"<colName>\" is not a numeric column. Aggregation function can only be applied on a numeric column."),
     UNRESOLVED_COLUMN_AMONG_FIELD_NAMES("42703", Category.USER, "Cannot resolve column name \"<colName>\" among (<fieldNames>)."),
     INVALID_PARAMETER_VALUE("22023", Category.USER, "The value of parameter(s) <parameter> in <function> is invalid: <detail>."),

@@ -45,9 +45,8 @@ public final class ApproxCountDistinct extends AggregateFunction {
             return this;
         }
         Expression rsd = arguments.get(1);
-        if (!rsd.foldable() || !rsd.dataType().isNumeric()) {
-            throw EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + this + "\"", "detail",
-                    "the input `relativeSD` should be a foldable \"DOUBLE\" expression; however, got \"" + rsd + "\"");
+        if (!(rsd instanceof Literal) || !rsd.dataType().isNumeric()) {
+            throw EmberException.of(ErrorClass._LEGACY_ERROR_TEMP_1104);
         }
         if (HyperLogLogPlusPlus.precisionFor(relativeSd()) < 4) {
             throw EmberException.of(ErrorClass.INTERNAL_ERROR, "message",
