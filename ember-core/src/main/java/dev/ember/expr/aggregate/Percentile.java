@@ -82,10 +82,11 @@ public final class Percentile extends AggregateFunction {
         return List.of(new ArrayType(AtomicType.DOUBLE, false));
     }
 
-    /** {@code median(x)} shows no percentage. */
+    /** As Spark names them: {@code median(x)} without the percentage, {@code percentile(x, p, 1)} with the default frequency. */
     @Override
     public String toString() {
-        return name.equals("median") ? "median(" + (distinct ? "DISTINCT " : "") + arguments.get(0) + ")" : super.toString();
+        String value = (distinct ? "DISTINCT " : "") + arguments.get(0);
+        return name.equals("median") ? "median(" + value + ")" : "percentile(" + value + ", " + arguments.get(1) + ", 1)";
     }
 
     @Override
