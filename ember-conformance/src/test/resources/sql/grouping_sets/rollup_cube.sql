@@ -10,3 +10,6 @@ SELECT region, count(*) FROM sales GROUP BY region WITH CUBE HAVING count(*) > 1
 SELECT upper(region) AS r, sum(qty) FROM sales GROUP BY ROLLUP (upper(region));
 SELECT region, count(region), count(*) FROM sales GROUP BY ROLLUP (region);
 SELECT sum(qty), grouping_id() FROM sales WHERE qty > 100 GROUP BY ROLLUP (region);
+SELECT region, sum(qty) FROM sales GROUP BY ROLLUP (region) HAVING grouping(region) = 0 AND sum(qty) > 5;
+SELECT region, product, sum(qty) AS total FROM sales GROUP BY CUBE (region, product) ORDER BY grouping_id(), region NULLS FIRST, product NULLS FIRST;
+SELECT region, sum(qty), rank() OVER (ORDER BY sum(qty) DESC) AS r FROM sales GROUP BY ROLLUP (region);
