@@ -99,7 +99,7 @@ public final class Analyzer {
     }
 
     public LogicalPlan analyze(LogicalPlan plan) {
-        LogicalPlan resolved = inSessionZone(resolve(plan, Map.of()));
+        LogicalPlan resolved = inSessionZone(GroupingAnalytics.expandAll(resolve(plan, Map.of())));
         if (!resolved.resolved()) {
             throw EmberException.internal("the analyzer left unresolved nodes:\n" + resolved.treeString(), null);
         }
@@ -132,7 +132,7 @@ public final class Analyzer {
      * they are (the same objects, which is what {@code cache()} finds them by).
      */
     public LogicalPlan analyzeOver(LogicalPlan node) {
-        LogicalPlan resolved = inSessionZone(resolveOver(node, Map.of()));
+        LogicalPlan resolved = inSessionZone(GroupingAnalytics.expandAll(resolveOver(node, Map.of())));
         if (!resolved.resolved()) {
             throw EmberException.internal("the analyzer left unresolved nodes:\n" + resolved.treeString(), null);
         }
@@ -811,7 +811,7 @@ public final class Analyzer {
             return FunctionRegistry.resolve(call, call.arguments());
         }
         if (e instanceof SubqueryExpression subquery && !subquery.plan().resolved()) {
-            return subquery.withPlan(nested(input).resolve(subquery.plan(), ctes));
+            return subquery.withPlan(GroupingAnalytics.expandAll(nested(input).resolve(subquery.plan(), ctes)));
         }
         if (e instanceof WindowExpression window && window.resolved()) {
             // The frame Spark gives is part of the column's name, so it is settled before naming.

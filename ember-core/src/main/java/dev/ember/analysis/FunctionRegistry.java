@@ -14,13 +14,22 @@ import dev.ember.expr.Literal;
 import dev.ember.expr.TryEval;
 import dev.ember.expr.UnaryMinus;
 import dev.ember.expr.UnresolvedFunction;
+import dev.ember.expr.aggregate.ApproxCountDistinct;
 import dev.ember.expr.aggregate.Average;
+import dev.ember.expr.aggregate.BoolAggregate;
+import dev.ember.expr.aggregate.Collect;
+import dev.ember.expr.aggregate.CountIf;
+import dev.ember.expr.aggregate.ExtremumBy;
+import dev.ember.expr.aggregate.FirstLast;
+import dev.ember.expr.aggregate.GroupingFunction;
+import dev.ember.expr.aggregate.Percentile;
 import dev.ember.expr.aggregate.CentralMoment;
 import dev.ember.expr.aggregate.Count;
 import dev.ember.expr.aggregate.MinMax;
 import dev.ember.expr.aggregate.Sum;
 import dev.ember.expr.function.Abs;
 import dev.ember.expr.function.AddMonths;
+import dev.ember.expr.function.ArrayElements;
 import dev.ember.expr.function.ArrayFunction;
 import dev.ember.expr.function.ArrayRepeat;
 import dev.ember.expr.function.BinaryMath;
@@ -105,17 +114,54 @@ public final class FunctionRegistry {
         register("size", 1, 1, (a, d) -> ArrayFunction.size(a.get(0)));
         register("element_at", 2, 2, (a, d) -> new ElementAt(a.get(0), a.get(1), false));
         register("explode", 1, 1, (a, d) -> new Explode(a.get(0), false));
+        for (ArrayElements.Kind kind : ArrayElements.Kind.values()) {
+            int arguments = kind == ArrayElements.Kind.ARRAY_CONTAINS ? 2 : 1;
+            register(kind.name().toLowerCase(Locale.ROOT), arguments, kind == ArrayElements.Kind.SORT_ARRAY ? 2 : arguments,
+                    (a, d) -> new ArrayElements(kind, a));
+        }
         register("array_repeat", 2, 2, (a, d) -> new ArrayRepeat(a.get(0), a.get(1)));
         // arithmetic in function form
         register("pmod", 2, 2, (a, d) -> new Arithmetic(Arithmetic.Operator.PMOD, a.get(0), a.get(1)));
         register("div", 2, 2, (a, d) -> new Arithmetic(Arithmetic.Operator.INTEGRAL_DIVIDE, a.get(0), a.get(1)));
         register("try_divide", 2, 2, (a, d) -> new TryEval(ReplacedCall.call("try_divide", a, new Arithmetic(Arithmetic.Operator.DIVIDE, a.get(0), a.get(1)))));
         register("posexplode", 1, 1, (a, d) -> new Explode(a.get(0), true));
+        registerAggregates();
         registerDatetime();
         registerWindow();
         registerConditionals();
         registerMath();
         registerStrings();
+    }
+
+    /** Aggregates beyond the basic ones; aliases keep the name they were called by, as Spark's column names do. */
+    private static void registerAggregates() {
+        for (String name : List.of("first", "first_value", "any_value", "last", "last_value")) {
+            boolean last = name.startsWith("last");
+            register(name, 1, 2, (a, d) -> new FirstLast(name, last, a.get(0), a.size() > 1 && ignoreNulls(name, a.get(1))));
+        }
+        register("collect_list", 1, 1, (a, d) -> new Collect(false, a.get(0), d));
+        register("array_agg", 1, 1, (a, d) -> new Collect(false, a.get(0), d));
+        register("collect_set", 1, 1, (a, d) -> new Collect(true, a.get(0), d));
+        register("count_if", 1, 1, (a, d) -> new CountIf(a.get(0), d));
+        for (String name : List.of("bool_and", "every", "bool_or", "some", "any")) {
+            boolean and = name.equals("bool_and") || name.equals("every");
+            register(name, 1, 1, (a, d) -> new BoolAggregate(name, and, a.get(0), d));
+        }
+        register("max_by", 2, 2, (a, d) -> new ExtremumBy(a.get(0), a.get(1), true));
+        register("min_by", 2, 2, (a, d) -> new ExtremumBy(a.get(0), a.get(1), false));
+        register("approx_count_distinct", 1, 2, (a, d) -> new ApproxCountDistinct(a));
+        register("percentile", 2, 2, (a, d) -> new Percentile("percentile", a.get(0), a.get(1), d));
+        register("median", 1, 1, (a, d) -> new Percentile("median", a.get(0), Literal.of(0.5), d));
+        register("grouping", 1, 1, (a, d) -> GroupingFunction.grouping(a.get(0)));
+        register("grouping_id", 0, 0, (a, d) -> GroupingFunction.groupingId());
+    }
+
+    /** The {@code ignoreNulls} argument of first/last, which must be a boolean constant. */
+    private static boolean ignoreNulls(String function, Expression argument) {
+        if (!(argument instanceof Literal literal) || !(literal.value() instanceof Boolean value)) {
+            throw EmberException.of(ErrorClass._LEGACY_ERROR_TEMP_1210, "funcName", function);
+        }
+        return value;
     }
 
     /** Conditional functions; most are Spark's shorthands for CASE and coalesce, named as called. */

@@ -16,6 +16,7 @@ import dev.ember.expr.Not;
 import dev.ember.expr.Or;
 import dev.ember.expr.UnaryMinus;
 import dev.ember.expr.UnaryPositive;
+import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.CentralMoment;
 import dev.ember.expr.aggregate.Sum;
@@ -201,6 +202,9 @@ public final class TypeCoercion {
             if (type == AtomicType.BYTE || type == AtomicType.SHORT) {
                 return node.withNewChildren(List.of(castTo(argument, AtomicType.INT)));
             }
+        }
+        if (node instanceof AggregateFunction function) {
+            return function.coerceArguments();
         }
         return node;
     }

@@ -21,6 +21,8 @@ public enum ErrorClass {
     NUM_COLUMNS_MISMATCH("42826", Category.USER, "<operator> can only be performed on inputs with the same number of columns, but the first input has <firstNumColumns> columns and the <invalidOrdinalNum> input has <invalidNumColumns> columns."),
     INVALID_ATTRIBUTE_NAME_SYNTAX("42601", Category.USER, "Syntax error in the attribute name: <name>. Check that backticks appear in pairs, a quoted string is a complete name part and use a backtick only inside quoted name parts."),
     /** Spark's error for the numeric shortcuts of grouped data ({@code groupBy(..).sum("name")}); Spark gives it no SQLSTATE. */
+    _LEGACY_ERROR_TEMP_1104("42000", Category.USER, "The second argument should be a double literal."),
+    _LEGACY_ERROR_TEMP_1210("42000", Category.USER, "The second argument in <funcName> should be a boolean literal."),
     _LEGACY_ERROR_TEMP_1323("42000", Category.USER, "\"<colName>\" is not a numeric column. Aggregation function can only be applied on a numeric column."),
     UNRESOLVED_COLUMN_AMONG_FIELD_NAMES("42703", Category.USER, "Cannot resolve column name \"<colName>\" among (<fieldNames>)."),
     INVALID_PARAMETER_VALUE("22023", Category.USER, "The value of parameter(s) <parameter> in <function> is invalid: <detail>."),
@@ -49,6 +51,8 @@ public enum ErrorClass {
     WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE("42601", Category.USER, "Window function <funcName> requires an OVER clause."),
     UNSUPPORTED_EXPR_FOR_WINDOW("42P20", Category.USER, "Expression <sqlExpr> not supported within a window function."),
     SCALAR_SUBQUERY_TOO_MANY_ROWS("21000", Category.USER, "More than one row returned by a subquery used as an expression."),
+    UNSUPPORTED_GROUPING_EXPRESSION("42K0E", Category.USER, "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup."),
+    GROUPING_COLUMN_MISMATCH("42803", Category.USER, "Column of grouping (<grouping>) can't be found in grouping columns <groupingColumns>."),
     INTERNAL_ERROR("XX000", Category.INTERNAL, "<message> This is likely a bug in Ember; please report it.");
 
     /** Who has to act on an error. */

@@ -108,7 +108,7 @@ public final class HashAggregateExec extends UnaryExec {
                 for (int a = 0; a < arguments.length; a++) {
                     arguments[a] = function.arguments().get(a).eval(batch);
                 }
-                ColumnVector argument = function.input(arguments);
+                ColumnVector[] inputs = function.inputs(arguments);
                 if (function.distinct()) {
                     // Fold each (group, values) tuple once: keep the rows whose tuple is new.
                     ColumnVector[] tuple = new ColumnVector[arguments.length + 1];
@@ -132,9 +132,13 @@ public final class HashAggregateExec extends UnaryExec {
                     for (int i = 0; i < count; i++) {
                         freshGroups[i] = groups[fresh[i]];
                     }
-                    accumulators[f].update(freshGroups, count, argument.gather(fresh, count));
+                    ColumnVector[] freshInputs = new ColumnVector[inputs.length];
+                    for (int c = 0; c < inputs.length; c++) {
+                        freshInputs[c] = inputs[c].gather(fresh, count);
+                    }
+                    accumulators[f].update(freshGroups, count, freshInputs);
                 } else {
-                    accumulators[f].update(groups, n, argument);
+                    accumulators[f].update(groups, n, inputs);
                 }
             }
         }

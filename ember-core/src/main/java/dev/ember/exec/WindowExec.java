@@ -230,7 +230,11 @@ public final class WindowExec extends UnaryExec {
     }
 
     private static ColumnVector aggregate(AggregateFunction function, WindowFrame frame, Batch rows, Groups groups) {
-        ColumnVector input = function.arguments().get(0).eval(rows);
+        ColumnVector[] arguments = new ColumnVector[function.arguments().size()];
+        for (int a = 0; a < arguments.length; a++) {
+            arguments[a] = function.arguments().get(a).eval(rows);
+        }
+        ColumnVector[] input = function.inputs(arguments);
         int n = rows.rowCount();
         if (frame.unboundedPreceding() && frame.unboundedFollowing()) {
             // One group per partition: a single vectorized pass.
@@ -261,12 +265,20 @@ public final class WindowExec extends UnaryExec {
             }
         }
         GroupedAccumulator accumulator = function.newAccumulator();
-        accumulator.update(groupIds, count, input.gather(positions, count));
+        accumulator.update(groupIds, count, gather(input, positions, count));
         return accumulator.result(n);
     }
 
+    private static ColumnVector[] gather(ColumnVector[] columns, int[] positions, int count) {
+        ColumnVector[] gathered = new ColumnVector[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            gathered[c] = columns[c].gather(positions, count);
+        }
+        return gathered;
+    }
+
     /** A frame from the partition's start: rows are folded in once each, the value read at each frame end. */
-    private static ColumnVector growing(AggregateFunction function, WindowFrame frame, ColumnVector input, Groups groups, int n) {
+    private static ColumnVector growing(AggregateFunction function, WindowFrame frame, ColumnVector[] input, Groups groups, int n) {
         VectorBuilder out = VectorBuilder.create(function.dataType(), n);
         ColumnVector empty = function.newAccumulator().result(1);
         GroupedAccumulator accumulator = null;
@@ -285,7 +297,7 @@ public final class WindowExec extends UnaryExec {
                 for (int k = 0; k < count; k++) {
                     positions[k] = folded + k;
                 }
-                accumulator.update(new int[count], count, input.gather(positions, count));
+                accumulator.update(new int[count], count, gather(input, positions, count));
                 folded = last + 1;
                 current = accumulator.result(1);
             }

@@ -4,6 +4,7 @@ import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.Alias;
 import dev.ember.expr.Expression;
+import dev.ember.expr.GroupingSets;
 import dev.ember.expr.Literal;
 import dev.ember.expr.SortOrder;
 import dev.ember.expr.UnresolvedAttribute;
@@ -215,19 +216,112 @@ final class QueryParser {
             cursor.next();
             return List.of(new UnresolvedAttribute(List.of(token.text()), cursor.position(token)));
         }
-        List<Expression> groupings = new ArrayList<>();
+        // Each item is a list of grouping sets; several items combine as their cross product.
+        List<List<List<Expression>>> items = new ArrayList<>();
+        boolean analytics = false;
         do {
             Token start = cursor.peek();
-            if ((start.isWord("ROLLUP") || start.isWord("CUBE")) && cursor.peek(1).is(TokenType.LEFT_PAREN)
-                    || start.isWord("GROUPING") && cursor.checkWord(1, "SETS")) {
-                throw cursor.unsupported(start, "GROUP BY " + start.text().toUpperCase(Locale.ROOT));
+            if ((start.isWord("ROLLUP") || start.isWord("CUBE")) && cursor.peek(1).is(TokenType.LEFT_PAREN)) {
+                cursor.next();
+                List<Expression> columns = parenthesizedList();
+                items.add(start.isWord("ROLLUP") ? rollup(columns) : cube(columns));
+                analytics = true;
+            } else if (start.isWord("GROUPING") && cursor.checkWord(1, "SETS")) {
+                cursor.next();
+                cursor.next();
+                cursor.expect(TokenType.LEFT_PAREN);
+                List<List<Expression>> sets = new ArrayList<>();
+                do {
+                    sets.add(cursor.check(TokenType.LEFT_PAREN) ? parenthesizedList() : List.of(expressions.expression()));
+                } while (cursor.match(TokenType.COMMA));
+                cursor.expect(TokenType.RIGHT_PAREN);
+                items.add(sets);
+                analytics = true;
+            } else {
+                items.add(List.of(List.of(expressions.expression())));
             }
-            groupings.add(expressions.expression());
         } while (cursor.match(TokenType.COMMA));
         if (cursor.checkWord("WITH") && (cursor.checkWord(1, "ROLLUP") || cursor.checkWord(1, "CUBE"))) {
-            throw cursor.unsupported(cursor.peek(), "GROUP BY ... WITH " + cursor.peek(1).text().toUpperCase(Locale.ROOT));
+            cursor.next();
+            List<Expression> columns = items.stream().map(item -> item.get(0).get(0)).toList();
+            items = List.of(cursor.next().isWord("ROLLUP") ? rollup(columns) : cube(columns));
+            analytics = true;
         }
-        return groupings;
+        if (!analytics) {
+            return items.stream().map(item -> item.get(0).get(0)).toList();
+        }
+        List<List<Expression>> sets = List.of(List.of());
+        for (List<List<Expression>> item : items) {
+            List<List<Expression>> product = new ArrayList<>();
+            for (List<Expression> left : sets) {
+                for (List<Expression> right : item) {
+                    List<Expression> combined = new ArrayList<>(left);
+                    combined.addAll(right);
+                    product.add(combined);
+                }
+            }
+            sets = product;
+        }
+        return groupingSets(sets);
+    }
+
+    /** {@code ( e, ... )}, possibly empty. */
+    private List<Expression> parenthesizedList() {
+        cursor.expect(TokenType.LEFT_PAREN);
+        List<Expression> list = new ArrayList<>();
+        if (!cursor.match(TokenType.RIGHT_PAREN)) {
+            do {
+                list.add(expressions.expression());
+            } while (cursor.match(TokenType.COMMA));
+            cursor.expect(TokenType.RIGHT_PAREN);
+        }
+        return list;
+    }
+
+    /** ROLLUP (a, b): (a, b), (a), (). */
+    private static List<List<Expression>> rollup(List<Expression> columns) {
+        List<List<Expression>> sets = new ArrayList<>();
+        for (int size = columns.size(); size >= 0; size--) {
+            sets.add(columns.subList(0, size));
+        }
+        return sets;
+    }
+
+    /** CUBE (a, b): every subset, the full set first and the empty set last. */
+    private static List<List<Expression>> cube(List<Expression> columns) {
+        int n = columns.size();
+        List<List<Expression>> sets = new ArrayList<>();
+        for (int omitted = 0; omitted < 1 << n; omitted++) {
+            List<Expression> set = new ArrayList<>();
+            for (int c = 0; c < n; c++) {
+                if ((omitted & 1 << (n - 1 - c)) == 0) {
+                    set.add(columns.get(c));
+                }
+            }
+            sets.add(set);
+        }
+        return sets;
+    }
+
+    /** The grouping columns once each (by their text), then a {@link GroupingSets} of positions among them. */
+    private static List<Expression> groupingSets(List<List<Expression>> sets) {
+        List<Expression> columns = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<List<Integer>> positions = new ArrayList<>();
+        for (List<Expression> set : sets) {
+            List<Integer> setPositions = new ArrayList<>();
+            for (Expression column : set) {
+                String text = column.toString();
+                if (!texts.contains(text)) {
+                    texts.add(text);
+                    columns.add(column);
+                }
+                setPositions.add(texts.indexOf(text));
+            }
+            positions.add(setPositions);
+        }
+        columns.add(new GroupingSets(positions));
+        return columns;
     }
 
     /** {@code ORDER BY}, {@code LIMIT n | ALL}, {@code OFFSET m}. */

@@ -7,6 +7,7 @@ import dev.ember.exec.DeduplicateExec;
 import dev.ember.exec.FileScanExec;
 import dev.ember.exec.FilterExec;
 import dev.ember.exec.GenerateExec;
+import dev.ember.exec.ExpandExec;
 import dev.ember.exec.HashAggregateExec;
 import dev.ember.exec.HashJoinExec;
 import dev.ember.exec.InMemoryTableScanExec;
@@ -40,6 +41,7 @@ import dev.ember.expr.function.Explode;
 import dev.ember.analysis.Expressions;
 import dev.ember.optimizer.Predicates;
 import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.Expand;
 import dev.ember.plan.logical.CachedRelation;
 import dev.ember.plan.logical.Deduplicate;
 import dev.ember.plan.logical.Distinct;
@@ -159,6 +161,9 @@ public final class PhysicalPlanner {
         }
         if (plan instanceof CachedRelation cached) {
             return new InMemoryTableScanExec(cached.output(), cached.partitions());
+        }
+        if (plan instanceof Expand expand) {
+            return new ExpandExec(expand.projections(), expand.output(), plan(expand.child()));
         }
         if (plan instanceof Generate generate) {
             return new GenerateExec(generate.generator(), generate.output(), plan(generate.child()));

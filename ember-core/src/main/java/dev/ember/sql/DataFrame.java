@@ -197,10 +197,29 @@ public final class DataFrame {
         return new GroupedData(this, List.of()).agg(aggregate, more);
     }
 
-    DataFrame aggregate(List<Expression> keys, List<Expression> aggregates) {
+    /** Groups by {@code groupings} (the keys, and grouping sets after them for rollup and cube), selecting the keys and aggregates. */
+    DataFrame aggregate(List<Expression> groupings, List<Expression> keys, List<Expression> aggregates) {
         List<Expression> items = new ArrayList<>(keys);
         items.addAll(aggregates);
-        return derive(new dev.ember.plan.logical.Aggregate(keys, items, plan));
+        return derive(new dev.ember.plan.logical.Aggregate(groupings, items, plan));
+    }
+
+    /** Subtotals: {@code rollup("a", "b")} groups by (a, b), (a) and (), the left-out columns NULL. */
+    public GroupedData rollup(Column... columns) {
+        return GroupedData.rollup(this, Arrays.stream(columns).map(Column::expr).toList());
+    }
+
+    public GroupedData rollup(String column, String... more) {
+        return rollup(names(column, more));
+    }
+
+    /** Every combination: {@code cube("a", "b")} groups by (a, b), (a), (b) and (). */
+    public GroupedData cube(Column... columns) {
+        return GroupedData.cube(this, Arrays.stream(columns).map(Column::expr).toList());
+    }
+
+    public GroupedData cube(String column, String... more) {
+        return cube(names(column, more));
     }
 
     public DataFrame join(DataFrame right) {

@@ -3,18 +3,55 @@ package dev.ember.sql;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.Expression;
+import dev.ember.expr.GroupingSets;
 import dev.ember.sql.types.StructType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** The result of {@code groupBy}: aggregations per group, as Spark's {@code RelationalGroupedDataset}. */
 public final class GroupedData {
     private final DataFrame frame;
     private final List<Expression> keys;
+    /** The grouping sets of {@code rollup} and {@code cube} (positions among the keys), or null for {@code groupBy}. */
+    private final GroupingSets sets;
 
     GroupedData(DataFrame frame, List<Expression> keys) {
+        this(frame, keys, null);
+    }
+
+    GroupedData(DataFrame frame, List<Expression> keys, GroupingSets sets) {
         this.frame = frame;
         this.keys = List.copyOf(keys);
+        this.sets = sets;
+    }
+
+    /** {@code rollup(a, b)}: groups (a, b), (a) and (). */
+    static GroupedData rollup(DataFrame frame, List<Expression> keys) {
+        List<List<Integer>> sets = new ArrayList<>();
+        for (int size = keys.size(); size >= 0; size--) {
+            sets.add(IntStream.range(0, size).boxed().toList());
+        }
+        return new GroupedData(frame, keys, new GroupingSets(sets));
+    }
+
+    /** {@code cube(a, b)}: groups every subset of the keys. */
+    static GroupedData cube(DataFrame frame, List<Expression> keys) {
+        int n = keys.size();
+        List<List<Integer>> sets = new ArrayList<>();
+        for (int omitted = 0; omitted < 1 << n; omitted++) {
+            int mask = omitted;
+            sets.add(IntStream.range(0, n).filter(k -> (mask & 1 << (n - 1 - k)) == 0).boxed().toList());
+        }
+        return new GroupedData(frame, keys, new GroupingSets(sets));
+    }
+
+    private DataFrame aggregate(List<Expression> aggregates) {
+        List<Expression> groupings = new ArrayList<>(keys);
+        if (sets != null) {
+            groupings.add(sets);
+        }
+        return frame.aggregate(groupings, keys, aggregates);
     }
 
     public DataFrame agg(Column aggregate, Column... more) {
@@ -23,11 +60,11 @@ public final class GroupedData {
         for (Column column : more) {
             aggregates.add(column.expr());
         }
-        return frame.aggregate(keys, aggregates);
+        return aggregate(aggregates);
     }
 
     public DataFrame count() {
-        return frame.aggregate(keys, List.of(functions.count("*").alias("count").expr()));
+        return aggregate(List.of(functions.count("*").alias("count").expr()));
     }
 
     public DataFrame sum(String... columns) {
@@ -65,6 +102,6 @@ public final class GroupedData {
             }
             aggregates.add(functions.call(function, functions.col(name)).expr());
         }
-        return frame.aggregate(keys, aggregates);
+        return aggregate(aggregates);
     }
 }

@@ -657,4 +657,172 @@ public final class functions {
     public static Column make_timestamp(Column year, Column month, Column day, Column hour, Column minute, Column second) {
         return call("make_timestamp", year, month, day, hour, minute, second);
     }
+
+    // ---- more aggregates, grouping functions and array helpers
+
+    public static Column first(Column column) {
+        return call("first", column);
+    }
+
+    public static Column first(String column) {
+        return first(col(column));
+    }
+
+    public static Column first(Column column, boolean ignoreNulls) {
+        return call("first", column, lit(ignoreNulls));
+    }
+
+    public static Column first(String column, boolean ignoreNulls) {
+        return first(col(column), ignoreNulls);
+    }
+
+    public static Column last(Column column) {
+        return call("last", column);
+    }
+
+    public static Column last(String column) {
+        return last(col(column));
+    }
+
+    public static Column last(Column column, boolean ignoreNulls) {
+        return call("last", column, lit(ignoreNulls));
+    }
+
+    public static Column last(String column, boolean ignoreNulls) {
+        return last(col(column), ignoreNulls);
+    }
+
+    public static Column first_value(Column column) {
+        return call("first_value", column);
+    }
+
+    public static Column first_value(Column column, Column ignoreNulls) {
+        return call("first_value", column, ignoreNulls);
+    }
+
+    public static Column last_value(Column column) {
+        return call("last_value", column);
+    }
+
+    public static Column last_value(Column column, Column ignoreNulls) {
+        return call("last_value", column, ignoreNulls);
+    }
+
+    public static Column any_value(Column column) {
+        return call("any_value", column);
+    }
+
+    public static Column any_value(Column column, Column ignoreNulls) {
+        return call("any_value", column, ignoreNulls);
+    }
+
+    public static Column collect_list(Column column) {
+        return call("collect_list", column);
+    }
+
+    public static Column collect_list(String column) {
+        return collect_list(col(column));
+    }
+
+    public static Column array_agg(Column column) {
+        return call("array_agg", column);
+    }
+
+    public static Column collect_set(Column column) {
+        return call("collect_set", column);
+    }
+
+    public static Column collect_set(String column) {
+        return collect_set(col(column));
+    }
+
+    public static Column approx_count_distinct(Column column) {
+        return call("approx_count_distinct", column);
+    }
+
+    public static Column approx_count_distinct(String column) {
+        return approx_count_distinct(col(column));
+    }
+
+    public static Column approx_count_distinct(Column column, double relativeSd) {
+        return call("approx_count_distinct", column, lit(relativeSd));
+    }
+
+    public static Column approx_count_distinct(String column, double relativeSd) {
+        return approx_count_distinct(col(column), relativeSd);
+    }
+
+    public static Column count_if(Column condition) {
+        return call("count_if", condition);
+    }
+
+    public static Column bool_and(Column condition) {
+        return call("bool_and", condition);
+    }
+
+    public static Column every(Column condition) {
+        return call("every", condition);
+    }
+
+    public static Column bool_or(Column condition) {
+        return call("bool_or", condition);
+    }
+
+    public static Column some(Column condition) {
+        return call("some", condition);
+    }
+
+    public static Column any(Column condition) {
+        return call("any", condition);
+    }
+
+    public static Column max_by(Column value, Column ordering) {
+        return call("max_by", value, ordering);
+    }
+
+    public static Column min_by(Column value, Column ordering) {
+        return call("min_by", value, ordering);
+    }
+
+    /** 1 on rows where the rollup/cube left the column out (its NULL is a subtotal's), else 0. */
+    public static Column grouping(Column column) {
+        return call("grouping", column);
+    }
+
+    public static Column grouping(String column) {
+        return grouping(col(column));
+    }
+
+    /** The bits of {@link #grouping} of all grouping columns, the first one highest. */
+    public static Column grouping_id() {
+        return call("grouping_id");
+    }
+
+    public static Column sort_array(Column array) {
+        return call("sort_array", array);
+    }
+
+    public static Column sort_array(Column array, boolean ascending) {
+        return call("sort_array", array, lit(ascending));
+    }
+
+    public static Column array_contains(Column array, Object value) {
+        return call("array_contains", array, lit(value));
+    }
+
+    public static Column size(Column array) {
+        return call("size", array);
+    }
+
+    public static Column array_distinct(Column array) {
+        return call("array_distinct", array);
+    }
+
+    public static Column array_max(Column array) {
+        return call("array_max", array);
+    }
+
+    public static Column array_min(Column array) {
+        return call("array_min", array);
+    }
 }

@@ -1,9 +1,14 @@
 package dev.ember.expr.aggregate;
 
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.expr.Cast;
 import dev.ember.expr.Expression;
+import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.ColumnVector;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -41,6 +46,37 @@ public abstract class AggregateFunction extends Expression {
     /** The one column the accumulator folds, made of the evaluated arguments; the first argument unless overridden. */
     public ColumnVector input(ColumnVector[] arguments) {
         return arguments[0];
+    }
+
+    /**
+     * The columns the accumulator folds when it needs more than one ({@code max_by(x, ord)}), passed
+     * to {@link GroupedAccumulator#update(int[], int, ColumnVector[])}; the one {@link #input} unless overridden.
+     */
+    public ColumnVector[] inputs(ColumnVector[] arguments) {
+        return new ColumnVector[] {input(arguments)};
+    }
+
+    /** This call with the implicit casts its arguments need, or a DATATYPE_MISMATCH error; the analyzer calls it once they are resolved. */
+    public AggregateFunction coerceArguments() {
+        return this;
+    }
+
+    /**
+     * Argument {@code index}, which must be of {@code type} (NULL and strings are cast to it), else a
+     * DATATYPE_MISMATCH error as Spark's input-type check raises.
+     */
+    protected final Expression argumentOfType(int index, DataType type) {
+        Expression argument = arguments.get(index);
+        DataType actual = argument.dataType();
+        if (actual.equals(type)) {
+            return argument;
+        }
+        if (actual == AtomicType.NULL || actual == AtomicType.STRING) {
+            return Cast.implicit(argument, type);
+        }
+        throw EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + this + "\"", "detail",
+                "parameter " + (index + 1) + " requires the \"" + type.simpleString().toUpperCase(Locale.ROOT) + "\" type, however \""
+                        + argument + "\" has the type \"" + actual.simpleString().toUpperCase(Locale.ROOT) + "\"");
     }
 
     /** A fresh accumulator for one task. */

@@ -10,6 +10,11 @@ public interface GroupedAccumulator {
     /** Folds raw input rows: row {@code i} of {@code input} belongs to group {@code groupIds[i]}. Groups may be new. */
     void update(int[] groupIds, int rowCount, ColumnVector input);
 
+    /** Folds raw input rows of several columns, as {@link AggregateFunction#inputs} makes them; one column unless overridden. */
+    default void update(int[] groupIds, int rowCount, ColumnVector[] inputs) {
+        update(groupIds, rowCount, inputs[0]);
+    }
+
     /** Merges intermediate states (as produced by {@link #state}) into the groups given. Groups may be new. */
     void merge(int[] groupIds, int rowCount, ColumnVector[] state);
 
