@@ -9,6 +9,7 @@ import dev.ember.expr.Alias;
 import dev.ember.expr.Arithmetic;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Cast;
+import dev.ember.expr.Comparison;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
 import dev.ember.expr.Literal;
@@ -551,10 +552,27 @@ public final class Analyzer {
             return join;
         }
         List<Expression> renamed = new ArrayList<>();
+        Map<ExprId, AttributeReference> renamedById = new HashMap<>();
         for (AttributeReference attribute : right) {
-            renamed.add(leftIds.contains(attribute.exprId()) ? new Alias(attribute, attribute.name()) : attribute);
+            if (leftIds.contains(attribute.exprId())) {
+                Alias alias = new Alias(attribute, attribute.name());
+                renamed.add(alias);
+                renamedById.put(attribute.exprId(), alias.toAttribute());
+            } else {
+                renamed.add(attribute);
+            }
         }
-        return new Join(join.left(), new Project(renamed, join.right()), join.joinType(), join.condition(), join.usingColumns());
+        // df.join(derived, df.col("k").equalTo(derived.col("k"))): both sides hold the same column; as
+        // in Spark, such an equality compares the left's column with the right's.
+        Expression condition = join.condition() == null ? null : join.condition().transformUp(e -> {
+            if (e instanceof Comparison comparison && comparison.left() instanceof AttributeReference l
+                    && comparison.right() instanceof AttributeReference r && l.exprId().equals(r.exprId())
+                    && renamedById.containsKey(r.exprId())) {
+                return new Comparison(comparison.operator(), l, renamedById.get(r.exprId()));
+            }
+            return e;
+        });
+        return new Join(join.left(), new Project(renamed, join.right()), join.joinType(), condition, join.usingColumns());
     }
 
     /** {@code USING (k)}: equality on k, and k once in the output (coalesced for full joins), then the other columns. */
@@ -835,9 +853,14 @@ public final class Analyzer {
             if (notInput.errorClass() != ErrorClass.UNRESOLVED_COLUMN) {
                 throw notInput;
             }
-            for (List<AttributeReference> scope : outerScopes) {
+            for (int level = 0; level < outerScopes.size(); level++) {
                 try {
-                    return new OuterReference(Expressions.resolveAttribute(attribute, scope));
+                    AttributeReference outer = Expressions.resolveAttribute(attribute, outerScopes.get(level));
+                    if (level > 0) {
+                        throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "a reference to a column of a query "
+                                + (level + 1) + " levels out: " + attribute.name()).at(attribute.position());
+                    }
+                    return new OuterReference(outer);
                 } catch (EmberException notThere) {
                     if (notThere.errorClass() != ErrorClass.UNRESOLVED_COLUMN) {
                         throw notThere;

@@ -130,7 +130,7 @@ final class WindowExtraction {
     private AttributeReference add(Alias alias) {
         WindowExpression window = (WindowExpression) alias.child();
         for (List<Expression> group : windows) {
-            if (((WindowExpression) ((Alias) group.get(0)).child()).sameWindow(window)) {
+            if (windowKey((WindowExpression) ((Alias) group.get(0)).child()).equals(windowKey(window))) {
                 group.add(alias);
                 return alias.toAttribute();
             }
@@ -139,6 +139,15 @@ final class WindowExtraction {
         group.add(alias);
         windows.add(group);
         return alias.toAttribute();
+    }
+
+    /** Equal for windows that partition and order rows alike (by column identity), so one operator computes both. */
+    private static String windowKey(WindowExpression window) {
+        StringBuilder key = new StringBuilder();
+        window.partitionBy().forEach(e -> key.append(Expressions.canonical(e)).append(','));
+        key.append('|');
+        window.orderBy().forEach(e -> key.append(Expressions.canonical(e)).append(','));
+        return key.toString();
     }
 
     private LogicalPlan windowsOver(LogicalPlan child) {

@@ -250,7 +250,10 @@ public final class WindowExec extends UnaryExec {
         if (frame.unboundedPreceding()) {
             return growing(function, frame, input, groups, n);
         }
-        // A sliding frame: each row's frame rows form that row's group.
+        if (frame.unboundedFollowing() && !function.dependsOnInputOrder()) {
+            return shrinking(function, frame, input, groups, n);
+        }
+        // A sliding frame between two offsets: each row's frame rows form that row's group.
         int[] positions = new int[16];
         int[] groupIds = new int[16];
         int count = 0;
@@ -302,6 +305,39 @@ public final class WindowExec extends UnaryExec {
                 current = accumulator.result(1);
             }
             out.appendFrom(current, 0);
+        }
+        return out.build();
+    }
+
+    /** A frame to the partition's end: the growing case read backwards, from the partition's last row (for functions that do not depend on row order). */
+    private static ColumnVector shrinking(AggregateFunction function, WindowFrame frame, ColumnVector[] inputs, Groups groups, int n) {
+        ColumnVector empty = function.newAccumulator().result(1);
+        ColumnVector[] values = new ColumnVector[n];
+        GroupedAccumulator accumulator = null;
+        int folded = 0;
+        ColumnVector current = empty;
+        for (int i = n - 1; i >= 0; i--) {
+            if (groups.partitionEnd[i] == i + 1) {
+                accumulator = function.newAccumulator();
+                folded = i + 1;
+                current = empty;
+            }
+            int first = groups.frameFirst(frame, i);
+            if (first < folded) {
+                int count = folded - first;
+                int[] positions = new int[count];
+                for (int k = 0; k < count; k++) {
+                    positions[k] = first + k;
+                }
+                accumulator.update(new int[count], count, gather(inputs, positions, count));
+                folded = first;
+                current = accumulator.result(1);
+            }
+            values[i] = current;
+        }
+        VectorBuilder out = VectorBuilder.create(function.dataType(), n);
+        for (ColumnVector value : values) {
+            out.appendFrom(value, 0);
         }
         return out.build();
     }

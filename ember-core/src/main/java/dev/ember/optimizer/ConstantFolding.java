@@ -1,6 +1,5 @@
 package dev.ember.optimizer;
 
-import dev.ember.error.EmberException;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
 import dev.ember.expr.Literal;
@@ -47,7 +46,7 @@ final class ConstantFolding {
     static Optional<Literal> evaluate(Expression e) {
         try {
             return Optional.of(new Literal(e.eval(ONE_ROW).getObject(0), e.dataType()));
-        } catch (EmberException | ArithmeticException failed) {
+        } catch (RuntimeException failed) {
             return Optional.empty();
         }
     }

@@ -71,6 +71,11 @@ final class PushDownPredicates {
     }
 
     private static LogicalPlan throughProject(Project project, List<Expression> predicates, List<Expression> stay) {
+        if (!project.projectList().stream().allMatch(Expression::deterministic)) {
+            // Filtering first would change which rows a rand() or a row number is computed for.
+            stay.addAll(predicates);
+            return new Project(project.projectList(), apply(project.child()));
+        }
         Map<ExprId, Expression> definitions = new HashMap<>();
         for (Expression item : project.projectList()) {
             if (item instanceof Alias alias && alias.child().deterministic()) {

@@ -18,7 +18,6 @@ import dev.ember.expr.Or;
 import dev.ember.expr.ScalarSubquery;
 import dev.ember.expr.SubqueryExpression;
 import dev.ember.expr.aggregate.AggregateFunction;
-import dev.ember.expr.aggregate.Count;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Join;
@@ -55,7 +54,7 @@ final class RewriteSubqueries {
     }
 
     private static LogicalPlan rewriteNode(LogicalPlan node) {
-        if (!node.expressions().stream().anyMatch(e -> e.anyMatch(x -> x instanceof SubqueryExpression))) {
+        if (node.expressions().stream().noneMatch(e -> e.anyMatch(x -> x instanceof SubqueryExpression))) {
             return node;
         }
         // Subqueries inside subqueries first, so that each plan below is already free of them.
@@ -193,11 +192,13 @@ final class RewriteSubqueries {
         }
 
         private Expression join(ScalarSubquery scalar) {
-            Decorrelated sub = Decorrelated.of(scalar.plan());
-            if (!(unaliased(sub.plan()) instanceof Aggregate aggregate)) {
+            if (!(unaliased(scalar.plan()) instanceof Aggregate original)) {
                 throw unsupported("correlated scalar subqueries that do not aggregate (add an aggregate such as max)");
             }
-            Optional<Literal> onNoRows = valueOnNoRows(aggregate.aggregates().get(0));
+            Decorrelated sub = Decorrelated.of(scalar.plan(), true);
+            // A global aggregate has a row for every outer row, even without matches (count gives 0);
+            // with GROUP BY, no match means no row, so NULL is right.
+            Optional<Literal> onNoRows = original.groupings().isEmpty() ? valueOnNoRows(original.aggregates().get(0)) : Optional.empty();
             LogicalPlan right = sub.plan();
             AttributeReference value = right.output().get(0).withNullability(true);
             Expression replacement = value;
@@ -217,11 +218,11 @@ final class RewriteSubqueries {
             return plan instanceof SubqueryAlias alias ? unaliased(alias.child()) : plan;
         }
 
-        /** What the aggregate's first column is over no rows: count gives 0, the others NULL. */
+        /** What the aggregate's first column is over no rows: each function's result for an empty group (count 0, collect_list []). */
         private static Optional<Literal> valueOnNoRows(Expression item) {
             Expression body = item instanceof Alias alias ? alias.child() : item;
             Expression empty = body.transformDown(e -> e instanceof AggregateFunction function
-                    ? new Literal(function instanceof Count ? 0L : null, function.dataType()) : e);
+                    ? new Literal(function.newAccumulator().result(1).getObject(0), function.dataType()) : e);
             return ConstantFolding.evaluate(empty);
         }
     }
@@ -233,11 +234,20 @@ final class RewriteSubqueries {
      */
     record Decorrelated(LogicalPlan plan, List<Expression> predicates) {
         static Decorrelated of(LogicalPlan plan) {
+            return of(plan, false);
+        }
+
+        /**
+         * @param scalar whether the subquery is a scalar one, whose caller compensates for outer rows
+         *     without matches; for EXISTS and IN, a correlated aggregate without GROUP BY (one row for
+         *     every outer row) cannot be grouped by its correlation keys and is refused
+         */
+        static Decorrelated of(LogicalPlan plan, boolean scalar) {
             if (!plan.anyExpression(Predicates::correlated)) {
                 return new Decorrelated(plan, List.of());
             }
             if (plan instanceof Filter filter) {
-                Decorrelated child = of(filter.child());
+                Decorrelated child = of(filter.child(), scalar);
                 List<Expression> kept = new ArrayList<>();
                 List<Expression> pulled = new ArrayList<>(child.predicates());
                 for (Expression conjunct : Predicates.conjuncts(filter.condition())) {
@@ -247,11 +257,11 @@ final class RewriteSubqueries {
                 return new Decorrelated(rest, pulled);
             }
             if (plan instanceof SubqueryAlias alias) {
-                Decorrelated child = of(alias.child());
+                Decorrelated child = of(alias.child(), scalar);
                 return new Decorrelated(new SubqueryAlias(alias.alias(), child.plan()), child.predicates());
             }
-            if (plan instanceof Project project && !project.expressions().stream().anyMatch(Predicates::correlated)) {
-                Decorrelated child = of(project.child());
+            if (plan instanceof Project project && project.expressions().stream().noneMatch(Predicates::correlated)) {
+                Decorrelated child = of(project.child(), scalar);
                 List<Expression> items = new ArrayList<>(project.projectList());
                 for (AttributeReference needed : innerColumns(child, project.child().output())) {
                     if (project.output().stream().noneMatch(a -> a.exprId().equals(needed.exprId()))) {
@@ -260,7 +270,10 @@ final class RewriteSubqueries {
                 }
                 return new Decorrelated(new Project(items, child.plan()), child.predicates());
             }
-            if (plan instanceof Aggregate aggregate && !aggregate.expressions().stream().anyMatch(Predicates::correlated)) {
+            if (plan instanceof Aggregate aggregate && aggregate.expressions().stream().noneMatch(Predicates::correlated)) {
+                if (!scalar && aggregate.groupings().isEmpty()) {
+                    throw unsupported("a correlated EXISTS or IN subquery over an aggregate without GROUP BY: " + aggregate.nodeString());
+                }
                 Decorrelated child = of(aggregate.child());
                 // Grouping by the inner side of each correlation equality gives one aggregate per outer key.
                 List<Expression> groupings = new ArrayList<>(aggregate.groupings());

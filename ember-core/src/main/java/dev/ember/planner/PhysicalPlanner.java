@@ -385,10 +385,7 @@ public final class PhysicalPlanner {
 
     private PhysicalPlan scan(FileRelation relation) {
         List<FileSplit> splits = new ArrayList<>();
-        long total = 0;
-        for (String path : relation.files()) {
-            total += new File(path).length();
-        }
+        long total = SizeEstimates.fileBytes(relation);
         long splitBytes = Math.max(MIN_SPLIT_BYTES, Math.min(MAX_SPLIT_BYTES, total / Math.max(1, parallelism)));
         for (String path : relation.files()) {
             long length = new File(path).length();

@@ -4,7 +4,6 @@ import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.FileRelation;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Join;
-import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
@@ -13,7 +12,8 @@ import java.io.File;
 
 /**
  * Rough sizes of plans in bytes, for choosing join strategies: files by their length (scaled by the
- * share of columns read), in-memory rows by count, a filter as half its input. Unknown sizes are
+ * share of columns read), in-memory rows by count, a filter as half its input, a join as the product
+ * of its sides (as Spark estimates without statistics). Unknown sizes are
  * large, so that nothing unknown is broadcast. Table statistics will refine these.
  */
 final class SizeEstimates {
@@ -25,10 +25,7 @@ final class SizeEstimates {
 
     static long bytes(LogicalPlan plan) {
         if (plan instanceof FileRelation relation) {
-            long total = 0;
-            for (String path : relation.files()) {
-                total += new File(path).length();
-            }
+            long total = fileBytes(relation);
             return Math.max(1, total * relation.columns().length / Math.max(1, relation.dataSchema().size()));
         }
         if (plan instanceof LocalRelation local) {
@@ -46,8 +43,9 @@ final class SizeEstimates {
         if (plan instanceof Join join && !join.joinType().outputsRight()) {
             return bytes(join.left());
         }
-        if (plan instanceof Join join && join.joinType() != JoinType.CROSS) {
-            return saturatedSum(bytes(join.left()), bytes(join.right()));
+        if (plan instanceof Join join) {
+            // As Spark without statistics: a join may pair every row with every row.
+            return saturatedProduct(bytes(join.left()), bytes(join.right()));
         }
         if (plan instanceof Aggregate || plan.children().size() == 1) {
             return plan.children().isEmpty() ? UNKNOWN : bytes(plan.children().get(0));
@@ -55,7 +53,16 @@ final class SizeEstimates {
         return UNKNOWN;
     }
 
-    private static long saturatedSum(long a, long b) {
-        return Math.min(UNKNOWN, a + b);
+    /** The bytes of all the relation's files, as found on the local file system. */
+    static long fileBytes(FileRelation relation) {
+        long total = 0;
+        for (String path : relation.files()) {
+            total += new File(path).length();
+        }
+        return total;
+    }
+
+    private static long saturatedProduct(long a, long b) {
+        return a != 0 && b > UNKNOWN / a ? UNKNOWN : Math.min(UNKNOWN, a * b);
     }
 }

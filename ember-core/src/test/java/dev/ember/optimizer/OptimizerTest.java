@@ -1,7 +1,9 @@
 package dev.ember.optimizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ember.error.EmberException;
 import dev.ember.expr.ScalarSubquery;
 import dev.ember.expr.SubqueryExpression;
 import dev.ember.plan.logical.Filter;
@@ -121,5 +123,18 @@ class OptimizerTest {
         assertThat(plan.anyExpression(e -> e.toString().equals("(x > 7)"))).isTrue();
         // 1/0 is only evaluated for rows that reach it: no row does.
         assertThat(ember.sql("SELECT CASE WHEN x > 100 THEN 1 / 0 ELSE 0 END AS v FROM a").collectAsList()).hasSize(2);
+    }
+
+    @Test
+    void correlatedExistsOverAnAggregateWithoutGroupByIsRefused() {
+        assertThatThrownBy(() -> optimized("SELECT * FROM a WHERE EXISTS (SELECT count(*) FROM b WHERE b.id = a.id)"))
+                .isInstanceOf(EmberException.class).hasMessageContaining("UNSUPPORTED_FEATURE")
+                .hasMessageContaining("aggregate without GROUP BY");
+    }
+
+    @Test
+    void referencesTwoQueriesOutAreRefusedAtAnalysis() {
+        assertThatThrownBy(() -> ember.sql("SELECT * FROM a WHERE EXISTS (SELECT 1 FROM b WHERE EXISTS (SELECT 1 FROM c WHERE c.x = a.x))"))
+                .isInstanceOf(EmberException.class).hasMessageContaining("2 levels out");
     }
 }

@@ -66,6 +66,9 @@ public final class TpchBenchmark {
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; see the class comment for usage");
             }
         }
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1");
+        }
         if (queries.isEmpty()) {
             for (int q = 1; q <= TpchQueries.COUNT; q++) {
                 queries.add(q);
@@ -78,28 +81,30 @@ public final class TpchBenchmark {
         System.err.println("TPC-H SF " + sf + ": data in " + data + " (generated where missing)");
         TpchData.generate(data, scaleFactor);
 
+        Files.createDirectories(out);
         List<EngineResult> results = new ArrayList<>();
         for (String engine : engines) {
-            System.err.printf(Locale.ROOT, "%s: %d queries, 1 warm-up + %d runs each, heap %s...%n", engine, queries.size(), runs, heap);
-            results.add(runEngine(engine, data, runs, heap, queries));
+            Path log = out.resolve("tpch-sf" + sf + "-" + engine + ".log");
+            System.err.printf(Locale.ROOT, "%s: %d queries, 1 warm-up + %d runs each, heap %s (its log: %s)...%n",
+                    engine, queries.size(), runs, heap, log);
+            results.add(runEngine(engine, data, runs, heap, queries, log));
         }
         String table = table(results, queries, sf, runs, heap);
         System.out.print(table);
-        Files.createDirectories(out);
         String stem = "tpch-sf" + sf + "-" + Instant.now().toString().replace(":", "").replaceAll("\\..*", "");
         Files.writeString(out.resolve(stem + ".md"), table);
         Files.writeString(out.resolve(stem + ".json"), json(results, sf, runs, heap));
         System.err.println("results written to " + out.resolve(stem + ".md") + " and .json");
     }
 
-    private static EngineResult runEngine(String engine, Path data, int runs, String heap, List<Integer> queries)
+    private static EngineResult runEngine(String engine, Path data, int runs, String heap, List<Integer> queries, Path log)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(BenchEnvironment.javaCommand(heap, TpchRunner.class));
         command.addAll(List.of("--engine", engine, "--data", data.toString(), "--runs", String.valueOf(runs)));
         for (int query : queries) {
             command.addAll(List.of("--query", String.valueOf(query)));
         }
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         double startup = Double.NaN;
         long peakRss = -1;
         Map<String, Query> answers = new LinkedHashMap<>();
@@ -124,7 +129,7 @@ public final class TpchBenchmark {
         }
         int exit = process.waitFor();
         if (exit != 0) {
-            System.err.println("  " + engine + " exited with " + exit);
+            System.err.println("  " + engine + " exited with " + exit + "; see " + log);
         }
         return new EngineResult(engine, startup, answers, peakRss);
     }
@@ -166,10 +171,10 @@ public final class TpchBenchmark {
         }
         out.append("| geomean (").append(counted).append(" agreeing) |");
         for (double logSum : logSums) {
-            out.append(String.format(Locale.ROOT, " %.3f |", Math.exp(logSum / Math.max(1, counted))));
+            out.append(counted == 0 ? " n/a |" : String.format(Locale.ROOT, " %.3f |", Math.exp(logSum / counted)));
         }
         if (ratio) {
-            out.append(String.format(Locale.ROOT, " %.2f |", Math.exp((logSums[0] - logSums[1]) / Math.max(1, counted))));
+            out.append(counted == 0 ? " n/a |" : String.format(Locale.ROOT, " %.2f |", Math.exp((logSums[0] - logSums[1]) / counted)));
         }
         out.append(" |\n\n");
         for (EngineResult result : results) {

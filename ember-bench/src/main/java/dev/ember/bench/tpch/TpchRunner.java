@@ -81,7 +81,8 @@ public final class TpchRunner {
                 seconds.add(String.format(Locale.ROOT, "%.4f", (System.nanoTime() - start) / 1e9));
             }
             System.out.println("query " + TpchQueries.name(number) + " " + rows.size() + " " + digest(rows) + " " + String.join(",", seconds));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // A query that fails (even for memory) is reported, and the next one still runs.
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             System.out.println("failed " + TpchQueries.name(number) + " " + e.getClass().getSimpleName() + ": " + message);
         }

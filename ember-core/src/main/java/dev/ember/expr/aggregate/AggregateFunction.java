@@ -82,6 +82,11 @@ public abstract class AggregateFunction extends Expression {
     /** A fresh accumulator for one task. */
     public abstract GroupedAccumulator newAccumulator();
 
+    /** Whether the result depends on the order rows are folded in ({@code first}, {@code collect_list}): such a function sees rows in order. */
+    public boolean dependsOnInputOrder() {
+        return false;
+    }
+
     @Override
     public final List<Expression> children() {
         return arguments;

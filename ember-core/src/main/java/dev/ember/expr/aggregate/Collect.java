@@ -31,6 +31,11 @@ public final class Collect extends AggregateFunction {
 
     /** {@code array_agg} is shown as {@code collect_list}, as Spark names it. */
     @Override
+    public boolean dependsOnInputOrder() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return set ? "collect_set" : "collect_list";
     }

@@ -29,6 +29,11 @@ public final class FirstLast extends AggregateFunction {
     }
 
     @Override
+    public boolean dependsOnInputOrder() {
+        return true;
+    }
+
+    @Override
     public String name() {
         return name;
     }

@@ -54,11 +54,6 @@ public final class WindowExpression extends Expression {
         return effective.equals(frame) ? this : new WindowExpression(function, partitionBy, orderBy, effective);
     }
 
-    /** Whether two window expressions partition and order rows alike, so one operator can compute both. */
-    public boolean sameWindow(WindowExpression other) {
-        return partitionBy.toString().equals(other.partitionBy.toString()) && orderBy.toString().equals(other.orderBy.toString());
-    }
-
     @Override
     public List<Expression> children() {
         List<Expression> children = new ArrayList<>();
