@@ -64,6 +64,7 @@ public final class Quickstart {
             out.println(ember.sql("SELECT city, count(*) AS n, max(age) FROM people GROUP BY city HAVING count(*) > 1 ORDER BY n DESC, city")
                     .showString(20, 20));
         }
-        out.println("Next: ./ember sql -e \"SELECT * FROM csv.`" + data.resolve("people.csv") + "`\"   |   ./ember --help");
+        // Single quotes: in double quotes the shell would run the back-quoted path as a command.
+        out.println("Next: ./ember sql -e 'SELECT * FROM csv.`" + data.resolve("people.csv") + "`'   |   ./ember --help");
     }
 }
