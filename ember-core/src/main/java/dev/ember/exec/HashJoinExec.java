@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Hash join: the right side of a partition is built into a {@link KeyTable} on its keys, the left
- * side streams through and probes it. Rows whose keys contain NULL never match. An optional
- * residual condition is checked on each candidate pair. Without keys every pair is a candidate (a
+ * side streams through and probes it. Rows whose keys contain NULL never match, except in
+ * {@code <=>} keys. An optional residual condition is checked on each candidate pair. Without keys every pair is a candidate (a
  * nested-loop join), and the right side is then read whole by every task ({@code broadcastRight}).
  * Right and full outer joins emit the unmatched right rows after the left side is exhausted, so
  * they need the whole right side of a key in the same task as the left rows of that key.
@@ -31,17 +31,19 @@ public final class HashJoinExec extends PhysicalPlan {
     private final JoinType joinType;
     private final List<Expression> leftKeys;
     private final List<Expression> rightKeys;
+    private final List<Boolean> nullSafe;
     private final Expression condition;
     private final boolean broadcastRight;
     private final List<AttributeReference> output;
 
-    public HashJoinExec(PhysicalPlan left, PhysicalPlan right, JoinType joinType, List<Expression> leftKeys, List<Expression> rightKeys,
+    public HashJoinExec(PhysicalPlan left, PhysicalPlan right, JoinType joinType, JoinKeys keys,
             Expression condition, boolean broadcastRight, List<AttributeReference> output) {
         this.left = requireNonNull(left, "left is null");
         this.right = requireNonNull(right, "right is null");
         this.joinType = requireNonNull(joinType, "joinType is null");
-        this.leftKeys = bindAll(leftKeys, left.output());
-        this.rightKeys = bindAll(rightKeys, right.output());
+        this.leftKeys = bindAll(keys.left(), left.output());
+        this.rightKeys = bindAll(keys.right(), right.output());
+        this.nullSafe = keys.nullSafe();
         List<AttributeReference> both = new ArrayList<>(left.output());
         both.addAll(right.output());
         this.condition = condition == null ? null : bind(condition, both);
@@ -156,8 +158,10 @@ public final class HashJoinExec extends PhysicalPlan {
                 return new int[count];
             }
             int[] ids = insert ? keys.findOrInsert(keyColumns, count) : keys.find(keyColumns, count);
-            for (ColumnVector column : keyColumns) {
-                if (column.mayHaveNulls()) {
+            for (int k = 0; k < keyColumns.length; k++) {
+                ColumnVector column = keyColumns[k];
+                // A NULL key matches nothing, except under <=>, where the table holds NULL as a value.
+                if (column.mayHaveNulls() && !nullSafe.get(k)) {
                     for (int i = 0; i < count; i++) {
                         if (column.isNull(i)) {
                             ids[i] = -1;

@@ -10,6 +10,7 @@ import dev.ember.exec.GenerateExec;
 import dev.ember.exec.ExpandExec;
 import dev.ember.exec.HashAggregateExec;
 import dev.ember.exec.HashJoinExec;
+import dev.ember.exec.JoinKeys;
 import dev.ember.exec.InMemoryTableScanExec;
 import dev.ember.exec.LimitExec;
 import dev.ember.exec.LocalTableScanExec;
@@ -269,17 +270,17 @@ public final class PhysicalPlanner {
         List<AttributeReference> rightOutput = join.right().output();
         List<Expression> leftKeys = new ArrayList<>();
         List<Expression> rightKeys = new ArrayList<>();
+        List<Boolean> nullSafe = new ArrayList<>();
         Expression residual = null;
         for (Expression conjunct : Predicates.conjuncts(join.condition())) {
-            if (conjunct instanceof Comparison comparison && comparison.operator() == Comparison.Operator.EQUAL) {
-                if (Predicates.refersOnlyTo(comparison.left(), leftOutput) && Predicates.refersOnlyTo(comparison.right(), rightOutput)) {
-                    leftKeys.add(comparison.left());
-                    rightKeys.add(comparison.right());
-                    continue;
-                }
-                if (Predicates.refersOnlyTo(comparison.left(), rightOutput) && Predicates.refersOnlyTo(comparison.right(), leftOutput)) {
-                    leftKeys.add(comparison.right());
-                    rightKeys.add(comparison.left());
+            // a = b and a <=> b are keys; with <=>, NULL matches NULL (INTERSECT and EXCEPT compare so).
+            if (conjunct instanceof Comparison comparison && (comparison.operator() == Comparison.Operator.EQUAL
+                    || comparison.operator() == Comparison.Operator.NULL_SAFE_EQUAL)) {
+                boolean leftFirst = Predicates.refersOnlyTo(comparison.left(), leftOutput) && Predicates.refersOnlyTo(comparison.right(), rightOutput);
+                if (leftFirst || Predicates.refersOnlyTo(comparison.left(), rightOutput) && Predicates.refersOnlyTo(comparison.right(), leftOutput)) {
+                    leftKeys.add(leftFirst ? comparison.left() : comparison.right());
+                    rightKeys.add(leftFirst ? comparison.right() : comparison.left());
+                    nullSafe.add(comparison.operator() == Comparison.Operator.NULL_SAFE_EQUAL);
                     continue;
                 }
             }
@@ -289,11 +290,11 @@ public final class PhysicalPlanner {
         PhysicalPlan right = plan(join.right());
         List<AttributeReference> output = join.output();
         if (!leftKeys.isEmpty()) {
-            return equiJoin(join, left, right, leftKeys, rightKeys, residual);
+            return equiJoin(join, left, right, new JoinKeys(leftKeys, rightKeys, nullSafe), residual);
         }
         boolean rightRowsTracked = join.joinType() == JoinType.RIGHT_OUTER || join.joinType() == JoinType.FULL_OUTER;
         PhysicalPlan probe = rightRowsTracked ? exchange(List.of(), 1, left) : left;
-        return new HashJoinExec(probe, exchange(List.of(), 1, right), join.joinType(), List.of(), List.of(), residual, true, output);
+        return new HashJoinExec(probe, exchange(List.of(), 1, right), join.joinType(), JoinKeys.NONE, residual, true, output);
     }
 
     /**
@@ -302,8 +303,7 @@ public final class PhysicalPlanner {
      * is not shuffled at all; an inner join swaps its sides when the left is the small or smaller one.
      * Otherwise both sides are shuffled by the keys.
      */
-    private PhysicalPlan equiJoin(Join join, PhysicalPlan left, PhysicalPlan right, List<Expression> leftKeys, List<Expression> rightKeys,
-            Expression residual) {
+    private PhysicalPlan equiJoin(Join join, PhysicalPlan left, PhysicalPlan right, JoinKeys keys, Expression residual) {
         JoinType type = join.joinType();
         long leftBytes = SizeEstimates.bytes(join.left());
         long rightBytes = SizeEstimates.bytes(join.right());
@@ -313,20 +313,19 @@ public final class PhysicalPlanner {
             // Build on the smaller side: the same join with the sides swapped, then the columns put back in order.
             List<AttributeReference> swappedOutput = new ArrayList<>(right.output());
             swappedOutput.addAll(left.output());
-            PhysicalPlan swapped = equiJoin(JoinType.INNER, right, left, rightKeys, leftKeys, residual, leftBytes, swappedOutput);
+            PhysicalPlan swapped = equiJoin(JoinType.INNER, right, left, keys.swapped(), residual, leftBytes, swappedOutput);
             return new ProjectExec(new ArrayList<>(join.output()), swapped);
         }
-        return rightBroadcastable ? equiJoin(type, left, right, leftKeys, rightKeys, residual, rightBytes, join.output())
-                : equiJoin(type, left, right, leftKeys, rightKeys, residual, SizeEstimates.UNKNOWN, join.output());
+        return equiJoin(type, left, right, keys, residual, rightBroadcastable ? rightBytes : SizeEstimates.UNKNOWN, join.output());
     }
 
-    private PhysicalPlan equiJoin(JoinType type, PhysicalPlan left, PhysicalPlan right, List<Expression> leftKeys, List<Expression> rightKeys,
-            Expression residual, long rightBytes, List<AttributeReference> output) {
+    private PhysicalPlan equiJoin(JoinType type, PhysicalPlan left, PhysicalPlan right, JoinKeys keys, Expression residual,
+            long rightBytes, List<AttributeReference> output) {
         if (broadcastThreshold >= 0 && rightBytes <= broadcastThreshold) {
-            return new HashJoinExec(left, exchange(List.of(), 1, right), type, leftKeys, rightKeys, residual, true, output);
+            return new HashJoinExec(left, exchange(List.of(), 1, right), type, keys, residual, true, output);
         }
-        return new HashJoinExec(exchange(leftKeys, parallelism, left), exchange(rightKeys, parallelism, right), type,
-                leftKeys, rightKeys, residual, false, output);
+        return new HashJoinExec(exchange(keys.left(), parallelism, left), exchange(keys.right(), parallelism, right), type,
+                keys, residual, false, output);
     }
 
     /** INTERSECT / EXCEPT (distinct): a semi or anti join on null-safe equality of every column, then distinct. */

@@ -70,4 +70,13 @@ class EmberSessionTest {
         assertThatThrownBy(() -> ember.sql("SELECT idd FROM t"))
                 .isInstanceOf(EmberException.class).hasMessageContaining("[UNRESOLVED_COLUMN]").hasMessageContaining("`id`");
     }
+
+    @Test
+    void intersectAndExceptAreHashJoinsOnNullSafeKeys() {
+        DataFrame left = ember.sql("SELECT * FROM VALUES (1, 'a'), (NULL, 'b'), (3, NULL) AS l(x, y)");
+        DataFrame right = ember.sql("SELECT * FROM VALUES (NULL, 'b'), (3, NULL), (4, 'd') AS r(x, y)");
+        assertThat(left.intersect(right).explainString(false)).contains("HashJoin LeftSemi").doesNotContain("NestedLoopJoin");
+        assertThat(left.intersect(right).collectAsList()).containsExactlyInAnyOrder(Row.of(null, "b"), Row.of(3, null));
+        assertThat(left.except(right).collectAsList()).containsExactly(Row.of(1, "a"));
+    }
 }
