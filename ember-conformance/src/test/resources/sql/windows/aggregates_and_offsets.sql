@@ -6,3 +6,4 @@ SELECT k, id, sum(v) OVER (PARTITION BY k ORDER BY id ROWS BETWEEN 1 PRECEDING A
 SELECT k, id, lag(v) OVER (PARTITION BY k ORDER BY id), lead(v, 2, -1) OVER (PARTITION BY k ORDER BY id), lag(id, 1) OVER (ORDER BY id) FROM s;
 SELECT k, sum(v) AS total, rank() OVER (ORDER BY sum(v) DESC) AS r, sum(sum(v)) OVER () AS grand FROM s GROUP BY k;
 SELECT id, v, v - lag(v) OVER (ORDER BY id) AS delta FROM s WHERE k = 'a' ORDER BY id;
+SELECT k, sum(sum(v)) OVER (ORDER BY k) AS running, count(k) OVER () AS groups FROM s GROUP BY k;

@@ -341,13 +341,35 @@ public final class Analyzer {
     private static Aggregate checkAggregate(Aggregate aggregate) {
         List<String> groupingKeys = aggregate.groupings().stream().map(Expressions::canonical).toList();
         for (Expression item : aggregate.aggregates()) {
-            Expression stripped = item.transformDown(e -> groupingKeys.contains(Expressions.canonical(e)) || e instanceof AggregateFunction
-                    ? Literal.NULL : e);
-            for (AttributeReference attribute : stripped.collect(AttributeReference.class)) {
+            for (AttributeReference attribute : ungroupedColumns(item, groupingKeys)) {
                 throw EmberException.of(ErrorClass.MISSING_AGGREGATION, "expression", "\"" + attribute + "\"");
             }
         }
         return aggregate;
+    }
+
+    /**
+     * The columns an item reads outside grouping keys and aggregate functions. An aggregate computed
+     * over a window ({@code sum(b) OVER ()}) reads its input after grouping, so its arguments count.
+     */
+    private static List<AttributeReference> ungroupedColumns(Expression expression, List<String> groupingKeys) {
+        if (groupingKeys.contains(Expressions.canonical(expression)) || expression instanceof AggregateFunction) {
+            return List.of();
+        }
+        if (expression instanceof AttributeReference attribute) {
+            return List.of(attribute);
+        }
+        List<Expression> parts = new ArrayList<>(expression.children());
+        if (expression instanceof WindowExpression window) {
+            parts = new ArrayList<>(window.function().children());
+            parts.addAll(window.partitionBy());
+            parts.addAll(window.orderBy());
+        }
+        List<AttributeReference> columns = new ArrayList<>();
+        for (Expression part : parts) {
+            columns.addAll(ungroupedColumns(part, groupingKeys));
+        }
+        return columns;
     }
 
     /** Whether the expression aggregates rows; an aggregate computed over a window ({@code sum(x) OVER w}) does not. */
