@@ -53,6 +53,12 @@ final class WindowExtraction {
         }
         WindowExpression framed = window.withDefaultFrame();
         WindowFrame frame = framed.frame();
+        boolean bothOffsets = frame.lower() != WindowFrame.UNBOUNDED_PRECEDING && frame.upper() != WindowFrame.UNBOUNDED_FOLLOWING;
+        if (frame.lower() == WindowFrame.UNBOUNDED_FOLLOWING || frame.upper() == WindowFrame.UNBOUNDED_PRECEDING
+                || bothOffsets && frame.lower() > frame.upper()) {
+            throw EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + frame + "\"",
+                    "detail", "The lower bound of a window frame must be less than or equal to the upper bound");
+        }
         if (frame.type() == WindowFrame.Type.RANGE && !(isRangeBound(frame.lower()) && isRangeBound(frame.upper()))) {
             throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "RANGE frames with value offsets (" + frame
                     + "); use UNBOUNDED or CURRENT ROW bounds, or a ROWS frame");
