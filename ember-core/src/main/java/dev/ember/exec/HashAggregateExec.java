@@ -142,7 +142,7 @@ public final class HashAggregateExec extends UnaryExec {
                 }
             }
         }
-        int groupCount = keys.isEmpty() ? (mode == Mode.PARTIAL ? 1 : 1) : table.size();
+        int groupCount = keys.isEmpty() ? 1 : table.size();
         List<ColumnVector> columns = new ArrayList<>(Arrays.asList(keys.isEmpty() ? new ColumnVector[0] : table.keys()));
         for (GroupedAccumulator accumulator : accumulators) {
             if (mode == Mode.PARTIAL) {

@@ -23,8 +23,4 @@ public record JoinKeys(List<Expression> left, List<Expression> right, List<Boole
     public JoinKeys swapped() {
         return new JoinKeys(right, left, nullSafe);
     }
-
-    public boolean isEmpty() {
-        return left.isEmpty();
-    }
 }
