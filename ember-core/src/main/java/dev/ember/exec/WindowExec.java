@@ -295,12 +295,7 @@ public final class WindowExec extends UnaryExec {
             }
             int last = groups.frameLast(frame, i);
             if (last >= folded) {
-                int count = last - folded + 1;
-                int[] positions = new int[count];
-                for (int k = 0; k < count; k++) {
-                    positions[k] = folded + k;
-                }
-                accumulator.update(new int[count], count, gather(input, positions, count));
+                fold(accumulator, input, folded, last + 1);
                 folded = last + 1;
                 current = accumulator.result(1);
             }
@@ -324,12 +319,7 @@ public final class WindowExec extends UnaryExec {
             }
             int first = groups.frameFirst(frame, i);
             if (first < folded) {
-                int count = folded - first;
-                int[] positions = new int[count];
-                for (int k = 0; k < count; k++) {
-                    positions[k] = first + k;
-                }
-                accumulator.update(new int[count], count, gather(inputs, positions, count));
+                fold(accumulator, inputs, first, folded);
                 folded = first;
                 current = accumulator.result(1);
             }
@@ -340,6 +330,16 @@ public final class WindowExec extends UnaryExec {
             out.appendFrom(value, 0);
         }
         return out.build();
+    }
+
+    /** Folds rows {@code [from, to)} into group 0 of the accumulator. */
+    private static void fold(GroupedAccumulator accumulator, ColumnVector[] inputs, int from, int to) {
+        int count = to - from;
+        int[] positions = new int[count];
+        for (int k = 0; k < count; k++) {
+            positions[k] = from + k;
+        }
+        accumulator.update(new int[count], count, gather(inputs, positions, count));
     }
 
     @Override

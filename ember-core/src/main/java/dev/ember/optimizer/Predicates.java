@@ -103,6 +103,15 @@ public final class Predicates {
         return ids;
     }
 
+    /** The identities of the columns any of the expressions reads. */
+    public static Set<ExprId> references(List<? extends Expression> expressions) {
+        Set<ExprId> ids = new HashSet<>();
+        for (Expression expression : expressions) {
+            ids.addAll(references(expression));
+        }
+        return ids;
+    }
+
     public static Set<ExprId> ids(List<AttributeReference> output) {
         Set<ExprId> ids = new HashSet<>();
         for (AttributeReference attribute : output) {

@@ -1,6 +1,5 @@
 package dev.ember.optimizer;
 
-import dev.ember.expr.AttributeReference;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
 import dev.ember.expr.NamedExpression;
@@ -42,30 +41,30 @@ final class PruneColumns {
                     kept.add(item);
                 }
             }
-            return new Project(kept, prune(project.child(), references(kept)));
+            return new Project(kept, prune(project.child(), Predicates.references(kept)));
         }
         if (plan instanceof Filter filter) {
-            return new Filter(filter.condition(), prune(filter.child(), union(required, references(List.of(filter.condition())))));
+            return new Filter(filter.condition(), prune(filter.child(), union(required, Predicates.references(filter.condition()))));
         }
         if (plan instanceof Sort sort) {
-            return sort.withNewChildren(List.of(prune(sort.child(), union(required, references(new ArrayList<>(sort.order()))))));
+            return sort.withNewChildren(List.of(prune(sort.child(), union(required, Predicates.references(sort.order())))));
         }
         if (plan instanceof Limit || plan instanceof SubqueryAlias) {
             LogicalPlan child = plan.children().get(0);
             return plan.withNewChildren(List.of(prune(child, required)));
         }
         if (plan instanceof Window window) {
-            return window.withNewChildren(List.of(prune(window.child(), union(required, references(window.windowExpressions())))));
+            return window.withNewChildren(List.of(prune(window.child(), union(required, Predicates.references(window.windowExpressions())))));
         }
         if (plan instanceof Join join) {
-            Set<ExprId> needed = union(required, join.condition() == null ? Set.of() : references(List.of(join.condition())));
+            Set<ExprId> needed = union(required, join.condition() == null ? Set.of() : Predicates.references(join.condition()));
             return join.with(prune(join.left(), needed), prune(join.right(), needed), join.joinType(), join.condition());
         }
         if (plan instanceof Aggregate aggregate) {
             // Every item stays (the output keeps its shape); the input needs only what the items read.
             List<Expression> used = new ArrayList<>(aggregate.groupings());
             used.addAll(aggregate.aggregates());
-            return aggregate.withNewChildren(List.of(prune(aggregate.child(), references(used))));
+            return aggregate.withNewChildren(List.of(prune(aggregate.child(), Predicates.references(used))));
         }
         if (plan instanceof FileRelation relation) {
             return relation.withColumns(attribute -> required.contains(attribute.exprId()));
@@ -77,16 +76,6 @@ final class PruneColumns {
             children.add(prune(child, needed));
         }
         return plan.withNewChildren(children);
-    }
-
-    private static Set<ExprId> references(List<Expression> expressions) {
-        Set<ExprId> ids = new HashSet<>();
-        for (Expression expression : expressions) {
-            for (AttributeReference attribute : expression.collect(AttributeReference.class)) {
-                ids.add(attribute.exprId());
-            }
-        }
-        return ids;
     }
 
     private static Set<ExprId> union(Set<ExprId> a, Set<ExprId> b) {

@@ -113,14 +113,22 @@ final class RewriteSubqueries {
 
     private static LogicalPlan inJoin(LogicalPlan child, InSubquery in, boolean negated) {
         Decorrelated sub = Decorrelated.of(in.plan());
+        return new Join(child, sub.plan(), negated ? JoinType.LEFT_ANTI : JoinType.LEFT_SEMI, Predicates.and(inPredicates(in, sub, negated)));
+    }
+
+    /**
+     * What a row of {@code q} must satisfy to count for {@code x [NOT] IN (q)}: q's correlation
+     * predicates and {@code x = q.col}, or for NOT IN {@code x = q.col OR (x = q.col) IS NULL}, so
+     * that a comparison with NULL excludes the row as Spark's NOT IN does.
+     */
+    private static List<Expression> inPredicates(InSubquery in, Decorrelated sub, boolean negated) {
         if (in.plan().output().size() != 1) {
             throw unsupported("IN subqueries returning " + in.plan().output().size() + " columns");
         }
         Expression equal = TypeCoercion.coerce(new Comparison(Comparison.Operator.EQUAL, in.value(), sub.plan().output().get(0)));
-        List<Expression> condition = new ArrayList<>();
-        condition.add(negated ? new Or(equal, new IsNull(equal, false)) : equal);
-        condition.addAll(sub.predicates());
-        return new Join(child, sub.plan(), negated ? JoinType.LEFT_ANTI : JoinType.LEFT_SEMI, Predicates.and(condition));
+        List<Expression> predicates = new ArrayList<>(sub.predicates());
+        predicates.add(negated ? new Or(equal, new IsNull(equal, false)) : equal);
+        return predicates;
     }
 
     /** Only the given columns of a plan (the columns a rewrite added are dropped again). */
@@ -184,10 +192,7 @@ final class RewriteSubqueries {
          */
         private Expression in(InSubquery in, boolean negated) {
             Decorrelated sub = Decorrelated.of(in.plan());
-            Expression equal = TypeCoercion.coerce(new Comparison(Comparison.Operator.EQUAL, in.value(), sub.plan().output().get(0)));
-            List<Expression> predicates = new ArrayList<>(sub.predicates());
-            predicates.add(negated ? new Or(equal, new IsNull(equal, false)) : equal);
-            AttributeReference matched = mark(sub.plan(), predicates);
+            AttributeReference matched = mark(sub.plan(), inPredicates(in, sub, negated));
             return negated ? new Not(matched) : matched;
         }
 
