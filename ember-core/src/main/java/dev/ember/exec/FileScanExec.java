@@ -3,6 +3,8 @@ package dev.ember.exec;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.AttributeReference;
+import dev.ember.fs.FileSystems;
+import dev.ember.fs.InputFile;
 import dev.ember.source.BatchReader;
 import dev.ember.source.FileFormat;
 import dev.ember.source.FileFormats;
@@ -24,15 +26,17 @@ public final class FileScanExec extends PhysicalPlan {
     private final StructType dataSchema;
     private final int[] requiredColumns;
     private final Map<String, String> options;
+    private final Map<String, String> fileSystemSettings;
     private final List<AttributeReference> output;
 
     public FileScanExec(String format, List<List<FileSplit>> partitions, StructType dataSchema, int[] requiredColumns,
-            Map<String, String> options, List<AttributeReference> output) {
+            Map<String, String> options, Map<String, String> fileSystemSettings, List<AttributeReference> output) {
         this.format = format;
         this.partitions = partitions.stream().map(List::copyOf).toList();
         this.dataSchema = dataSchema;
         this.requiredColumns = requiredColumns.clone();
         this.options = Map.copyOf(options);
+        this.fileSystemSettings = Map.copyOf(fileSystemSettings);
         this.output = List.copyOf(output);
     }
 
@@ -68,7 +72,9 @@ public final class FileScanExec extends PhysicalPlan {
                             if (nextSplit == splits.size()) {
                                 return null;
                             }
-                            reader = fileFormat.open(splits.get(nextSplit++), dataSchema, requiredColumns, readOptions);
+                            FileSplit split = splits.get(nextSplit++);
+                            InputFile file = FileSystems.of(split.location(), fileSystemSettings).newInputFile(split.file());
+                            reader = fileFormat.open(file, split, dataSchema, requiredColumns, readOptions);
                         }
                         Batch batch = reader.next();
                         if (batch != null && batch.rowCount() > 0) {

@@ -3,6 +3,10 @@ package dev.ember.exec;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.AttributeReference;
+import dev.ember.fs.FileSystem;
+import dev.ember.fs.FileSystems;
+import dev.ember.fs.Location;
+import dev.ember.fs.OutputFile;
 import dev.ember.source.BatchWriter;
 import dev.ember.source.FileFormat;
 import dev.ember.source.FileFormats;
@@ -11,7 +15,6 @@ import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import dev.ember.vector.Batch;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -24,16 +27,19 @@ public final class WriteFilesExec extends UnaryExec {
     private static final long serialVersionUID = 1L;
 
     private final String format;
-    private final String stagingDirectory;
+    private final Location stagingDirectory;
     private final String jobId;
     private final Map<String, String> options;
+    private final Map<String, String> fileSystemSettings;
 
-    public WriteFilesExec(String format, String stagingDirectory, String jobId, Map<String, String> options, PhysicalPlan child) {
+    public WriteFilesExec(String format, Location stagingDirectory, String jobId, Map<String, String> options,
+            Map<String, String> fileSystemSettings, PhysicalPlan child) {
         super(child);
         this.format = format;
         this.stagingDirectory = stagingDirectory;
         this.jobId = jobId;
         this.options = Map.copyOf(options);
+        this.fileSystemSettings = Map.copyOf(fileSystemSettings);
     }
 
     @Override
@@ -48,13 +54,14 @@ public final class WriteFilesExec extends UnaryExec {
         WriteOptions writeOptions = new WriteOptions(options);
         StructType schema = new StructType(child.output().stream()
                 .map(a -> new StructField(a.name(), a.dataType(), a.nullable())).toList());
-        Path file = Path.of(stagingDirectory, String.format("part-%05d-%s%s", partition, jobId, fileFormat.fileExtension(writeOptions)));
+        Location file = stagingDirectory.resolve(String.format("part-%05d-%s%s", partition, jobId, fileFormat.fileExtension(writeOptions)));
+        FileSystem fileSystem = FileSystems.of(file, fileSystemSettings);
         return new Operator() {
             @Override
             public Batch next() {
                 BatchWriter writer;
                 try {
-                    writer = fileFormat.create(file, schema, writeOptions);
+                    writer = fileFormat.create(new OutputFile(fileSystem, file), schema, writeOptions);
                 } catch (IOException e) {
                     throw EmberException.of(ErrorClass.IO_ERROR, "operation", "Creating", "path", file, "detail", String.valueOf(e.getMessage()));
                 }

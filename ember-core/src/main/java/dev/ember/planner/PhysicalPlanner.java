@@ -5,6 +5,7 @@ import dev.ember.error.ErrorClass;
 import dev.ember.exec.CoalesceExec;
 import dev.ember.exec.DeduplicateExec;
 import dev.ember.exec.FileScanExec;
+import dev.ember.fs.FileEntry;
 import dev.ember.exec.FilterExec;
 import dev.ember.exec.GenerateExec;
 import dev.ember.exec.ExpandExec;
@@ -65,8 +66,9 @@ import dev.ember.plan.logical.Union;
 import dev.ember.plan.logical.Window;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
+import dev.ember.source.FileFormats;
 import dev.ember.source.FileSplit;
-import java.io.File;
+import dev.ember.source.ReadOptions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,10 +87,13 @@ public final class PhysicalPlanner {
     private final int parallelism;
     private final AtomicInteger shuffleIds;
     private final long broadcastThreshold;
+    /** The session's filesystem settings, which scans carry to their tasks. */
+    private final Map<String, String> fileSystemSettings;
 
     /** @param broadcastThreshold the largest estimated size of a join side copied to every task, -1 for none */
-    public PhysicalPlanner(int parallelism, AtomicInteger shuffleIds, long broadcastThreshold) {
+    public PhysicalPlanner(int parallelism, AtomicInteger shuffleIds, long broadcastThreshold, Map<String, String> fileSystemSettings) {
         this.parallelism = parallelism;
+        this.fileSystemSettings = Map.copyOf(fileSystemSettings);
         this.shuffleIds = shuffleIds;
         this.broadcastThreshold = broadcastThreshold;
     }
@@ -386,13 +391,14 @@ public final class PhysicalPlanner {
         List<FileSplit> splits = new ArrayList<>();
         long total = SizeEstimates.fileBytes(relation);
         long splitBytes = Math.max(MIN_SPLIT_BYTES, Math.min(MAX_SPLIT_BYTES, total / Math.max(1, parallelism)));
-        for (String path : relation.files()) {
-            long length = new File(path).length();
-            if (length <= splitBytes || !splittable(relation)) {
-                splits.add(FileSplit.whole(path, length));
+        boolean splittable = FileFormats.find(relation.format()).isSplittable(new ReadOptions(relation.options()));
+        for (FileEntry file : relation.files()) {
+            long length = file.length();
+            if (length <= splitBytes || !splittable) {
+                splits.add(FileSplit.whole(file));
             } else {
                 for (long start = 0; start < length; start += splitBytes) {
-                    splits.add(new FileSplit(path, start, Math.min(splitBytes, length - start), length));
+                    splits.add(new FileSplit(file.location(), start, Math.min(splitBytes, length - start), length));
                 }
             }
         }
@@ -412,11 +418,7 @@ public final class PhysicalPlanner {
         if (!current.isEmpty()) {
             partitions.add(current);
         }
-        return new FileScanExec(relation.format(), partitions, relation.dataSchema(), relation.columns(), relation.options(), relation.output());
-    }
-
-    private static boolean splittable(FileRelation relation) {
-        String multiLine = relation.options().getOrDefault("multiLine", relation.options().getOrDefault("multiline", "false"));
-        return !"true".equalsIgnoreCase(multiLine) && !"true".equalsIgnoreCase(relation.options().getOrDefault("wholetext", "false"));
+        return new FileScanExec(relation.format(), partitions, relation.dataSchema(), relation.columns(), relation.options(),
+                fileSystemSettings, relation.output());
     }
 }

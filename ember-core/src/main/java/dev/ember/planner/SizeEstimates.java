@@ -1,5 +1,6 @@
 package dev.ember.planner;
 
+import dev.ember.fs.FileEntry;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.FileRelation;
 import dev.ember.plan.logical.Filter;
@@ -8,7 +9,6 @@ import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Range;
-import java.io.File;
 
 /**
  * Rough sizes of plans in bytes, for choosing join strategies: files by their length (scaled by the
@@ -53,13 +53,9 @@ final class SizeEstimates {
         return UNKNOWN;
     }
 
-    /** The bytes of all the relation's files, as found on the local file system. */
+    /** The bytes of all the relation's files, as listed. */
     static long fileBytes(FileRelation relation) {
-        long total = 0;
-        for (String path : relation.files()) {
-            total += new File(path).length();
-        }
-        return total;
+        return relation.files().stream().mapToLong(FileEntry::length).sum();
     }
 
     private static long saturatedProduct(long a, long b) {

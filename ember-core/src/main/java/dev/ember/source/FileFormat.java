@@ -1,8 +1,9 @@
 package dev.ember.source;
 
+import dev.ember.fs.InputFile;
+import dev.ember.fs.OutputFile;
 import dev.ember.sql.types.StructType;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -21,22 +22,28 @@ public interface FileFormat {
      *
      * @throws dev.ember.error.EmberException naming the file, line or column on bad input
      */
-    StructType inferSchema(List<Path> files, ReadOptions options) throws IOException;
+    StructType inferSchema(List<InputFile> files, ReadOptions options) throws IOException;
 
     /**
-     * Opens one split for reading. {@code dataSchema} is the schema of the whole file (inferred or
+     * Whether a file can be read as several splits with these options. A format that says no
+     * (multi-line records, say) gets one whole-file split per file.
+     */
+    boolean isSplittable(ReadOptions options);
+
+    /**
+     * Opens one split of {@code file} for reading. {@code dataSchema} is the schema of the whole file (inferred or
      * given by the user); {@code requiredColumns} lists, in output order, the indexes into
      * {@code dataSchema} of the columns the query needs, so that a format can skip the others.
      * Called in a task, possibly on an executor; the reader is used by one thread.
      */
-    BatchReader open(FileSplit split, StructType dataSchema, int[] requiredColumns, ReadOptions options) throws IOException;
+    BatchReader open(InputFile file, FileSplit split, StructType dataSchema, int[] requiredColumns, ReadOptions options) throws IOException;
 
     /**
-     * Creates a writer for one output file, created fresh at {@code file}. Called in a task; the
+     * Creates a writer for one output file, created fresh with {@link OutputFile#create()}. Called in a task; the
      * writer is used by one thread. The commit protocol decides where {@code file} lives and
      * moves it into place when the job commits.
      */
-    BatchWriter create(Path file, StructType schema, WriteOptions options) throws IOException;
+    BatchWriter create(OutputFile file, StructType schema, WriteOptions options) throws IOException;
 
     /** The extension of files this format writes, with its dot: {@code .csv}, {@code .json}. */
     String fileExtension(WriteOptions options);

@@ -2,6 +2,8 @@ package dev.ember.source;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.ember.fs.FileEntry;
+import dev.ember.fs.Location;
 import java.io.Serializable;
 
 /**
@@ -9,16 +11,25 @@ import java.io.Serializable;
  * {@code start == 0} to the end; a splittable one reads the records that begin in
  * {@code [start, start + length)}.
  */
-public record FileSplit(String path, long start, long length, long fileLength) implements Serializable {
+public record FileSplit(Location location, long start, long length, long fileLength) implements Serializable {
     public FileSplit {
-        requireNonNull(path, "path is null");
+        requireNonNull(location, "location is null");
         if (start < 0 || length < 0 || start + length > fileLength) {
-            throw new IllegalArgumentException("split [" + start + ", +" + length + ") outside file of " + fileLength + " bytes: " + path);
+            throw new IllegalArgumentException("split [" + start + ", +" + length + ") outside file of " + fileLength + " bytes: " + location);
         }
     }
 
-    public static FileSplit whole(String path, long fileLength) {
-        return new FileSplit(path, 0, fileLength, fileLength);
+    public static FileSplit whole(FileEntry file) {
+        return new FileSplit(file.location(), 0, file.length(), file.length());
+    }
+
+    public FileEntry file() {
+        return new FileEntry(location, fileLength);
+    }
+
+    /** The location as users see it in messages. */
+    public String path() {
+        return location.toString();
     }
 
     public boolean isWholeFile() {

@@ -43,7 +43,7 @@ final class Commands {
                 throw EmberException.of(ErrorClass.INVALID_PARAMETER_VALUE, "parameter", "`path`", "function", "CREATE TEMPORARY VIEW ... USING",
                         "detail", "the OPTIONS need a 'path'");
             }
-            LogicalPlan relation = DataSources.relation(create.format(), List.of(path), options,
+            LogicalPlan relation = DataSources.relation(session, create.format(), List.of(path), options,
                     create.schemaDdl() == null ? null : SqlParser.parseTableSchema(create.schemaDdl()));
             session.catalog().createView(create.name(), relation, create.replace());
             return empty();

@@ -51,7 +51,7 @@ public final class DataFrameReader {
     }
 
     public DataFrame load(String... paths) {
-        return new DataFrame(session, DataSources.relation(format, Arrays.asList(paths), options, schema));
+        return new DataFrame(session, DataSources.relation(session, format, Arrays.asList(paths), options, schema));
     }
 
     public DataFrame csv(String... paths) {

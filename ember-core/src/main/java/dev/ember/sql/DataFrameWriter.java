@@ -3,15 +3,15 @@ package dev.ember.sql;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.exec.WriteFilesExec;
+import dev.ember.fs.FileEntry;
+import dev.ember.fs.FileSystem;
+import dev.ember.fs.FileSystems;
+import dev.ember.fs.Location;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Writes a DataFrame to files, as Spark's {@code DataFrameWriter}, through a commit protocol: tasks
@@ -71,62 +71,57 @@ public final class DataFrameWriter {
     }
 
     public void save(String path) {
-        Path destination = Path.of(path).toAbsolutePath();
-        boolean exists = Files.exists(destination);
-        if (exists) {
-            switch (mode) {
-                case "ignore" -> {
-                    return;
-                }
-                case "error", "errorifexists" -> throw EmberException.of(ErrorClass.PATH_ALREADY_EXISTS, "path", "file:" + destination);
-                default -> {
+        EmberSession session = frame.sparkSession();
+        Map<String, String> settings = session.fileSystemSettings();
+        Location destination = Location.of(path);
+        FileSystem fileSystem = FileSystems.of(destination, settings);
+        String jobId = UUID.randomUUID().toString();
+        Location staging = destination.parent().resolve("." + destination.fileName() + ".ember-staging-" + jobId);
+        try {
+            boolean exists = fileSystem.exists(destination);
+            if (exists) {
+                switch (mode) {
+                    case "ignore" -> {
+                        return;
+                    }
+                    case "error", "errorifexists" -> throw EmberException.of(ErrorClass.PATH_ALREADY_EXISTS, "path", destination);
+                    default -> {
+                    }
                 }
             }
-        }
-        String jobId = UUID.randomUUID().toString();
-        Path staging = destination.resolveSibling("." + destination.getFileName() + ".ember-staging-" + jobId);
-        try {
-            Files.createDirectories(staging);
-            EmberSession session = frame.sparkSession();
-            session.run(new WriteFilesExec(format, staging.toString(), jobId, options, session.physicalPlan(frame.logicalPlan())));
-            commit(staging, destination, exists);
+            session.run(new WriteFilesExec(format, staging, jobId, options, settings, session.physicalPlan(frame.logicalPlan())));
+            commit(fileSystem, staging, destination, exists);
         } catch (IOException e) {
             throw EmberException.of(ErrorClass.IO_ERROR, "operation", "Writing", "path", destination, "detail", String.valueOf(e.getMessage()))
                     .withCause(e);
         } finally {
-            deleteRecursively(staging);
+            try {
+                fileSystem.deleteRecursively(staging);
+            } catch (IOException e) {
+                // Best effort: a leftover staging directory is hidden (dot-prefixed) and never read as data.
+            }
         }
     }
 
-    /** Moves the staged files into the destination: replacing it (overwrite), adding to it (append), or creating it. */
-    private void commit(Path staging, Path destination, boolean exists) throws IOException {
+    /**
+     * Moves the staged files into the destination: replacing it (overwrite), adding to it
+     * (append), or creating it; then marks it complete with {@code _SUCCESS}.
+     */
+    private void commit(FileSystem fileSystem, Location staging, Location destination, boolean exists) throws IOException {
         if (exists && mode.equals("overwrite")) {
-            Path old = destination.resolveSibling("." + destination.getFileName() + ".ember-replaced-" + UUID.randomUUID());
-            Files.move(destination, old);
-            Files.move(staging, destination);
-            deleteRecursively(old);
+            Location old = destination.parent().resolve("." + destination.fileName() + ".ember-replaced-" + UUID.randomUUID());
+            fileSystem.rename(destination, old);
+            fileSystem.rename(staging, destination);
+            fileSystem.deleteRecursively(old);
         } else if (exists) {
-            try (Stream<Path> files = Files.list(staging)) {
-                for (Path file : files.toList()) {
-                    Files.move(file, destination.resolve(file.getFileName()));
-                }
+            for (FileEntry file : fileSystem.listFiles(staging)) {
+                fileSystem.rename(file.location(), destination.resolve(file.location().fileName()));
             }
         } else {
-            Files.createDirectories(destination.getParent());
-            Files.move(staging, destination);
+            fileSystem.rename(staging, destination);
         }
-        Files.deleteIfExists(destination.resolve("_SUCCESS"));
-        Files.createFile(destination.resolve("_SUCCESS"));
-    }
-
-    private static void deleteRecursively(Path path) {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // Best effort: a leftover staging directory is hidden (dot-prefixed) and never read as data.
-        }
+        Location success = destination.resolve("_SUCCESS");
+        fileSystem.deleteRecursively(success);
+        fileSystem.create(success).close();
     }
 }

@@ -5,6 +5,7 @@ import dev.ember.catalog.Catalog;
 import dev.ember.config.EmberConf;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.fs.FileSystems;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Literal;
@@ -163,7 +164,12 @@ public final class EmberSession implements AutoCloseable {
 
     private PhysicalPlanner planner() {
         return new PhysicalPlanner(parallelism, shuffleIds,
-                conf.bytesValue(EmberConf.AUTO_BROADCAST_JOIN_THRESHOLD, EmberConf.DEFAULT_BROADCAST_THRESHOLD));
+                conf.bytesValue(EmberConf.AUTO_BROADCAST_JOIN_THRESHOLD, EmberConf.DEFAULT_BROADCAST_THRESHOLD), fileSystemSettings());
+    }
+
+    /** The settings that configure filesystems ({@code ember.hadoop.fs.s3a.endpoint}, ...), without their prefix. */
+    Map<String, String> fileSystemSettings() {
+        return FileSystems.settings(conf.all());
     }
 
     CacheStore cache() {
@@ -197,7 +203,7 @@ public final class EmberSession implements AutoCloseable {
         if (!FileFormats.exists(format)) {
             return Optional.empty();
         }
-        return Optional.of(DataSources.relation(format, List.of(path), Map.of(), null));
+        return Optional.of(DataSources.relation(this, format, List.of(path), Map.of(), null));
     }
 
     public void stop() {

@@ -3,6 +3,7 @@ package dev.ember.plan.logical;
 import static java.util.Objects.requireNonNull;
 
 import dev.ember.expr.AttributeReference;
+import dev.ember.fs.FileEntry;
 import dev.ember.sql.types.StructType;
 import java.util.Arrays;
 import java.util.List;
@@ -17,19 +18,19 @@ import java.util.stream.IntStream;
  */
 public final class FileRelation extends LeafNode {
     private final String format;
-    private final List<String> files;
+    private final List<FileEntry> files;
     private final StructType dataSchema;
     private final Map<String, String> options;
     private final List<AttributeReference> attributes;
     private final int[] columns;
     private final String description;
 
-    public FileRelation(String format, List<String> files, StructType dataSchema, Map<String, String> options,
+    public FileRelation(String format, List<FileEntry> files, StructType dataSchema, Map<String, String> options,
             List<AttributeReference> attributes, String description) {
         this(format, files, dataSchema, options, attributes, IntStream.range(0, attributes.size()).toArray(), description);
     }
 
-    private FileRelation(String format, List<String> files, StructType dataSchema, Map<String, String> options,
+    private FileRelation(String format, List<FileEntry> files, StructType dataSchema, Map<String, String> options,
             List<AttributeReference> attributes, int[] columns, String description) {
         this.format = requireNonNull(format, "format is null");
         this.files = List.copyOf(files);
@@ -62,7 +63,8 @@ public final class FileRelation extends LeafNode {
         return format;
     }
 
-    public List<String> files() {
+    /** The files as listed when the relation was made, with their lengths. */
+    public List<FileEntry> files() {
         return files;
     }
 

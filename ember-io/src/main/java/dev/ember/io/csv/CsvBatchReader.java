@@ -6,6 +6,7 @@ import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import dev.ember.source.BatchReader;
+import dev.ember.fs.InputFile;
 import dev.ember.source.FileSplit;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
@@ -35,7 +36,7 @@ final class CsvBatchReader implements BatchReader {
     private VectorBuilder corruptRecords;
     private boolean finished;
 
-    CsvBatchReader(FileSplit split, StructType dataSchema, int[] requiredColumns, CsvOptions options) {
+    CsvBatchReader(InputFile file, FileSplit split, StructType dataSchema, int[] requiredColumns, CsvOptions options) {
         this.options = options;
         int corruptIndex = dataSchema.indexOf(options.corruptColumn);
         if (corruptIndex >= 0 && dataSchema.field(corruptIndex).dataType() != AtomicType.STRING) {
@@ -60,7 +61,7 @@ final class CsvBatchReader implements BatchReader {
         }
         this.wantsCorruptRecord = corruptRequired;
         this.corruptRecords = newCorruptRecords();
-        this.source = CsvRecordSource.open(split, options);
+        this.source = CsvRecordSource.open(file, split, options);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.ember.io.csv;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategy;
+import dev.ember.fs.OutputFile;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.io.text.SplitInput;
@@ -20,14 +21,10 @@ import dev.ember.vector.DoubleVector;
 import dev.ember.vector.IntVector;
 import dev.ember.vector.LongVector;
 import dev.ember.vector.StringVector;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Writes batches as RFC 4180 CSV through FastCSV: fields quoted when they hold the separator, a
@@ -51,8 +48,8 @@ final class CsvBatchWriter implements BatchWriter {
     private final CsvWriter csv;
     private final boolean emptyStringsQuoted;
 
-    CsvBatchWriter(Path file, StructType schema, CsvOptions options) throws IOException {
-        this.path = file.toString();
+    CsvBatchWriter(OutputFile file, StructType schema, CsvOptions options) throws IOException {
+        this.path = file.location().toString();
         this.options = options;
         if (options.separator.length() != 1) {
             throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "writing CSV with a multi-character separator");
@@ -64,8 +61,7 @@ final class CsvBatchWriter implements BatchWriter {
         String doubledQuote = String.valueOf(options.quote) + options.quote;
         this.emptyStringsQuoted = options.emptyValue.equals(doubledQuote) || options.emptyValue.equals("\"\"");
         try {
-            OutputStream out = options.compression.compress(new BufferedOutputStream(
-                    Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024));
+            OutputStream out = options.compression.compress(file.create());
             this.csv = CsvWriter.builder()
                     .fieldSeparator(options.separator.charAt(0))
                     .quoteCharacter(options.quoting() ? options.quote : '"')

@@ -2,6 +2,8 @@ package dev.ember.io.csv;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.ember.fs.InputFile;
+import dev.ember.fs.OutputFile;
 import dev.ember.sql.types.StructType;
 import dev.ember.source.BatchReader;
 import dev.ember.source.BatchWriter;
@@ -10,7 +12,6 @@ import dev.ember.source.FileSplit;
 import dev.ember.source.ReadOptions;
 import dev.ember.source.WriteOptions;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -34,18 +35,23 @@ public final class CsvFormat implements FileFormat {
     }
 
     @Override
-    public StructType inferSchema(List<Path> files, ReadOptions options) throws IOException {
+    public StructType inferSchema(List<InputFile> files, ReadOptions options) throws IOException {
         requireNonNull(files, "files is null");
         return new CsvSchemaInference(CsvOptions.forRead(options)).infer(files);
     }
 
     @Override
-    public BatchReader open(FileSplit split, StructType dataSchema, int[] requiredColumns, ReadOptions options) {
-        return new CsvBatchReader(split, dataSchema, requiredColumns.clone(), CsvOptions.forRead(options));
+    public boolean isSplittable(ReadOptions options) {
+        return !options.getBoolean("multiLine", false);
     }
 
     @Override
-    public BatchWriter create(Path file, StructType schema, WriteOptions options) throws IOException {
+    public BatchReader open(InputFile file, FileSplit split, StructType dataSchema, int[] requiredColumns, ReadOptions options) {
+        return new CsvBatchReader(file, split, dataSchema, requiredColumns.clone(), CsvOptions.forRead(options));
+    }
+
+    @Override
+    public BatchWriter create(OutputFile file, StructType schema, WriteOptions options) throws IOException {
         return new CsvBatchWriter(file, schema, CsvOptions.forWrite(options));
     }
 

@@ -8,6 +8,7 @@ import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.io.text.LineSeparator;
 import dev.ember.io.text.SplitInput;
+import dev.ember.fs.InputFile;
 import dev.ember.source.FileSplit;
 import java.io.Closeable;
 import java.io.IOException;
@@ -52,8 +53,8 @@ final class CsvRecordSource implements Closeable {
      * Opens a split. Records may span lines only with {@code multiLine}; then the file is read whole
      * by the split that starts it.
      */
-    static CsvRecordSource open(FileSplit split, CsvOptions options) {
-        return new CsvRecordSource(SplitInput.open(split, LineSeparator.ANY, !options.multiLine && asciiLineBreaks(options)), options);
+    static CsvRecordSource open(InputFile file, FileSplit split, CsvOptions options) {
+        return new CsvRecordSource(SplitInput.open(file, split, LineSeparator.ANY, !options.multiLine && asciiLineBreaks(options)), options);
     }
 
     /** The next data record, or null at the end; valid until the next call. */

@@ -5,11 +5,11 @@ import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
+import dev.ember.fs.FileEntry;
+import dev.ember.fs.InputFile;
 import dev.ember.source.FileSplit;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -32,11 +32,11 @@ final class CsvSchemaInference {
         this.options = options;
     }
 
-    StructType infer(List<Path> files) throws IOException {
+    StructType infer(List<InputFile> files) throws IOException {
         List<String> names = null;
         DataType[] types = null;
-        for (Path file : files) {
-            try (CsvRecordSource source = CsvRecordSource.open(FileSplit.whole(file.toString(), Files.size(file)), options)) {
+        for (InputFile file : files) {
+            try (CsvRecordSource source = CsvRecordSource.open(file, FileSplit.whole(new FileEntry(file.location(), file.length())), options)) {
                 CsvRecordCollector record = source.next();
                 if (names == null) {
                     if (source.header() != null) {

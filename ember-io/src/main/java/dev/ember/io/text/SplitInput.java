@@ -4,17 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.fs.InputFile;
+import dev.ember.fs.SeekableInputStream;
 import dev.ember.source.FileSplit;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * The bytes of one split of a line-oriented file: exactly the lines that begin inside
@@ -28,13 +25,13 @@ import java.nio.file.StandardOpenOption;
  */
 public final class SplitInput implements Closeable {
     private final FileSplit split;
-    private final Path file;
+    private final InputFile file;
     private final LineSeparator separator;
     private final long firstByte;
     private final InputStream stream;
     private long linesBefore = -1;
 
-    private SplitInput(FileSplit split, Path file, LineSeparator separator, long firstByte, InputStream stream) {
+    private SplitInput(FileSplit split, InputFile file, LineSeparator separator, long firstByte, InputStream stream) {
         this.split = split;
         this.file = file;
         this.separator = separator;
@@ -48,10 +45,10 @@ public final class SplitInput implements Closeable {
      *
      * @throws EmberException PATH_NOT_FOUND or IO_ERROR naming the file
      */
-    public static SplitInput open(FileSplit split, LineSeparator separator, boolean splittable) {
+    public static SplitInput open(InputFile file, FileSplit split, LineSeparator separator, boolean splittable) {
+        requireNonNull(file, "file is null");
         requireNonNull(split, "split is null");
         requireNonNull(separator, "separator is null");
-        Path file = toPath(split.path());
         Compression compression = Compression.ofFile(split.path());
         try {
             if (compression != Compression.NONE || !splittable) {
@@ -120,13 +117,8 @@ public final class SplitInput implements Closeable {
         return EmberException.of(ErrorClass.IO_ERROR, "operation", operation, "path", path, "detail", detail).withCause(cause);
     }
 
-    /** A local path from a plain path or a {@code file:} URI. */
-    public static Path toPath(String path) {
-        return path.startsWith("file:") ? Path.of(URI.create(path)) : Path.of(path);
-    }
-
     /** The first position at or after {@code position} where a line starts (the file length if none). */
-    private static long lineStartAtOrAfter(Path file, long position, LineSeparator separator) throws IOException {
+    private static long lineStartAtOrAfter(InputFile file, long position, LineSeparator separator) throws IOException {
         if (position == 0) {
             return 0;
         }
@@ -139,10 +131,9 @@ public final class SplitInput implements Closeable {
         }
     }
 
-    private static InputStream open(Path file, long from, long length) throws IOException {
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-        channel.position(from);
-        InputStream in = Channels.newInputStream(channel);
+    private static InputStream open(InputFile file, long from, long length) throws IOException {
+        SeekableInputStream in = file.newStream();
+        in.seek(from);
         return new BufferedInputStream(length == Long.MAX_VALUE ? in : new BoundedInputStream(in, length), 64 * 1024);
     }
 

@@ -1,14 +1,11 @@
 package dev.ember.io.text;
 
+import dev.ember.fs.OutputFile;
 import dev.ember.source.BatchWriter;
 import dev.ember.vector.Batch;
 import dev.ember.vector.StringVector;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * Writes the one string column as lines: each value's UTF-8 bytes followed by the line separator.
@@ -19,12 +16,11 @@ final class TextBatchWriter implements BatchWriter {
     private final byte[] separator;
     private final OutputStream out;
 
-    TextBatchWriter(Path file, byte[] separator, Compression compression) throws IOException {
-        this.path = file.toString();
+    TextBatchWriter(OutputFile file, byte[] separator, Compression compression) throws IOException {
+        this.path = file.location().toString();
         this.separator = separator;
         try {
-            this.out = compression.compress(new BufferedOutputStream(
-                    Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 64 * 1024));
+            this.out = compression.compress(file.create());
         } catch (IOException e) {
             throw SplitInput.ioError("Writing", path, e);
         }

@@ -7,6 +7,8 @@ import dev.ember.error.ErrorClass;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
+import dev.ember.fs.InputFile;
+import dev.ember.fs.OutputFile;
 import dev.ember.source.BatchReader;
 import dev.ember.source.BatchWriter;
 import dev.ember.source.FileFormat;
@@ -15,7 +17,6 @@ import dev.ember.source.ReadOptions;
 import dev.ember.source.WriteOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -33,13 +34,18 @@ public final class TextFormat implements FileFormat {
     }
 
     @Override
-    public StructType inferSchema(List<Path> files, ReadOptions options) {
+    public StructType inferSchema(List<InputFile> files, ReadOptions options) {
         requireNonNull(files, "files is null");
         return SCHEMA;
     }
 
     @Override
-    public BatchReader open(FileSplit split, StructType dataSchema, int[] requiredColumns, ReadOptions options) {
+    public boolean isSplittable(ReadOptions options) {
+        return !options.getBoolean("wholetext", false);
+    }
+
+    @Override
+    public BatchReader open(InputFile file, FileSplit split, StructType dataSchema, int[] requiredColumns, ReadOptions options) {
         for (int column : requiredColumns) {
             if (column != 0) {
                 throw new IllegalArgumentException("text files have one column, not column " + column);
@@ -47,14 +53,14 @@ public final class TextFormat implements FileFormat {
         }
         boolean wholeText = options.getBoolean("wholetext", false);
         LineSeparator separator = LineSeparator.fromOptions(options, StandardCharsets.UTF_8);
-        return new TextBatchReader(SplitInput.open(split, separator, !wholeText), separator, wholeText, requiredColumns.length);
+        return new TextBatchReader(SplitInput.open(file, split, separator, !wholeText), separator, wholeText, requiredColumns.length);
     }
 
     /**
      * @throws EmberException UNSUPPORTED_FEATURE unless the schema is exactly one string column, as Spark requires
      */
     @Override
-    public BatchWriter create(Path file, StructType schema, WriteOptions options) throws IOException {
+    public BatchWriter create(OutputFile file, StructType schema, WriteOptions options) throws IOException {
         if (schema.size() != 1) {
             throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature",
                     "writing " + schema.size() + " columns as text; the text format writes exactly one string column");

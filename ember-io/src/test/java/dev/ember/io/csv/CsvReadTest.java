@@ -1,5 +1,6 @@
 package dev.ember.io.csv;
 
+import dev.ember.io.LocalFiles;
 import static dev.ember.io.BatchRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -146,7 +147,7 @@ class CsvReadTest {
     void failFastLineNumbersCountFromTheFileStartInLaterSplits() throws IOException {
         Path file = files.write("1,a\n2,b\n3,c\nbad,d\n");
         long length = Files.size(file);
-        var reader = new CsvFormat().open(new FileSplit(file.toString(), 6, length - 6, length), ID_NAME, new int[] {0, 1},
+        var reader = LocalFiles.open(new CsvFormat(), LocalFiles.split(file, 6, length - 6, length), ID_NAME, new int[] {0, 1},
                 CsvTestFiles.options("mode", "FAILFAST"));
         assertThatThrownBy(() -> BatchRows.readAll(reader)).hasMessageContaining(file + ":4: bad,d");
     }
@@ -155,7 +156,7 @@ class CsvReadTest {
     void onlyRequiredColumnsAreParsedInTheGivenOrder() throws IOException {
         Path file = files.write("1,a,x\n2,b,y\n");
         StructType schema = ID_NAME.add("flag", AtomicType.BOOLEAN);
-        var reader = new CsvFormat().open(FileSplit.whole(file.toString(), Files.size(file)), schema, new int[] {1, 0},
+        var reader = LocalFiles.open(new CsvFormat(), LocalFiles.whole(file), schema, new int[] {1, 0},
                 CsvTestFiles.options("mode", "FAILFAST"));
         assertThat(BatchRows.readAll(reader)).containsExactly(row("a", 1), row("b", 2));
     }
@@ -163,7 +164,7 @@ class CsvReadTest {
     @Test
     void noRequiredColumnsCountsRows() throws IOException {
         Path file = files.write("1,a\n2,b\n3,c\n");
-        try (var reader = new CsvFormat().open(FileSplit.whole(file.toString(), Files.size(file)), ID_NAME, new int[0],
+        try (var reader = LocalFiles.open(new CsvFormat(), LocalFiles.whole(file), ID_NAME, new int[0],
                 CsvTestFiles.options())) {
             Batch batch = reader.next();
             assertThat(batch.columnCount()).isZero();

@@ -1,5 +1,6 @@
 package dev.ember.io.csv;
 
+import dev.ember.io.LocalFiles;
 import static dev.ember.io.BatchRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,7 +74,7 @@ class CsvSchemaInferenceTest {
     void readsEveryFileAndTheHeaderOfTheFirst() throws IOException {
         Path first = files.write("id,score\n1,2\n");
         Path second = files.write("id,score\n3000000000,2.5\n");
-        var schema = new CsvFormat().inferSchema(List.of(first, second), CsvTestFiles.options("header", "true", "inferSchema", "true"));
+        var schema = new CsvFormat().inferSchema(LocalFiles.inputs(first, second), CsvTestFiles.options("header", "true", "inferSchema", "true"));
         assertThat(schema.simpleString()).isEqualTo("struct<id:bigint,score:double>");
     }
 
@@ -81,7 +82,7 @@ class CsvSchemaInferenceTest {
     void emptyFilesAreSkipped() throws IOException {
         Path empty = files.write("");
         Path data = files.write("1,x\n");
-        var schema = new CsvFormat().inferSchema(List.of(empty, data), CsvTestFiles.options("inferSchema", "true"));
+        var schema = new CsvFormat().inferSchema(LocalFiles.inputs(empty, data), CsvTestFiles.options("inferSchema", "true"));
         assertThat(schema.simpleString()).isEqualTo("struct<_c0:int,_c1:string>");
     }
 

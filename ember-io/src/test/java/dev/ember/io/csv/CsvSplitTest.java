@@ -1,5 +1,6 @@
 package dev.ember.io.csv;
 
+import dev.ember.io.LocalFiles;
 import static dev.ember.io.BatchRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,7 +50,7 @@ class CsvSplitTest {
     }
 
     private static List<List<Object>> read(Path file, long from, long to, ReadOptions options) throws IOException {
-        FileSplit split = new FileSplit(file.toString(), from, to - from, Files.size(file));
-        return BatchRows.readAll(new CsvFormat().open(split, SCHEMA, new int[] {0, 1}, options));
+        FileSplit split = LocalFiles.split(file, from, to - from, Files.size(file));
+        return BatchRows.readAll(LocalFiles.open(new CsvFormat(), split, SCHEMA, new int[] {0, 1}, options));
     }
 }

@@ -1,5 +1,6 @@
 package dev.ember.io.csv;
 
+import dev.ember.io.LocalFiles;
 import dev.ember.io.BatchRows;
 import dev.ember.sql.types.StructType;
 import dev.ember.source.FileSplit;
@@ -26,14 +27,14 @@ final class CsvTestFiles {
     }
 
     StructType infer(String content, String... options) throws IOException {
-        return format.inferSchema(List.of(write(content)), options(options));
+        return format.inferSchema(LocalFiles.inputs(write(content)), options(options));
     }
 
     /** Infers the schema as the options say, then reads every column of the whole file. */
     List<List<Object>> read(String content, String... options) throws IOException {
         Path file = write(content);
         ReadOptions readOptions = options(options);
-        StructType schema = format.inferSchema(List.of(file), readOptions);
+        StructType schema = format.inferSchema(LocalFiles.inputs(file), readOptions);
         return read(file, schema, readOptions);
     }
 
@@ -46,7 +47,7 @@ final class CsvTestFiles {
         for (int i = 0; i < all.length; i++) {
             all[i] = i;
         }
-        return BatchRows.readAll(format.open(FileSplit.whole(file.toString(), Files.size(file)), schema, all, options));
+        return BatchRows.readAll(LocalFiles.open(format, LocalFiles.whole(file), schema, all, options));
     }
 
     static ReadOptions options(String... pairs) {

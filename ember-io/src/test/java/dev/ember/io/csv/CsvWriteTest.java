@@ -1,5 +1,6 @@
 package dev.ember.io.csv;
 
+import dev.ember.io.LocalFiles;
 import static dev.ember.io.BatchRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -96,7 +97,7 @@ class CsvWriteTest {
     void roundTripsInferredSchema() throws IOException {
         Path file = write(ALL_TYPES, writeOptions("header", "true", "timeZone", "UTC"), List.of(
                 row("a", 1, 3_000_000_000L, 0.25, true, new BigDecimal("1.5000000"), LocalDate.of(2024, 1, 1), Instant.parse("2024-01-01T10:00:00Z"))));
-        var schema = format.inferSchema(List.of(file), CsvTestFiles.options("header", "true", "inferSchema", "true", "timeZone", "UTC"));
+        var schema = format.inferSchema(LocalFiles.inputs(file), CsvTestFiles.options("header", "true", "inferSchema", "true", "timeZone", "UTC"));
         assertThat(schema.simpleString()).isEqualTo("struct<s:string,i:int,l:bigint,d:double,b:boolean,dec:double,day:date,ts:timestamp>");
     }
 
@@ -106,7 +107,7 @@ class CsvWriteTest {
         assertThat(format.fileExtension(options)).isEqualTo(".csv.gz");
         StructType schema = new StructType(List.of()).add("a", AtomicType.STRING).add("n", AtomicType.INT);
         Path file = dir.resolve("out.csv.gz");
-        try (BatchWriter writer = format.create(file, schema, options)) {
+        try (BatchWriter writer = format.create(LocalFiles.output(file), schema, options)) {
             writer.write(batch(schema, List.of(row("x", 1), row("y;z", 2))));
         }
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
@@ -121,17 +122,17 @@ class CsvWriteTest {
         assertThat(format.fileExtension(writeOptions("extension", "tsv"))).isEqualTo(".tsv");
         assertThatThrownBy(() -> format.fileExtension(writeOptions("compression", "zstd"))).hasMessageContaining("zstd");
         StructType floats = new StructType(List.of()).add("f", AtomicType.FLOAT);
-        assertThatThrownBy(() -> format.create(dir.resolve("f.csv"), floats, writeOptions())).hasMessageContaining("`f` of type float");
+        assertThatThrownBy(() -> format.create(LocalFiles.output(dir.resolve("f.csv")), floats, writeOptions())).hasMessageContaining("`f` of type float");
         Path existing = Files.writeString(dir.resolve("exists.csv"), "");
         StructType strings = new StructType(List.of()).add("s", AtomicType.STRING);
-        assertThatThrownBy(() -> format.create(existing, strings, writeOptions()))
+        assertThatThrownBy(() -> format.create(LocalFiles.output(existing), strings, writeOptions()))
                 .hasMessageContaining("exists.csv")
                 .hasRootCauseInstanceOf(FileAlreadyExistsException.class);
     }
 
     private Path write(StructType schema, WriteOptions options, List<List<Object>> rows) throws IOException {
         Path file = dir.resolve("out" + rows.hashCode() + format.fileExtension(options));
-        try (BatchWriter writer = format.create(file, schema, options)) {
+        try (BatchWriter writer = format.create(LocalFiles.output(file), schema, options)) {
             writer.write(batch(schema, rows));
         }
         return file;

@@ -1,5 +1,6 @@
 package dev.ember.io.text;
 
+import dev.ember.io.LocalFiles;
 import static dev.ember.io.BatchRows.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,7 +44,7 @@ class TextFormatTest {
 
     @Test
     void schemaIsOneStringColumnNamedValue() {
-        assertThat(format.inferSchema(List.of(dir), options()).treeString())
+        assertThat(format.inferSchema(LocalFiles.inputs(dir), options()).treeString())
                 .isEqualTo("root\n |-- value: string (nullable = true)\n");
     }
 
@@ -59,24 +60,24 @@ class TextFormatTest {
     @Test
     void customLineSeparatorLeavesNewlinesInValues() throws IOException {
         Path file = write("a\nb||c||||d", "sep.txt");
-        assertThat(values(format.open(whole(file), TextFormat.SCHEMA, new int[] {0}, options("lineSep", "||"))))
+        assertThat(values(LocalFiles.open(format, whole(file), TextFormat.SCHEMA, new int[] {0}, options("lineSep", "||"))))
                 .containsExactly("a\nb", "c", "", "d");
     }
 
     @Test
     void emptyFileHasNoRows() throws IOException {
         Path file = write("", "empty.txt");
-        assertThat(readAll(format.open(whole(file), TextFormat.SCHEMA, new int[] {0}, options()))).isEmpty();
-        assertThat(readAll(format.open(whole(file), TextFormat.SCHEMA, new int[] {0}, options("wholetext", "true")))).isEmpty();
+        assertThat(readAll(LocalFiles.open(format, whole(file), TextFormat.SCHEMA, new int[] {0}, options()))).isEmpty();
+        assertThat(readAll(LocalFiles.open(format, whole(file), TextFormat.SCHEMA, new int[] {0}, options("wholetext", "true")))).isEmpty();
     }
 
     @Test
     void wholeTextIsOneRowPerFileReadBySplitZeroOnly() throws IOException {
         Path file = write("a\nb\r\nc\n", "whole.txt");
         ReadOptions wholeText = options("wholetext", "true");
-        assertThat(values(format.open(new FileSplit(file.toString(), 0, 3, 8), TextFormat.SCHEMA, new int[] {0}, wholeText)))
+        assertThat(values(LocalFiles.open(format, LocalFiles.split(file, 0, 3, 8), TextFormat.SCHEMA, new int[] {0}, wholeText)))
                 .containsExactly("a\nb\r\nc\n");
-        assertThat(values(format.open(new FileSplit(file.toString(), 3, 5, 8), TextFormat.SCHEMA, new int[] {0}, wholeText)))
+        assertThat(values(LocalFiles.open(format, LocalFiles.split(file, 3, 5, 8), TextFormat.SCHEMA, new int[] {0}, wholeText)))
                 .isEmpty();
     }
 
@@ -88,8 +89,8 @@ class TextFormatTest {
         long length = Files.size(file);
         for (int cut = 0; cut <= length; cut++) {
             List<String> read = new ArrayList<>();
-            read.addAll(values(format.open(new FileSplit(file.toString(), 0, cut, length), TextFormat.SCHEMA, new int[] {0}, options())));
-            read.addAll(values(format.open(new FileSplit(file.toString(), cut, length - cut, length), TextFormat.SCHEMA, new int[] {0}, options())));
+            read.addAll(values(LocalFiles.open(format, LocalFiles.split(file, 0, cut, length), TextFormat.SCHEMA, new int[] {0}, options())));
+            read.addAll(values(LocalFiles.open(format, LocalFiles.split(file, cut, length - cut, length), TextFormat.SCHEMA, new int[] {0}, options())));
             assertThat(read).as("cut at %d", cut).isEqualTo(expected);
         }
     }
@@ -102,9 +103,9 @@ class TextFormatTest {
         for (int cut = 0; cut <= length; cut++) {
             for (int second = cut; second <= length; second++) {
                 List<String> read = new ArrayList<>();
-                read.addAll(values(format.open(new FileSplit(file.toString(), 0, cut, length), TextFormat.SCHEMA, new int[] {0}, options)));
-                read.addAll(values(format.open(new FileSplit(file.toString(), cut, second - cut, length), TextFormat.SCHEMA, new int[] {0}, options)));
-                read.addAll(values(format.open(new FileSplit(file.toString(), second, length - second, length), TextFormat.SCHEMA, new int[] {0}, options)));
+                read.addAll(values(LocalFiles.open(format, LocalFiles.split(file, 0, cut, length), TextFormat.SCHEMA, new int[] {0}, options)));
+                read.addAll(values(LocalFiles.open(format, LocalFiles.split(file, cut, second - cut, length), TextFormat.SCHEMA, new int[] {0}, options)));
+                read.addAll(values(LocalFiles.open(format, LocalFiles.split(file, second, length - second, length), TextFormat.SCHEMA, new int[] {0}, options)));
                 assertThat(read).as("cuts at %d and %d", cut, second).containsExactly("aa", "bbb", "", "c", "dd");
             }
         }
@@ -113,7 +114,7 @@ class TextFormatTest {
     @Test
     void countWithoutColumnsStillCountsRows() throws IOException {
         Path file = write("a\nb\nc\n", "count.txt");
-        try (var reader = format.open(whole(file), TextFormat.SCHEMA, new int[0], options())) {
+        try (var reader = LocalFiles.open(format, whole(file), TextFormat.SCHEMA, new int[0], options())) {
             Batch batch = reader.next();
             assertThat(batch.columnCount()).isZero();
             assertThat(batch.rowCount()).isEqualTo(3);
@@ -128,7 +129,7 @@ class TextFormatTest {
             content.append("line ").append(i).append('\n');
         }
         Path file = write(content.toString(), "big.txt");
-        List<String> read = values(format.open(whole(file), TextFormat.SCHEMA, new int[] {0}, options()));
+        List<String> read = values(LocalFiles.open(format, whole(file), TextFormat.SCHEMA, new int[] {0}, options()));
         assertThat(read).hasSize(10_000).startsWith("line 0").endsWith("line 9999");
     }
 
@@ -136,7 +137,7 @@ class TextFormatTest {
     void dropsByteOrderMark() throws IOException {
         Path file = dir.resolve("bom.txt");
         Files.write(file, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', '\n', 'b'});
-        assertThat(values(format.open(whole(file), TextFormat.SCHEMA, new int[] {0}, options()))).containsExactly("a", "b");
+        assertThat(values(LocalFiles.open(format, whole(file), TextFormat.SCHEMA, new int[] {0}, options()))).containsExactly("a", "b");
     }
 
     @Test
@@ -146,21 +147,21 @@ class TextFormatTest {
             out.write("x\ny\n".getBytes(StandardCharsets.UTF_8));
         }
         long length = Files.size(file);
-        assertThat(values(format.open(new FileSplit(file.toString(), 0, 5, length), TextFormat.SCHEMA, new int[] {0}, options())))
+        assertThat(values(LocalFiles.open(format, LocalFiles.split(file, 0, 5, length), TextFormat.SCHEMA, new int[] {0}, options())))
                 .containsExactly("x", "y");
-        assertThat(values(format.open(new FileSplit(file.toString(), 5, length - 5, length), TextFormat.SCHEMA, new int[] {0}, options())))
+        assertThat(values(LocalFiles.open(format, LocalFiles.split(file, 5, length - 5, length), TextFormat.SCHEMA, new int[] {0}, options())))
                 .isEmpty();
     }
 
     @Test
     void writesOneLinePerRowAndNullsAsEmptyLines() throws IOException {
         Path file = dir.resolve("out" + format.fileExtension(writeOptions()));
-        try (BatchWriter writer = format.create(file, TextFormat.SCHEMA, writeOptions())) {
+        try (BatchWriter writer = format.create(LocalFiles.output(file), TextFormat.SCHEMA, writeOptions())) {
             writer.write(Batch.of(StringVector.of("a", null, "", "ü")));
         }
         assertThat(file.getFileName().toString()).endsWith(".txt");
         assertThat(Files.readString(file)).isEqualTo("a\n\n\nü\n");
-        assertThat(values(format.open(whole(file), TextFormat.SCHEMA, new int[] {0}, options()))).containsExactly("a", "", "", "ü");
+        assertThat(values(LocalFiles.open(format, whole(file), TextFormat.SCHEMA, new int[] {0}, options()))).containsExactly("a", "", "", "ü");
     }
 
     @Test
@@ -168,34 +169,34 @@ class TextFormatTest {
         WriteOptions options = new WriteOptions(Map.of("compression", "gzip", "lineSep", "\r\n"));
         Path file = dir.resolve("out" + format.fileExtension(options));
         assertThat(file.toString()).endsWith(".txt.gz");
-        try (BatchWriter writer = format.create(file, TextFormat.SCHEMA, options)) {
+        try (BatchWriter writer = format.create(LocalFiles.output(file), TextFormat.SCHEMA, options)) {
             writer.write(Batch.of(StringVector.of("a", "b")));
         }
-        assertThat(values(format.open(whole(file), TextFormat.SCHEMA, new int[] {0}, options()))).containsExactly("a", "b");
+        assertThat(values(LocalFiles.open(format, whole(file), TextFormat.SCHEMA, new int[] {0}, options()))).containsExactly("a", "b");
     }
 
     @Test
     void writerNeedsExactlyOneStringColumn() {
         StructType two = new StructType(List.of()).add("a", AtomicType.STRING).add("b", AtomicType.STRING);
-        assertThatThrownBy(() -> format.create(dir.resolve("two.txt"), two, writeOptions()))
+        assertThatThrownBy(() -> format.create(LocalFiles.output(dir.resolve("two.txt")), two, writeOptions()))
                 .isInstanceOf(EmberException.class)
                 .hasMessageContaining("2 columns");
         StructType number = new StructType(List.of()).add("n", AtomicType.INT);
-        assertThatThrownBy(() -> format.create(dir.resolve("int.txt"), number, writeOptions()))
+        assertThatThrownBy(() -> format.create(LocalFiles.output(dir.resolve("int.txt")), number, writeOptions()))
                 .isInstanceOf(EmberException.class)
                 .hasMessageContaining("`n` of type int");
     }
 
     @Test
     void missingFileIsPathNotFound() {
-        assertThatThrownBy(() -> format.open(FileSplit.whole(dir.resolve("nope.txt").toString(), 10), TextFormat.SCHEMA, new int[] {0}, options()))
+        assertThatThrownBy(() -> LocalFiles.open(format, LocalFiles.split(dir.resolve("nope.txt"), 0, 10, 10), TextFormat.SCHEMA, new int[] {0}, options()))
                 .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.PATH_NOT_FOUND))
                 .hasMessageContaining("nope.txt");
     }
 
     private List<String> lines(String content) throws IOException {
         Path file = write(content, "lines.txt");
-        return values(format.open(whole(file), TextFormat.SCHEMA, new int[] {0}, options()));
+        return values(LocalFiles.open(format, whole(file), TextFormat.SCHEMA, new int[] {0}, options()));
     }
 
     private static List<String> values(BatchReader reader) throws IOException {
@@ -207,7 +208,7 @@ class TextFormatTest {
     }
 
     private static FileSplit whole(Path file) throws IOException {
-        return FileSplit.whole(file.toString(), Files.size(file));
+        return LocalFiles.whole(file);
     }
 
     private static ReadOptions options(String... pairs) {
