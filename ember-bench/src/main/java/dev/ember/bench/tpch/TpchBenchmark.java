@@ -2,10 +2,8 @@ package dev.ember.bench.tpch;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ember.bench.BenchEnvironment;
-import java.io.BufferedReader;
+import dev.ember.bench.EngineRun;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,32 +15,19 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * TPC-H on Ember and Apache Spark side by side: the same generated files (CSV until the Parquet
- * writer exists), the same queries, each engine in its own JVM with the same heap and local[2].
+ * TPC-H on Ember and Apache Spark side by side: the same files (the generated CSV, or Parquet that
+ * Spark converted them to), the same queries, each engine in its own JVM with the same heap and local[2].
  * Every query runs once to warm up and then {@code --runs} times; the table shows the median, the
  * Ember/Spark ratio and the geometric means, and a query whose answers differ between the engines
  * (by a digest of the ordered rows) is marked and left out of the means.
  *
  * <pre>
- * ./ember bench tpch --sf 1 [--engines ember,spark] [--runs 3] [--heap 8g] [--data DIR] [--queries 1,3,6] [--out DIR]
+ * ./ember bench tpch --sf 1 [--format csv|parquet] [--engines ember,spark] [--runs 3] [--heap 8g] [--data DIR] [--queries 1,3,6] [--out DIR]
  * </pre>
  * Data goes to {@code ~/.cache/ember-bench/tpch/sf<SF>} unless {@code --data} says otherwise; results
  * (Markdown and JSON) to {@code --out}, by default {@code ember-bench/target/results}.
  */
 public final class TpchBenchmark {
-    /** What one engine's child process reported. */
-    private record EngineResult(String engine, double startup, Map<String, Query> queries, long peakRss) {
-    }
-
-    private record Query(int rows, String digest, double[] seconds, String failure) {
-        double median() {
-            double[] sorted = seconds.clone();
-            Arrays.sort(sorted);
-            int middle = sorted.length / 2;
-            return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-        }
-    }
-
     private TpchBenchmark() {
     }
 
@@ -51,6 +36,7 @@ public final class TpchBenchmark {
         List<String> engines = List.of("ember", "spark");
         int runs = 3;
         String heap = "8g";
+        String format = "csv";
         Path data = null;
         Path out = BenchEnvironment.repositoryRoot().resolve("ember-bench/target/results");
         List<Integer> queries = new ArrayList<>();
@@ -60,6 +46,7 @@ public final class TpchBenchmark {
                 case "--engines" -> engines = List.of(args[++i].split(","));
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--heap" -> heap = args[++i];
+                case "--format" -> format = args[++i];
                 case "--data" -> data = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--queries" -> Arrays.stream(args[++i].split(",")).map(Integer::parseInt).forEach(queries::add);
@@ -80,64 +67,42 @@ public final class TpchBenchmark {
         }
         System.err.println("TPC-H SF " + sf + ": data in " + data + " (generated where missing)");
         TpchData.generate(data, scaleFactor);
+        if (!format.equals("csv")) {
+            TpchData.convert(data, format);
+        }
 
         Files.createDirectories(out);
-        List<EngineResult> results = new ArrayList<>();
+        Path scripts = Files.createDirectories(out.resolve("tpch-sql"));
+        Path setup = Files.writeString(scripts.resolve("tables-" + format + ".sql"), TpchQueries.tables(data, format));
+        Map<String, Path> queryFiles = writeQueries(scripts, queries);
+        List<EngineRun> results = new ArrayList<>();
         for (String engine : engines) {
-            Path log = out.resolve("tpch-sf" + sf + "-" + engine + ".log");
-            System.err.printf(Locale.ROOT, "%s: %d queries, 1 warm-up + %d runs each, heap %s (its log: %s)...%n",
-                    engine, queries.size(), runs, heap, log);
-            results.add(runEngine(engine, data, runs, heap, queries, log));
+            Path log = out.resolve("tpch-sf" + sf + "-" + format + "-" + engine + ".log");
+            System.err.printf(Locale.ROOT, "%s: %d queries over %s, 1 warm-up + %d runs each, heap %s (its log: %s)...%n",
+                    engine, queries.size(), format, runs, heap, log);
+            results.add(EngineRun.start(engine, heap, setup, queryFiles, runs, log));
         }
-        String table = table(results, queries, sf, runs, heap);
+        String table = table(results, queries, sf, format, runs, heap);
         System.out.print(table);
-        String stem = "tpch-sf" + sf + "-" + Instant.now().toString().replace(":", "").replaceAll("\\..*", "");
+        String stem = "tpch-sf" + sf + "-" + format + "-" + Instant.now().toString().replace(":", "").replaceAll("\\..*", "");
         Files.writeString(out.resolve(stem + ".md"), table);
-        Files.writeString(out.resolve(stem + ".json"), json(results, sf, runs, heap));
+        Files.writeString(out.resolve(stem + ".json"), json(results, sf, format, runs, heap));
         System.err.println("results written to " + out.resolve(stem + ".md") + " and .json");
     }
 
-    private static EngineResult runEngine(String engine, Path data, int runs, String heap, List<Integer> queries, Path log)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(BenchEnvironment.javaCommand(heap, TpchRunner.class));
-        command.addAll(List.of("--engine", engine, "--data", data.toString(), "--runs", String.valueOf(runs)));
-        for (int query : queries) {
-            command.addAll(List.of("--query", String.valueOf(query)));
+    /** The setup script (the views) and one file per query, in {@code directory}, for the runners to read. */
+    private static Map<String, Path> writeQueries(Path directory, List<Integer> queries) throws IOException {
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (int number : queries) {
+            files.put(TpchQueries.name(number), Files.writeString(directory.resolve(TpchQueries.name(number) + ".sql"), TpchQueries.script(number)));
         }
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
-        double startup = Double.NaN;
-        long peakRss = -1;
-        Map<String, Query> answers = new LinkedHashMap<>();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                String[] parts = line.split(" ", 5);
-                switch (parts[0]) {
-                    case "startup" -> startup = Double.parseDouble(parts[1]);
-                    case "peak-rss" -> peakRss = Long.parseLong(parts[1]);
-                    case "query" -> {
-                        double[] seconds = Arrays.stream(parts[4].split(",")).mapToDouble(Double::parseDouble).toArray();
-                        answers.put(parts[1], new Query(Integer.parseInt(parts[2]), parts[3], seconds, null));
-                        System.err.printf(Locale.ROOT, "  %s %s: %.3f s%n", engine, parts[1], answers.get(parts[1]).median());
-                    }
-                    case "failed" -> {
-                        answers.put(parts[1], new Query(0, "", new double[0], line.substring(line.indexOf(parts[1]) + parts[1].length() + 1)));
-                        System.err.println("  " + engine + " " + parts[1] + " failed: " + answers.get(parts[1]).failure());
-                    }
-                    default -> System.err.println("  " + engine + ": " + line);
-                }
-            }
-        }
-        int exit = process.waitFor();
-        if (exit != 0) {
-            System.err.println("  " + engine + " exited with " + exit + "; see " + log);
-        }
-        return new EngineResult(engine, startup, answers, peakRss);
+        return files;
     }
 
-    private static String table(List<EngineResult> results, List<Integer> queries, String sf, int runs, String heap) {
+    private static String table(List<EngineRun> results, List<Integer> queries, String sf, String format, int runs, String heap) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "TPC-H SF %s over CSV, median of %d runs after a warm-up, seconds; local[2], heap %s, %d cores, Java %s%n%n",
-                sf, runs, heap, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
+        out.append(String.format(Locale.ROOT, "TPC-H SF %s over %s, median of %d runs after a warm-up, seconds; local[2], heap %s, %d cores, Java %s%n%n",
+                sf, format, runs, heap, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         out.append("| query |");
         results.forEach(r -> out.append(' ').append(r.engine()).append(" |"));
         boolean ratio = results.size() == 2;
@@ -152,11 +117,11 @@ public final class TpchBenchmark {
         for (int number : queries) {
             String name = TpchQueries.name(number);
             out.append("| ").append(name).append(" |");
-            List<Query> row = results.stream().map(r -> r.queries().get(name)).toList();
-            boolean allAnswered = row.stream().allMatch(q -> q != null && q.failure() == null);
-            boolean agree = allAnswered && row.stream().map(Query::digest).distinct().count() == 1;
-            for (Query query : row) {
-                out.append(query == null || query.failure() != null ? " failed |" : String.format(Locale.ROOT, " %.3f |", query.median()));
+            List<EngineRun.Query> row = results.stream().map(r -> r.queries().get(name)).toList();
+            boolean allAnswered = row.stream().allMatch(q -> q != null && q.answered());
+            boolean agree = allAnswered && row.stream().map(EngineRun.Query::digest).distinct().count() == 1;
+            for (EngineRun.Query query : row) {
+                out.append(query == null || !query.answered() ? " failed |" : String.format(Locale.ROOT, " %.3f |", query.median()));
             }
             if (ratio) {
                 out.append(allAnswered ? String.format(Locale.ROOT, " %.2f |", row.get(0).median() / row.get(1).median()) : " |");
@@ -177,17 +142,17 @@ public final class TpchBenchmark {
             out.append(counted == 0 ? " n/a |" : String.format(Locale.ROOT, " %.2f |", Math.exp((logSums[0] - logSums[1]) / counted)));
         }
         out.append(" |\n\n");
-        for (EngineResult result : results) {
+        for (EngineRun result : results) {
             out.append(String.format(Locale.ROOT, "- %s: session start and views %.2f s, peak RSS %.2f GB%n",
                     result.engine(), result.startup(), result.peakRss() / 1e9));
         }
         return out.toString();
     }
 
-    private static String json(List<EngineResult> results, String sf, int runs, String heap) throws IOException {
+    private static String json(List<EngineRun> results, String sf, String format, int runs, String heap) throws IOException {
         Map<String, Object> document = new LinkedHashMap<>();
         document.put("benchmark", "tpch");
-        document.put("format", "csv");
+        document.put("format", format);
         document.put("scaleFactor", Double.parseDouble(sf));
         document.put("runs", runs);
         document.put("heap", heap);

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The 22 TPC-H queries as Spark SQL ({@code qNN.sql}) and the views over the generated files
@@ -15,6 +17,8 @@ import java.util.List;
  */
 public final class TpchQueries {
     public static final int COUNT = 22;
+    /** One view of tables.sql: its name and its column list. */
+    private static final Pattern VIEW = Pattern.compile("CREATE OR REPLACE TEMPORARY VIEW (\\w+) \\((.*?)\\)\\s+USING csv", Pattern.DOTALL);
 
     private TpchQueries() {
     }
@@ -35,21 +39,51 @@ public final class TpchQueries {
         return resource(name(number) + ".sql");
     }
 
-    /** The {@code CREATE TEMPORARY VIEW} statements over the files in {@code directory}, as one script. */
+    /** The {@code CREATE TEMPORARY VIEW} statements over the generated CSV files in {@code directory}, as one script. */
     public static String tables(Path directory) {
         return resource("tables.sql").replace("${tpch}", directory.toString());
     }
 
-    /** The statements of {@link #tables}, one by one (for engines that take one statement at a time). */
-    public static List<String> tableStatements(Path directory) {
-        List<String> statements = new ArrayList<>();
-        for (String part : tables(directory).split(";")) {
-            String statement = part.lines().filter(line -> !line.strip().startsWith("--")).reduce("", (a, b) -> a + b + "\n").strip();
-            if (!statement.isEmpty()) {
-                statements.add(statement);
+    /**
+     * The views over the tables in {@code format} under {@code directory}: the generated CSV files
+     * themselves, or the directories {@link TpchData#convert} wrote ({@code <directory>/<format>/<table>}).
+     */
+    public static String tables(Path directory, String format) {
+        StringBuilder script = new StringBuilder();
+        for (String table : TpchData.tableNames()) {
+            script.append(view(directory, format, table, table)).append(";\n");
+        }
+        return script.toString();
+    }
+
+    /**
+     * The view {@code viewName} over one table in {@code format}. Parquet carries its schema; other
+     * formats are given the one tables.sql declares.
+     */
+    public static String view(Path directory, String format, String table, String viewName) {
+        if (format.equals("csv")) {
+            return "CREATE OR REPLACE TEMPORARY VIEW " + viewName + " (" + declaredColumns(table) + ") USING csv OPTIONS (path '"
+                    + directory.resolve(table + ".tbl") + "', sep '|')";
+        }
+        String schema = format.equals("parquet") ? "" : " (" + declaredColumns(table) + ")";
+        return "CREATE OR REPLACE TEMPORARY VIEW " + viewName + schema + " USING " + format + " OPTIONS (path '"
+                + directory.resolve(format).resolve(table) + "')";
+    }
+
+    /** The column names of a table, in order. */
+    public static List<String> columns(String table) {
+        return Arrays.stream(declaredColumns(table).split(",(?![^(]*\\))")).map(column -> column.strip().split("\\s+")[0]).toList();
+    }
+
+    /** The column list tables.sql declares for a table: {@code n_nationkey BIGINT, n_name STRING, ...}. */
+    private static String declaredColumns(String table) {
+        Matcher view = VIEW.matcher(resource("tables.sql"));
+        while (view.find()) {
+            if (view.group(1).equals(table)) {
+                return view.group(2).replaceAll("\\s+", " ");
             }
         }
-        return statements;
+        throw new IllegalArgumentException("no TPC-H table " + table);
     }
 
     private static String resource(String name) {

@@ -1,4 +1,4 @@
-package dev.ember.bench.tpch;
+package dev.ember.bench;
 
 import dev.ember.sql.EmberSession;
 import java.io.IOException;
@@ -11,25 +11,31 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One engine's side of {@link TpchBenchmark}, in a JVM of its own: starts a local[2] session, creates
- * the views, runs each query once to warm up and then {@code runs} times, and prints one line per
- * fact on stdout for the parent to read:
+ * One engine's side of a benchmark, in a JVM of its own: starts a local[2] session, runs the setup
+ * script's statements (views, data conversions), runs each query once to warm up and then
+ * {@code runs} times, and prints one line per fact on stdout for the parent ({@link EngineRun}) to read:
  * <pre>
  * startup SECONDS
- * query q01 ROWS DIGEST SECONDS,SECONDS,...
+ * query NAME ROWS DIGEST SECONDS,SECONDS,...
  * failed q02 MESSAGE
  * peak-rss BYTES
  * </pre>
  * The digest covers the rows in order, numbers rounded to two decimals, so that engines can be
  * checked to agree before their times are compared.
+ *
+ * <pre>
+ * QueryRunner --engine ember|spark --setup SCRIPT.sql [--runs N] [--query NAME=FILE.sql ...]
+ * </pre>
  */
-public final class TpchRunner {
+public final class QueryRunner {
     /** The part of an engine the runner needs: run a query, returning its rows as lists of values. */
     private interface Engine extends AutoCloseable {
         void execute(String statement);
@@ -40,38 +46,40 @@ public final class TpchRunner {
         void close();
     }
 
-    private TpchRunner() {
+    private QueryRunner() {
     }
 
     public static void main(String[] args) throws Exception {
         String engineName = null;
-        Path data = null;
+        Path setup = null;
         int runs = 3;
-        List<Integer> queries = new ArrayList<>();
+        Map<String, Path> queries = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--engine" -> engineName = args[++i];
-                case "--data" -> data = Path.of(args[++i]);
+                case "--setup" -> setup = Path.of(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
-                case "--query" -> queries.add(Integer.parseInt(args[++i]));
+                case "--query" -> {
+                    String[] nameAndFile = args[++i].split("=", 2);
+                    queries.put(nameAndFile[0], Path.of(nameAndFile[1]));
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         long start = System.nanoTime();
         try (Engine engine = open(engineName)) {
-            for (String statement : TpchQueries.tableStatements(data)) {
+            for (String statement : SqlScripts.statements(Files.readString(setup))) {
                 engine.execute(statement);
             }
             System.out.printf(Locale.ROOT, "startup %.3f%n", (System.nanoTime() - start) / 1e9);
-            for (int number : queries) {
-                run(engine, number, runs);
+            for (Map.Entry<String, Path> query : queries.entrySet()) {
+                run(engine, query.getKey(), SqlScripts.statements(Files.readString(query.getValue())).get(0), runs);
             }
         }
         System.out.println("peak-rss " + peakResidentBytes());
     }
 
-    private static void run(Engine engine, int number, int runs) {
-        String query = TpchQueries.query(number);
+    private static void run(Engine engine, String name, String query, int runs) {
         try {
             List<List<Object>> rows = engine.rows(query);
             List<String> seconds = new ArrayList<>();
@@ -80,11 +88,11 @@ public final class TpchRunner {
                 engine.rows(query);
                 seconds.add(String.format(Locale.ROOT, "%.4f", (System.nanoTime() - start) / 1e9));
             }
-            System.out.println("query " + TpchQueries.name(number) + " " + rows.size() + " " + digest(rows) + " " + String.join(",", seconds));
+            System.out.println("query " + name + " " + rows.size() + " " + digest(rows) + " " + String.join(",", seconds));
         } catch (RuntimeException | OutOfMemoryError e) {
             // A query that fails (even for memory) is reported, and the next one still runs.
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
-            System.out.println("failed " + TpchQueries.name(number) + " " + e.getClass().getSimpleName() + ": " + message);
+            System.out.println("failed " + name + " " + e.getClass().getSimpleName() + ": " + message);
         }
         System.out.flush();
     }
@@ -92,7 +100,7 @@ public final class TpchRunner {
     private static Engine open(String name) {
         return switch (name) {
             case "ember" -> {
-                EmberSession ember = EmberSession.builder().appName("tpch").master("local[2]").getOrCreate();
+                EmberSession ember = EmberSession.builder().appName("bench").master("local[2]").getOrCreate();
                 yield new Engine() {
                     @Override
                     public void execute(String statement) {
@@ -111,7 +119,7 @@ public final class TpchRunner {
                 };
             }
             case "spark" -> {
-                SparkSession spark = SparkSession.builder().appName("tpch").master("local[2]")
+                SparkSession spark = SparkSession.builder().appName("bench").master("local[2]")
                         .config("spark.ui.enabled", "false").getOrCreate();
                 yield new Engine() {
                     @Override

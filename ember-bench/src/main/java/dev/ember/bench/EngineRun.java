@@ -1,0 +1,72 @@
+package dev.ember.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What one engine's {@link QueryRunner} child reported: its start-up, each query's answer digest and
+ * times (or failure), and its peak resident memory.
+ */
+public record EngineRun(String engine, double startup, Map<String, Query> queries, long peakRss) {
+    /** One query's rows, digest and timed runs, or why it failed. */
+    public record Query(int rows, String digest, double[] seconds, String failure) {
+        public double median() {
+            double[] sorted = seconds.clone();
+            Arrays.sort(sorted);
+            int middle = sorted.length / 2;
+            return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        }
+
+        public boolean answered() {
+            return failure == null;
+        }
+    }
+
+    /**
+     * Runs {@code engine} in a child JVM with {@code heap}: the setup script, then each query once
+     * to warm up and {@code runs} times; its standard error goes to {@code log}.
+     */
+    public static EngineRun start(String engine, String heap, Path setup, Map<String, Path> queries, int runs, Path log)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(BenchEnvironment.javaCommand(heap, QueryRunner.class));
+        command.addAll(List.of("--engine", engine, "--setup", setup.toString(), "--runs", String.valueOf(runs)));
+        queries.forEach((name, file) -> command.addAll(List.of("--query", name + "=" + file)));
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        double startup = Double.NaN;
+        long peakRss = -1;
+        Map<String, Query> answers = new LinkedHashMap<>();
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                String[] parts = line.split(" ", 5);
+                switch (parts[0]) {
+                    case "startup" -> startup = Double.parseDouble(parts[1]);
+                    case "peak-rss" -> peakRss = Long.parseLong(parts[1]);
+                    case "query" -> {
+                        double[] seconds = Arrays.stream(parts[4].split(",")).mapToDouble(Double::parseDouble).toArray();
+                        answers.put(parts[1], new Query(Integer.parseInt(parts[2]), parts[3], seconds, null));
+                        System.err.printf(Locale.ROOT, "  %s %s: %.3f s%n", engine, parts[1], answers.get(parts[1]).median());
+                    }
+                    case "failed" -> {
+                        answers.put(parts[1], new Query(0, "", new double[0], line.substring(line.indexOf(parts[1]) + parts[1].length() + 1)));
+                        System.err.println("  " + engine + " " + parts[1] + " failed: " + answers.get(parts[1]).failure());
+                    }
+                    default -> System.err.println("  " + engine + ": " + line);
+                }
+            }
+        }
+        int exit = process.waitFor();
+        if (exit != 0) {
+            System.err.println("  " + engine + " exited with " + exit + "; see " + log);
+        }
+        return new EngineRun(engine, startup, answers, peakRss);
+    }
+}
