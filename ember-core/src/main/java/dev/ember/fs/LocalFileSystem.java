@@ -26,6 +26,10 @@ public final class LocalFileSystem implements FileSystem {
     @Override
     public List<FileEntry> listFiles(Location location) throws IOException {
         Path path = location.toLocalPath();
+        if (!Files.exists(path)) {
+            // Also when a parent is a file, which the attributes call reports as another error.
+            throw new NoSuchFileException(path.toString());
+        }
         BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
         if (!attributes.isDirectory()) {
             return List.of(new FileEntry(location, attributes.size()));

@@ -1,6 +1,5 @@
 package dev.ember.io.csv;
 
-import dev.ember.io.LocalFiles;
 import static dev.ember.io.BatchRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.io.BatchRows;
+import dev.ember.io.LocalFiles;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DecimalType;
 import dev.ember.sql.types.StructType;

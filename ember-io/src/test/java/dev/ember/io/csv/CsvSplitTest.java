@@ -1,10 +1,10 @@
 package dev.ember.io.csv;
 
-import dev.ember.io.LocalFiles;
 import static dev.ember.io.BatchRows.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ember.io.BatchRows;
+import dev.ember.io.LocalFiles;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.StructType;
 import dev.ember.source.FileSplit;

@@ -1,7 +1,7 @@
 package dev.ember.io.csv;
 
-import dev.ember.io.LocalFiles;
 import dev.ember.io.BatchRows;
+import dev.ember.io.LocalFiles;
 import dev.ember.sql.types.StructType;
 import dev.ember.source.FileSplit;
 import dev.ember.source.ReadOptions;

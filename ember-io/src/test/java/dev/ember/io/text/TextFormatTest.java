@@ -1,12 +1,12 @@
 package dev.ember.io.text;
 
-import dev.ember.io.LocalFiles;
 import static dev.ember.io.BatchRows.readAll;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.io.LocalFiles;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.StructType;
 import dev.ember.source.BatchReader;

@@ -1,0 +1,130 @@
+package dev.ember.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.sql.DataFrame;
+import dev.ember.sql.EmberSession;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A corpus of broken inputs: each must fail with an error class and a message that names the file
+ * (and the line where there is one), never with a bare stack trace, and never half-read silently.
+ */
+class BrokenFilesTest {
+    private static EmberSession ember;
+
+    /** Writes the broken input under a fresh directory and returns the path to read. */
+    private interface Setup {
+        Path write(Path dir) throws IOException;
+    }
+
+    /** Reads the path with the session, to the end. */
+    private interface Read {
+        DataFrame read(EmberSession ember, String path);
+    }
+
+    private record Case(String name, Setup setup, Read read, ErrorClass errorClass, String namedInMessage) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        ember = EmberSession.builder().master("local[2]").getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        ember.stop();
+    }
+
+    static Stream<Case> cases() {
+        Read csvFailFast = (e, p) -> e.read().option("mode", "FAILFAST").schema("id INT, name STRING").csv(p);
+        Read csvInferred = (e, p) -> e.read().option("inferSchema", "true").csv(p);
+        return Stream.of(
+                new Case("missing file", dir -> dir.resolve("absent.csv"), csvInferred, ErrorClass.PATH_NOT_FOUND, "absent.csv"),
+                new Case("file under a file", dir -> Files.writeString(dir.resolve("plain.csv"), "1\n").resolve("inner.csv"),
+                        csvInferred, ErrorClass.PATH_NOT_FOUND, "plain.csv/inner.csv"),
+                new Case("csv: too few fields", dir -> text(dir, "short.csv", "1,a\n2,b\n3\n"), csvFailFast,
+                        ErrorClass.MALFORMED_RECORD_IN_PARSING, "short.csv:3"),
+                new Case("csv: too many fields", dir -> text(dir, "long.csv", "1,a\n2,b,extra\n"), csvFailFast,
+                        ErrorClass.MALFORMED_RECORD_IN_PARSING, "long.csv:2"),
+                new Case("csv: not a number", dir -> text(dir, "word.csv", "1,a\ntwo,b\n"), csvFailFast,
+                        ErrorClass.MALFORMED_RECORD_IN_PARSING, "word.csv:2"),
+                new Case("csv: number out of range", dir -> text(dir, "big.csv", "1,a\n99999999999,b\n"), csvFailFast,
+                        ErrorClass.MALFORMED_RECORD_IN_PARSING, "big.csv:2"),
+                new Case("csv: bad date", dir -> text(dir, "date.csv", "d\n2024-01-31\n2024-02-30\n"),
+                        (e, p) -> e.read().option("mode", "FAILFAST").option("header", "true").schema("d DATE").csv(p),
+                        ErrorClass.MALFORMED_RECORD_IN_PARSING, "date.csv:3"),
+                new Case("csv: decimal too wide", dir -> text(dir, "decimal.csv", "1.5\n12345.6\n"),
+                        (e, p) -> e.read().option("mode", "FAILFAST").schema("x DECIMAL(3,1)").csv(p),
+                        ErrorClass.MALFORMED_RECORD_IN_PARSING, "decimal.csv:2"),
+                new Case("csv: bad line in a later file of a directory", dir -> {
+                    text(dir.resolve("parts"), "a.csv", "1,a\n");
+                    text(dir.resolve("parts"), "b.csv", "2,b\nx,c\n");
+                    return dir.resolve("parts");
+                }, csvFailFast, ErrorClass.MALFORMED_RECORD_IN_PARSING, "b.csv:2"),
+                new Case("csv: truncated gzip", dir -> truncatedGzip(dir, "cut.csv.gz", "1,a\n".repeat(5000)), csvFailFast,
+                        ErrorClass.IO_ERROR, "cut.csv.gz"),
+                new Case("csv: .gz that is not gzip", dir -> text(dir, "fake.csv.gz", "1,a\n"), csvFailFast,
+                        ErrorClass.IO_ERROR, "fake.csv.gz"),
+                new Case("text: truncated gzip", dir -> truncatedGzip(dir, "cut.txt.gz", "line\n".repeat(5000)),
+                        (e, p) -> e.read().text(p), ErrorClass.IO_ERROR, "cut.txt.gz"),
+                new Case("csv: unknown encoding", dir -> text(dir, "enc.csv", "1,a\n"),
+                        (e, p) -> e.read().option("encoding", "no-such-charset").csv(p), ErrorClass.INVALID_PARAMETER_VALUE,
+                        "no-such-charset"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void failsWithAnErrorClassNamingTheInput(Case broken, @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        String path = broken.setup().write(dir).toString();
+        assertThatThrownBy(() -> broken.read().read(ember, path).collectAsList())
+                .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(broken.errorClass()))
+                .hasMessageContaining(broken.namedInMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void aFailedReadLeavesTheInputAsItWas(Case broken, @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path path = broken.setup().write(dir);
+        byte[] before = Files.isRegularFile(path) ? Files.readAllBytes(path) : null;
+        assertThatThrownBy(() -> broken.read().read(ember, path.toString()).collectAsList()).isInstanceOf(EmberException.class);
+        if (before != null) {
+            assertThat(Files.readAllBytes(path)).isEqualTo(before);
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertThat(files.map(dir::relativize).map(Path::toString)).noneMatch(name -> name.contains("ember-staging"));
+        }
+    }
+
+    private static Path text(Path dir, String name, String content) throws IOException {
+        Files.createDirectories(dir);
+        return Files.writeString(dir.resolve(name), content);
+    }
+
+    private static Path truncatedGzip(Path dir, String name, String content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(bytes)) {
+            gzip.write(content.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] whole = bytes.toByteArray();
+        return Files.write(dir.resolve(name), Arrays.copyOf(whole, whole.length / 2));
+    }
+}
