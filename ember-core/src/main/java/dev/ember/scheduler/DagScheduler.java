@@ -8,7 +8,9 @@ import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.exec.TaskContext;
 import dev.ember.vector.Batch;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -33,8 +35,15 @@ public final class DagScheduler {
         ShuffleStore shuffles = new ShuffleStore();
         List<ShuffleExchangeExec> exchanges = new ArrayList<>();
         collectExchanges(plan, exchanges);
-        for (ShuffleExchangeExec exchange : exchanges) {
-            runMapStage(exchange, shuffles);
+        Map<Integer, Integer> lastReader = lastReadingStage(exchanges, plan);
+        for (int stage = 0; stage < exchanges.size(); stage++) {
+            runMapStage(exchanges.get(stage), shuffles);
+            // A shuffle no later stage reads is garbage: free it now rather than when the job ends.
+            for (Map.Entry<Integer, Integer> reader : lastReader.entrySet()) {
+                if (reader.getValue() == stage) {
+                    shuffles.remove(reader.getKey());
+                }
+            }
         }
         int stageId = stageIds.incrementAndGet();
         List<Future<List<Batch>>> tasks = new ArrayList<>();
@@ -60,6 +69,34 @@ public final class DagScheduler {
         }
         if (node instanceof ShuffleExchangeExec exchange) {
             out.add(exchange);
+        }
+    }
+
+    /**
+     * For each shuffle, the index of the last stage that reads it: a map stage's index in
+     * {@code exchanges}, or {@code exchanges.size()} for the result stage.
+     */
+    private static Map<Integer, Integer> lastReadingStage(List<ShuffleExchangeExec> exchanges, PhysicalPlan plan) {
+        Map<Integer, Integer> lastReader = new HashMap<>();
+        for (int stage = 0; stage <= exchanges.size(); stage++) {
+            PhysicalPlan root = stage < exchanges.size() ? exchanges.get(stage).child() : plan;
+            List<ShuffleExchangeExec> inputs = new ArrayList<>();
+            collectStageInputs(root, inputs);
+            for (ShuffleExchangeExec input : inputs) {
+                lastReader.merge(input.shuffleId(), stage, Math::max);
+            }
+        }
+        return lastReader;
+    }
+
+    /** The exchanges a stage rooted at {@code node} reads: the nearest ones below it. */
+    private static void collectStageInputs(PhysicalPlan node, List<ShuffleExchangeExec> out) {
+        if (node instanceof ShuffleExchangeExec exchange) {
+            out.add(exchange);
+            return;
+        }
+        for (PhysicalPlan child : node.children()) {
+            collectStageInputs(child, out);
         }
     }
 
