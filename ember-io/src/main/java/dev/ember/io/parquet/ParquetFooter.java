@@ -8,9 +8,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.parquet.format.converter.ParquetMetadataConverter;
-import org.apache.parquet.format.converter.ParquetMetadataConverter.MetadataFilter;
+import org.apache.parquet.format.Util;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 
 /** Reads the footer of a Parquet file: its schema, row groups and column statistics. */
@@ -22,11 +25,27 @@ final class ParquetFooter {
     }
 
     /**
-     * The footer of {@code file}, with the row groups {@code filter} keeps.
+     * The footer of {@code file}, with the row groups whose midpoint lies in {@code [start, end)}
+     * (so that each row group belongs to exactly one split) numbered by their position in the file.
      *
      * @throws EmberException CANNOT_READ_FILE_FOOTER naming the file when it is not a (readable) Parquet file
      */
-    static ParquetMetadata read(InputFile file, MetadataFilter filter) {
+    static ParquetMetadata read(InputFile file, long start, long end) {
+        ParquetMetadata footer = read(file);
+        List<BlockMetaData> rowGroups = new ArrayList<>();
+        for (int i = 0; i < footer.getBlocks().size(); i++) {
+            BlockMetaData rowGroup = footer.getBlocks().get(i);
+            rowGroup.setOrdinal(i);
+            long midpoint = rowGroup.getStartingPos() + rowGroup.getCompressedSize() / 2;
+            if (midpoint >= start && midpoint < end) {
+                rowGroups.add(rowGroup);
+            }
+        }
+        return new ParquetMetadata(footer.getFileMetaData(), rowGroups);
+    }
+
+    /** The whole footer of {@code file}. @throws EmberException as {@link #read(InputFile, long, long)} */
+    static ParquetMetadata read(InputFile file) {
         String path = file.location().toString();
         try (SeekableInputStream in = file.newStream()) {
             long length = file.length();
@@ -50,7 +69,7 @@ final class ParquetFooter {
             byte[] footer = new byte[footerLength];
             in.seek(length - tail.length - footerLength);
             in.readFully(footer, 0, footerLength);
-            return new ParquetMetadataConverter().readParquetMetadata(new ByteArrayInputStream(footer), filter);
+            return new ParquetMetadataConverter().fromParquetMetadata(Util.readFileMetaData(new ByteArrayInputStream(footer)));
         } catch (NoSuchFileException e) {
             throw EmberException.of(ErrorClass.PATH_NOT_FOUND, "path", path).withCause(e);
         } catch (IOException | RuntimeException e) {

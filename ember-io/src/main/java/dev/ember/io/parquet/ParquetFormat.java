@@ -14,7 +14,6 @@ import dev.ember.source.WriteOptions;
 import dev.ember.sql.types.StructType;
 import java.io.IOException;
 import java.util.List;
-import org.apache.parquet.format.converter.ParquetMetadataConverter;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
 
 /**
@@ -35,7 +34,7 @@ public final class ParquetFormat implements FileFormat {
     public StructType inferSchema(List<InputFile> files, ReadOptions options) {
         requireNonNull(files, "files is null");
         InputFile first = files.get(0);
-        ParquetMetadata footer = ParquetFooter.read(first, ParquetMetadataConverter.SKIP_ROW_GROUPS);
+        ParquetMetadata footer = ParquetFooter.read(first);
         return ParquetSchemas.toEmber(footer.getFileMetaData().getSchema(), first.location().toString());
     }
 
@@ -53,7 +52,7 @@ public final class ParquetFormat implements FileFormat {
     @Override
     public BatchReader open(InputFile file, FileSplit split, StructType dataSchema, int[] requiredColumns,
             List<SourceFilter> filters, ReadOptions options) throws IOException {
-        ParquetMetadata footer = ParquetFooter.read(file, ParquetMetadataConverter.range(split.start(), split.start() + split.length()));
+        ParquetMetadata footer = ParquetFooter.read(file, split.start(), split.start() + split.length());
         return new ParquetBatchReader(file, footer, dataSchema, requiredColumns, filters);
     }
 
