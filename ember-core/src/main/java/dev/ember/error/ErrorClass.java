@@ -44,6 +44,8 @@ public enum ErrorClass {
     INVALID_CONF_VALUE("22022", Category.CONFIGURATION, "The value '<value>' in the config \"<key>\" is invalid: <detail>."),
     INVALID_MASTER_URL("22022", Category.CONFIGURATION, "Invalid master URL '<url>'. Use local, local[N], local[*]<more>."),
     UNSUPPORTED_FEATURE("0A000", Category.NOT_IMPLEMENTED, "The feature is not supported: <feature>."),
+    CANNOT_READ_FILE_FOOTER("KD001", Category.USER, "Could not read footer for file: <file>. Please ensure that the file is in either ORC or Parquet format. If not, please convert it to a valid format. If the file is in the valid format, please check if it is corrupt. If it is, you can choose to either ignore it or fix the corruption. <detail>"),
+    FAILED_READ_FILE("KD001", Category.USER, "Encountered error while reading file <path>. <detail>"),
     IO_ERROR("58030", Category.EXTERNAL, "<operation> failed for <path>: <detail>."),
     TASK_FAILED("XX000", Category.EXTERNAL, "Task <task> failed: <detail>."),
     INVALID_TYPED_LITERAL("42604", Category.USER, "The value of the typed literal <valueType> is invalid: <value>."),

@@ -10,6 +10,7 @@ import dev.ember.source.FileFormat;
 import dev.ember.source.FileFormats;
 import dev.ember.source.FileSplit;
 import dev.ember.source.ReadOptions;
+import dev.ember.source.SourceFilter;
 import dev.ember.sql.types.StructType;
 import dev.ember.vector.Batch;
 import java.io.IOException;
@@ -25,16 +26,19 @@ public final class FileScanExec extends PhysicalPlan {
     private final List<List<FileSplit>> partitions;
     private final StructType dataSchema;
     private final int[] requiredColumns;
+    private final List<SourceFilter> pushedFilters;
     private final Map<String, String> options;
     private final Map<String, String> fileSystemSettings;
     private final List<AttributeReference> output;
 
     public FileScanExec(String format, List<List<FileSplit>> partitions, StructType dataSchema, int[] requiredColumns,
-            Map<String, String> options, Map<String, String> fileSystemSettings, List<AttributeReference> output) {
+            List<SourceFilter> pushedFilters, Map<String, String> options, Map<String, String> fileSystemSettings,
+            List<AttributeReference> output) {
         this.format = format;
         this.partitions = partitions.stream().map(List::copyOf).toList();
         this.dataSchema = dataSchema;
         this.requiredColumns = requiredColumns.clone();
+        this.pushedFilters = List.copyOf(pushedFilters);
         this.options = Map.copyOf(options);
         this.fileSystemSettings = Map.copyOf(fileSystemSettings);
         this.output = List.copyOf(output);
@@ -74,7 +78,7 @@ public final class FileScanExec extends PhysicalPlan {
                             }
                             FileSplit split = splits.get(nextSplit++);
                             InputFile file = FileSystems.of(split.location(), fileSystemSettings).newInputFile(split.file());
-                            reader = fileFormat.open(file, split, dataSchema, requiredColumns, readOptions);
+                            reader = fileFormat.open(file, split, dataSchema, requiredColumns, pushedFilters, readOptions);
                         }
                         Batch batch = reader.next();
                         if (batch != null && batch.rowCount() > 0) {
@@ -107,6 +111,7 @@ public final class FileScanExec extends PhysicalPlan {
     @Override
     public String nodeString() {
         return "FileScan " + format + " " + output.stream().map(AttributeReference::debugString).toList()
-                + ", " + partitions.stream().mapToInt(List::size).sum() + " splits in " + partitionCount() + " partitions";
+                + ", " + partitions.stream().mapToInt(List::size).sum() + " splits in " + partitionCount() + " partitions"
+                + (pushedFilters.isEmpty() ? "" : ", PushedFilters: " + pushedFilters);
     }
 }

@@ -6,7 +6,8 @@ import dev.ember.plan.logical.LogicalPlan;
 /**
  * Rewrites a resolved logical plan into a cheaper equivalent one, rule after rule: subqueries into
  * joins, the current time fixed, constants folded, filters pushed towards the data, inner joins
- * ordered to avoid cross products, unused columns pruned down to the file scans. Every rule keeps
+ * ordered to avoid cross products, unused columns pruned down to the file scans, which also get the
+ * filters they can skip data with. Every rule keeps
  * the plan's output (names, types, identities) unchanged.
  */
 public final class Optimizer {
@@ -19,6 +20,7 @@ public final class Optimizer {
         optimized = PushDownPredicates.apply(optimized);
         optimized = ReorderJoins.apply(optimized);
         optimized = PruneColumns.apply(optimized);
+        optimized = PushFiltersToScans.apply(optimized);
         // The scalar subqueries left (uncorrelated) run as queries of their own: optimize them too.
         return optimized.transformAllExpressions(e -> e instanceof ScalarSubquery scalar
                 ? scalar.withPlan(optimize(scalar.plan())) : e);

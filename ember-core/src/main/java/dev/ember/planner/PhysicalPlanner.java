@@ -418,7 +418,7 @@ public final class PhysicalPlanner {
         if (!current.isEmpty()) {
             partitions.add(current);
         }
-        return new FileScanExec(relation.format(), partitions, relation.dataSchema(), relation.columns(), relation.options(),
+        return new FileScanExec(relation.format(), partitions, relation.dataSchema(), relation.columns(), relation.pushedFilters(), relation.options(),
                 fileSystemSettings, relation.output());
     }
 }

@@ -39,6 +39,17 @@ public interface FileFormat {
     BatchReader open(InputFile file, FileSplit split, StructType dataSchema, int[] requiredColumns, ReadOptions options) throws IOException;
 
     /**
+     * Opens one split as {@link #open(InputFile, FileSplit, StructType, int[], ReadOptions)} does,
+     * given filters on the file's columns (which need not be required columns) that a format may use
+     * to skip data no row of which can match; it may return rows that do not match. By default the
+     * filters are ignored.
+     */
+    default BatchReader open(InputFile file, FileSplit split, StructType dataSchema, int[] requiredColumns,
+            List<SourceFilter> filters, ReadOptions options) throws IOException {
+        return open(file, split, dataSchema, requiredColumns, options);
+    }
+
+    /**
      * Creates a writer for one output file, created fresh with {@link OutputFile#create()}. Called in a task; the
      * writer is used by one thread. The commit protocol decides where {@code file} lives and
      * moves it into place when the job commits.

@@ -1,0 +1,187 @@
+package dev.ember.io.parquet;
+
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.fs.InputFile;
+import dev.ember.fs.SeekableInputStream;
+import dev.ember.source.BatchReader;
+import dev.ember.source.SourceFilter;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.StructField;
+import dev.ember.sql.types.StructType;
+import dev.ember.vector.Batch;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.VectorBuilder;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.parquet.VersionParser;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.impl.ColumnReaderImpl;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnPath;
+import org.apache.parquet.hadoop.metadata.ParquetMetadata;
+import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.schema.MessageType;
+
+/**
+ * Reads the row groups of one split, batch by batch: for each row group that the pushed filters do
+ * not rule out, the chunks of the required columns only, decoded by parquet-column's column readers
+ * straight into vector builders. A required column the file lacks reads as nulls.
+ */
+final class ParquetBatchReader implements BatchReader {
+    /** Column readers need a converter only to hand values on, which this reader never asks them to. */
+    private static final PrimitiveConverter NO_CONVERTER = new PrimitiveConverter() {
+    };
+
+    private final InputFile file;
+    private final String path;
+    private final MessageType fileSchema;
+    private final List<BlockMetaData> rowGroups;
+    private final List<SourceFilter> filters;
+    private final VersionParser.ParsedVersion writerVersion;
+    private final List<DataType> types = new ArrayList<>();
+    /** Per required column, its assembler, or null when the file lacks the column. */
+    private final ColumnAssembler[] assemblers;
+    private final SeekableInputStream in;
+    private int nextRowGroup;
+    private int rowGroupsRead;
+    private int currentOrdinal = -1;
+    private long rowsLeft;
+
+    ParquetBatchReader(InputFile file, ParquetMetadata footer, StructType dataSchema, int[] requiredColumns,
+            List<SourceFilter> filters) throws IOException {
+        this.file = file;
+        this.path = file.location().toString();
+        this.fileSchema = footer.getFileMetaData().getSchema();
+        this.rowGroups = footer.getBlocks();
+        this.filters = List.copyOf(filters);
+        this.writerVersion = writerVersion(footer.getFileMetaData().getCreatedBy());
+        this.assemblers = new ColumnAssembler[requiredColumns.length];
+        for (int i = 0; i < requiredColumns.length; i++) {
+            StructField field = dataSchema.field(requiredColumns[i]);
+            types.add(field.dataType());
+            if (fileSchema.containsField(field.name())) {
+                DataType fileType = ParquetSchemas.toEmber(fileSchema.getType(field.name()), path);
+                if (!fileType.equals(field.dataType())) {
+                    throw failed("column `" + field.name() + "` is " + fileType.simpleString() + " in this file but "
+                            + field.dataType().simpleString() + " in the schema read", null);
+                }
+                assemblers[i] = new ColumnAssembler(ColumnLevels.of(fileSchema, field.name(), path), field.dataType());
+            }
+        }
+        this.in = rowGroups.isEmpty() ? null : file.newStream();
+    }
+
+    /** How many row groups this reader has read so far (the others of its split were skipped by statistics). */
+    int rowGroupsRead() {
+        return rowGroupsRead;
+    }
+
+    @Override
+    public Batch next() throws IOException {
+        while (rowsLeft == 0) {
+            if (!startNextRowGroup()) {
+                return null;
+            }
+        }
+        int rows = (int) Math.min(Batch.TARGET_ROWS, rowsLeft);
+        List<ColumnVector> columns = new ArrayList<>(assemblers.length);
+        try {
+            for (int i = 0; i < assemblers.length; i++) {
+                VectorBuilder builder = VectorBuilder.create(types.get(i), rows);
+                if (assemblers[i] == null) {
+                    for (int row = 0; row < rows; row++) {
+                        builder.appendNull();
+                    }
+                } else {
+                    assemblers[i].readRows(rows, builder);
+                }
+                columns.add(builder.build());
+            }
+        } catch (RuntimeException e) {
+            if (e instanceof EmberException) {
+                throw e;
+            }
+            throw failed("row group " + currentOrdinal + " cannot be decoded: " + message(e), e);
+        }
+        rowsLeft -= rows;
+        return new Batch(columns, rows);
+    }
+
+    private boolean startNextRowGroup() throws IOException {
+        while (nextRowGroup < rowGroups.size()) {
+            BlockMetaData rowGroup = rowGroups.get(nextRowGroup++);
+            if (!StatisticsFilter.mightMatch(filters, rowGroup)) {
+                continue;
+            }
+            currentOrdinal = rowGroup.getOrdinal();
+            rowsLeft = rowGroup.getRowCount();
+            rowGroupsRead++;
+            for (ColumnAssembler assembler : assemblers) {
+                if (assembler != null) {
+                    assembler.reset(columnReader(rowGroup, assembler.leafPath()));
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private ColumnReaderImpl columnReader(BlockMetaData rowGroup, String[] leafPath) throws IOException {
+        ColumnPath columnPath = ColumnPath.get(leafPath);
+        ColumnChunkMetaData chunk = rowGroup.getColumns().stream().filter(c -> c.getPath().equals(columnPath)).findFirst()
+                .orElseThrow(() -> failed("row group " + currentOrdinal + " has no chunk for column " + columnPath, null));
+        ParquetCodec codec = ParquetCodec.of(chunk.getCodec());
+        if (codec == null) {
+            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "reading Parquet pages compressed with "
+                    + chunk.getCodec() + " (column " + columnPath + " in " + path + ")");
+        }
+        long start = chunk.getStartingPos();
+        long size = chunk.getTotalSize();
+        if (start < 0 || size < 0 || size > Integer.MAX_VALUE || start + size > file.length()) {
+            throw failed("row group " + currentOrdinal + ": column chunk " + columnPath + " of " + size + " bytes at " + start
+                    + " lies outside the file", null);
+        }
+        byte[] bytes = new byte[(int) size];
+        in.seek(start);
+        in.readFully(bytes, 0, bytes.length);
+        ColumnDescriptor descriptor = fileSchema.getColumnDescription(leafPath);
+        try {
+            return new ColumnReaderImpl(descriptor, new ColumnChunkPages(bytes, codec, chunk.getValueCount()), NO_CONVERTER, writerVersion);
+        } catch (IOException | RuntimeException e) {
+            throw failed("row group " + currentOrdinal + ", column " + columnPath + ": " + message(e), e);
+        }
+    }
+
+    private EmberException failed(String detail, Throwable cause) {
+        EmberException error = EmberException.of(ErrorClass.FAILED_READ_FILE, "path", path, "detail", detail);
+        return cause == null ? error : error.withCause(cause);
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static VersionParser.ParsedVersion writerVersion(String createdBy) {
+        try {
+            return createdBy == null ? null : VersionParser.parse(createdBy);
+        } catch (VersionParser.VersionParseException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (in != null) {
+            in.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ParquetBatchReader[" + path + ", row groups " + Arrays.toString(rowGroups.stream().mapToInt(BlockMetaData::getOrdinal).toArray()) + "]";
+    }
+}
