@@ -21,7 +21,7 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
  */
 final class S3InputStream extends SeekableInputStream {
     /** A forward jump up to this far reads through the open response rather than paying a new request. */
-    static final long SKIP_LIMIT = 1 << 20;
+    private static final long SKIP_LIMIT = 1 << 20;
     private static final int BUFFER_SIZE = 64 * 1024;
 
     private final S3Client client;
