@@ -45,4 +45,12 @@ public interface FileSystem {
 
     /** Deletes a file or a whole directory; nothing happens when nothing is there. */
     void deleteRecursively(Location location) throws IOException;
+
+    /**
+     * Whether {@link #rename} moves a whole directory in one atomic step, as a local disk does,
+     * rather than object by object. The commit protocol replaces a destination differently when not.
+     */
+    default boolean renamesAtomically() {
+        return false;
+    }
 }

@@ -85,6 +85,11 @@ public final class LocalFileSystem implements FileSystem {
         }
     }
 
+    @Override
+    public boolean renamesAtomically() {
+        return true;
+    }
+
     private record LocalInputFile(Location location, long knownLength) implements InputFile {
         @Override
         public long length() throws IOException {

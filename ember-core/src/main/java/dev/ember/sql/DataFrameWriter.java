@@ -108,11 +108,18 @@ public final class DataFrameWriter {
      * (append), or creating it; then marks it complete with {@code _SUCCESS}.
      */
     private void commit(FileSystem fileSystem, Location staging, Location destination, boolean exists) throws IOException {
-        if (exists && mode.equals("overwrite")) {
+        if (exists && mode.equals("overwrite") && fileSystem.renamesAtomically()) {
             Location old = destination.parent().resolve("." + destination.fileName() + ".ember-replaced-" + UUID.randomUUID());
             fileSystem.rename(destination, old);
             fileSystem.rename(staging, destination);
             fileSystem.deleteRecursively(old);
+        } else if (exists && mode.equals("overwrite")) {
+            // An object store copies every object to rename: moving the old data aside would copy it
+            // all. It is deleted instead, once the job has succeeded; until the staged files are
+            // copied in, a reader sees the destination missing or partly written (as with s3a's
+            // committers), and a failure in between loses the old data without the new.
+            fileSystem.deleteRecursively(destination);
+            fileSystem.rename(staging, destination);
         } else if (exists) {
             for (FileEntry file : fileSystem.listFiles(staging)) {
                 fileSystem.rename(file.location(), destination.resolve(file.location().fileName()));

@@ -3,6 +3,7 @@ package dev.ember.io.csv;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import de.siegmar.fastcsv.writer.QuoteStrategy;
+import dev.ember.fs.Abortable;
 import dev.ember.fs.OutputFile;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
@@ -45,6 +46,7 @@ final class CsvBatchWriter implements BatchWriter {
     private final String path;
     private final CsvOptions options;
     private final ValueFormatter[] formatters;
+    private final OutputStream fileStream;
     private final CsvWriter csv;
     private final boolean emptyStringsQuoted;
 
@@ -61,7 +63,8 @@ final class CsvBatchWriter implements BatchWriter {
         String doubledQuote = String.valueOf(options.quote) + options.quote;
         this.emptyStringsQuoted = options.emptyValue.equals(doubledQuote) || options.emptyValue.equals("\"\"");
         try {
-            OutputStream out = options.compression.compress(file.create());
+            this.fileStream = file.create();
+            OutputStream out = options.compression.compress(fileStream);
             this.csv = CsvWriter.builder()
                     .fieldSeparator(options.separator.charAt(0))
                     .quoteCharacter(options.quoting() ? options.quote : '"')
@@ -104,6 +107,7 @@ final class CsvBatchWriter implements BatchWriter {
 
     @Override
     public void abort() {
+        Abortable.abort(fileStream);
         try {
             csv.close();
         } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package dev.ember.io.parquet;
 
+import dev.ember.fs.Abortable;
 import dev.ember.fs.OutputFile;
 import dev.ember.source.BatchWriter;
 import dev.ember.sql.types.StructType;
@@ -36,6 +37,8 @@ final class ParquetBatchWriter implements BatchWriter {
     /** How parquet-java's readers recognize the writer: {@code <application> version <semver>}. */
     private static final String CREATED_BY = "ember version 0.1.0";
 
+    /** The filesystem's stream, aborted on failure so that an object store uploads nothing. */
+    private final OutputStream fileStream;
     private final CountingOutputStream out;
     private final StructType schema;
     private final MessageType parquetSchema;
@@ -59,7 +62,8 @@ final class ParquetBatchWriter implements BatchWriter {
             String name = schema.field(i).name();
             shredders.add(new ColumnShredder(ColumnLevels.of(parquetSchema, name, name), schema.field(i).dataType()));
         }
-        this.out = new CountingOutputStream(new BufferedOutputStream(file.create(), 64 * 1024));
+        this.fileStream = file.create();
+        this.out = new CountingOutputStream(new BufferedOutputStream(fileStream, 64 * 1024));
         out.write(ParquetFooter.MAGIC);
     }
 
@@ -119,6 +123,7 @@ final class ParquetBatchWriter implements BatchWriter {
 
     @Override
     public void abort() {
+        Abortable.abort(fileStream);
         try {
             out.close();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.ember.io.text;
 
+import dev.ember.fs.Abortable;
 import dev.ember.fs.OutputFile;
 import dev.ember.source.BatchWriter;
 import dev.ember.vector.Batch;
@@ -14,13 +15,15 @@ import java.io.OutputStream;
 final class TextBatchWriter implements BatchWriter {
     private final String path;
     private final byte[] separator;
+    private final OutputStream fileStream;
     private final OutputStream out;
 
     TextBatchWriter(OutputFile file, byte[] separator, Compression compression) throws IOException {
         this.path = file.location().toString();
         this.separator = separator;
         try {
-            this.out = compression.compress(file.create());
+            this.fileStream = file.create();
+            this.out = compression.compress(fileStream);
         } catch (IOException e) {
             throw SplitInput.ioError("Writing", path, e);
         }
@@ -52,6 +55,7 @@ final class TextBatchWriter implements BatchWriter {
 
     @Override
     public void abort() {
+        Abortable.abort(fileStream);
         try {
             out.close();
         } catch (IOException e) {
