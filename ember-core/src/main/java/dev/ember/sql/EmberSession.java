@@ -2,6 +2,8 @@ package dev.ember.sql;
 
 import dev.ember.analysis.Analyzer;
 import dev.ember.catalog.Catalog;
+import dev.ember.catalog.TableCatalog;
+import dev.ember.fs.Location;
 import dev.ember.config.EmberConf;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
@@ -36,8 +38,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the scheduler with its task threads, and builds DataFrames. Thread-safe.
  */
 public final class EmberSession implements AutoCloseable {
+    static final String WAREHOUSE_DIR = "ember.sql.warehouse.dir";
     private final EmberConf conf;
-    private final Catalog catalog = new Catalog();
+    private final Catalog catalog;
     private final Analyzer analyzer;
     private final int parallelism;
     private final ExecutorService taskThreads;
@@ -55,6 +58,7 @@ public final class EmberSession implements AutoCloseable {
             return thread;
         });
         this.scheduler = new DagScheduler(taskThreads);
+        this.catalog = new Catalog(this::tableRelation);
         this.analyzer = new Analyzer(catalog, this::pathRelation, conf::sessionTimeZone);
     }
 
@@ -199,6 +203,18 @@ public final class EmberSession implements AutoCloseable {
     }
 
     /** {@code csv.`/path`}: the files at a path read with a format, or empty when the qualifier is no format. */
+    /**
+     * The catalog of persistent tables, in the warehouse directory ({@code ember.sql.warehouse.dir},
+     * by default {@code spark-warehouse} in the working directory, as Spark).
+     */
+    TableCatalog tables() {
+        return new TableCatalog(Location.of(conf.get(WAREHOUSE_DIR, "spark-warehouse")), fileSystemSettings());
+    }
+
+    private Optional<LogicalPlan> tableRelation(String name) {
+        return tables().find(name).map(table -> DataSources.tableRelation(this, table));
+    }
+
     private Optional<LogicalPlan> pathRelation(String format, String path) {
         if (!FileFormats.exists(format)) {
             return Optional.empty();
