@@ -201,9 +201,17 @@ public final class PartitionDiscovery {
         }
     }
 
-    /** The type of a column with values of both types: numbers widen, dates become timestamps, anything else is a string. */
+    /**
+     * The type of a column with values of both types: numbers widen, dates become timestamps,
+     * anything else is a string; a double beside a bigint or a decimal is a string too, as
+     * neither holds the other's values exactly.
+     */
     static DataType wider(DataType a, DataType b) {
         if (a == AtomicType.STRING || b == AtomicType.STRING) {
+            return AtomicType.STRING;
+        }
+        boolean exactBeside = a == AtomicType.LONG || a instanceof DecimalType || b == AtomicType.LONG || b instanceof DecimalType;
+        if ((a == AtomicType.DOUBLE || b == AtomicType.DOUBLE) && exactBeside) {
             return AtomicType.STRING;
         }
         return TypeCoercion.widerType(a, b).orElse(AtomicType.STRING);

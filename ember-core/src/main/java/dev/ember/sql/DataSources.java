@@ -57,23 +57,24 @@ final class DataSources {
     }
 
     /**
-     * A table of the catalog, with its recorded schema. A table whose directory is not there yet
+     * The files of a catalog table as they are now, read with its recorded schema into the
+     * table's {@code columns} (in table order). A table whose directory is not there yet
      * (created, nothing inserted) is empty.
      */
-    static LogicalPlan tableRelation(EmberSession session, TableMetadata table) {
+    static LogicalPlan tableRelation(EmberSession session, TableMetadata table, List<AttributeReference> columns) {
         Location location = Location.of(table.location());
         FileSystem fileSystem = FileSystems.of(location, session.fileSystemSettings());
         List<FileEntry> listed = list(fileSystem, location);
         List<Root> roots = listed == null ? List.of() : List.of(new Root(location, false, dataFiles(location, listed)));
-        FileRelation relation = relation(session, table.format(), roots, List.of(table.location()), table.options(), table.schema());
-        // The table's columns in its recorded order, whatever the directories say.
-        List<Expression> columns = new ArrayList<>();
-        for (StructField field : table.schema().fields()) {
-            AttributeReference attribute = relation.output().stream().filter(a -> a.name().equalsIgnoreCase(field.name())).findFirst()
-                    .orElseThrow(() -> EmberException.internal("table column " + field.name() + " not in " + relation.output(), null));
-            columns.add(attribute);
+        FileRelation listedRelation = relation(session, table.format(), roots, List.of(table.location()), table.options(), table.schema());
+        List<AttributeReference> attributes = new ArrayList<>();
+        for (StructField field : listedRelation.schema().fields()) {
+            attributes.add(columns.stream().filter(c -> c.name().equalsIgnoreCase(field.name())).findFirst()
+                    .orElseThrow(() -> EmberException.internal("column " + field.name() + " not in table " + table.name(), null)));
         }
-        return columns.equals(new ArrayList<Expression>(relation.output())) ? relation : new Project(columns, relation);
+        FileRelation relation = new FileRelation(listedRelation.format(), listedRelation.files(), listedRelation.dataSchema(),
+                listedRelation.partitioning(), table.options(), attributes, table.name());
+        return attributes.equals(columns) ? relation : new Project(new ArrayList<Expression>(columns), relation);
     }
 
     private static FileRelation relation(EmberSession session, String format, List<Root> roots, List<String> paths,

@@ -3,6 +3,7 @@ package dev.ember.sql;
 import dev.ember.analysis.Analyzer;
 import dev.ember.catalog.Catalog;
 import dev.ember.catalog.TableCatalog;
+import dev.ember.plan.logical.TableRelation;
 import dev.ember.fs.Location;
 import dev.ember.config.EmberConf;
 import dev.ember.error.EmberException;
@@ -155,7 +156,7 @@ public final class EmberSession implements AutoCloseable {
      */
     PhysicalPlan physicalPlan(LogicalPlan plan) {
         PhysicalPlanner planner = planner();
-        LogicalPlan cached = cache.substitute(plan, persisted -> run(planner.plan(Optimizer.optimize(persisted))));
+        LogicalPlan cached = withTablesListed(cache.substitute(plan, persisted -> run(planner.plan(Optimizer.optimize(withTablesListed(persisted))))));
         LogicalPlan optimized = Optimizer.optimize(cached);
         LogicalPlan withValues = optimized.transformAllExpressions(e -> e instanceof ScalarSubquery subquery ? scalarValue(subquery) : e);
         return planner.plan(withValues);
@@ -163,7 +164,7 @@ public final class EmberSession implements AutoCloseable {
 
     /** The plan {@code explain} prints, which runs nothing: persisted parts not computed yet and scalar subqueries stay as they are. */
     PhysicalPlan physicalPlanWithoutRunning(LogicalPlan plan) {
-        return planner().plan(Optimizer.optimize(cache.substitute(plan, null)));
+        return planner().plan(Optimizer.optimize(withTablesListed(cache.substitute(plan, null))));
     }
 
     private PhysicalPlanner planner() {
@@ -212,7 +213,16 @@ public final class EmberSession implements AutoCloseable {
     }
 
     private Optional<LogicalPlan> tableRelation(String name) {
-        return tables().find(name).map(table -> DataSources.tableRelation(this, table));
+        return tables().find(name).map(table -> new TableRelation(table, table.schema().fields().stream()
+                .map(f -> AttributeReference.create(f.name(), f.dataType(), f.nullable())).toList()));
+    }
+
+    /** The plan with the catalog tables it names listed as they are now. */
+    private LogicalPlan withTablesListed(LogicalPlan plan) {
+        LogicalPlan listed = plan.transformUp(node -> node instanceof TableRelation table
+                ? DataSources.tableRelation(this, table.table(), table.output()) : node);
+        return listed.transformAllExpressions(e -> e instanceof dev.ember.expr.SubqueryExpression subquery
+                ? subquery.withPlan(withTablesListed(subquery.plan())) : e);
     }
 
     private Optional<LogicalPlan> pathRelation(String format, String path) {

@@ -65,6 +65,8 @@ class PartitionLayoutUnitTest {
         assertThat(PartitionDiscovery.inferType("x1")).isEqualTo(AtomicType.STRING);
         assertThat(PartitionDiscovery.wider(AtomicType.INT, AtomicType.DOUBLE)).isEqualTo(AtomicType.DOUBLE);
         assertThat(PartitionDiscovery.wider(AtomicType.INT, AtomicType.DATE)).isEqualTo(AtomicType.STRING);
+        assertThat(PartitionDiscovery.wider(AtomicType.LONG, AtomicType.DOUBLE)).isEqualTo(AtomicType.STRING);
+        assertThat(PartitionDiscovery.wider(new DecimalType(20, 0), AtomicType.INT)).isEqualTo(new DecimalType(20, 0));
         assertThat(PartitionDiscovery.wider(AtomicType.DATE, AtomicType.TIMESTAMP)).isEqualTo(AtomicType.TIMESTAMP);
     }
 
