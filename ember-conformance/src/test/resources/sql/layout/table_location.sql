@@ -5,6 +5,3 @@ SELECT * FROM layout_ext ORDER BY id;
 DROP TABLE layout_ext;
 CREATE OR REPLACE TEMPORARY VIEW ext_files USING csv OPTIONS (path '${tmp}/ext', header 'true', inferSchema 'true');
 SELECT * FROM ext_files ORDER BY id;
-CREATE TABLE layout_ext USING csv OPTIONS (header 'true', inferSchema 'true') LOCATION '${tmp}/ext';
-SELECT k, id FROM layout_ext ORDER BY id;
-DROP TABLE layout_ext;
