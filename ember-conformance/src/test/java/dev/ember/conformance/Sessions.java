@@ -35,6 +35,7 @@ final class Sessions {
                     .config("spark.sql.session.timeZone", timeZone())
                     .config("spark.sql.datetime.java8API.enabled", "true")
                     .config("spark.sql.ansi.enabled", "true")
+                    .config("spark.sql.warehouse.dir", warehouse("spark").toString())
                     .getOrCreate();
         }
         return spark.newSession();
@@ -50,6 +51,7 @@ final class Sessions {
                     .appName("ember-conformance")
                     .master("local[2]")
                     .config("ember.sql.session.timeZone", timeZone())
+                    .config("ember.sql.warehouse.dir", warehouse("ember").toString())
                     .getOrCreate();
             initialSettings = ember.conf().all();
         }
@@ -76,6 +78,36 @@ final class Sessions {
     /** {@code src/test/resources/data} of this module, what {@code ${data}} in a case stands for. */
     static Path dataDirectory() {
         return moduleDirectory().resolve("src/test/resources/data");
+    }
+
+    /**
+     * A fresh, empty directory for one engine's files in one case, what {@code ${tmp}} stands
+     * for: {@code target/conformance-scratch/<engine>/<case>}.
+     */
+    static Path scratchDirectory(String engine, String caseName) {
+        Path directory = moduleDirectory().resolve("target/conformance-scratch").resolve(engine).resolve(caseName.replaceAll("[^A-Za-z0-9_.-]", "_"));
+        deleteRecursively(directory);
+        return directory;
+    }
+
+    /** The engine's warehouse of tables, emptied when the engine starts (Spark's catalog of tables is in memory). */
+    private static Path warehouse(String engine) {
+        Path directory = moduleDirectory().resolve("target/conformance-warehouse").resolve(engine);
+        deleteRecursively(directory);
+        return directory;
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!java.nio.file.Files.exists(directory)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(directory)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.delete(path);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Path moduleDirectory() {

@@ -3,6 +3,7 @@ package dev.ember.analysis;
 import static java.util.Objects.requireNonNull;
 
 import dev.ember.catalog.Catalog;
+import dev.ember.catalog.TableCatalog;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.Alias;
@@ -182,10 +183,14 @@ public final class Analyzer {
         if (parts.size() == 1) {
             found = ctes.get(name.toLowerCase(Locale.ROOT));
             if (found == null) {
-                found = catalog.view(name).orElse(null);
+                found = catalog.relation(name).orElse(null);
             }
+        } else if (parts.size() == 2 && parts.get(0).equalsIgnoreCase(TableCatalog.DATABASE)) {
+            found = catalog.table(name).orElse(null);
         } else if (parts.size() == 2) {
             found = pathRelations.apply(parts.get(0).toLowerCase(Locale.ROOT), parts.get(1)).orElse(null);
+        } else if (parts.size() == 3 && parts.get(0).equalsIgnoreCase("spark_catalog") && parts.get(1).equalsIgnoreCase(TableCatalog.DATABASE)) {
+            found = catalog.table(name).orElse(null);
         }
         if (found == null) {
             throw EmberException.of(ErrorClass.TABLE_OR_VIEW_NOT_FOUND, "name", "`" + String.join("`.`", parts) + "`",

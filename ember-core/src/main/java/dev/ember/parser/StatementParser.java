@@ -1,24 +1,32 @@
 package dev.ember.parser;
 
+import dev.ember.plan.command.CreateTable;
 import dev.ember.plan.command.CreateView;
 import dev.ember.plan.command.CreateViewUsing;
 import dev.ember.plan.command.Describe;
+import dev.ember.plan.command.DropTable;
 import dev.ember.plan.command.DropView;
 import dev.ember.plan.command.Explain;
+import dev.ember.plan.command.InsertIntoTable;
+import dev.ember.plan.command.InsertOverwriteDirectory;
 import dev.ember.plan.command.SetConfig;
 import dev.ember.plan.command.ShowTables;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.UnresolvedRelation;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** One statement: a query, or a command (CREATE/DROP VIEW, SHOW TABLES, DESCRIBE, EXPLAIN, SET). */
+/**
+ * One statement: a query, or a command (CREATE/DROP VIEW, CREATE/DROP TABLE, INSERT, SHOW TABLES,
+ * DESCRIBE, EXPLAIN, SET).
+ */
 final class StatementParser {
     /** Statements Spark has and Ember does not yet: named in an UNSUPPORTED_FEATURE error rather than a syntax error. */
-    private static final Set<String> NOT_YET = Set.of("INSERT", "UPDATE", "DELETE", "MERGE", "ALTER", "USE", "CACHE",
+    private static final Set<String> NOT_YET = Set.of("UPDATE", "DELETE", "MERGE", "ALTER", "USE", "CACHE",
             "UNCACHE", "REFRESH", "RESET", "ANALYZE", "TRUNCATE", "ADD", "LIST", "CLEAR", "MSCK", "LOAD", "REPAIR",
             "DECLARE", "EXECUTE", "CALL", "COMMENT", "GRANT", "REVOKE");
 
@@ -41,6 +49,8 @@ final class StatementParser {
                 return create();
             case "DROP":
                 return drop();
+            case "INSERT":
+                return insert();
             case "SHOW":
                 return show();
             case "DESCRIBE", "DESC":
@@ -70,6 +80,12 @@ final class StatementParser {
         }
         Token global = cursor.checkWord("GLOBAL") ? cursor.next() : null;
         boolean temporary = cursor.matchAnyWord("TEMPORARY", "TEMP") != null;
+        if (cursor.checkWord("TABLE") && !temporary && global == null) {
+            if (replace) {
+                throw cursor.unsupported(create, "CREATE OR REPLACE TABLE of the session catalog");
+            }
+            return createTable();
+        }
         if (!cursor.checkWord("VIEW")) {
             if (cursor.peek().is(TokenType.WORD) && !temporary && global == null) {
                 throw cursor.unsupported(create, "CREATE " + cursor.peek().text().toUpperCase(Locale.ROOT));
@@ -108,6 +124,131 @@ final class StatementParser {
         }
         cursor.expectWord("AS");
         return new CreateView(name, queries.query(), replace);
+    }
+
+    /**
+     * {@code CREATE TABLE [IF NOT EXISTS] name [(col type, ...)]} then, in any order, {@code USING
+     * format}, {@code OPTIONS (...)}, {@code PARTITIONED BY (col, ...)}, {@code LOCATION 'path'},
+     * {@code COMMENT '...'}, {@code TBLPROPERTIES (...)}; then {@code [AS] query} or nothing.
+     */
+    private LogicalPlan createTable() {
+        cursor.expectWord("TABLE");
+        boolean ifNotExists = false;
+        if (cursor.matchWord("IF")) {
+            cursor.expectWord("NOT");
+            cursor.expectWord("EXISTS");
+            ifNotExists = true;
+        }
+        String name = tableName();
+        String schemaDdl = null;
+        if (cursor.check(TokenType.LEFT_PAREN)) {
+            cursor.next();
+            Token first = cursor.peek();
+            queries.types().columns();
+            schemaDdl = cursor.rawText(first, cursor.previous());
+            cursor.expect(TokenType.RIGHT_PAREN);
+        }
+        String format = null;
+        Map<String, String> options = Map.of();
+        List<String> partitionColumns = List.of();
+        String location = null;
+        LogicalPlan query = null;
+        while (!cursor.atStatementEnd()) {
+            if (cursor.matchWord("USING")) {
+                format = String.join(".", cursor.multipartIdentifier());
+            } else if (cursor.matchWord("OPTIONS")) {
+                options = options();
+            } else if (cursor.matchWord("PARTITIONED")) {
+                cursor.expectWord("BY");
+                partitionColumns = identifierList();
+            } else if (cursor.matchWord("LOCATION")) {
+                location = string();
+            } else if (cursor.matchWord("COMMENT")) {
+                string();
+            } else if (cursor.matchWord("TBLPROPERTIES")) {
+                options();
+            } else if (cursor.checkWord("AS") || Keywords.startsQuery(cursor.peek()) || cursor.check(TokenType.LEFT_PAREN)) {
+                Token as = cursor.peek();
+                cursor.matchWord("AS");
+                if (schemaDdl != null) {
+                    throw cursor.syntaxError(as, ": Operation not allowed: Schema may not be specified in a Create Table As Select (CTAS) statement");
+                }
+                query = queries.query();
+                break;
+            } else {
+                throw cursor.syntaxError(cursor.peek(), "");
+            }
+        }
+        return new CreateTable(name, ifNotExists, schemaDdl, format, options, partitionColumns, location, query);
+    }
+
+    /**
+     * {@code INSERT INTO [TABLE] name query}, {@code INSERT OVERWRITE [TABLE] name query},
+     * {@code INSERT OVERWRITE [LOCAL] DIRECTORY ['path'] USING format [OPTIONS (...)] query}.
+     */
+    private LogicalPlan insert() {
+        cursor.next();
+        boolean overwrite;
+        if (cursor.matchWord("OVERWRITE")) {
+            overwrite = true;
+            if (cursor.checkWord("LOCAL") || cursor.checkWord("DIRECTORY")) {
+                cursor.matchWord("LOCAL");
+                cursor.expectWord("DIRECTORY");
+                String path = cursor.check(TokenType.STRING) ? cursor.next().text() : null;
+                if (!cursor.checkWord("USING")) {
+                    throw cursor.unsupported(cursor.peek(), "INSERT OVERWRITE DIRECTORY with a Hive format; use USING format");
+                }
+                cursor.next();
+                String format = String.join(".", cursor.multipartIdentifier());
+                Map<String, String> options = cursor.matchWord("OPTIONS") ? options() : Map.of();
+                return new InsertOverwriteDirectory(path, format, options, queries.query());
+            }
+        } else {
+            cursor.expectWord("INTO");
+            overwrite = false;
+        }
+        cursor.matchWord("TABLE");
+        String name = tableName();
+        if (cursor.checkWord("PARTITION")) {
+            throw cursor.unsupported(cursor.peek(), "INSERT with a PARTITION clause");
+        }
+        if (cursor.check(TokenType.LEFT_PAREN) && !Keywords.startsQuery(cursor.peek(1)) && !cursor.peek(1).is(TokenType.LEFT_PAREN)) {
+            throw cursor.unsupported(cursor.peek(), "INSERT with a column list");
+        }
+        if (cursor.checkWord("BY") || cursor.checkWord("REPLACE")) {
+            throw cursor.unsupported(cursor.peek(), "INSERT " + cursor.peek().text().toUpperCase(Locale.ROOT));
+        }
+        return new InsertIntoTable(name, overwrite, queries.query());
+    }
+
+    /** A table name: {@code t}, {@code default.t} or {@code spark_catalog.default.t}; the tables live in {@code default}. */
+    private String tableName() {
+        Token first = cursor.peek();
+        List<String> parts = cursor.multipartIdentifier();
+        boolean inDefault = parts.size() == 1
+                || parts.size() == 2 && parts.get(0).equalsIgnoreCase("default")
+                || parts.size() == 3 && parts.get(0).equalsIgnoreCase("spark_catalog") && parts.get(1).equalsIgnoreCase("default");
+        if (!inDefault) {
+            throw cursor.unsupported(first, "tables outside the default database: " + String.join(".", parts));
+        }
+        return parts.get(parts.size() - 1);
+    }
+
+    private List<String> identifierList() {
+        cursor.expect(TokenType.LEFT_PAREN);
+        List<String> names = new ArrayList<>();
+        do {
+            names.add(cursor.identifier());
+        } while (cursor.match(TokenType.COMMA));
+        cursor.expect(TokenType.RIGHT_PAREN);
+        return names;
+    }
+
+    private String string() {
+        if (!cursor.check(TokenType.STRING)) {
+            throw cursor.syntaxError(cursor.peek(), ": missing string");
+        }
+        return cursor.next().text();
     }
 
     /** Whether the parenthesized list at the cursor is followed by USING, so that it is a schema. */
@@ -150,9 +291,17 @@ final class StatementParser {
         return options;
     }
 
-    /** {@code DROP VIEW [IF EXISTS] name}. */
+    /** {@code DROP VIEW [IF EXISTS] name}, {@code DROP TABLE [IF EXISTS] name}. */
     private LogicalPlan drop() {
         Token drop = cursor.next();
+        if (cursor.matchWord("TABLE")) {
+            boolean ifExists = false;
+            if (cursor.matchWord("IF")) {
+                cursor.expectWord("EXISTS");
+                ifExists = true;
+            }
+            return new DropTable(tableName(), ifExists);
+        }
         if (!cursor.matchWord("VIEW")) {
             if (cursor.peek().is(TokenType.WORD)) {
                 throw cursor.unsupported(drop, "DROP " + cursor.peek().text().toUpperCase(Locale.ROOT));

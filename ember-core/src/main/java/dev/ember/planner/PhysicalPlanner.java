@@ -418,7 +418,25 @@ public final class PhysicalPlanner {
         if (!current.isEmpty()) {
             partitions.add(current);
         }
-        return new FileScanExec(relation.format(), partitions, relation.dataSchema(), relation.columns(), relation.pushedFilters(), relation.options(),
-                fileSystemSettings, relation.output());
+        int dataWidth = relation.dataSchema().size();
+        int[] dataColumns = java.util.Arrays.stream(relation.columns()).filter(c -> c < dataWidth).toArray();
+        int[] partitionColumns = java.util.Arrays.stream(relation.columns()).filter(c -> c >= dataWidth).map(c -> c - dataWidth).toArray();
+        if (partitionColumns.length == 0) {
+            return new FileScanExec(relation.format(), partitions, relation.dataSchema(), dataColumns, relation.pushedFilters(),
+                    relation.options(), fileSystemSettings, relation.output(), FileScanExec.PartitionColumns.NONE, List.of());
+        }
+        // Partition columns are constants of each file, taken from its directory.
+        List<DataType> types = java.util.Arrays.stream(partitionColumns)
+                .mapToObj(c -> relation.partitioning().schema().field(c).dataType()).toList();
+        Map<dev.ember.fs.Location, List<Object>> values = new LinkedHashMap<>();
+        for (FileEntry file : relation.files()) {
+            List<Object> all = relation.partitioning().valuesOf(file.location());
+            values.put(file.location(), java.util.Arrays.stream(partitionColumns).mapToObj(all::get).toList());
+        }
+        boolean countOnly = dataColumns.length == 0 && dataWidth > 0;
+        return new FileScanExec(relation.format(), partitions, relation.dataSchema(), countOnly ? new int[] {0} : dataColumns,
+                relation.pushedFilters(), relation.options(), fileSystemSettings, relation.output(),
+                new FileScanExec.PartitionColumns(types, values, countOnly),
+                relation.partitionFilters().stream().map(Object::toString).toList());
     }
 }

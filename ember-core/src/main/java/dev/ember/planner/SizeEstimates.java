@@ -26,7 +26,7 @@ final class SizeEstimates {
     static long bytes(LogicalPlan plan) {
         if (plan instanceof FileRelation relation) {
             long total = fileBytes(relation);
-            return Math.max(1, total * relation.columns().length / Math.max(1, relation.dataSchema().size()));
+            return Math.max(1, total * relation.columns().length / Math.max(1, relation.schema().size()));
         }
         if (plan instanceof LocalRelation local) {
             return (long) local.rows().size() * Math.max(1, local.output().size()) * BYTES_PER_VALUE;

@@ -7,9 +7,15 @@ import dev.ember.fs.FileEntry;
 import dev.ember.fs.FileSystem;
 import dev.ember.fs.FileSystems;
 import dev.ember.fs.Location;
+import dev.ember.expr.AttributeReference;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -17,13 +23,16 @@ import java.util.UUID;
  * Writes a DataFrame to files, as Spark's {@code DataFrameWriter}, through a commit protocol: tasks
  * write into a staging directory beside the destination; only when every task succeeded does the
  * job move the files into place and write {@code _SUCCESS}. A failed job removes its staging
- * directory and leaves the destination as it was.
+ * directory and leaves the destination as it was. With {@link #partitionBy} the files go to
+ * Hive-style {@code col=value/} directories; overwriting replaces the whole destination, or with
+ * {@code partitionOverwriteMode=dynamic} only the partitions written.
  */
 public final class DataFrameWriter {
     private final DataFrame frame;
     private final Map<String, String> options = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private String format = "parquet";
     private String mode = "errorifexists";
+    private List<String> partitionColumns = List.of();
 
     DataFrameWriter(DataFrame frame) {
         this.frame = frame;
@@ -50,8 +59,19 @@ public final class DataFrameWriter {
         return this;
     }
 
+    public DataFrameWriter options(Map<String, String> more) {
+        options.putAll(more);
+        return this;
+    }
+
     public DataFrameWriter option(String key, boolean value) {
         return option(key, String.valueOf(value));
+    }
+
+    /** Writes one directory per value of these columns ({@code year=2024/month=1/}), without them in the files. */
+    public DataFrameWriter partitionBy(String... columns) {
+        this.partitionColumns = List.of(columns);
+        return this;
     }
 
     public void csv(String path) {
@@ -89,7 +109,9 @@ public final class DataFrameWriter {
                     }
                 }
             }
-            session.run(new WriteFilesExec(format, staging, jobId, options, settings, session.physicalPlan(frame.logicalPlan())));
+            int[] partitionPositions = partitionPositions();
+            session.run(new WriteFilesExec(format, staging, jobId, options, settings, partitionPositions, session.conf().sessionTimeZone(),
+                    session.physicalPlan(frame.logicalPlan())));
             commit(fileSystem, staging, destination, exists);
         } catch (IOException e) {
             throw EmberException.of(ErrorClass.IO_ERROR, "operation", "Writing", "path", destination, "detail", String.valueOf(e.getMessage()))
@@ -108,12 +130,22 @@ public final class DataFrameWriter {
      * (append), or creating it; then marks it complete with {@code _SUCCESS}.
      */
     private void commit(FileSystem fileSystem, Location staging, Location destination, boolean exists) throws IOException {
-        if (exists && mode.equals("overwrite") && fileSystem.renamesAtomically()) {
+        boolean overwrite = mode.equals("overwrite");
+        if (exists && overwrite && dynamicPartitionOverwrite()) {
+            // Only the partitions this job wrote are replaced; the others stay.
+            Set<String> written = new LinkedHashSet<>();
+            List<FileEntry> staged = stagedFiles(fileSystem, staging);
+            staged.forEach(file -> written.add(parentPath(staging.relativize(file.location()))));
+            for (String partition : written) {
+                fileSystem.deleteRecursively(partition.isEmpty() ? destination.resolve("_SUCCESS") : destination.resolve(partition));
+            }
+            moveFiles(fileSystem, staging, staged, destination);
+        } else if (exists && overwrite && fileSystem.renamesAtomically()) {
             Location old = destination.parent().resolve("." + destination.fileName() + ".ember-replaced-" + UUID.randomUUID());
             fileSystem.rename(destination, old);
             fileSystem.rename(staging, destination);
             fileSystem.deleteRecursively(old);
-        } else if (exists && mode.equals("overwrite")) {
+        } else if (exists && overwrite) {
             // An object store copies every object to rename: moving the old data aside would copy it
             // all. It is deleted instead, once the job has succeeded; until the staged files are
             // copied in, a reader sees the destination missing or partly written (as with s3a's
@@ -121,14 +153,58 @@ public final class DataFrameWriter {
             fileSystem.deleteRecursively(destination);
             fileSystem.rename(staging, destination);
         } else if (exists) {
-            for (FileEntry file : fileSystem.listFiles(staging)) {
-                fileSystem.rename(file.location(), destination.resolve(file.location().fileName()));
-            }
+            moveFiles(fileSystem, staging, stagedFiles(fileSystem, staging), destination);
         } else {
             fileSystem.rename(staging, destination);
         }
         Location success = destination.resolve("_SUCCESS");
         fileSystem.deleteRecursively(success);
         fileSystem.create(success).close();
+    }
+
+    /** The files a job staged; none when no task wrote one (an object store has no empty directory). */
+    private static List<FileEntry> stagedFiles(FileSystem fileSystem, Location staging) throws IOException {
+        return fileSystem.exists(staging) ? fileSystem.listFiles(staging) : List.of();
+    }
+
+    /** Moves staged files to the same relative paths under the destination (partition directories included). */
+    private static void moveFiles(FileSystem fileSystem, Location staging, List<FileEntry> staged, Location destination) throws IOException {
+        for (FileEntry file : staged) {
+            fileSystem.rename(file.location(), destination.resolve(staging.relativize(file.location())));
+        }
+    }
+
+    private static String parentPath(String relative) {
+        int slash = relative.lastIndexOf('/');
+        return slash < 0 ? "" : relative.substring(0, slash);
+    }
+
+    private boolean dynamicPartitionOverwrite() {
+        String setting = options.getOrDefault("partitionOverwriteMode",
+                frame.sparkSession().conf().get("ember.sql.sources.partitionOverwriteMode", "static"));
+        return !partitionColumns.isEmpty() && setting.trim().equalsIgnoreCase("dynamic");
+    }
+
+    /** The positions of the partition columns in the frame's output, checked as Spark checks them. */
+    private int[] partitionPositions() {
+        List<AttributeReference> output = frame.logicalPlan().output();
+        List<Integer> positions = new ArrayList<>();
+        for (String column : partitionColumns) {
+            int found = -1;
+            for (int i = 0; i < output.size() && found < 0; i++) {
+                if (output.get(i).name().equalsIgnoreCase(column)) {
+                    found = i;
+                }
+            }
+            if (found < 0) {
+                throw EmberException.of(ErrorClass.PARTITION_COLUMN_NOT_FOUND_IN_SCHEMA, "column", "`" + column + "`",
+                        "schema", frame.schema().simpleString());
+            }
+            positions.add(found);
+        }
+        if (!output.isEmpty() && positions.size() == output.size()) {
+            throw EmberException.of(ErrorClass.ALL_PARTITION_COLUMNS_NOT_ALLOWED);
+        }
+        return positions.stream().mapToInt(Integer::intValue).toArray();
     }
 }

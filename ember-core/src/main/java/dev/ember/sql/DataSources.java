@@ -8,66 +8,223 @@ import dev.ember.fs.FileSystem;
 import dev.ember.fs.FileSystems;
 import dev.ember.fs.InputFile;
 import dev.ember.fs.Location;
+import dev.ember.catalog.TableMetadata;
+import dev.ember.expr.Expression;
 import dev.ember.plan.logical.FileRelation;
+import dev.ember.plan.logical.LogicalPlan;
+import dev.ember.plan.logical.Project;
 import dev.ember.source.FileFormat;
 import dev.ember.source.FileFormats;
+import dev.ember.source.PartitionDiscovery;
+import dev.ember.source.Partitioning;
+import dev.ember.source.PathGlob;
 import dev.ember.source.ReadOptions;
+import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
-/** Turns (format, paths, options, schema) into a file relation: lists the files, infers the schema. */
+/**
+ * Turns (format, paths, options, schema) into a file relation, as Spark's file sources do: paths
+ * may be globs; the data files under them (hidden names skipped, {@code pathGlobFilter} applied)
+ * are listed; Hive-style partition directories under the roots (or {@code basePath}) become
+ * partition columns after the data columns, unless {@code recursiveFileLookup} is set; the data
+ * schema is the user's (without partition columns) or inferred from the files.
+ */
 final class DataSources {
+    static final String PARTITION_TYPE_INFERENCE = "ember.sql.sources.partitionColumnTypeInference.enabled";
+
     private DataSources() {
     }
 
-    static FileRelation relation(EmberSession session, String format, List<String> paths, Map<String, String> options, StructType userSchema) {
-        FileFormat fileFormat = FileFormats.find(format);
-        Map<String, String> settings = session.fileSystemSettings();
-        List<FileEntry> files = new ArrayList<>();
-        for (String path : paths) {
-            files.addAll(listFiles(Location.of(path), settings));
-        }
-        StructType schema = userSchema;
-        if (schema == null) {
-            List<InputFile> inputs = files.stream().map(f -> FileSystems.of(f.location(), settings).newInputFile(f)).toList();
-            try {
-                schema = files.isEmpty() ? new StructType(List.of()) : fileFormat.inferSchema(inputs, new ReadOptions(options));
-            } catch (IOException e) {
-                throw EmberException.of(ErrorClass.IO_ERROR, "operation", "Inferring the schema", "path", paths, "detail",
-                        String.valueOf(e.getMessage())).withCause(e);
-            }
-        }
-        List<AttributeReference> output = schema.fields().stream()
-                .map(f -> AttributeReference.create(f.name(), f.dataType(), f.nullable())).toList();
-        return new FileRelation(fileFormat.shortName(), files, schema, options, output, String.join(", ", paths));
+    /** A path the user named, expanded: a file, or a directory with the data files under it. */
+    private record Root(Location location, boolean isFile, List<FileEntry> files) {
     }
 
-    /** A file, or the data files under a directory (skipping names that start with {@code _} or {@code .}, as Spark). */
-    private static List<FileEntry> listFiles(Location location, Map<String, String> settings) {
-        FileSystem fileSystem = FileSystems.of(location, settings);
-        try {
-            List<FileEntry> files = new ArrayList<>();
-            for (FileEntry file : fileSystem.listFiles(location)) {
-                if (file.location().equals(location) || isData(location.relativize(file.location()))) {
+    static FileRelation relation(EmberSession session, String format, List<String> paths, Map<String, String> options, StructType userSchema) {
+        Map<String, String> settings = session.fileSystemSettings();
+        List<Root> roots = new ArrayList<>();
+        for (String path : paths) {
+            roots.addAll(roots(Location.of(path), settings));
+        }
+        return relation(session, format, roots, paths, options, userSchema);
+    }
+
+    /**
+     * The files of a catalog table as they are now, read with its recorded schema into the
+     * table's {@code columns} (in table order). A table whose directory is not there yet
+     * (created, nothing inserted) is empty.
+     */
+    static LogicalPlan tableRelation(EmberSession session, TableMetadata table, List<AttributeReference> columns) {
+        Location location = Location.of(table.location());
+        FileSystem fileSystem = FileSystems.of(location, session.fileSystemSettings());
+        List<FileEntry> listed = list(fileSystem, location);
+        List<Root> roots = listed == null ? List.of() : List.of(new Root(location, false, dataFiles(location, listed)));
+        FileRelation listedRelation = relation(session, table.format(), roots, List.of(table.location()), table.options(), table.schema());
+        List<AttributeReference> attributes = new ArrayList<>();
+        for (StructField field : listedRelation.schema().fields()) {
+            attributes.add(columns.stream().filter(c -> c.name().equalsIgnoreCase(field.name())).findFirst()
+                    .orElseThrow(() -> EmberException.internal("column " + field.name() + " not in table " + table.name(), null)));
+        }
+        FileRelation relation = new FileRelation(listedRelation.format(), listedRelation.files(), listedRelation.dataSchema(),
+                listedRelation.partitioning(), table.options(), attributes, table.name());
+        return attributes.equals(columns) ? relation : new Project(new ArrayList<Expression>(columns), relation);
+    }
+
+    private static FileRelation relation(EmberSession session, String format, List<Root> roots, List<String> paths,
+            Map<String, String> options, StructType userSchema) {
+        FileFormat fileFormat = FileFormats.find(format);
+        ReadOptions readOptions = new ReadOptions(options);
+        Map<String, String> settings = session.fileSystemSettings();
+        String fileGlob = readOptions.get("pathGlobFilter", null);
+        List<FileEntry> files = new ArrayList<>();
+        for (Root root : roots) {
+            for (FileEntry file : root.files()) {
+                if (fileGlob == null || PathGlob.matchesName(fileGlob, file.location().fileName())) {
                     files.add(file);
                 }
             }
-            return files;
-        } catch (NoSuchFileException e) {
+        }
+
+        Partitioning partitioning = readOptions.getBoolean("recursiveFileLookup", false) ? Partitioning.NONE
+                : partitioning(session, roots, files, readOptions, userSchema);
+        if (partitioning.isPartitioned()) {
+            // As Spark: files beside the partition directories belong to no partition and are not read.
+            files.removeIf(file -> !partitioning.valuesByDirectory().containsKey(file.location().parent()));
+        }
+        StructType dataSchema = userSchema == null ? inferSchema(fileFormat, files, readOptions, settings, paths)
+                : withoutColumns(userSchema, partitioning.schema());
+        List<AttributeReference> output = new ArrayList<>();
+        for (StructField field : dataSchema.fields()) {
+            output.add(AttributeReference.create(field.name(), field.dataType(), field.nullable()));
+        }
+        for (StructField field : partitioning.schema().fields()) {
+            output.add(AttributeReference.create(field.name(), field.dataType(), field.nullable()));
+        }
+        return new FileRelation(fileFormat.shortName(), files, dataSchema, partitioning, options, output, String.join(", ", paths));
+    }
+
+    private static Partitioning partitioning(EmberSession session, List<Root> roots, List<FileEntry> files, ReadOptions options,
+            StructType userSchema) {
+        Set<Location> basePaths = new LinkedHashSet<>();
+        String basePath = options.get("basePath", null);
+        if (basePath != null) {
+            basePaths.add(Location.of(basePath));
+        } else {
+            roots.forEach(root -> basePaths.add(root.isFile() ? root.location().parent() : root.location()));
+        }
+        Set<Location> directories = new LinkedHashSet<>();
+        files.forEach(file -> directories.add(file.location().parent()));
+        boolean typeInference = Boolean.parseBoolean(session.conf().get(PARTITION_TYPE_INFERENCE, "true").trim());
+        return new PartitionDiscovery(basePaths, typeInference, userSchema, session.conf().sessionTimeZone()).discover(directories);
+    }
+
+    private static StructType inferSchema(FileFormat format, List<FileEntry> files, ReadOptions options, Map<String, String> settings,
+            List<String> paths) {
+        if (files.isEmpty()) {
+            return new StructType(List.of());
+        }
+        List<InputFile> inputs = files.stream().map(f -> FileSystems.of(f.location(), settings).newInputFile(f)).toList();
+        try {
+            return format.inferSchema(inputs, options);
+        } catch (IOException e) {
+            throw EmberException.of(ErrorClass.IO_ERROR, "operation", "Inferring the schema", "path", paths, "detail",
+                    String.valueOf(e.getMessage())).withCause(e);
+        }
+    }
+
+    /** The user's schema without the partition columns, which are read from directory names. */
+    private static StructType withoutColumns(StructType schema, StructType partitionColumns) {
+        List<StructField> kept = new ArrayList<>();
+        for (StructField field : schema.fields()) {
+            if (partitionColumns.fields().stream().noneMatch(p -> p.name().equalsIgnoreCase(field.name()))) {
+                kept.add(field);
+            }
+        }
+        return new StructType(kept);
+    }
+
+    /**
+     * The roots a path names: the path itself, or each file and directory a glob matches (sorted;
+     * matches with hidden names left out, as Spark).
+     *
+     * @throws EmberException PATH_NOT_FOUND when nothing is there
+     */
+    private static List<Root> roots(Location location, Map<String, String> settings) {
+        FileSystem fileSystem = FileSystems.of(location, settings);
+        if (!PathGlob.isGlob(location.path())) {
+            List<FileEntry> listed = list(fileSystem, location);
+            if (listed == null) {
+                throw EmberException.of(ErrorClass.PATH_NOT_FOUND, "path", location);
+            }
+            boolean isFile = listed.size() == 1 && listed.get(0).location().equals(location);
+            return List.of(new Root(location, isFile, isFile ? listed : dataFiles(location, listed)));
+        }
+        Map<Location, List<FileEntry>> matches = new TreeMap<>();
+        Set<Location> matchedFiles = new LinkedHashSet<>();
+        for (PathGlob glob : PathGlob.of(location)) {
+            List<FileEntry> listed = list(fileSystem, glob.prefix());
+            for (FileEntry file : listed == null ? List.<FileEntry>of() : listed) {
+                if (file.location().equals(glob.prefix())) {
+                    continue;
+                }
+                String relative = glob.prefix().relativize(file.location());
+                if (!glob.matchesStart(relative) || !isData(relative, glob.depth())) {
+                    continue;
+                }
+                Location root = glob.prefix().resolve(String.join("/", List.of(relative.split("/")).subList(0, glob.depth())));
+                matches.computeIfAbsent(root, r -> new ArrayList<>()).add(file);
+                if (root.equals(file.location())) {
+                    matchedFiles.add(root);
+                }
+            }
+        }
+        if (matches.isEmpty()) {
             throw EmberException.of(ErrorClass.PATH_NOT_FOUND, "path", location);
+        }
+        List<Root> roots = new ArrayList<>();
+        matches.forEach((root, rootFiles) -> {
+            boolean isFile = matchedFiles.contains(root);
+            roots.add(new Root(root, isFile, isFile ? rootFiles : dataFiles(root, rootFiles)));
+        });
+        return roots;
+    }
+
+    /** Everything listed at {@code location}, or {@code null} when nothing is there. */
+    private static List<FileEntry> list(FileSystem fileSystem, Location location) {
+        try {
+            return fileSystem.listFiles(location);
+        } catch (NoSuchFileException e) {
+            return null;
         } catch (IOException e) {
             throw EmberException.of(ErrorClass.IO_ERROR, "operation", "Listing", "path", location, "detail", String.valueOf(e.getMessage()))
                     .withCause(e);
         }
     }
 
-    private static boolean isData(String relativePath) {
-        for (String name : relativePath.split("/")) {
-            if (name.startsWith("_") || name.startsWith(".")) {
+    /** The data files under a directory: those whose path below it has no name starting with {@code _} or {@code .}. */
+    private static List<FileEntry> dataFiles(Location directory, List<FileEntry> listed) {
+        List<FileEntry> files = new ArrayList<>();
+        for (FileEntry file : listed) {
+            String relative = directory.relativize(file.location());
+            if (isData(relative, Integer.MAX_VALUE)) {
+                files.add(file);
+            }
+        }
+        return files;
+    }
+
+    /** Whether none of the first {@code names} names of a relative path is hidden. */
+    private static boolean isData(String relativePath, int names) {
+        String[] parts = relativePath.split("/");
+        for (int i = 0; i < Math.min(names, parts.length); i++) {
+            if (parts[i].startsWith("_") || parts[i].startsWith(".")) {
                 return false;
             }
         }

@@ -2,6 +2,9 @@ package dev.ember.sql;
 
 import dev.ember.analysis.Analyzer;
 import dev.ember.catalog.Catalog;
+import dev.ember.catalog.TableCatalog;
+import dev.ember.plan.logical.TableRelation;
+import dev.ember.fs.Location;
 import dev.ember.config.EmberConf;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
@@ -36,8 +39,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and the scheduler with its task threads, and builds DataFrames. Thread-safe.
  */
 public final class EmberSession implements AutoCloseable {
+    static final String WAREHOUSE_DIR = "ember.sql.warehouse.dir";
     private final EmberConf conf;
-    private final Catalog catalog = new Catalog();
+    private final Catalog catalog;
     private final Analyzer analyzer;
     private final int parallelism;
     private final ExecutorService taskThreads;
@@ -55,6 +59,7 @@ public final class EmberSession implements AutoCloseable {
             return thread;
         });
         this.scheduler = new DagScheduler(taskThreads);
+        this.catalog = new Catalog(this::tableRelation);
         this.analyzer = new Analyzer(catalog, this::pathRelation, conf::sessionTimeZone);
     }
 
@@ -151,7 +156,7 @@ public final class EmberSession implements AutoCloseable {
      */
     PhysicalPlan physicalPlan(LogicalPlan plan) {
         PhysicalPlanner planner = planner();
-        LogicalPlan cached = cache.substitute(plan, persisted -> run(planner.plan(Optimizer.optimize(persisted))));
+        LogicalPlan cached = withTablesListed(cache.substitute(plan, persisted -> run(planner.plan(Optimizer.optimize(withTablesListed(persisted))))));
         LogicalPlan optimized = Optimizer.optimize(cached);
         LogicalPlan withValues = optimized.transformAllExpressions(e -> e instanceof ScalarSubquery subquery ? scalarValue(subquery) : e);
         return planner.plan(withValues);
@@ -159,7 +164,7 @@ public final class EmberSession implements AutoCloseable {
 
     /** The plan {@code explain} prints, which runs nothing: persisted parts not computed yet and scalar subqueries stay as they are. */
     PhysicalPlan physicalPlanWithoutRunning(LogicalPlan plan) {
-        return planner().plan(Optimizer.optimize(cache.substitute(plan, null)));
+        return planner().plan(Optimizer.optimize(withTablesListed(cache.substitute(plan, null))));
     }
 
     private PhysicalPlanner planner() {
@@ -199,6 +204,27 @@ public final class EmberSession implements AutoCloseable {
     }
 
     /** {@code csv.`/path`}: the files at a path read with a format, or empty when the qualifier is no format. */
+    /**
+     * The catalog of persistent tables, in the warehouse directory ({@code ember.sql.warehouse.dir},
+     * by default {@code spark-warehouse} in the working directory, as Spark).
+     */
+    TableCatalog tables() {
+        return new TableCatalog(Location.of(conf.get(WAREHOUSE_DIR, "spark-warehouse")), fileSystemSettings());
+    }
+
+    private Optional<LogicalPlan> tableRelation(String name) {
+        return tables().find(name).map(table -> new TableRelation(table, table.schema().fields().stream()
+                .map(f -> AttributeReference.create(f.name(), f.dataType(), f.nullable())).toList()));
+    }
+
+    /** The plan with the catalog tables it names listed as they are now. */
+    private LogicalPlan withTablesListed(LogicalPlan plan) {
+        LogicalPlan listed = plan.transformUp(node -> node instanceof TableRelation table
+                ? DataSources.tableRelation(this, table.table(), table.output()) : node);
+        return listed.transformAllExpressions(e -> e instanceof dev.ember.expr.SubqueryExpression subquery
+                ? subquery.withPlan(withTablesListed(subquery.plan())) : e);
+    }
+
     private Optional<LogicalPlan> pathRelation(String format, String path) {
         if (!FileFormats.exists(format)) {
             return Optional.empty();

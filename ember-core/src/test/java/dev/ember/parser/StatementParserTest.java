@@ -8,7 +8,11 @@ import dev.ember.error.ErrorClass;
 import dev.ember.plan.command.CreateView;
 import dev.ember.plan.command.CreateViewUsing;
 import dev.ember.plan.command.Describe;
+import dev.ember.plan.command.CreateTable;
+import dev.ember.plan.command.DropTable;
 import dev.ember.plan.command.DropView;
+import dev.ember.plan.command.InsertIntoTable;
+import dev.ember.plan.command.InsertOverwriteDirectory;
 import dev.ember.plan.command.Explain;
 import dev.ember.plan.command.SetConfig;
 import dev.ember.plan.command.ShowTables;
@@ -101,7 +105,7 @@ class StatementParserTest {
     void createViewErrors() {
         assertUnsupported("CREATE VIEW v AS SELECT 1", "persistent views; use CREATE TEMPORARY VIEW");
         assertUnsupported("CREATE GLOBAL TEMPORARY VIEW v AS SELECT 1", "global temporary views");
-        assertUnsupported("CREATE TABLE t (a INT)", "CREATE TABLE");
+        assertUnsupported("CREATE OR REPLACE TABLE t (a INT) USING csv", "CREATE OR REPLACE TABLE of the session catalog");
         assertUnsupported("CREATE TEMPORARY VIEW v (a, b) AS SELECT 1, 2", "column names in CREATE VIEW ... AS");
         assertThatThrownBy(() -> parse("CREATE TEMPORARY VIEW IF NOT EXISTS v AS SELECT 1"))
                 .hasMessageStartingWith("[PARSE_SYNTAX_ERROR] Syntax error at or near 'IF': a TEMPORARY view cannot be"
@@ -123,7 +127,46 @@ class StatementParserTest {
         DropView ifExists = (DropView) parse("drop view if exists global_temp.v");
         assertThat(ifExists.name()).isEqualTo("global_temp.v");
         assertThat(ifExists.ifExists()).isTrue();
-        assertUnsupported("DROP TABLE t", "DROP TABLE");
+        DropTable table = (DropTable) parse("DROP TABLE IF EXISTS default.t");
+        assertThat(table.name()).isEqualTo("t");
+        assertThat(table.ifExists()).isTrue();
+    }
+
+    @Test
+    void createTable() {
+        CreateTable create = (CreateTable) parse("CREATE TABLE IF NOT EXISTS spark_catalog.default.t (a INT, p STRING) USING csv"
+                + " PARTITIONED BY (p) OPTIONS (header 'true') LOCATION '/tmp/t' COMMENT 'c'");
+        assertThat(create.name()).isEqualTo("t");
+        assertThat(create.ifNotExists()).isTrue();
+        assertThat(create.schemaDdl()).isEqualTo("a INT, p STRING");
+        assertThat(create.format()).isEqualTo("csv");
+        assertThat(create.partitionColumns()).containsExactly("p");
+        assertThat(create.options()).containsEntry("header", "true");
+        assertThat(create.location()).isEqualTo("/tmp/t");
+        assertThat(create.query()).isNull();
+        CreateTable ctas = (CreateTable) parse("CREATE TABLE t USING parquet AS SELECT 1 AS a");
+        assertThat(ctas.query()).isNotNull();
+        assertThat(ctas.schemaDdl()).isNull();
+        assertThatThrownBy(() -> parse("CREATE TABLE t (a INT) USING csv AS SELECT 1"))
+                .hasMessageStartingWith("[PARSE_SYNTAX_ERROR] Syntax error at or near 'AS': Operation not allowed");
+        assertUnsupported("CREATE TABLE db.t (a INT)", "tables outside the default database: db.t");
+    }
+
+    @Test
+    void insert() {
+        InsertIntoTable into = (InsertIntoTable) parse("INSERT INTO t VALUES (1)");
+        assertThat(into.name()).isEqualTo("t");
+        assertThat(into.overwrite()).isFalse();
+        InsertIntoTable overwrite = (InsertIntoTable) parse("INSERT OVERWRITE TABLE t SELECT 1");
+        assertThat(overwrite.overwrite()).isTrue();
+        InsertOverwriteDirectory directory = (InsertOverwriteDirectory) parse(
+                "INSERT OVERWRITE LOCAL DIRECTORY '/tmp/out' USING csv OPTIONS (header 'true') SELECT 1");
+        assertThat(directory.path()).isEqualTo("/tmp/out");
+        assertThat(directory.format()).isEqualTo("csv");
+        assertThat(directory.options()).containsEntry("header", "true");
+        assertThat(((InsertOverwriteDirectory) parse("INSERT OVERWRITE DIRECTORY USING csv OPTIONS (path '/x') SELECT 1")).path()).isNull();
+        assertUnsupported("INSERT INTO t PARTITION (p = 1) SELECT 1", "INSERT with a PARTITION clause");
+        assertUnsupported("INSERT INTO t (a, b) SELECT 1, 2", "INSERT with a column list");
     }
 
     @Test
@@ -190,7 +233,7 @@ class StatementParserTest {
 
     @Test
     void statementsNotSupportedYet() {
-        assertUnsupported("INSERT INTO t VALUES (1)", "INSERT statements");
+        assertUnsupported("UPDATE t SET a = 1", "UPDATE statements");
         assertUnsupported("use db", "USE statements");
         assertUnsupported("CACHE TABLE t", "CACHE statements");
         assertUnsupported("SET -v", "SET -v");
