@@ -26,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BrokenFilesTest {
     private static EmberSession ember;
+    private static Path goodParquet;
 
     /** Writes the broken input under a fresh directory and returns the path to read. */
     private interface Setup {
@@ -57,6 +58,7 @@ class BrokenFilesTest {
     static Stream<Case> cases() {
         Read csvFailFast = (e, p) -> e.read().option("mode", "FAILFAST").schema("id INT, name STRING").csv(p);
         Read csvInferred = (e, p) -> e.read().option("inferSchema", "true").csv(p);
+        Read parquet = (e, p) -> e.read().parquet(p);
         return Stream.of(
                 new Case("missing file", dir -> dir.resolve("absent.csv"), csvInferred, ErrorClass.PATH_NOT_FOUND, "absent.csv"),
                 new Case("file under a file", dir -> Files.writeString(dir.resolve("plain.csv"), "1\n").resolve("inner.csv"),
@@ -86,6 +88,35 @@ class BrokenFilesTest {
                         ErrorClass.IO_ERROR, "fake.csv.gz"),
                 new Case("text: truncated gzip", dir -> truncatedGzip(dir, "cut.txt.gz", "line\n".repeat(5000)),
                         (e, p) -> e.read().text(p), ErrorClass.IO_ERROR, "cut.txt.gz"),
+                new Case("parquet: not a parquet file", dir -> text(dir, "text.parquet", "id,name\n1,a\n"), parquet,
+                        ErrorClass.CANNOT_READ_FILE_FOOTER, "text.parquet"),
+                new Case("parquet: empty file", dir -> Files.write(dir.resolve("empty.parquet"), new byte[0]), parquet,
+                        ErrorClass.CANNOT_READ_FILE_FOOTER, "empty.parquet"),
+                new Case("parquet: truncated", dir -> mutated(dir, "cut.parquet", bytes -> Arrays.copyOf(bytes, bytes.length / 2)),
+                        parquet, ErrorClass.CANNOT_READ_FILE_FOOTER, "cut.parquet"),
+                new Case("parquet: bad magic at the end", dir -> mutated(dir, "magic.parquet", bytes -> {
+                    bytes[bytes.length - 1] = 'X';
+                    return bytes;
+                }), parquet, ErrorClass.CANNOT_READ_FILE_FOOTER, "magic.parquet"),
+                new Case("parquet: footer length past the start", dir -> mutated(dir, "length.parquet", bytes -> {
+                    bytes[bytes.length - 5] = 0x7f;
+                    return bytes;
+                }), parquet, ErrorClass.CANNOT_READ_FILE_FOOTER, "length.parquet"),
+                new Case("parquet: garbage footer", dir -> mutated(dir, "footer.parquet", bytes -> {
+                    int footerLength = (bytes[bytes.length - 8] & 0xff) | (bytes[bytes.length - 7] & 0xff) << 8;
+                    Arrays.fill(bytes, bytes.length - 8 - footerLength, bytes.length - 8, (byte) 0x55);
+                    return bytes;
+                }), parquet, ErrorClass.CANNOT_READ_FILE_FOOTER, "footer.parquet"),
+                new Case("parquet: corrupt page data", dir -> mutated(dir, "pages.parquet", bytes -> {
+                    Arrays.fill(bytes, 4, bytes.length / 3, (byte) 0x13);
+                    return bytes;
+                }), parquet, ErrorClass.FAILED_READ_FILE, "pages.parquet"),
+                new Case("parquet: a corrupt file among good ones", dir -> {
+                    Path parts = Files.createDirectories(dir.resolve("parts"));
+                    Files.copy(goodParquet(), parts.resolve("a.parquet"));
+                    text(parts, "b.parquet", "not parquet");
+                    return parts;
+                }, parquet, ErrorClass.CANNOT_READ_FILE_FOOTER, "b.parquet"),
                 new Case("csv: unknown encoding", dir -> text(dir, "enc.csv", "1,a\n"),
                         (e, p) -> e.read().option("encoding", "no-such-charset").csv(p), ErrorClass.INVALID_PARAMETER_VALUE,
                         "no-such-charset"));
@@ -112,6 +143,24 @@ class BrokenFilesTest {
         try (Stream<Path> files = Files.walk(dir)) {
             assertThat(files.map(dir::relativize).map(Path::toString)).noneMatch(name -> name.contains("ember-staging"));
         }
+    }
+
+    /** A valid Parquet file of a few row groups, written once by Ember. */
+    private static synchronized Path goodParquet() throws IOException {
+        if (goodParquet == null) {
+            Path dir = Files.createTempDirectory("broken-files");
+            ember.range(0, 20_000).selectExpr("id", "concat('value ', CAST(id AS string)) AS s")
+                    .write().option("parquet.block.size", "65536").parquet(dir.resolve("good").toString());
+            try (Stream<Path> files = Files.list(dir.resolve("good"))) {
+                goodParquet = files.filter(f -> f.toString().endsWith(".parquet")).findFirst().orElseThrow();
+            }
+        }
+        return goodParquet;
+    }
+
+    /** A copy of the good Parquet file changed by {@code change}. */
+    private static Path mutated(Path dir, String name, java.util.function.UnaryOperator<byte[]> change) throws IOException {
+        return Files.write(dir.resolve(name), change.apply(Files.readAllBytes(goodParquet())));
     }
 
     private static Path text(Path dir, String name, String content) throws IOException {
