@@ -46,6 +46,7 @@ public enum ErrorClass {
     PATH_ALREADY_EXISTS("42K04", Category.USER, "Path <path> already exists. Set mode as \"overwrite\" to overwrite the existing path."),
     MALFORMED_RECORD_IN_PARSING("22023", Category.USER, "Malformed records are detected in record parsing: <record>. Parse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'."),
     UNSUPPORTED_FILE_SYSTEM("0A000", Category.USER, "No filesystem for scheme \"<scheme>\" of <path>. Available schemes: <available> (is ember-io on the class path?)."),
+    UNABLE_TO_INFER_SCHEMA("42KD9", Category.USER, "Unable to infer schema for <format>. It must be specified manually."),
     UNSUPPORTED_DATA_SOURCE("0A000", Category.USER, "Unsupported data source format <format>. Available formats: <available>."),
     INVALID_CONF_VALUE("22022", Category.CONFIGURATION, "The value '<value>' in the config \"<key>\" is invalid: <detail>."),
     INVALID_MASTER_URL("22022", Category.CONFIGURATION, "Invalid master URL '<url>'. Use local, local[N], local[*]<more>."),

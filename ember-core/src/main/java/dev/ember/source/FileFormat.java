@@ -16,6 +16,19 @@ public interface FileFormat {
     /** The lower-case name users write: {@code csv}, {@code json}, {@code text}, {@code parquet}. */
     String shortName();
 
+    /** The name messages use, as Spark's: {@code CSV}, {@code JSON}, {@code Parquet}. */
+    default String displayName() {
+        return shortName().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The schema of a read that found no files, or null when it can only come from the data (the
+     * read then fails with UNABLE_TO_INFER_SCHEMA unless the user gives one).
+     */
+    default StructType schemaWithoutFiles() {
+        return null;
+    }
+
     /**
      * The schema of the data in {@code files} (at least one), as Spark would infer it with these
      * options. Called once per read on the driver; may read the files.

@@ -128,7 +128,11 @@ final class DataSources {
     private static StructType inferSchema(FileFormat format, List<FileEntry> files, ReadOptions options, Map<String, String> settings,
             List<String> paths) {
         if (files.isEmpty()) {
-            return new StructType(List.of());
+            StructType fixed = format.schemaWithoutFiles();
+            if (fixed == null) {
+                throw EmberException.of(ErrorClass.UNABLE_TO_INFER_SCHEMA, "format", format.displayName());
+            }
+            return fixed;
         }
         List<InputFile> inputs = files.stream().map(f -> FileSystems.of(f.location(), settings).newInputFile(f)).toList();
         try {

@@ -71,7 +71,7 @@ public final class FileRelation extends LeafNode {
     /** The same files reading only the columns whose attributes {@code keep} accepts (at least one, so rows still count). */
     public FileRelation withColumns(Predicate<AttributeReference> keep) {
         int[] kept = Arrays.stream(columns).filter(c -> keep.test(attributes.get(c))).toArray();
-        if (kept.length == 0) {
+        if (kept.length == 0 && columns.length > 0) {
             kept = new int[] {columns[0]};
         }
         return kept.length == columns.length ? this

@@ -31,6 +31,11 @@ public final class ParquetFormat implements FileFormat {
     }
 
     @Override
+    public String displayName() {
+        return "Parquet";
+    }
+
+    @Override
     public StructType inferSchema(List<InputFile> files, ReadOptions options) {
         requireNonNull(files, "files is null");
         InputFile first = files.get(0);

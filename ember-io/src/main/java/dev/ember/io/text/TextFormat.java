@@ -34,6 +34,11 @@ public final class TextFormat implements FileFormat {
     }
 
     @Override
+    public StructType schemaWithoutFiles() {
+        return SCHEMA;
+    }
+
+    @Override
     public StructType inferSchema(List<InputFile> files, ReadOptions options) {
         requireNonNull(files, "files is null");
         return SCHEMA;
