@@ -36,7 +36,7 @@ public enum ErrorClass {
     INVALID_ARRAY_INDEX_IN_ELEMENT_AT("22003", Category.USER, "The index <indexValue> is out of bounds. The array has <arraySize> elements. Use `try_element_at` to tolerate accessing element at invalid index and return NULL instead."),
     INVALID_INDEX_OF_ZERO("22003", Category.USER, "The index 0 is invalid. An index shall be either < 0 or > 0 (the first element has index 1)."),
     NUMERIC_VALUE_OUT_OF_RANGE("22003", Category.USER, "The value <value> cannot be represented as <type>."),
-    COLUMN_ALREADY_EXISTS("42711", Category.USER, "The column <columnName> already exists. Choose another name or rename the existing column."),
+    FAILED_READ_FILE("KD001", Category.USER, "Encountered error while reading file <path>. <reason>"),
     PATH_NOT_FOUND("42K03", Category.USER, "Path does not exist: <path>."),
     PATH_ALREADY_EXISTS("42K04", Category.USER, "Path <path> already exists. Set mode as \"overwrite\" to overwrite the existing path."),
     MALFORMED_RECORD_IN_PARSING("22023", Category.USER, "Malformed records are detected in record parsing: <record>. Parse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'."),

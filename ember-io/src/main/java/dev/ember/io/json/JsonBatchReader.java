@@ -26,7 +26,8 @@ import java.util.List;
  * <p>A record is malformed when it is not valid JSON, is not an object, or has a value that does
  * not convert to its column's type. PERMISSIVE mode keeps the row (with the fields that converted,
  * or all nulls when the JSON itself is bad) and puts the record's text in the corrupt-record column
- * if the schema has it; DROPMALFORMED drops it; FAILFAST fails naming the file and line.
+ * if the schema has it; DROPMALFORMED drops it; FAILFAST fails the read (FAILED_READ_FILE, as Spark)
+ * with the cause MALFORMED_RECORD_IN_PARSING naming the file and line.
  */
 final class JsonBatchReader implements BatchReader {
     private final JsonOptions options;
@@ -58,10 +59,6 @@ final class JsonBatchReader implements BatchReader {
                 positions[data.size()] = i;
                 data.add(field);
             }
-        }
-        if (corrupt >= 0 && requiredColumns.length == 1 && dataSchema.size() > 1) {
-            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "queries from raw JSON files that reference only the "
-                    + "corrupt record column `" + options.corruptColumn + "` (cache or save the parsed result first)");
         }
         this.dataColumns = new StructType(data);
         this.dataPositions = Arrays.copyOf(positions, data.size());
@@ -167,9 +164,11 @@ final class JsonBatchReader implements BatchReader {
         }
     }
 
+    /** Spark's FAILFAST error: the malformed record (file, line, text) as the cause of a failed read of the file. */
     private EmberException malformed(String problem) {
-        return EmberException.of(ErrorClass.MALFORMED_RECORD_IN_PARSING, "record",
+        EmberException cause = EmberException.of(ErrorClass.MALFORMED_RECORD_IN_PARSING, "record",
                 records.path() + ":" + records.line() + ": " + records.text() + " (" + problem + ")");
+        return EmberException.of(ErrorClass.FAILED_READ_FILE, "path", records.path(), "reason", cause.getMessage()).withCause(cause);
     }
 
     private void newBuilders() {

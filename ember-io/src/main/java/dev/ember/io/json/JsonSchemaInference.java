@@ -15,12 +15,9 @@ import dev.ember.sql.types.StructType;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * Infers the schema of JSON records as Spark does: each record's type from its values (integers
@@ -55,19 +52,7 @@ final class JsonSchemaInference {
             }
         }
         Optional<DataType> canonical = JsonTypes.canonical(root, options.dropFieldIfAllNull);
-        StructType schema = canonical.isPresent() && canonical.get() instanceof StructType struct ? struct : StructType.of();
-        checkDistinctNames(schema);
-        return schema;
-    }
-
-    /** Column names that differ only in case are one name to SQL, so Spark refuses such files. */
-    private static void checkDistinctNames(StructType schema) {
-        Set<String> names = new HashSet<>();
-        for (StructField field : schema.fields()) {
-            if (!names.add(field.name().toLowerCase(Locale.ROOT))) {
-                throw EmberException.of(ErrorClass.COLUMN_ALREADY_EXISTS, "columnName", "`" + field.name().toLowerCase(Locale.ROOT) + "`");
-            }
-        }
+        return canonical.isPresent() && canonical.get() instanceof StructType struct ? struct : StructType.of();
     }
 
     /** The type of the current record; null when it is blank or dropped as malformed. */
@@ -135,18 +120,8 @@ final class JsonSchemaInference {
             String name = parser.currentName();
             fields.add(new StructField(name, infer(parser, parser.nextToken()), true));
         }
-        fields.sort(JsonTypes.BY_NAME);
-        // A name given twice keeps one field, of the type both values fit.
-        List<StructField> distinct = new ArrayList<>(fields.size());
-        for (StructField field : fields) {
-            int last = distinct.size() - 1;
-            if (last >= 0 && distinct.get(last).name().equals(field.name())) {
-                distinct.set(last, new StructField(field.name(), JsonTypes.compatible(distinct.get(last).dataType(), field.dataType()), true));
-            } else {
-                distinct.add(field);
-            }
-        }
-        return new StructType(distinct);
+        // Sorted by name; a name given twice (in any case) is one field, of the type both values fit.
+        return JsonTypes.mergeStructs(StructType.of(), new StructType(fields));
     }
 
     private DataType inferArray(JsonParser parser) throws IOException {

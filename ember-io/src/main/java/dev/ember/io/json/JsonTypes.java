@@ -8,7 +8,10 @@ import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -92,21 +95,30 @@ final class JsonTypes {
         return compatible(left, right);
     }
 
-    /** Both structs' fields, in name order; a field in both has the compatible type. */
+    /**
+     * Both structs' fields, in name order. Names that differ only in case are one field (SQL names
+     * are case-insensitive), spelled as the left struct spells it, of the type both values fit.
+     */
     static StructType mergeStructs(StructType left, StructType right) {
-        List<StructField> merged = new ArrayList<>(left.size() + right.size());
-        int i = 0;
-        int j = 0;
-        while (i < left.size() || j < right.size()) {
-            int order = i == left.size() ? 1 : j == right.size() ? -1 : left.field(i).name().compareTo(right.field(j).name());
-            if (order < 0) {
-                merged.add(left.field(i++));
-            } else if (order > 0) {
-                merged.add(right.field(j++));
+        List<StructField> merged = new ArrayList<>(left.fields());
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < merged.size(); i++) {
+            positions.putIfAbsent(merged.get(i).name().toLowerCase(Locale.ROOT), i);
+        }
+        boolean added = false;
+        for (StructField field : right.fields()) {
+            Integer position = positions.get(field.name().toLowerCase(Locale.ROOT));
+            if (position == null) {
+                positions.put(field.name().toLowerCase(Locale.ROOT), merged.size());
+                merged.add(field);
+                added = true;
             } else {
-                StructField field = left.field(i++);
-                merged.add(new StructField(field.name(), compatible(field.dataType(), right.field(j++).dataType()), true));
+                StructField existing = merged.get(position);
+                merged.set(position, new StructField(existing.name(), compatible(existing.dataType(), field.dataType()), true));
             }
+        }
+        if (added) {
+            merged.sort(BY_NAME);
         }
         return new StructType(merged);
     }
