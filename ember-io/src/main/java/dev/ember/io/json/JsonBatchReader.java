@@ -118,9 +118,6 @@ final class JsonBatchReader implements BatchReader {
             syntaxProblem = e.getMessage();
         }
         String problem = syntaxProblem != null ? syntaxProblem : problems.first();
-        if (problem != null && added != 1) {
-            syntaxProblem = problem;
-        }
         if (problem == null) {
             appendCorrupt(added, false);
             return added;
@@ -132,7 +129,9 @@ final class JsonBatchReader implements BatchReader {
                 return 0;
             }
             default -> {
-                if (syntaxProblem != null) {
+                // The fields that converted stay (Spark's partial results), unless the JSON itself
+                // is bad or the record held several rows: then the record is one row of nulls.
+                if (syntaxProblem != null || added != 1) {
                     truncate(rowsBefore);
                     for (VectorBuilder target : dataTargets) {
                         target.appendNull();
