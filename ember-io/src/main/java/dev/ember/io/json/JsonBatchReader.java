@@ -32,8 +32,7 @@ import java.util.List;
 final class JsonBatchReader implements BatchReader {
     private final JsonOptions options;
     private final JsonRecords records;
-    private final StructType dataColumns;
-    /** Output position of each data column, in the order of {@link #dataColumns}. */
+    /** Output position of each column read from the file, in the order the row reader fills them. */
     private final int[] dataPositions;
     /** Output position of the corrupt-record column, or -1 when not required. */
     private final int corruptPosition;
@@ -60,11 +59,10 @@ final class JsonBatchReader implements BatchReader {
                 data.add(field);
             }
         }
-        this.dataColumns = new StructType(data);
         this.dataPositions = Arrays.copyOf(positions, data.size());
         this.corruptPosition = corrupt;
         this.outputSchema = new StructType(output);
-        this.rowReader = new ObjectReader(dataColumns, options, problems);
+        this.rowReader = new ObjectReader(new StructType(data), options, problems);
         this.records = JsonRecords.open(file, split, options);
         newBuilders();
     }

@@ -6,6 +6,7 @@ import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Spark's rules for combining the types inferred from JSON values: the types of two records (or
@@ -73,7 +75,7 @@ final class JsonTypes {
      * The meeting of two records' types. A top-level array holds records; a record that is not an
      * object (a bare number, say) is malformed, which {@code corruptField} decides what to do with.
      */
-    static DataType compatibleRoot(DataType left, DataType right, java.util.function.UnaryOperator<StructType> corruptField) {
+    static DataType compatibleRoot(DataType left, DataType right, UnaryOperator<StructType> corruptField) {
         if (left instanceof ArrayType array) {
             return compatibleRoot(array.elementType(), right, corruptField);
         }
@@ -148,7 +150,7 @@ final class JsonTypes {
     }
 
     /** A decimal type for a value, or empty when it needs more than 38 digits (or a negative scale). */
-    static Optional<DataType> decimalFor(java.math.BigDecimal value) {
+    static Optional<DataType> decimalFor(BigDecimal value) {
         int precision = Math.max(value.precision(), value.scale());
         return precision > MAX_PRECISION || value.scale() < 0 ? Optional.empty() : Optional.of(new DecimalType(precision, value.scale()));
     }

@@ -33,10 +33,6 @@ final class ObjectReader {
         }
     }
 
-    int fieldCount() {
-        return readers.length;
-    }
-
     /** Reads the object whose {@code START_OBJECT} is the current token, appending one value to each target. */
     void read(JsonParser parser, VectorBuilder[] targets) throws IOException {
         JsonStreamContext object = parser.getParsingContext();
