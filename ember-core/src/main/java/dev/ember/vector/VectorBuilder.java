@@ -4,6 +4,7 @@ import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.StructType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,9 @@ public abstract class VectorBuilder {
         }
         if (type instanceof ArrayType array) {
             return new ArrayBuilder(array, capacity);
+        }
+        if (type instanceof StructType struct) {
+            return new StructBuilder(struct, capacity);
         }
         if (type == AtomicType.NULL) {
             return new NullBuilder();
@@ -94,7 +98,26 @@ public abstract class VectorBuilder {
         size++;
     }
 
+    /**
+     * Drops the values appended after the first {@code newSize}, so that a reader can take back a
+     * partly appended value (a record found malformed halfway through).
+     */
+    public final void truncate(int newSize) {
+        if (newSize < 0 || newSize > size) {
+            throw new IllegalArgumentException("cannot truncate " + size + " values to " + newSize);
+        }
+        if (nulls != null) {
+            Arrays.fill(nulls, newSize, size, false);
+        }
+        truncateValues(newSize);
+        size = newSize;
+    }
+
     public abstract ColumnVector build();
+
+    /** Releases what values past {@code newSize} hold beyond their slots (bytes, elements, fields). */
+    protected void truncateValues(int newSize) {
+    }
 
     protected final boolean[] builtNulls() {
         if (nulls == null) {
@@ -410,6 +433,11 @@ public abstract class VectorBuilder {
         }
 
         @Override
+        protected void truncateValues(int newSize) {
+            byteCount = offsets[newSize];
+        }
+
+        @Override
         protected void appendValue(Object value) {
             byte[] encoded = value instanceof byte[] raw ? raw : value.toString().getBytes(StandardCharsets.UTF_8);
             putBytes(encoded, 0, encoded.length);
@@ -516,6 +544,11 @@ public abstract class VectorBuilder {
         }
 
         @Override
+        protected void truncateValues(int newSize) {
+            elements.truncate(offsets[newSize]);
+        }
+
+        @Override
         protected void appendValue(Object value) {
             for (Object element : (List<?>) value) {
                 elements.appendObject(element);
@@ -530,6 +563,81 @@ public abstract class VectorBuilder {
                 elements.appendFrom(arrays.elements(), e);
             }
             offsets[size + 1] = elements.size();
+        }
+    }
+
+    public static final class StructBuilder extends VectorBuilder {
+        private final VectorBuilder[] fields;
+        private int capacity;
+
+        StructBuilder(StructType type, int capacity) {
+            super(type);
+            this.capacity = capacity;
+            fields = new VectorBuilder[type.size()];
+            for (int i = 0; i < fields.length; i++) {
+                fields[i] = VectorBuilder.create(type.field(i).dataType(), capacity);
+            }
+        }
+
+        /** The builder of field {@code index}: append one value (or null) to every field, then call {@link #endStruct()}. */
+        public VectorBuilder field(int index) {
+            return fields[index];
+        }
+
+        public void endStruct() {
+            ensureCapacity(size + 1);
+            size++;
+        }
+
+        @Override
+        public ColumnVector build() {
+            List<ColumnVector> built = new java.util.ArrayList<>(fields.length);
+            for (VectorBuilder field : fields) {
+                built.add(field.build());
+            }
+            return new StructVector((StructType) type, size, built, builtNulls());
+        }
+
+        @Override
+        protected int capacity() {
+            return capacity;
+        }
+
+        @Override
+        protected void ensureCapacity(int needed) {
+            if (needed > capacity) {
+                capacity = grow(capacity, needed);
+                growNulls(capacity);
+            }
+        }
+
+        @Override
+        protected void appendDefault() {
+            for (VectorBuilder field : fields) {
+                field.appendNull();
+            }
+        }
+
+        @Override
+        protected void truncateValues(int newSize) {
+            for (VectorBuilder field : fields) {
+                field.truncate(newSize);
+            }
+        }
+
+        @Override
+        protected void appendValue(Object value) {
+            for (int i = 0; i < fields.length; i++) {
+                fields[i].appendObject(value instanceof List<?> list ? list.get(i) : ((dev.ember.sql.Row) value).get(i));
+            }
+        }
+
+        @Override
+        protected void copyValue(ColumnVector source, int position) {
+            StructVector struct = (StructVector) source;
+            for (int i = 0; i < fields.length; i++) {
+                fields[i].appendFrom(struct.field(i), position);
+            }
         }
     }
 }

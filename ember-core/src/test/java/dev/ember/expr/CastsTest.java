@@ -696,9 +696,20 @@ class CastsTest {
 
         @Test
         void allowedButNotYetWrittenIsUnsupported() {
+            StructType ints = new StructType(List.of(new StructField("a", INT, true)));
+            StructType longs = new StructType(List.of(new StructField("a", LONG, true)));
+            VectorBuilder structs = VectorBuilder.create(ints, 1);
+            structs.appendObject(List.of(1));
+            assertThatThrownBy(() -> cast(structs.build(), longs))
+                    .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.UNSUPPORTED_FEATURE));
+        }
+
+        @Test
+        void nullBecomesNullStructs() {
             StructType struct = new StructType(List.of(new StructField("a", INT, true)));
-            assertError(() -> cast(new NullVector(1), struct), ErrorClass.UNSUPPORTED_FEATURE,
-                    "[UNSUPPORTED_FEATURE] The feature is not supported: CAST from \"VOID\" to \"STRUCT<a: INT>\". SQLSTATE: 0A000");
+            ColumnVector result = cast(new NullVector(2), struct);
+            assertThat(result.type()).isEqualTo(struct);
+            assertThat(values(result)).containsExactly(null, null);
         }
 
         @Test

@@ -15,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates (epoch days) and timestamps (epoch microseconds) to and from CSV text, following the
+ * Dates (epoch days) and timestamps (epoch microseconds) to and from CSV (and JSON) text, following the
  * {@code dateFormat}, {@code timestampFormat} and {@code timeZone} options.
  *
  * <p>Without {@code dateFormat}, dates are {@code yyyy-MM-dd}; reads then also accept Spark's
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * seconds and fraction, and an optional offset; a timestamp without offset is in the time zone.
  * Parse failures throw {@link DateTimeException}.
  */
-final class DateTimeCodec {
+public final class DateTimeCodec {
     private static final DateTimeFormatter LENIENT_TIMESTAMP = new DateTimeFormatterBuilder()
             .parseCaseInsensitive()
             .append(DateTimeFormatter.ISO_LOCAL_DATE)
@@ -45,7 +45,7 @@ final class DateTimeCodec {
     private final DateTimeFormatter timestampWriteFormat;
     private final ZoneId zone;
 
-    DateTimeCodec(String datePattern, String timestampPattern, ZoneId zone) {
+    public DateTimeCodec(String datePattern, String timestampPattern, ZoneId zone) {
         this.zone = zone;
         this.dateFormat = datePattern == null ? null : pattern("dateFormat", datePattern);
         this.timestampFormat = timestampPattern == null ? null : pattern("timestampFormat", timestampPattern);
@@ -54,7 +54,7 @@ final class DateTimeCodec {
     }
 
     /** The date in {@code text} as epoch days, by {@code dateFormat} or leniently when none was given. */
-    int parseDate(String text) {
+    public int parseDate(String text) {
         if (dateFormat != null) {
             return Math.toIntExact(LocalDate.parse(text, dateFormat).toEpochDay());
         }
@@ -63,7 +63,7 @@ final class DateTimeCodec {
     }
 
     /** Whether {@code text} is a date in the date format itself, without the lenient fallback (what schema inference asks). */
-    boolean isDate(String text) {
+    public boolean isDate(String text) {
         try {
             return dateFormat != null ? LocalDate.parse(text, dateFormat) != null : parseIsoDate(text) != null;
         } catch (DateTimeException e) {
@@ -72,7 +72,7 @@ final class DateTimeCodec {
     }
 
     /** The timestamp in {@code text} as microseconds since the epoch. */
-    long parseTimestamp(String text) {
+    public long parseTimestamp(String text) {
         TemporalAccessor parsed;
         if (timestampFormat != null) {
             parsed = timestampFormat.parse(text);
@@ -92,7 +92,7 @@ final class DateTimeCodec {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1000);
     }
 
-    boolean isTimestamp(String text) {
+    public boolean isTimestamp(String text) {
         try {
             parseTimestamp(text);
             return true;
@@ -101,12 +101,12 @@ final class DateTimeCodec {
         }
     }
 
-    String formatDate(int epochDay) {
+    public String formatDate(int epochDay) {
         LocalDate date = LocalDate.ofEpochDay(epochDay);
         return dateFormat == null ? date.toString() : dateFormat.format(date);
     }
 
-    String formatTimestamp(long micros) {
+    public String formatTimestamp(long micros) {
         Instant instant = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000);
         return timestampWriteFormat.format(instant);
     }

@@ -157,7 +157,7 @@ final class ParquetBatchReader implements BatchReader {
     }
 
     private EmberException failed(String detail, Throwable cause) {
-        EmberException error = EmberException.of(ErrorClass.FAILED_READ_FILE, "path", path, "detail", detail);
+        EmberException error = EmberException.of(ErrorClass.FAILED_READ_FILE, "path", path, "reason", detail);
         return cause == null ? error : error.withCause(cause);
     }
 
