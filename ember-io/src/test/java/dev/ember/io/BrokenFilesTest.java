@@ -59,6 +59,7 @@ class BrokenFilesTest {
         Read csvFailFast = (e, p) -> e.read().option("mode", "FAILFAST").schema("id INT, name STRING").csv(p);
         Read csvInferred = (e, p) -> e.read().option("inferSchema", "true").csv(p);
         Read parquet = (e, p) -> e.read().parquet(p);
+        Read jsonFailFast = (e, p) -> e.read().option("mode", "FAILFAST").schema("id INT").json(p);
         return Stream.of(
                 new Case("missing file", dir -> dir.resolve("absent.csv"), csvInferred, ErrorClass.PATH_NOT_FOUND, "absent.csv"),
                 new Case("file under a file", dir -> Files.writeString(dir.resolve("plain.csv"), "1\n").resolve("inner.csv"),
@@ -117,6 +118,30 @@ class BrokenFilesTest {
                     text(parts, "b.parquet", "not parquet");
                     return parts;
                 }, parquet, ErrorClass.CANNOT_READ_FILE_FOOTER, "b.parquet"),
+                new Case("json: malformed line", dir -> text(dir, "bad.json", "{\"id\": 1}\n{\"id\": 2\n{\"id\": 3}\n"), jsonFailFast,
+                        ErrorClass.FAILED_READ_FILE, "bad.json"),
+                new Case("json: value of the wrong type", dir -> text(dir, "typed.json", "{\"id\": 1}\n{\"id\": \"two\"}\n"),
+                        jsonFailFast, ErrorClass.FAILED_READ_FILE, "typed.json"),
+                new Case("json: invalid UTF-8", dir -> Files.write(dir.resolve("bytes.json"),
+                        new byte[] {'{', '"', 'i', 'd', '"', ':', ' ', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'}),
+                        (e, p) -> e.read().option("mode", "FAILFAST").schema("id STRING").json(p), ErrorClass.FAILED_READ_FILE, "bytes.json"),
+                new Case("json: truncated multi-line document", dir -> text(dir, "doc.json", "[{\"id\": 1}, {\"id\": "),
+                        (e, p) -> e.read().option("mode", "FAILFAST").option("multiLine", "true").schema("id INT").json(p),
+                        ErrorClass.FAILED_READ_FILE, "doc.json"),
+                new Case("json: truncated gzip", dir -> truncatedGzip(dir, "cut.json.gz", "{\"id\": 1}\n".repeat(5000)), jsonFailFast,
+                        ErrorClass.IO_ERROR, "cut.json.gz"),
+                new Case("json: a line that is not an object", dir -> text(dir, "scalar.json", "{\"id\": 1}\n42\n"), jsonFailFast,
+                        ErrorClass.FAILED_READ_FILE, "scalar.json"),
+                new Case("json: .gz that is not gzip", dir -> text(dir, "fake.json.gz", "{\"id\": 1}\n"), jsonFailFast,
+                        ErrorClass.IO_ERROR, "fake.json.gz"),
+                new Case("csv: bad timestamp", dir -> text(dir, "ts.csv", "2024-01-01 10:00:00\nyesterday\n"),
+                        (e, p) -> e.read().option("mode", "FAILFAST").schema("t TIMESTAMP").csv(p),
+                        ErrorClass.MALFORMED_RECORD_IN_PARSING, "ts.csv:2"),
+                new Case("csv: bad boolean", dir -> text(dir, "flag.csv", "true\nmaybe\n"),
+                        (e, p) -> e.read().option("mode", "FAILFAST").schema("b BOOLEAN").csv(p),
+                        ErrorClass.MALFORMED_RECORD_IN_PARSING, "flag.csv:2"),
+                new Case("parquet: schema that does not match the file", dir -> Files.copy(goodParquet(), dir.resolve("typed.parquet")),
+                        (e, p) -> e.read().schema("id BOOLEAN, s STRING").parquet(p), ErrorClass.FAILED_READ_FILE, "typed.parquet"),
                 new Case("csv: unknown encoding", dir -> text(dir, "enc.csv", "1,a\n"),
                         (e, p) -> e.read().option("encoding", "no-such-charset").csv(p), ErrorClass.INVALID_PARAMETER_VALUE,
                         "no-such-charset"));
