@@ -19,10 +19,11 @@ import java.util.stream.Stream;
  * JSON and Parquet files by Ember and by Apache Spark, each engine in its own JVM, local[2], same
  * heap. JSON and Parquet are converted from the generated CSV by Spark. The query counts every
  * column, which makes each engine decode every value while doing almost nothing else. Reports the
- * median seconds, MB/s of file bytes and rows/s per core (2 task threads).
+ * median seconds, MB/s of file bytes and rows/s per core (2 task threads). {@code --small-files N}
+ * adds the same CSV rows cut into N files, to show what many small files cost.
  *
  * <pre>
- * ./ember bench scan --sf 1 [--formats csv,json,parquet] [--engines ember,spark] [--runs 3] [--heap 8g] [--data DIR] [--out DIR]
+ * ./ember bench scan --sf 1 [--formats csv,json,parquet] [--small-files 10000] [--engines ember,spark] [--runs 3] [--heap 8g] [--data DIR] [--out DIR]
  * </pre>
  */
 public final class ScanBenchmark {
@@ -39,6 +40,7 @@ public final class ScanBenchmark {
         String heap = "8g";
         Path data = null;
         Path out = BenchEnvironment.repositoryRoot().resolve("ember-bench/target/results");
+        int smallFiles = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sf" -> scaleFactor = Double.parseDouble(args[++i]);
@@ -48,6 +50,7 @@ public final class ScanBenchmark {
                 case "--heap" -> heap = args[++i];
                 case "--data" -> data = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--small-files" -> smallFiles = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "; see the class comment for usage");
             }
         }
@@ -67,6 +70,16 @@ public final class ScanBenchmark {
             bytes.put(format, dataBytes(location));
             setup.append(TpchQueries.view(data, format, "lineitem", "lineitem_" + format)).append(";\n");
             queries.put(format, Files.writeString(scripts.resolve(format + ".sql"), "SELECT count(*), " + counts + " FROM lineitem_" + format));
+        }
+        if (smallFiles > 0) {
+            String name = "csv_" + smallFiles + "_files";
+            Path directory = cutInto(data.resolve("lineitem.tbl"), smallFiles, data.resolve("lineitem-" + smallFiles + "-files"));
+            bytes.put(name, dataBytes(directory));
+            formats = new ArrayList<>(formats);
+            formats.add(name);
+            setup.append(TpchQueries.view(data, "csv", "lineitem", "lineitem_" + name)
+                    .replace(data.resolve("lineitem.tbl").toString(), directory.toString())).append(";\n");
+            queries.put(name, Files.writeString(scripts.resolve(name + ".sql"), "SELECT count(*), " + counts + " FROM lineitem_" + name));
         }
         Path setupFile = Files.writeString(scripts.resolve("views.sql"), setup);
 
@@ -126,6 +139,35 @@ public final class ScanBenchmark {
                     .filter(f -> !f.getFileName().toString().startsWith("_") && !f.getFileName().toString().startsWith("."))
                     .mapToLong(f -> f.toFile().length()).sum();
         }
+    }
+
+    /** The lines of {@code file} dealt round-robin into {@code count} files under {@code directory}, made once. */
+    private static Path cutInto(Path file, int count, Path directory) throws IOException {
+        if (Files.isDirectory(directory)) {
+            return directory;
+        }
+        System.err.println("cutting " + file + " into " + count + " files in " + directory + "...");
+        Path partial = Files.createDirectories(directory.resolveSibling(directory.getFileName() + ".partial"));
+        java.io.BufferedWriter[] writers = new java.io.BufferedWriter[count];
+        try (java.io.BufferedReader lines = Files.newBufferedReader(file)) {
+            for (int i = 0; i < count; i++) {
+                writers[i] = Files.newBufferedWriter(partial.resolve(String.format(Locale.ROOT, "part-%06d.tbl", i)), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            int next = 0;
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                writers[next].write(line);
+                writers[next].newLine();
+                next = (next + 1) % count;
+            }
+        } finally {
+            for (java.io.BufferedWriter writer : writers) {
+                if (writer != null) {
+                    writer.close();
+                }
+            }
+        }
+        Files.move(partial, directory, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return directory;
     }
 
     private static long lineCount(Path file) throws IOException {
