@@ -13,6 +13,8 @@ final class ChunkDictionary {
     final long[] longs;
     final double[] doubles;
     final BinaryColumn binaries;
+    /** The length of the longest byte array, 0 for other types. */
+    final int maxBinaryLength;
 
     private ChunkDictionary(int size, int[] ints, long[] longs, double[] doubles, BinaryColumn binaries) {
         this.size = size;
@@ -20,6 +22,11 @@ final class ChunkDictionary {
         this.longs = longs;
         this.doubles = doubles;
         this.binaries = binaries;
+        int longest = 0;
+        for (int i = 0; binaries != null && i < size; i++) {
+            longest = Math.max(longest, binaries.offsets[i + 1] - binaries.offsets[i]);
+        }
+        this.maxBinaryLength = longest;
     }
 
     static ChunkDictionary decode(PrimitiveTypeName type, byte[] data, int from, int to, int size) {
