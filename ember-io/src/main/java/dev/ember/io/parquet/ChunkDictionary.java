@@ -8,7 +8,6 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * into one byte array with offsets.
  */
 final class ChunkDictionary {
-    final int size;
     final int[] ints;
     final long[] longs;
     final double[] doubles;
@@ -16,14 +15,13 @@ final class ChunkDictionary {
     /** The length of the longest byte array, 0 for other types. */
     final int maxBinaryLength;
 
-    private ChunkDictionary(int size, int[] ints, long[] longs, double[] doubles, BinaryColumn binaries) {
-        this.size = size;
+    private ChunkDictionary(int[] ints, long[] longs, double[] doubles, BinaryColumn binaries) {
         this.ints = ints;
         this.longs = longs;
         this.doubles = doubles;
         this.binaries = binaries;
         int longest = 0;
-        for (int i = 0; binaries != null && i < size; i++) {
+        for (int i = 0; binaries != null && i < binaries.offsets.length - 1; i++) {
             longest = Math.max(longest, binaries.offsets[i + 1] - binaries.offsets[i]);
         }
         this.maxBinaryLength = longest;
@@ -38,22 +36,22 @@ final class ChunkDictionary {
             case INT32 -> {
                 int[] values = new int[size];
                 plain.readInts(values, 0, size);
-                yield new ChunkDictionary(size, values, null, null, null);
+                yield new ChunkDictionary(values, null, null, null);
             }
             case INT64 -> {
                 long[] values = new long[size];
                 plain.readLongs(values, 0, size);
-                yield new ChunkDictionary(size, null, values, null, null);
+                yield new ChunkDictionary(null, values, null, null);
             }
             case FLOAT, DOUBLE -> {
                 double[] values = new double[size];
                 plain.readDoubles(values, 0, size);
-                yield new ChunkDictionary(size, null, null, values, null);
+                yield new ChunkDictionary(null, null, values, null);
             }
             case BINARY -> {
                 BinaryColumn values = new BinaryColumn(size, to - from);
                 plain.readBinaries(values, 0, size);
-                yield new ChunkDictionary(size, null, null, null, values);
+                yield new ChunkDictionary(null, null, null, values);
             }
             default -> throw new IllegalStateException("no dictionary is read for " + type + " values");
         };

@@ -142,7 +142,12 @@ final class ParquetBatchReader implements BatchReader {
             rowGroupsRead++;
             for (int i = 0; i < assemblers.length; i++) {
                 if (flatReaders[i] != null) {
-                    flatReaders[i].reset(chunkPages(rowGroup, flatReaders[i].leafPath()));
+                    ColumnChunkPages pages = chunkPages(rowGroup, flatReaders[i].leafPath());
+                    try {
+                        flatReaders[i].reset(pages);
+                    } catch (RuntimeException e) {
+                        throw failed("row group " + currentOrdinal + ", column " + ColumnPath.get(flatReaders[i].leafPath()) + ": " + message(e), e);
+                    }
                 } else if (assemblers[i] != null) {
                     assemblers[i].reset(columnReader(rowGroup, assemblers[i].leafPath()));
                 }
