@@ -464,6 +464,11 @@ public abstract class VectorBuilder {
             values[size++] = value;
         }
 
+        /** Appends the value {@code unscaled × 10^-scale} at this type's scale. */
+        public void appendUnscaled(long unscaled) {
+            append(BigDecimal.valueOf(unscaled, ((DecimalType) type).scale()));
+        }
+
         @Override
         public ColumnVector build() {
             return new DecimalVector((DecimalType) type, size, Arrays.copyOf(values, size), builtNulls());

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.parquet.VersionParser;
-import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.impl.ColumnReaderImpl;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
@@ -28,8 +27,10 @@ import org.apache.parquet.schema.MessageType;
 
 /**
  * Reads the row groups of one split, batch by batch: for each row group that the pushed filters do
- * not rule out, the chunks of the required columns only, decoded by parquet-column's column readers
- * straight into vector builders. A required column the file lacks reads as nulls.
+ * not rule out, the chunks of the required columns only. Flat columns of the common types are
+ * decoded batch at a time by {@link FlatColumnReader}; the others (arrays, INT96, fixed-length
+ * values) value at a time by parquet-column's column readers into vector builders. A required
+ * column the file lacks reads as nulls.
  */
 final class ParquetBatchReader implements BatchReader {
     /** Column readers need a converter only to hand values on, which this reader never asks them to. */
@@ -45,6 +46,8 @@ final class ParquetBatchReader implements BatchReader {
     private final List<DataType> types = new ArrayList<>();
     /** Per required column, its assembler, or null when the file lacks the column. */
     private final ColumnAssembler[] assemblers;
+    /** Per required column, its batch-at-a-time reader when it has one (then it has no assembler). */
+    private final FlatColumnReader[] flatReaders;
     private final SeekableInputStream in;
     private int nextRowGroup;
     private int rowGroupsRead;
@@ -53,6 +56,12 @@ final class ParquetBatchReader implements BatchReader {
 
     ParquetBatchReader(InputFile file, ParquetMetadata footer, StructType dataSchema, int[] requiredColumns,
             List<SourceFilter> filters) throws IOException {
+        this(file, footer, dataSchema, requiredColumns, filters, true);
+    }
+
+    /** A reader that, unless {@code vectorized}, reads every column through the general path (for tests). */
+    ParquetBatchReader(InputFile file, ParquetMetadata footer, StructType dataSchema, int[] requiredColumns,
+            List<SourceFilter> filters, boolean vectorized) throws IOException {
         this.file = file;
         this.path = file.location().toString();
         this.fileSchema = footer.getFileMetaData().getSchema();
@@ -60,6 +69,7 @@ final class ParquetBatchReader implements BatchReader {
         this.filters = List.copyOf(filters);
         this.writerVersion = writerVersion(footer.getFileMetaData().getCreatedBy());
         this.assemblers = new ColumnAssembler[requiredColumns.length];
+        this.flatReaders = new FlatColumnReader[requiredColumns.length];
         for (int i = 0; i < requiredColumns.length; i++) {
             StructField field = dataSchema.field(requiredColumns[i]);
             types.add(field.dataType());
@@ -69,7 +79,13 @@ final class ParquetBatchReader implements BatchReader {
                     throw failed("column `" + field.name() + "` is " + fileType.simpleString() + " in this file but "
                             + field.dataType().simpleString() + " in the schema read", null);
                 }
-                assemblers[i] = new ColumnAssembler(ColumnLevels.of(fileSchema, field.name(), path), field.dataType());
+                ColumnLevels levels = ColumnLevels.of(fileSchema, field.name(), path);
+                if (vectorized && levels.depth() == 0) {
+                    flatReaders[i] = FlatColumnReader.of(fileSchema.getColumnDescription(levels.leafPath()), field.dataType());
+                }
+                if (flatReaders[i] == null) {
+                    assemblers[i] = new ColumnAssembler(levels, field.dataType());
+                }
             }
         }
         this.in = rowGroups.isEmpty() ? null : file.newStream();
@@ -91,6 +107,10 @@ final class ParquetBatchReader implements BatchReader {
         List<ColumnVector> columns = new ArrayList<>(assemblers.length);
         try {
             for (int i = 0; i < assemblers.length; i++) {
+                if (flatReaders[i] != null) {
+                    columns.add(flatReaders[i].read(rows));
+                    continue;
+                }
                 VectorBuilder builder = VectorBuilder.create(types.get(i), rows);
                 if (assemblers[i] == null) {
                     for (int row = 0; row < rows; row++) {
@@ -120,9 +140,16 @@ final class ParquetBatchReader implements BatchReader {
             currentOrdinal = rowGroup.getOrdinal();
             rowsLeft = rowGroup.getRowCount();
             rowGroupsRead++;
-            for (ColumnAssembler assembler : assemblers) {
-                if (assembler != null) {
-                    assembler.reset(columnReader(rowGroup, assembler.leafPath()));
+            for (int i = 0; i < assemblers.length; i++) {
+                if (flatReaders[i] != null) {
+                    ColumnChunkPages pages = chunkPages(rowGroup, flatReaders[i].leafPath());
+                    try {
+                        flatReaders[i].reset(pages);
+                    } catch (RuntimeException e) {
+                        throw failed("row group " + currentOrdinal + ", column " + ColumnPath.get(flatReaders[i].leafPath()) + ": " + message(e), e);
+                    }
+                } else if (assemblers[i] != null) {
+                    assemblers[i].reset(columnReader(rowGroup, assemblers[i].leafPath()));
                 }
             }
             return true;
@@ -131,6 +158,16 @@ final class ParquetBatchReader implements BatchReader {
     }
 
     private ColumnReaderImpl columnReader(BlockMetaData rowGroup, String[] leafPath) throws IOException {
+        ColumnChunkPages pages = chunkPages(rowGroup, leafPath);
+        try {
+            return new ColumnReaderImpl(fileSchema.getColumnDescription(leafPath), pages, NO_CONVERTER, writerVersion);
+        } catch (RuntimeException e) {
+            throw failed("row group " + currentOrdinal + ", column " + ColumnPath.get(leafPath) + ": " + message(e), e);
+        }
+    }
+
+    /** The pages of the chunk of column {@code leafPath} in {@code rowGroup}, read whole. */
+    private ColumnChunkPages chunkPages(BlockMetaData rowGroup, String[] leafPath) throws IOException {
         ColumnPath columnPath = ColumnPath.get(leafPath);
         ColumnChunkMetaData chunk = rowGroup.getColumns().stream().filter(c -> c.getPath().equals(columnPath)).findFirst()
                 .orElseThrow(() -> failed("row group " + currentOrdinal + " has no chunk for column " + columnPath, null));
@@ -148,9 +185,8 @@ final class ParquetBatchReader implements BatchReader {
         byte[] bytes = new byte[(int) size];
         in.seek(start);
         in.readFully(bytes, 0, bytes.length);
-        ColumnDescriptor descriptor = fileSchema.getColumnDescription(leafPath);
         try {
-            return new ColumnReaderImpl(descriptor, new ColumnChunkPages(bytes, codec, chunk.getValueCount()), NO_CONVERTER, writerVersion);
+            return new ColumnChunkPages(bytes, codec, chunk.getValueCount());
         } catch (IOException | RuntimeException e) {
             throw failed("row group " + currentOrdinal + ", column " + columnPath + ": " + message(e), e);
         }

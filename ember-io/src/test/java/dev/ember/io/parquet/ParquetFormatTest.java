@@ -94,6 +94,15 @@ class ParquetFormatTest {
     }
 
     @Test
+    void batchAtATimeAndValueAtATimeDecodingReadTheSameRows() throws IOException {
+        var footer = ParquetFooter.read(LocalFiles.input(file));
+        List<List<Object>> general = BatchRows.readAll(new ParquetBatchReader(LocalFiles.input(file), footer, SCHEMA, new int[] {1, 0}, List.of(), false));
+        List<List<Object>> vectorized = BatchRows.readAll(new ParquetBatchReader(LocalFiles.input(file), footer, SCHEMA, new int[] {1, 0}, List.of(), true));
+        assertThat(vectorized).hasSize(ROWS).isEqualTo(general);
+        assertThat(vectorized.get(7)).containsExactly("n7", null);
+    }
+
+    @Test
     void statisticsSkipRowGroupsThatCannotMatch() throws IOException {
         int all = rowGroupsRead(List.of());
         assertThat(all).isGreaterThan(5);

@@ -1,0 +1,320 @@
+package dev.ember.io.parquet;
+
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.DecimalType;
+import dev.ember.vector.BooleanVector;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.DoubleVector;
+import dev.ember.vector.IntVector;
+import dev.ember.vector.LongVector;
+import dev.ember.vector.StringVector;
+import dev.ember.vector.VectorBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import org.apache.parquet.bytes.ByteBufferInputStream;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.bytes.BytesUtils;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.ValuesType;
+import org.apache.parquet.column.page.DataPage;
+import org.apache.parquet.column.page.DataPageV1;
+import org.apache.parquet.column.page.DataPageV2;
+import org.apache.parquet.column.page.DictionaryPage;
+import org.apache.parquet.column.page.PageReader;
+import org.apache.parquet.column.values.ValuesReader;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+
+/**
+ * Reads a flat column (a top-level primitive, never repeated) batch at a time, straight into
+ * vectors: definition levels become null flags in bulk, and each page's values are read densely
+ * into the batch's array (by id from the chunk's decoded dictionary, PLAIN in bulk, other encodings
+ * through parquet-column's readers) and then spread over the non-null positions. Columns of other
+ * shapes and types go through {@link ColumnAssembler}.
+ */
+final class FlatColumnReader {
+    /** How the physical values become the vector of the column's type. */
+    private enum Kind {
+        BOOLEAN, INT, LONG, TIMESTAMP_MILLIS, DOUBLE, BINARY, INT_DECIMAL, LONG_DECIMAL
+    }
+
+    private final ColumnDescriptor column;
+    private final DataType type;
+    private final Kind kind;
+    private final int maxDefinition;
+    private final boolean floats;
+    private PageReader pages;
+    private ChunkDictionary dictionary;
+    private DefinitionLevels levels;
+    private PageValues values;
+    private int pageValuesLeft;
+    /** Bytes the last batch of byte strings took, to size the next one's. */
+    private int lastBatchBytes;
+
+    private FlatColumnReader(ColumnDescriptor column, DataType type, Kind kind) {
+        this.column = column;
+        this.type = type;
+        this.kind = kind;
+        this.maxDefinition = column.getMaxDefinitionLevel();
+        this.floats = column.getPrimitiveType().getPrimitiveTypeName() == PrimitiveTypeName.FLOAT;
+    }
+
+    /** A reader for {@code column} as {@code type}, or null when the column needs the general path. */
+    static FlatColumnReader of(ColumnDescriptor column, DataType type) {
+        if (column.getMaxRepetitionLevel() != 0) {
+            return null;
+        }
+        Kind kind = kind(column.getPrimitiveType(), type);
+        return kind == null ? null : new FlatColumnReader(column, type, kind);
+    }
+
+    private static Kind kind(PrimitiveType parquet, DataType type) {
+        LogicalTypeAnnotation logical = parquet.getLogicalTypeAnnotation();
+        return switch (parquet.getPrimitiveTypeName()) {
+            case BOOLEAN -> type == AtomicType.BOOLEAN ? Kind.BOOLEAN : null;
+            case INT32 -> IntVector.holds(type) ? Kind.INT : type instanceof DecimalType ? Kind.INT_DECIMAL : null;
+            case INT64 -> {
+                if (type == AtomicType.LONG) {
+                    yield Kind.LONG;
+                }
+                if (type == AtomicType.TIMESTAMP && logical instanceof LogicalTypeAnnotation.TimestampLogicalTypeAnnotation timestamp) {
+                    yield timestamp.getUnit() == LogicalTypeAnnotation.TimeUnit.MILLIS ? Kind.TIMESTAMP_MILLIS : Kind.LONG;
+                }
+                // Unsigned 64-bit integers read as decimal(20, 0) need more than a long.
+                yield type instanceof DecimalType && logical instanceof LogicalTypeAnnotation.DecimalLogicalTypeAnnotation
+                        ? Kind.LONG_DECIMAL : null;
+            }
+            case FLOAT, DOUBLE -> type == AtomicType.FLOAT || type == AtomicType.DOUBLE ? Kind.DOUBLE : null;
+            case BINARY -> type == AtomicType.STRING || type == AtomicType.BINARY ? Kind.BINARY : null;
+            case INT96, FIXED_LEN_BYTE_ARRAY -> null;
+        };
+    }
+
+    /** The path of the column this reader reads. */
+    String[] leafPath() {
+        return column.getPath();
+    }
+
+    /** Starts reading a row group's column chunk, decoding its dictionary if it has one. */
+    void reset(PageReader chunk) {
+        this.pages = chunk;
+        this.levels = null;
+        this.values = null;
+        this.pageValuesLeft = 0;
+        DictionaryPage page = chunk.readDictionaryPage();
+        if (page == null || kind == Kind.BOOLEAN) {
+            dictionary = null;
+            return;
+        }
+        if (page.getEncoding() != Encoding.PLAIN && page.getEncoding() != Encoding.PLAIN_DICTIONARY) {
+            throw new IllegalStateException("dictionary page in unsupported encoding " + page.getEncoding());
+        }
+        ByteBuffer bytes = bytes(page.getBytes());
+        dictionary = ChunkDictionary.decode(column.getPrimitiveType().getPrimitiveTypeName(), bytes.array(),
+                bytes.position(), bytes.limit(), page.getDictionarySize());
+    }
+
+    /** Reads the next {@code rows} values as a vector. */
+    ColumnVector read(int rows) {
+        boolean[] nulls = maxDefinition > 0 ? new boolean[rows] : null;
+        return switch (kind) {
+            case BOOLEAN -> {
+                boolean[] out = new boolean[rows];
+                boolean anyNull = read(rows, nulls, (page, at, count) -> page.readBooleans(out, at, count), (at, count, present) -> {
+                    int dense = at + present;
+                    for (int i = at + count - 1; i >= at; i--) {
+                        out[i] = !nulls[i] && out[--dense];
+                    }
+                });
+                yield new BooleanVector(rows, out, anyNull ? nulls : null);
+            }
+            case INT, INT_DECIMAL -> {
+                int[] out = new int[rows];
+                boolean anyNull = read(rows, nulls, (page, at, count) -> page.readInts(out, at, count), (at, count, present) -> {
+                    int dense = at + present;
+                    for (int i = at + count - 1; i >= at; i--) {
+                        out[i] = nulls[i] ? 0 : out[--dense];
+                    }
+                });
+                if (kind == Kind.INT) {
+                    yield new IntVector(type, rows, out, anyNull ? nulls : null);
+                }
+                VectorBuilder.DecimalBuilder decimals = (VectorBuilder.DecimalBuilder) VectorBuilder.create(type, rows);
+                for (int i = 0; i < rows; i++) {
+                    if (anyNull && nulls[i]) {
+                        decimals.appendNull();
+                    } else {
+                        decimals.appendUnscaled(out[i]);
+                    }
+                }
+                yield decimals.build();
+            }
+            case LONG, TIMESTAMP_MILLIS, LONG_DECIMAL -> {
+                long[] out = new long[rows];
+                boolean anyNull = read(rows, nulls, (page, at, count) -> page.readLongs(out, at, count), (at, count, present) -> {
+                    int dense = at + present;
+                    for (int i = at + count - 1; i >= at; i--) {
+                        out[i] = nulls[i] ? 0 : out[--dense];
+                    }
+                });
+                if (kind == Kind.LONG_DECIMAL) {
+                    VectorBuilder.DecimalBuilder decimals = (VectorBuilder.DecimalBuilder) VectorBuilder.create(type, rows);
+                    for (int i = 0; i < rows; i++) {
+                        if (anyNull && nulls[i]) {
+                            decimals.appendNull();
+                        } else {
+                            decimals.appendUnscaled(out[i]);
+                        }
+                    }
+                    yield decimals.build();
+                }
+                if (kind == Kind.TIMESTAMP_MILLIS) {
+                    for (int i = 0; i < rows; i++) {
+                        out[i] = Math.multiplyExact(out[i], 1000L);
+                    }
+                }
+                yield new LongVector(type, rows, out, anyNull ? nulls : null);
+            }
+            case DOUBLE -> {
+                double[] out = new double[rows];
+                boolean anyNull = read(rows, nulls, (page, at, count) -> page.readDoubles(out, at, count), (at, count, present) -> {
+                    int dense = at + present;
+                    for (int i = at + count - 1; i >= at; i--) {
+                        out[i] = nulls[i] ? 0 : out[--dense];
+                    }
+                });
+                yield new DoubleVector(type, rows, out, anyNull ? nulls : null);
+            }
+            case BINARY -> {
+                BinaryColumn out = new BinaryColumn(rows, lastBatchBytes > 0 ? lastBatchBytes + (lastBatchBytes >> 3) : rows * 16);
+                boolean anyNull = read(rows, nulls, (page, at, count) -> page.readBinaries(out, at, count),
+                        (at, count, present) -> out.spread(nulls, at, count, present));
+                lastBatchBytes = out.byteCount;
+                yield new StringVector(type, rows, out.bytes, out.offsets, anyNull ? nulls : null);
+            }
+        };
+    }
+
+    /** Reads the values of one stretch of a page, present ones only, from position {@code at} on. */
+    @FunctionalInterface
+    private interface Stretch {
+        void read(PageValues page, int at, int present);
+    }
+
+    /** Moves the {@code present} values read at {@code at} to the non-null ones of the {@code count} positions from there. */
+    @FunctionalInterface
+    private interface Spread {
+        void apply(int at, int count, int present);
+    }
+
+    /** Reads {@code rows} values page by page, setting their null flags; whether any was null. */
+    private boolean read(int rows, boolean[] nulls, Stretch stretch, Spread spread) {
+        boolean anyNull = false;
+        int done = 0;
+        while (done < rows) {
+            if (pageValuesLeft == 0) {
+                nextPage();
+            }
+            int count = Math.min(rows - done, pageValuesLeft);
+            int present = levels == null ? count : levels.readNulls(count, maxDefinition, nulls, done);
+            stretch.read(values, done, present);
+            if (present < count) {
+                spread.apply(done, count, present);
+                anyNull = true;
+            }
+            done += count;
+            pageValuesLeft -= count;
+        }
+        return anyNull;
+    }
+
+    private void nextPage() {
+        DataPage page = pages.readPage();
+        if (page == null) {
+            throw new IllegalStateException("column chunk " + String.join(".", column.getPath()) + " holds fewer values than its row group's rows");
+        }
+        int count = page.getValueCount();
+        levels = null;
+        try {
+            if (page instanceof DataPageV1 v1) {
+                ByteBuffer bytes = bytes(v1.getBytes());
+                byte[] data = bytes.array();
+                int from = bytes.position();
+                if (maxDefinition > 0) {
+                    if (v1.getDlEncoding() == Encoding.RLE) {
+                        int length = bytes.getInt(from);
+                        if (length < 0 || length > bytes.limit() - from - 4) {
+                            throw new IllegalStateException("definition levels of " + length + " bytes overrun their page");
+                        }
+                        levels = new RleBitPackedDecoder(data, from + 4, from + 4 + length, bitWidth(maxDefinition));
+                        from += 4 + length;
+                    } else {
+                        ValuesReader reader = v1.getDlEncoding().getValuesReader(column, ValuesType.DEFINITION_LEVEL);
+                        from += init(reader, count, data, from, bytes.limit());
+                        levels = new ValuesReaderValues(reader, false);
+                    }
+                }
+                values = values(v1.getValueEncoding(), count, data, from, bytes.limit());
+            } else {
+                DataPageV2 v2 = (DataPageV2) page;
+                if (maxDefinition > 0) {
+                    ByteBuffer definitions = bytes(v2.getDefinitionLevels());
+                    levels = new RleBitPackedDecoder(definitions.array(), definitions.position(), definitions.limit(), bitWidth(maxDefinition));
+                }
+                ByteBuffer data = bytes(v2.getData());
+                values = values(v2.getDataEncoding(), count, data.array(), data.position(), data.limit());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        pageValuesLeft = count;
+    }
+
+    private PageValues values(Encoding encoding, int count, byte[] data, int from, int to) throws IOException {
+        if (encoding.usesDictionary()) {
+            if (dictionary == null) {
+                throw new IllegalStateException("dictionary-encoded page in a column chunk without a dictionary");
+            }
+            // A page of nulls only may hold not even the ids' bit width.
+            int bitWidth = from < to ? data[from] : 0;
+            return new DictionaryValues(dictionary, new RleBitPackedDecoder(data, Math.min(from + 1, to), to, bitWidth));
+        }
+        if (encoding == Encoding.PLAIN) {
+            return new PlainValues(data, from, to, floats);
+        }
+        ValuesReader reader = encoding.getValuesReader(column, ValuesType.VALUES);
+        init(reader, count, data, from, to);
+        return new ValuesReaderValues(reader, floats);
+    }
+
+    /** Starts a parquet-column reader on {@code data[from .. to)}; how many bytes it took. */
+    private static int init(ValuesReader reader, int count, byte[] data, int from, int to) throws IOException {
+        ByteBufferInputStream in = ByteBufferInputStream.wrap(ByteBuffer.wrap(data, from, to - from).slice());
+        reader.initFromPage(count, in);
+        return (int) in.position();
+    }
+
+    private static int bitWidth(int maxLevel) {
+        return BytesUtils.getWidthFromMaxInt(maxLevel);
+    }
+
+    /** The bytes of a page as a little-endian heap buffer whose position and limit bound them within its array. */
+    private static ByteBuffer bytes(BytesInput input) {
+        try {
+            ByteBuffer buffer = input.toByteBuffer();
+            if (!buffer.hasArray()) {
+                buffer = ByteBuffer.wrap(input.toByteArray());
+            } else if (buffer.arrayOffset() != 0) {
+                buffer = ByteBuffer.wrap(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.remaining());
+            }
+            return buffer.order(ByteOrder.LITTLE_ENDIAN);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

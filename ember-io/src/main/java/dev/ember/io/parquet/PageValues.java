@@ -1,0 +1,19 @@
+package dev.ember.io.parquet;
+
+/**
+ * The values of one data page of a flat column, read a stretch at a time into a batch's arrays.
+ * Each stretch is dense: only the present values, written from position {@code at} on. A reader
+ * is asked only for the kind its column's physical type holds.
+ */
+interface PageValues {
+    void readInts(int[] out, int at, int count);
+
+    void readLongs(long[] out, int at, int count);
+
+    /** FLOAT or DOUBLE values; floats widen exactly. */
+    void readDoubles(double[] out, int at, int count);
+
+    void readBooleans(boolean[] out, int at, int count);
+
+    void readBinaries(BinaryColumn out, int at, int count);
+}

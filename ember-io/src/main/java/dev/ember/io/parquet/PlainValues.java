@@ -1,0 +1,96 @@
+package dev.ember.io.parquet;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+
+/**
+ * PLAIN-encoded values: fixed-width ones little-endian back to back, copied in bulk through buffer
+ * views; byte arrays each after its 4-byte length; booleans one bit each, lowest bit first.
+ */
+final class PlainValues implements PageValues {
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+
+    private final byte[] data;
+    private final int end;
+    private final boolean floats;
+    private int position;
+    private int bitIndex;
+
+    /** Values in {@code data[from .. to)}; {@code floats} when they are FLOATs (4 bytes) rather than DOUBLEs. */
+    PlainValues(byte[] data, int from, int to, boolean floats) {
+        this.data = data;
+        this.position = from;
+        this.end = to;
+        this.floats = floats;
+    }
+
+    @Override
+    public void readInts(int[] out, int at, int count) {
+        buffer(4L * count).asIntBuffer().get(out, at, count);
+        position += 4 * count;
+    }
+
+    @Override
+    public void readLongs(long[] out, int at, int count) {
+        buffer(8L * count).asLongBuffer().get(out, at, count);
+        position += 8 * count;
+    }
+
+    @Override
+    public void readDoubles(double[] out, int at, int count) {
+        if (floats) {
+            ByteBuffer buffer = buffer(4L * count);
+            for (int i = 0; i < count; i++) {
+                out[at + i] = buffer.getFloat(4 * i);
+            }
+            position += 4 * count;
+        } else {
+            buffer(8L * count).asDoubleBuffer().get(out, at, count);
+            position += 8 * count;
+        }
+    }
+
+    @Override
+    public void readBooleans(boolean[] out, int at, int count) {
+        if (position + (bitIndex + (long) count + 7) / 8 > end) {
+            throw overrun();
+        }
+        for (int i = 0; i < count; i++) {
+            out[at + i] = (data[position] & (1 << bitIndex)) != 0;
+            if (++bitIndex == 8) {
+                bitIndex = 0;
+                position++;
+            }
+        }
+    }
+
+    @Override
+    public void readBinaries(BinaryColumn out, int at, int count) {
+        for (int i = 0; i < count; i++) {
+            if (position + 4 > end) {
+                throw overrun();
+            }
+            int length = (int) INT_LE.get(data, position);
+            position += 4;
+            if (length < 0 || length > end - position) {
+                throw overrun();
+            }
+            out.set(at + i, data, position, length);
+            position += length;
+        }
+    }
+
+    /** The page's bytes as a little-endian buffer whose position is this reader's, checked to hold {@code bytes} more. */
+    private ByteBuffer buffer(long bytes) {
+        if (position + bytes > end) {
+            throw overrun();
+        }
+        return ByteBuffer.wrap(data, position, (int) bytes).slice().order(ByteOrder.LITTLE_ENDIAN);
+    }
+
+    private static IllegalStateException overrun() {
+        return new IllegalStateException("PLAIN values overrun their page");
+    }
+}

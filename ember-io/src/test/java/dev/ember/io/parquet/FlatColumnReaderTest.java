@@ -1,0 +1,310 @@
+package dev.ember.io.parquet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.DecimalType;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.VectorBuilder;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Queue;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.apache.parquet.bytes.BytesInput;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnWriteStore;
+import org.apache.parquet.column.ColumnWriter;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.column.ParquetProperties;
+import org.apache.parquet.column.ParquetProperties.WriterVersion;
+import org.apache.parquet.column.impl.ColumnReaderImpl;
+import org.apache.parquet.column.page.DataPage;
+import org.apache.parquet.column.page.DataPageV1;
+import org.apache.parquet.column.page.DataPageV2;
+import org.apache.parquet.column.page.DictionaryPage;
+import org.apache.parquet.column.page.PageReader;
+import org.apache.parquet.column.page.PageWriteStore;
+import org.apache.parquet.column.page.PageWriter;
+import org.apache.parquet.column.statistics.SizeStatistics;
+import org.apache.parquet.column.statistics.Statistics;
+import org.apache.parquet.column.statistics.geospatial.GeospatialStatistics;
+import org.apache.parquet.io.api.Binary;
+import org.apache.parquet.io.api.PrimitiveConverter;
+import org.apache.parquet.schema.LogicalTypeAnnotation;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.PrimitiveType;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
+import org.apache.parquet.schema.Type.Repetition;
+import org.apache.parquet.schema.Types;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The batch-at-a-time reader of flat columns reads what the general path (parquet-column's column
+ * reader and {@link ColumnAssembler}) reads, from pages written by parquet-java in every layout:
+ * version 1 and 2 pages, required and optional columns with and without nulls, dictionary, PLAIN,
+ * a dictionary given up mid-chunk, the V2 writer's DELTA encodings, and batches that cross pages.
+ */
+class FlatColumnReaderTest {
+    private static final int ROWS = 1000;
+    /** Batch sizes that start and end anywhere within the pages of at most 64 rows. */
+    private static final int[] BATCHES = {1, 100, 63, 64, 257, 515};
+
+    /** One column: its Parquet type, its Ember type, and the value of row {@code i} as parquet-column writes it. */
+    private record Column(String name, PrimitiveType.PrimitiveTypeName physical, LogicalTypeAnnotation logical, DataType type,
+            IntFunction<Object> value) {
+        PrimitiveType parquet(Repetition repetition) {
+            return Types.primitive(physical, repetition).as(logical).named(name);
+        }
+    }
+
+    /** Few distinct values first (dictionary-friendly), then many: a small dictionary fills up mid-chunk. */
+    private static int sample(int i) {
+        return i < 600 ? (i * 7) % 13 - 6 : i * 7919 - 3_000_000;
+    }
+
+    private static final List<Column> COLUMNS = List.of(
+            new Column("i", PrimitiveTypeName.INT32, null, AtomicType.INT, FlatColumnReaderTest::sample),
+            new Column("day", PrimitiveTypeName.INT32, LogicalTypeAnnotation.dateType(), AtomicType.DATE, i -> sample(i) / 100),
+            new Column("l", PrimitiveTypeName.INT64, null, AtomicType.LONG, i -> sample(i) * 1_000_000_007L),
+            new Column("ts_millis", PrimitiveTypeName.INT64, LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MILLIS),
+                    AtomicType.TIMESTAMP, i -> 1_700_000_000_000L + sample(i)),
+            new Column("ts_micros", PrimitiveTypeName.INT64, LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS),
+                    AtomicType.TIMESTAMP, i -> 1_700_000_000_000_000L + sample(i)),
+            new Column("f", PrimitiveTypeName.FLOAT, null, AtomicType.FLOAT, i -> sample(i) / 3f),
+            new Column("d", PrimitiveTypeName.DOUBLE, null, AtomicType.DOUBLE, i -> sample(i) / 7d),
+            new Column("s", PrimitiveTypeName.BINARY, LogicalTypeAnnotation.stringType(), AtomicType.STRING,
+                    i -> Binary.fromString(sample(i) == 0 ? "" : "v" + sample(i) + "é".repeat(Math.abs(sample(i)) % 3))),
+            new Column("b", PrimitiveTypeName.BOOLEAN, null, AtomicType.BOOLEAN, i -> sample(i) % 3 == 0),
+            new Column("dec_int", PrimitiveTypeName.INT32, LogicalTypeAnnotation.decimalType(2, 9), new DecimalType(9, 2),
+                    FlatColumnReaderTest::sample),
+            new Column("dec_long", PrimitiveTypeName.INT64, LogicalTypeAnnotation.decimalType(4, 18), new DecimalType(18, 4),
+                    i -> sample(i) * 123_456_789L));
+
+    private enum Nulls { REQUIRED, OPTIONAL_WITHOUT_NULLS, SOME_NULLS, RUNS_OF_NULLS }
+
+    private enum Values { DICTIONARY, DICTIONARY_THEN_FALLBACK, NO_DICTIONARY }
+
+    static Stream<Arguments> layouts() {
+        List<Arguments> layouts = new ArrayList<>();
+        for (Column column : COLUMNS) {
+            for (WriterVersion version : WriterVersion.values()) {
+                for (Nulls nulls : Nulls.values()) {
+                    for (Values values : Values.values()) {
+                        layouts.add(Arguments.of(column.name(), version, nulls, values));
+                    }
+                }
+            }
+        }
+        return layouts.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3}")
+    @MethodSource("layouts")
+    void readsWhatTheGeneralPathReads(String name, WriterVersion version, Nulls nulls, Values values) throws IOException {
+        Column column = COLUMNS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        ParquetProperties properties = ParquetProperties.builder()
+                .withWriterVersion(version)
+                .withPageRowCountLimit(64)
+                .withDictionaryEncoding(values != Values.NO_DICTIONARY)
+                .withDictionaryPageSize(values == Values.DICTIONARY_THEN_FALLBACK ? 256 : 1 << 20)
+                .build();
+        Pages pages = write(column, nulls, properties);
+        if (values == Values.DICTIONARY_THEN_FALLBACK && column.physical() != PrimitiveTypeName.BOOLEAN) {
+            assertThat(pages.valueEncodings).as("pages written").anyMatch(Encoding::usesDictionary).anyMatch(e -> !e.usesDictionary());
+        }
+        ColumnDescriptor descriptor = pages.descriptor;
+        FlatColumnReader fast = FlatColumnReader.of(descriptor, column.type());
+        assertThat(fast).isNotNull();
+        fast.reset(pages.reader());
+        MessageType schema = new MessageType("m", column.parquet(repetition(nulls)));
+        ColumnAssembler general = new ColumnAssembler(ColumnLevels.of(schema, name, "test"), column.type());
+        general.reset(new ColumnReaderImpl(descriptor, pages.reader(), new PrimitiveConverter() {
+        }, null));
+
+        int row = 0;
+        int sawNulls = 0;
+        for (int batch = 0; row < ROWS; batch++) {
+            int rows = Math.min(BATCHES[batch % BATCHES.length], ROWS - row);
+            ColumnVector actual = fast.read(rows);
+            VectorBuilder builder = VectorBuilder.create(column.type(), rows);
+            general.readRows(rows, builder);
+            ColumnVector expected = builder.build();
+            assertThat(actual.size()).isEqualTo(rows);
+            assertThat(actual.mayHaveNulls()).as("rows %d..", row).isEqualTo(expected.mayHaveNulls());
+            for (int i = 0; i < rows; i++) {
+                assertThat(actual.getObject(i)).as("row %d", row + i).isEqualTo(expected.getObject(i));
+                sawNulls += actual.isNull(i) ? 1 : 0;
+            }
+            row += rows;
+        }
+        assertThat(sawNulls > 0).isEqualTo(nulls == Nulls.SOME_NULLS || nulls == Nulls.RUNS_OF_NULLS);
+    }
+
+    @Test
+    void declinesRepeatedColumnsAndTypesItDoesNotDecode() {
+        MessageType schema = Types.buildMessage()
+                .repeated(PrimitiveTypeName.INT32).named("r")
+                .optional(PrimitiveTypeName.INT96).named("t")
+                .optional(PrimitiveTypeName.FIXED_LEN_BYTE_ARRAY).length(4).named("fixed")
+                .optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.intType(64, false)).named("unsigned")
+                .optional(PrimitiveTypeName.INT32).named("i")
+                .named("m");
+        assertThat(FlatColumnReader.of(schema.getColumnDescription(new String[] {"r"}), AtomicType.INT)).isNull();
+        assertThat(FlatColumnReader.of(schema.getColumnDescription(new String[] {"t"}), AtomicType.TIMESTAMP)).isNull();
+        assertThat(FlatColumnReader.of(schema.getColumnDescription(new String[] {"fixed"}), AtomicType.BINARY)).isNull();
+        assertThat(FlatColumnReader.of(schema.getColumnDescription(new String[] {"unsigned"}), new DecimalType(20, 0))).isNull();
+        assertThat(FlatColumnReader.of(schema.getColumnDescription(new String[] {"i"}), AtomicType.INT)).isNotNull();
+    }
+
+    private static Repetition repetition(Nulls nulls) {
+        return nulls == Nulls.REQUIRED ? Repetition.REQUIRED : Repetition.OPTIONAL;
+    }
+
+    private static boolean isNull(Nulls nulls, int i) {
+        return switch (nulls) {
+            case REQUIRED, OPTIONAL_WITHOUT_NULLS -> false;
+            case SOME_NULLS -> i % 3 == 1 || i % 17 == 0;
+            // Whole pages of nulls and long runs either side of page boundaries.
+            case RUNS_OF_NULLS -> (i >= 128 && i < 192) || (i / 50) % 3 == 2 || i >= 960;
+        };
+    }
+
+    private static Pages write(Column column, Nulls nulls, ParquetProperties properties) {
+        MessageType schema = new MessageType("m", column.parquet(repetition(nulls)));
+        ColumnDescriptor descriptor = schema.getColumns().get(0);
+        Pages pages = new Pages(descriptor);
+        ColumnWriteStore store = properties.newColumnWriteStore(schema, pages);
+        ColumnWriter writer = store.getColumnWriter(descriptor);
+        int maxDefinition = descriptor.getMaxDefinitionLevel();
+        for (int i = 0; i < ROWS; i++) {
+            if (isNull(nulls, i)) {
+                writer.writeNull(0, 0);
+            } else {
+                Object value = column.value().apply(i);
+                if (value instanceof Integer v) {
+                    writer.write(v, 0, maxDefinition);
+                } else if (value instanceof Long v) {
+                    writer.write(v, 0, maxDefinition);
+                } else if (value instanceof Float v) {
+                    writer.write(v, 0, maxDefinition);
+                } else if (value instanceof Double v) {
+                    writer.write(v, 0, maxDefinition);
+                } else if (value instanceof Boolean v) {
+                    writer.write(v, 0, maxDefinition);
+                } else {
+                    writer.write((Binary) value, 0, maxDefinition);
+                }
+            }
+            store.endRecord();
+        }
+        store.flush();
+        store.close();
+        return pages;
+    }
+
+    /** The pages of one column chunk held in memory, readable any number of times. */
+    private static final class Pages implements PageWriteStore, PageWriter {
+        final ColumnDescriptor descriptor;
+        final List<DataPage> data = new ArrayList<>();
+        final Set<Encoding> valueEncodings = EnumSet.noneOf(Encoding.class);
+        DictionaryPage dictionary;
+
+        Pages(ColumnDescriptor descriptor) {
+            this.descriptor = descriptor;
+        }
+
+        PageReader reader() {
+            Queue<DataPage> left = new ArrayDeque<>(data);
+            long total = data.stream().mapToLong(DataPage::getValueCount).sum();
+            return new PageReader() {
+                @Override
+                public DictionaryPage readDictionaryPage() {
+                    return dictionary;
+                }
+
+                @Override
+                public long getTotalValueCount() {
+                    return total;
+                }
+
+                @Override
+                public DataPage readPage() {
+                    return left.poll();
+                }
+            };
+        }
+
+        @Override
+        public PageWriter getPageWriter(ColumnDescriptor column) {
+            return this;
+        }
+
+        @Override
+        public void writePage(BytesInput bytes, int valueCount, Statistics<?> statistics, Encoding rlEncoding, Encoding dlEncoding,
+                Encoding valuesEncoding) throws IOException {
+            writePage(bytes, valueCount, -1, statistics, rlEncoding, dlEncoding, valuesEncoding);
+        }
+
+        @Override
+        public void writePage(BytesInput bytes, int valueCount, int rowCount, Statistics<?> statistics, Encoding rlEncoding,
+                Encoding dlEncoding, Encoding valuesEncoding) throws IOException {
+            byte[] copy = bytes.toByteArray();
+            data.add(new DataPageV1(BytesInput.from(copy), valueCount, copy.length, statistics, rlEncoding, dlEncoding, valuesEncoding));
+            valueEncodings.add(valuesEncoding);
+        }
+
+        @Override
+        public void writePage(BytesInput bytes, int valueCount, int rowCount, Statistics<?> statistics, SizeStatistics sizes,
+                GeospatialStatistics geospatial, Encoding rlEncoding, Encoding dlEncoding, Encoding valuesEncoding) throws IOException {
+            writePage(bytes, valueCount, rowCount, statistics, rlEncoding, dlEncoding, valuesEncoding);
+        }
+
+        @Override
+        public void writePageV2(int rowCount, int nullCount, int valueCount, BytesInput repetitionLevels, BytesInput definitionLevels,
+                Encoding dataEncoding, BytesInput bytes, Statistics<?> statistics, SizeStatistics sizes, GeospatialStatistics geospatial)
+                throws IOException {
+            writePageV2(rowCount, nullCount, valueCount, repetitionLevels, definitionLevels, dataEncoding, bytes, statistics);
+        }
+
+        @Override
+        public void writePageV2(int rowCount, int nullCount, int valueCount, BytesInput repetitionLevels, BytesInput definitionLevels,
+                Encoding dataEncoding, BytesInput bytes, Statistics<?> statistics) throws IOException {
+            data.add(DataPageV2.uncompressed(rowCount, nullCount, valueCount, BytesInput.from(repetitionLevels.toByteArray()),
+                    BytesInput.from(definitionLevels.toByteArray()), dataEncoding, BytesInput.from(bytes.toByteArray()), statistics));
+            valueEncodings.add(dataEncoding);
+        }
+
+        @Override
+        public void writeDictionaryPage(DictionaryPage page) throws IOException {
+            dictionary = page.copy();
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public long getMemSize() {
+            return 0;
+        }
+
+        @Override
+        public long allocatedSize() {
+            return 0;
+        }
+
+        @Override
+        public String memUsageString(String prefix) {
+            return prefix;
+        }
+    }
+}
