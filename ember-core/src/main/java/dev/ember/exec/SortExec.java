@@ -5,6 +5,7 @@ import dev.ember.expr.SortOrder;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.PositionSort;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,9 @@ import java.util.List;
  */
 public final class SortExec extends UnaryExec {
     private static final long serialVersionUID = 1L;
+
+    /** With a limit, buffered rows are cut back to the best ones whenever they exceed this (or twice the limit). */
+    private static final int COMPACT_ROWS = 1 << 16;
 
     private final List<SortOrder> order;
     private final int limit;
@@ -43,31 +47,18 @@ public final class SortExec extends UnaryExec {
                 }
                 done = true;
                 List<Batch> batches = new ArrayList<>();
-                int total = 0;
+                int buffered = 0;
                 for (Batch batch = input.next(); batch != null; batch = input.next()) {
                     batches.add(batch);
-                    total += batch.rowCount();
+                    buffered += batch.rowCount();
+                    if (limit >= 0 && buffered > Math.max(2L * limit, COMPACT_ROWS)) {
+                        // Top-N: only the best `limit` rows seen so far can be in the answer.
+                        Batch best = sorted(batches, buffered);
+                        batches = new ArrayList<>(List.of(best));
+                        buffered = best.rowCount();
+                    }
                 }
-                if (total == 0) {
-                    return null;
-                }
-                List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
-                Batch rows = Batch.concat(batches, types, total);
-                ColumnVector[] keys = new ColumnVector[order.size()];
-                for (int k = 0; k < keys.length; k++) {
-                    keys[k] = order.get(k).child().eval(rows);
-                }
-                Integer[] positions = new Integer[total];
-                for (int i = 0; i < total; i++) {
-                    positions[i] = i;
-                }
-                java.util.Arrays.sort(positions, (a, b) -> compare(keys, a, b));
-                int kept = limit < 0 ? total : Math.min(limit, total);
-                int[] sorted = new int[kept];
-                for (int i = 0; i < kept; i++) {
-                    sorted[i] = positions[i];
-                }
-                return rows.gather(sorted, kept);
+                return buffered == 0 ? null : sorted(batches, buffered);
             }
 
             @Override
@@ -75,6 +66,22 @@ public final class SortExec extends UnaryExec {
                 input.close();
             }
         };
+    }
+
+    /** The rows of {@code batches} in order, the first {@code limit} of them when there is a limit. */
+    private Batch sorted(List<Batch> batches, int total) {
+        List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
+        Batch rows = Batch.concat(batches, types, total);
+        ColumnVector[] keys = new ColumnVector[order.size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = order.get(k).child().eval(rows);
+        }
+        int[] positions = new int[total];
+        for (int i = 0; i < total; i++) {
+            positions[i] = i;
+        }
+        PositionSort.sort(positions, total, (a, b) -> compare(keys, a, b));
+        return rows.gather(positions, limit < 0 ? total : Math.min(limit, total));
     }
 
     private int compare(ColumnVector[] keys, int a, int b) {
