@@ -11,10 +11,9 @@ import dev.ember.vector.ArrayVector;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.PositionSort;
 import dev.ember.vector.VectorBuilder;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -103,7 +102,7 @@ public final class ArrayElements extends ScalarFunction {
         }
         VectorBuilder out = VectorBuilder.create(dataType(), n);
         boolean ascending = kind != Kind.SORT_ARRAY || (Boolean) ((Literal) arguments.get(1)).value();
-        Comparator<Integer> order = (x, y) -> compareNullsFirst(elements, x, y);
+        PositionSort.PositionComparator order = (x, y) -> compareNullsFirst(elements, x, y);
         for (int i = 0; i < n; i++) {
             if (arrays.isNull(i)) {
                 out.appendNull();
@@ -113,12 +112,11 @@ public final class ArrayElements extends ScalarFunction {
             int length = arrays.length(i);
             switch (kind) {
                 case SORT_ARRAY -> {
-                    // Boxed positions: arrays are short, and the comparator works for every element type.
-                    Integer[] positions = new Integer[length];
+                    int[] positions = new int[length];
                     for (int e = 0; e < length; e++) {
                         positions[e] = start + e;
                     }
-                    Arrays.sort(positions, ascending ? order : order.reversed());
+                    PositionSort.sort(positions, length, ascending ? order::compare : (x, y) -> order.compare(y, x));
                     VectorBuilder.ArrayBuilder sorted = (VectorBuilder.ArrayBuilder) out;
                     for (int position : positions) {
                         sorted.elements().appendFrom(elements, position);
