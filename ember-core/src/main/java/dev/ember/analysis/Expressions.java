@@ -4,9 +4,12 @@ import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Cast;
+import dev.ember.expr.Casts;
 import dev.ember.expr.Expression;
+import dev.ember.expr.GetStructField;
 import dev.ember.expr.Literal;
 import dev.ember.expr.UnresolvedAttribute;
+import dev.ember.sql.types.StructType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +49,47 @@ public final class Expressions {
             }
         }
         return true;
+    }
+
+    /**
+     * What a name refers to: a column ({@code a}, {@code t.a}) or, when no column has the whole
+     * name, a field of a struct column ({@code s.a}, {@code t.s.a.b}), the longest column name first.
+     */
+    public static Expression resolveName(UnresolvedAttribute attribute, List<AttributeReference> input) {
+        try {
+            return resolveAttribute(attribute, input);
+        } catch (EmberException noColumn) {
+            List<String> parts = attribute.nameParts();
+            if (noColumn.errorClass() != ErrorClass.UNRESOLVED_COLUMN || parts.size() < 2) {
+                throw noColumn;
+            }
+            for (int columnParts = parts.size() - 1; columnParts >= 1; columnParts--) {
+                AttributeReference column;
+                try {
+                    column = resolveAttribute(new UnresolvedAttribute(parts.subList(0, columnParts), attribute.position()), input);
+                } catch (EmberException notThis) {
+                    if (notThis.errorClass() != ErrorClass.UNRESOLVED_COLUMN) {
+                        throw notThis;
+                    }
+                    continue;
+                }
+                Expression field = column;
+                for (String name : parts.subList(columnParts, parts.size())) {
+                    field = extractField(field, name);
+                }
+                return field;
+            }
+            throw noColumn;
+        }
+    }
+
+    /** {@code expression.name}: a struct's field, or Spark's error for a type without fields. */
+    public static Expression extractField(Expression expression, String name) {
+        if (expression.dataType() instanceof StructType) {
+            return GetStructField.of(expression, name);
+        }
+        throw EmberException.of(ErrorClass.INVALID_EXTRACT_BASE_FIELD_TYPE, "base", "\"" + expression + "\"",
+                "other", Casts.toSqlType(expression.dataType()));
     }
 
     /** The input column a name refers to: {@code a}, or {@code t.a} with a qualifier. */

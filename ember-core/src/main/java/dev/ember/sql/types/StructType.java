@@ -77,6 +77,9 @@ public record StructType(List<StructField> fields) implements DataType {
             }
         } else if (type instanceof ArrayType array) {
             appendField(out, "element", array.elementType(), array.containsNull(), depth + 1);
+        } else if (type instanceof MapType map) {
+            appendField(out, "key", map.keyType(), false, depth + 1);
+            appendField(out, "value", map.valueType(), map.valueContainsNull(), depth + 1);
         }
     }
 
