@@ -69,7 +69,7 @@ final class ParquetBatchReader implements BatchReader {
                     throw failed("column `" + field.name() + "` is " + fileType.simpleString() + " in this file but "
                             + field.dataType().simpleString() + " in the schema read", null);
                 }
-                assemblers[i] = new ColumnAssembler(ColumnLevels.of(fileSchema, field.name(), path), field.dataType());
+                assemblers[i] = new ColumnAssembler(ColumnLevels.of(fileSchema, field.name(), field.dataType(), path));
             }
         }
         this.in = rowGroups.isEmpty() ? null : file.newStream();
@@ -122,7 +122,7 @@ final class ParquetBatchReader implements BatchReader {
             rowGroupsRead++;
             for (ColumnAssembler assembler : assemblers) {
                 if (assembler != null) {
-                    assembler.reset(columnReader(rowGroup, assembler.leafPath()));
+                    assembler.reset(leaf -> columnReader(rowGroup, leaf));
                 }
             }
             return true;
