@@ -9,3 +9,5 @@ SELECT s, v FROM t ORDER BY s DESC, v;
 SELECT x.v, y.v FROM t x JOIN t y ON x.s = y.s AND x.v < y.v;
 SELECT s = named_struct('a', 1, 'b', 'x') AS eq, v FROM t;
 SELECT max(s), min(s) FROM t;
+SELECT id, s FROM (SELECT id, CASE WHEN id % 3 = 0 THEN NULL ELSE named_struct('k', id % 2, 'v', id) END AS s FROM range(7)) ORDER BY s DESC NULLS LAST, id;
+SELECT id, s FROM (SELECT id, CASE WHEN id % 3 = 0 THEN NULL ELSE named_struct('k', id % 2, 'v', id) END AS s FROM range(7)) ORDER BY s, id;
