@@ -695,10 +695,11 @@ class CastsTest {
         }
 
         @Test
-        void allowedButNotYetWrittenIsUnsupported() {
+        void voidCastsToNullStructs() {
             StructType struct = new StructType(List.of(new StructField("a", INT, true)));
-            assertError(() -> cast(new NullVector(1), struct), ErrorClass.UNSUPPORTED_FEATURE,
-                    "[UNSUPPORTED_FEATURE] The feature is not supported: CAST from \"VOID\" to \"STRUCT<a: INT>\". SQLSTATE: 0A000");
+            ColumnVector nulls = cast(new NullVector(2), struct);
+            assertThat(nulls.type()).isEqualTo(struct);
+            assertThat(nulls.isNull(0) && nulls.isNull(1)).isTrue();
         }
 
         @Test
