@@ -905,7 +905,8 @@ public final class Analyzer {
         if (e instanceof UnresolvedField field && field.child().resolved()) {
             return Expressions.extractField(field.child(), field.name());
         }
-        if (e instanceof ElementAt subscript && subscript.resolved() && subscript.arguments().get(0).dataType() instanceof StructType
+        if (e instanceof ElementAt subscript && subscript.subscript() && subscript.resolved()
+                && subscript.arguments().get(0).dataType() instanceof StructType
                 && subscript.arguments().get(1) instanceof Literal key && key.value() instanceof String name) {
             return Expressions.extractField(subscript.arguments().get(0), name); // s['a'] is s.a
         }

@@ -31,6 +31,11 @@ public final class ElementAt extends ScalarFunction {
         this.subscript = subscript;
     }
 
+    /** Whether this was written {@code container[key]}. */
+    public boolean subscript() {
+        return subscript;
+    }
+
     @Override
     public String name() {
         return "element_at";
