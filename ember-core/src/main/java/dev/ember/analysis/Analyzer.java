@@ -802,7 +802,9 @@ public final class Analyzer {
             if (item instanceof UnresolvedAttribute written && resolved instanceof AttributeReference column
                     && !column.name().equals(written.nameParts().get(written.nameParts().size() - 1))) {
                 withName = new Alias(resolved, written.nameParts().get(written.nameParts().size() - 1));
-            } else if (item instanceof UnresolvedAttribute written && resolved instanceof GetStructField) {
+            } else if (item instanceof UnresolvedAttribute written && !(resolved instanceof NamedExpression)
+                    && !(resolved instanceof OuterReference)) {
+                // A field reached through a column name (s.a, arr.a, m.k) is named after its last part, as Spark aliases it.
                 withName = new Alias(resolved, written.nameParts().get(written.nameParts().size() - 1));
             } else if (resolved instanceof NamedExpression) {
                 withName = resolved;

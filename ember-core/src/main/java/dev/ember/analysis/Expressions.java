@@ -6,9 +6,14 @@ import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Cast;
 import dev.ember.expr.Casts;
 import dev.ember.expr.Expression;
+import dev.ember.expr.GetArrayStructFields;
 import dev.ember.expr.GetStructField;
+import dev.ember.expr.function.ElementAt;
 import dev.ember.expr.Literal;
 import dev.ember.expr.UnresolvedAttribute;
+import dev.ember.sql.types.ArrayType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.MapType;
 import dev.ember.sql.types.StructType;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,10 +88,18 @@ public final class Expressions {
         }
     }
 
-    /** {@code expression.name}: a struct's field, or Spark's error for a type without fields. */
+    /** {@code expression.name}: a struct's field, the field of an array's structs, a map's value; else Spark's error. */
     public static Expression extractField(Expression expression, String name) {
-        if (expression.dataType() instanceof StructType) {
+        DataType type = expression.dataType();
+        if (type instanceof StructType) {
             return GetStructField.of(expression, name);
+        }
+        if (type instanceof ArrayType array && array.elementType() instanceof StructType) {
+            // arr.a: the field of every element, an array (ordinal found as for a struct)
+            return new GetArrayStructFields(expression, GetStructField.of(new Literal(null, array.elementType()), name).ordinal());
+        }
+        if (type instanceof MapType) {
+            return new ElementAt(expression, Literal.of(name), true); // m.k is m['k']
         }
         throw EmberException.of(ErrorClass.INVALID_EXTRACT_BASE_FIELD_TYPE, "base", "\"" + expression + "\"",
                 "other", Casts.toSqlType(expression.dataType()));
