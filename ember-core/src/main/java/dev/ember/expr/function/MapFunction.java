@@ -152,8 +152,8 @@ public final class MapFunction extends ScalarFunction {
             }
             case MAP_ENTRIES -> {
                 MapVector maps = (MapVector) arguments.get(0).eval(input);
-                int entries = maps.size() == 0 ? 0 : maps.start(n);
-                StructVector pairs = new StructVector(entryType(maps.mapType()), entries, List.of(maps.keys(), maps.values()), null);
+                // The entries are the key and value vectors side by side; the offsets index into both alike.
+                StructVector pairs = new StructVector(entryType(maps.mapType()), maps.keys().size(), List.of(maps.keys(), maps.values()), null);
                 yield new ArrayVector((ArrayType) dataType(), n, offsets(maps, n), pairs, maps.nulls());
             }
             case MAP_CONTAINS_KEY -> containsKey((MapVector) arguments.get(0).eval(input), arguments.get(1).eval(input), n);
