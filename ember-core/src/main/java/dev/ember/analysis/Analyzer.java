@@ -13,6 +13,10 @@ import dev.ember.expr.Cast;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
+import dev.ember.sql.types.StructType;
+import dev.ember.expr.function.ElementAt;
+import dev.ember.expr.UnresolvedField;
+import dev.ember.expr.GetStructField;
 import dev.ember.expr.Literal;
 import dev.ember.expr.NamedExpression;
 import dev.ember.expr.OuterReference;
@@ -44,6 +48,7 @@ import dev.ember.plan.logical.Union;
 import dev.ember.plan.logical.UnresolvedRelation;
 import dev.ember.plan.logical.WithCte;
 import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.MapType;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
@@ -105,7 +110,7 @@ public final class Analyzer {
         if (!resolved.resolved()) {
             throw EmberException.internal("the analyzer left unresolved nodes:\n" + resolved.treeString(), null);
         }
-        return resolved;
+        return OrderableTypes.check(resolved);
     }
 
     private LogicalPlan resolve(LogicalPlan plan, Map<String, LogicalPlan> ctes) {
@@ -138,7 +143,7 @@ public final class Analyzer {
         if (!resolved.resolved()) {
             throw EmberException.internal("the analyzer left unresolved nodes:\n" + resolved.treeString(), null);
         }
-        return resolved;
+        return OrderableTypes.check(resolved);
     }
 
     /** Resolves one node whose children are resolved. */
@@ -284,8 +289,14 @@ public final class Analyzer {
         if (explode.withPosition()) {
             generated.add(AttributeReference.create("pos", AtomicType.INT, false));
         }
-        String name = item instanceof Alias alias && !alias.name().equals(explode.toString()) ? alias.name() : "col";
-        generated.add(AttributeReference.create(name, explode.dataType(), true));
+        if (explode.ofMap()) {
+            MapType map = (MapType) explode.arguments().get(0).dataType();
+            generated.add(AttributeReference.create("key", map.keyType(), false));
+            generated.add(AttributeReference.create("value", map.valueType(), map.valueContainsNull()));
+        } else {
+            String name = item instanceof Alias alias && !alias.name().equals(explode.toString()) ? alias.name() : "col";
+            generated.add(AttributeReference.create(name, explode.dataType(), true));
+        }
         Generate generate = new Generate(explode, generated, child);
         List<Expression> output = new ArrayList<>();
         for (Expression e : items) {
@@ -746,6 +757,9 @@ public final class Analyzer {
             if (item instanceof UnresolvedStar star) {
                 List<AttributeReference> matching = star.qualifier().isEmpty() ? input
                         : input.stream().filter(a -> Expressions.qualifierMatches(a, star.qualifier())).toList();
+                if (matching.isEmpty() && !star.qualifier().isEmpty() && structFields(star, input, expanded)) {
+                    continue;
+                }
                 if (matching.isEmpty() && !star.qualifier().isEmpty()) {
                     throw EmberException.of(ErrorClass.UNRESOLVED_COLUMN, "name", "`" + String.join(".", star.qualifier()) + ".*`",
                             "suggestion", " Did you mean one of the following? " + Expressions.quotedNames(input) + ".");
@@ -756,6 +770,23 @@ public final class Analyzer {
             }
         }
         return expanded;
+    }
+
+    /** {@code s.*} for a struct column {@code s}: its fields, each named as the field; false when the qualifier is not a struct. */
+    private static boolean structFields(UnresolvedStar star, List<AttributeReference> input, List<Expression> expanded) {
+        Expression struct;
+        try {
+            struct = Expressions.resolveName(new UnresolvedAttribute(star.qualifier(), null), input);
+        } catch (EmberException notAColumn) {
+            return false;
+        }
+        if (!(struct.dataType() instanceof StructType type)) {
+            return false;
+        }
+        for (int f = 0; f < type.size(); f++) {
+            expanded.add(new Alias(new GetStructField(struct, f), type.field(f).name()));
+        }
+        return true;
     }
 
     /**
@@ -770,6 +801,10 @@ public final class Analyzer {
             Expression withName;
             if (item instanceof UnresolvedAttribute written && resolved instanceof AttributeReference column
                     && !column.name().equals(written.nameParts().get(written.nameParts().size() - 1))) {
+                withName = new Alias(resolved, written.nameParts().get(written.nameParts().size() - 1));
+            } else if (item instanceof UnresolvedAttribute written && !(resolved instanceof NamedExpression)
+                    && !(resolved instanceof OuterReference)) {
+                // A field reached through a column name (s.a, arr.a, m.k) is named after its last part, as Spark aliases it.
                 withName = new Alias(resolved, written.nameParts().get(written.nameParts().size() - 1));
             } else if (resolved instanceof NamedExpression) {
                 withName = resolved;
@@ -869,13 +904,21 @@ public final class Analyzer {
         if (e instanceof UnresolvedStar star) {
             throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "`" + star + "` outside a SELECT list");
         }
+        if (e instanceof UnresolvedField field && field.child().resolved()) {
+            return Expressions.extractField(field.child(), field.name());
+        }
+        if (e instanceof ElementAt subscript && subscript.subscript() && subscript.resolved()
+                && subscript.arguments().get(0).dataType() instanceof StructType
+                && subscript.arguments().get(1) instanceof Literal key && key.value() instanceof String name) {
+            return Expressions.extractField(subscript.arguments().get(0), name); // s['a'] is s.a
+        }
         return e;
     }
 
     /** A column of the input or, inside a subquery, of an enclosing query (a correlation). */
     private Expression resolveAttribute(UnresolvedAttribute attribute, List<AttributeReference> input) {
         try {
-            return Expressions.resolveAttribute(attribute, input);
+            return Expressions.resolveName(attribute, input);
         } catch (EmberException notInput) {
             if (notInput.errorClass() != ErrorClass.UNRESOLVED_COLUMN) {
                 throw notInput;

@@ -4,9 +4,17 @@ import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Cast;
+import dev.ember.expr.Casts;
 import dev.ember.expr.Expression;
+import dev.ember.expr.GetArrayStructFields;
+import dev.ember.expr.GetStructField;
+import dev.ember.expr.function.ElementAt;
 import dev.ember.expr.Literal;
 import dev.ember.expr.UnresolvedAttribute;
+import dev.ember.sql.types.ArrayType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.MapType;
+import dev.ember.sql.types.StructType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,6 +54,55 @@ public final class Expressions {
             }
         }
         return true;
+    }
+
+    /**
+     * What a name refers to: a column ({@code a}, {@code t.a}) or, when no column has the whole
+     * name, a field of a struct column ({@code s.a}, {@code t.s.a.b}), the longest column name first.
+     */
+    public static Expression resolveName(UnresolvedAttribute attribute, List<AttributeReference> input) {
+        try {
+            return resolveAttribute(attribute, input);
+        } catch (EmberException noColumn) {
+            List<String> parts = attribute.nameParts();
+            if (noColumn.errorClass() != ErrorClass.UNRESOLVED_COLUMN || parts.size() < 2) {
+                throw noColumn;
+            }
+            for (int columnParts = parts.size() - 1; columnParts >= 1; columnParts--) {
+                AttributeReference column;
+                try {
+                    column = resolveAttribute(new UnresolvedAttribute(parts.subList(0, columnParts), attribute.position()), input);
+                } catch (EmberException notThis) {
+                    if (notThis.errorClass() != ErrorClass.UNRESOLVED_COLUMN) {
+                        throw notThis;
+                    }
+                    continue;
+                }
+                Expression field = column;
+                for (String name : parts.subList(columnParts, parts.size())) {
+                    field = extractField(field, name);
+                }
+                return field;
+            }
+            throw noColumn;
+        }
+    }
+
+    /** {@code expression.name}: a struct's field, the field of an array's structs, a map's value; else Spark's error. */
+    public static Expression extractField(Expression expression, String name) {
+        DataType type = expression.dataType();
+        if (type instanceof StructType) {
+            return GetStructField.of(expression, name);
+        }
+        if (type instanceof ArrayType array && array.elementType() instanceof StructType) {
+            // arr.a: the field of every element, an array (ordinal found as for a struct)
+            return new GetArrayStructFields(expression, GetStructField.of(new Literal(null, array.elementType()), name).ordinal());
+        }
+        if (type instanceof MapType) {
+            return new ElementAt(expression, Literal.of(name), true); // m.k is m['k']
+        }
+        throw EmberException.of(ErrorClass.INVALID_EXTRACT_BASE_FIELD_TYPE, "base", "\"" + expression + "\"",
+                "other", Casts.toSqlType(expression.dataType()));
     }
 
     /** The input column a name refers to: {@code a}, or {@code t.a} with a qualifier. */

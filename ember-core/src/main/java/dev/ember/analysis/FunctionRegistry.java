@@ -48,6 +48,8 @@ import dev.ember.expr.function.DateDiff;
 import dev.ember.expr.function.DateFormat;
 import dev.ember.expr.function.DatePart;
 import dev.ember.expr.function.Concat;
+import dev.ember.expr.function.CreateStruct;
+import dev.ember.expr.function.MapFunction;
 import dev.ember.expr.function.ElementAt;
 import dev.ember.expr.function.Explode;
 import dev.ember.expr.function.FloorCeil;
@@ -125,12 +127,28 @@ public final class FunctionRegistry {
         register("div", 2, 2, (a, d) -> new Arithmetic(Arithmetic.Operator.INTEGRAL_DIVIDE, a.get(0), a.get(1)));
         register("try_divide", 2, 2, (a, d) -> new TryEval(ReplacedCall.call("try_divide", a, new Arithmetic(Arithmetic.Operator.DIVIDE, a.get(0), a.get(1)))));
         register("posexplode", 1, 1, (a, d) -> new Explode(a.get(0), true));
+        registerNested();
         registerAggregates();
         registerDatetime();
         registerWindow();
         registerConditionals();
         registerMath();
         registerStrings();
+    }
+
+    /** Structs and maps. */
+    private static void registerNested() {
+        register("struct", 0, Integer.MAX_VALUE, (a, d) -> CreateStruct.struct(a));
+        register("named_struct", 0, Integer.MAX_VALUE, (a, d) -> CreateStruct.namedStruct(a));
+        register("map", 0, Integer.MAX_VALUE, (a, d) -> new MapFunction(MapFunction.Kind.MAP, a));
+        for (MapFunction.Kind kind : MapFunction.Kind.values()) {
+            int arguments = kind == MapFunction.Kind.MAP_FROM_ARRAYS || kind == MapFunction.Kind.MAP_CONTAINS_KEY ? 2 : 1;
+            if (kind != MapFunction.Kind.MAP) {
+                register(kind.name().toLowerCase(Locale.ROOT), arguments, arguments, (a, d) -> new MapFunction(kind, a));
+            }
+        }
+        register("cardinality", 1, 1, (a, d) -> ReplacedCall.call("cardinality", a, ArrayFunction.size(a.get(0))));
+        register("try_element_at", 2, 2, (a, d) -> new TryEval(ReplacedCall.call("try_element_at", a, new ElementAt(a.get(0), a.get(1), false))));
     }
 
     /** Aggregates beyond the basic ones; aliases keep the name they were called by, as Spark's column names do. */

@@ -25,6 +25,7 @@ import dev.ember.expr.function.ArrayRepeat;
 import dev.ember.expr.function.Coalesce;
 import dev.ember.expr.function.Greatest;
 import dev.ember.expr.function.Length;
+import dev.ember.expr.function.MapFunction;
 import dev.ember.expr.function.ScalarFunction;
 import dev.ember.expr.function.Split;
 import dev.ember.expr.function.StringTransform;
@@ -33,6 +34,9 @@ import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.MapType;
+import dev.ember.sql.types.StructField;
+import dev.ember.sql.types.StructType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +86,45 @@ public final class TypeCoercion {
             return widerType(x.elementType(), y.elementType())
                     .map(element -> new ArrayType(element, x.containsNull() || y.containsNull()));
         }
+        if (a instanceof MapType x && b instanceof MapType y) {
+            Optional<DataType> key = widerType(x.keyType(), y.keyType());
+            Optional<DataType> value = widerType(x.valueType(), y.valueType());
+            return key.isEmpty() || value.isEmpty() ? Optional.empty()
+                    : Optional.of(new MapType(key.get(), value.get(), x.valueContainsNull() || y.valueContainsNull()));
+        }
+        if (a instanceof StructType x && b instanceof StructType y) {
+            return widerStruct(x, y);
+        }
         return Optional.empty();
+    }
+
+    /** Structs of the same field names (the first's spelling kept) widen field by field. */
+    private static Optional<DataType> widerStruct(StructType x, StructType y) {
+        if (x.size() != y.size()) {
+            return Optional.empty();
+        }
+        List<StructField> fields = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
+            StructField left = x.field(i);
+            StructField right = y.field(i);
+            Optional<DataType> type = widerType(left.dataType(), right.dataType());
+            if (!left.name().equalsIgnoreCase(right.name()) || type.isEmpty()) {
+                return Optional.empty();
+            }
+            fields.add(new StructField(left.name(), type.get(), left.nullable() || right.nullable()));
+        }
+        return Optional.of(new StructType(fields));
+    }
+
+    /** Whether a type is or holds a map, which Spark can neither compare nor order. */
+    public static boolean holdsMap(DataType type) {
+        if (type instanceof MapType) {
+            return true;
+        }
+        if (type instanceof ArrayType array) {
+            return holdsMap(array.elementType());
+        }
+        return type instanceof StructType struct && struct.fields().stream().anyMatch(f -> holdsMap(f.dataType()));
     }
 
     /** The common type of several expressions, or a DATATYPE_MISMATCH error naming the expression. */
@@ -153,6 +195,21 @@ public final class TypeCoercion {
         if (node instanceof Coalesce || node instanceof In || node instanceof Greatest
                 || node instanceof ArrayFunction function && function.constructor()) {
             return node.withNewChildren(castAll(node.children(), commonType(node.children(), node)));
+        }
+        if (node instanceof MapFunction map && map.kind() == MapFunction.Kind.MAP && !map.arguments().isEmpty()) {
+            List<Expression> keys = new ArrayList<>();
+            List<Expression> values = new ArrayList<>();
+            for (int i = 0; i < map.arguments().size(); i++) {
+                (i % 2 == 0 ? keys : values).add(map.arguments().get(i));
+            }
+            DataType keyType = commonType(keys, node);
+            DataType valueType = commonType(values, node);
+            List<Expression> cast = new ArrayList<>();
+            for (int i = 0; i < keys.size(); i++) {
+                cast.add(castTo(keys.get(i), keyType));
+                cast.add(castTo(values.get(i), valueType));
+            }
+            return node.withNewChildren(cast);
         }
         if (node instanceof StringTransform || node instanceof Length || node instanceof Like) {
             return node.withNewChildren(castAll(node.children(), AtomicType.STRING));
@@ -298,6 +355,11 @@ public final class TypeCoercion {
     private static Expression coerceComparison(Comparison node) {
         DataType l = node.left().dataType();
         DataType r = node.right().dataType();
+        if (holdsMap(l) || holdsMap(r)) {
+            DataType map = holdsMap(l) ? l : r;
+            throw mismatch(node, "functions that compare values (=, <, ORDER BY) do not support the \""
+                    + map.simpleString().toUpperCase() + "\" type");
+        }
         if (l.equals(r)) {
             return node;
         }

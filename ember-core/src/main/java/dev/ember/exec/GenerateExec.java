@@ -8,10 +8,11 @@ import dev.ember.vector.ArrayVector;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import dev.ember.vector.IntVector;
+import dev.ember.vector.MapVector;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code explode}: each input row repeated once per element of its array (no row for NULL or empty arrays). */
+/** {@code explode}: each input row repeated once per element of its array or entry of its map (no row for NULL or empty ones). */
 public final class GenerateExec extends UnaryExec {
     private static final long serialVersionUID = 1L;
 
@@ -38,10 +39,10 @@ public final class GenerateExec extends UnaryExec {
             @Override
             public Batch next() {
                 for (Batch batch = input.next(); batch != null; batch = input.next()) {
-                    ArrayVector arrays = (ArrayVector) array.eval(batch);
+                    ColumnVector containers = array.eval(batch);
                     int total = 0;
                     for (int i = 0; i < batch.rowCount(); i++) {
-                        total += arrays.isNull(i) ? 0 : arrays.length(i);
+                        total += containers.isNull(i) ? 0 : length(containers, i);
                     }
                     if (total == 0) {
                         continue;
@@ -51,12 +52,13 @@ public final class GenerateExec extends UnaryExec {
                     int[] positions = new int[total];
                     int at = 0;
                     for (int i = 0; i < batch.rowCount(); i++) {
-                        if (arrays.isNull(i)) {
+                        if (containers.isNull(i)) {
                             continue;
                         }
-                        for (int e = 0; e < arrays.length(i); e++) {
+                        int start = containers instanceof MapVector maps ? maps.start(i) : ((ArrayVector) containers).start(i);
+                        for (int e = 0; e < length(containers, i); e++) {
                             rows[at] = i;
-                            elements[at] = arrays.start(i) + e;
+                            elements[at] = start + e;
                             positions[at++] = e;
                         }
                     }
@@ -64,7 +66,12 @@ public final class GenerateExec extends UnaryExec {
                     if (withPosition) {
                         columns.add(new IntVector(AtomicType.INT, total, positions, null));
                     }
-                    columns.add(arrays.elements().gather(elements, total));
+                    if (containers instanceof MapVector maps) {
+                        columns.add(maps.keys().gather(elements, total));
+                        columns.add(maps.values().gather(elements, total));
+                    } else {
+                        columns.add(((ArrayVector) containers).elements().gather(elements, total));
+                    }
                     return new Batch(columns, total);
                 }
                 return null;
@@ -75,6 +82,10 @@ public final class GenerateExec extends UnaryExec {
                 input.close();
             }
         };
+    }
+
+    private static int length(ColumnVector container, int position) {
+        return container instanceof MapVector maps ? maps.length(position) : ((ArrayVector) container).length(position);
     }
 
     @Override

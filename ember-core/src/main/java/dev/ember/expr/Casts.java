@@ -8,9 +8,12 @@ import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.MapType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import dev.ember.vector.ArrayVector;
+import dev.ember.vector.MapVector;
+import dev.ember.vector.StructVector;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
 import dev.ember.vector.DecimalVector;
@@ -30,7 +33,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
@@ -146,7 +151,7 @@ public final class Casts {
         if (from instanceof ArrayType fromArray && to instanceof ArrayType toArray) {
             return needsTimeZone(fromArray.elementType(), toArray.elementType());
         }
-        if (from instanceof StructType || to instanceof StructType) {
+        if (from instanceof StructType || to instanceof StructType || from instanceof MapType || to instanceof MapType) {
             return true;
         }
         boolean fromText = from == AtomicType.STRING || from == AtomicType.DATE;
@@ -176,6 +181,10 @@ public final class Casts {
         if (from instanceof ArrayType fromArray && to instanceof ArrayType toArray) {
             return canCast(fromArray.elementType(), toArray.elementType())
                     && (!fromArray.containsNull() || toArray.containsNull());
+        }
+        if (from instanceof MapType fromMap && to instanceof MapType toMap) {
+            return canCast(fromMap.keyType(), toMap.keyType()) && canCast(fromMap.valueType(), toMap.valueType())
+                    && (!fromMap.valueContainsNull() || toMap.valueContainsNull());
         }
         if (from instanceof StructType fromStruct && to instanceof StructType toStruct) {
             if (fromStruct.size() != toStruct.size()) {
@@ -295,7 +304,7 @@ public final class Casts {
     // ------------------------------------------------------------------------------------------
 
     /** The physical families the dispatch tells apart. */
-    private enum Kind { NULL, BOOLEAN, INT, LONG, DOUBLE, DECIMAL, STRING, BINARY, DATE, TIMESTAMP, ARRAY, NO_VECTOR }
+    private enum Kind { NULL, BOOLEAN, INT, LONG, DOUBLE, DECIMAL, STRING, BINARY, DATE, TIMESTAMP, ARRAY, STRUCT, MAP, NO_VECTOR }
 
     private static Kind kind(DataType type) {
         if (type instanceof DecimalType) {
@@ -303,6 +312,12 @@ public final class Casts {
         }
         if (type instanceof ArrayType) {
             return Kind.ARRAY;
+        }
+        if (type instanceof StructType) {
+            return Kind.STRUCT;
+        }
+        if (type instanceof MapType) {
+            return Kind.MAP;
         }
         if (type instanceof AtomicType atomic) {
             return switch (atomic) {
@@ -397,6 +412,8 @@ public final class Casts {
                 default -> null;
             };
             case ARRAY -> in == Kind.ARRAY ? castArray((ArrayVector) value, (ArrayType) to, source, zone) : null;
+            case STRUCT -> in == Kind.STRUCT ? castStruct((StructVector) value, (StructType) to, source, zone) : null;
+            case MAP -> in == Kind.MAP ? castMap((MapVector) value, (MapType) to, source, zone) : null;
             default -> null;
         };
         if (result == null) {
@@ -1099,6 +1116,8 @@ public final class Casts {
             case DATE -> appendDate(out, ((IntVector) vector).get(position));
             case TIMESTAMP -> appendTimestamp(out, ((LongVector) vector).get(position), zone);
             case ARRAY -> appendArray(out, (ArrayVector) vector, position, zone);
+            case STRUCT -> appendStruct(out, (StructVector) vector, position, zone);
+            case MAP -> appendMap(out, (MapVector) vector, position, zone);
             default -> throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE,
                     "feature", "CAST from " + toSqlType(vector.type()) + " to \"STRING\"");
         }
@@ -1121,6 +1140,42 @@ public final class Casts {
             }
         }
         out.appendByte(']');
+    }
+
+    /** {@code {1, a, null}}: the fields' values without their names. */
+    private static void appendStruct(Utf8Output out, StructVector structs, int position, ZoneId zone) {
+        out.appendByte('{');
+        for (int f = 0; f < structs.fields().size(); f++) {
+            if (f > 0) {
+                out.appendAscii(", ");
+            }
+            appendNullable(out, structs.field(f), position, zone);
+        }
+        out.appendByte('}');
+    }
+
+    /** {@code {a -> 1, b -> null}}, in the map's order. */
+    private static void appendMap(Utf8Output out, MapVector maps, int position, ZoneId zone) {
+        int start = maps.start(position);
+        int end = start + maps.length(position);
+        out.appendByte('{');
+        for (int e = start; e < end; e++) {
+            if (e > start) {
+                out.appendAscii(", ");
+            }
+            appendValue(out, maps.keys(), e, zone);
+            out.appendAscii(" -> ");
+            appendNullable(out, maps.values(), e, zone);
+        }
+        out.appendByte('}');
+    }
+
+    private static void appendNullable(Utf8Output out, ColumnVector vector, int position, ZoneId zone) {
+        if (vector.isNull(position)) {
+            out.appendAscii("null");
+        } else {
+            appendValue(out, vector, position, zone);
+        }
     }
 
     private static void appendDate(Utf8Output out, int epochDay) {
@@ -1531,6 +1586,25 @@ public final class Casts {
         return new ArrayVector(to, size, offsets, elements, arrays.nulls());
     }
 
+    /** Fieldwise, by position (the target's names win). */
+    private static ColumnVector castStruct(StructVector structs, StructType to, Expression source, ZoneId zone) {
+        List<ColumnVector> fields = new ArrayList<>(to.size());
+        for (int f = 0; f < to.size(); f++) {
+            fields.add(cast(structs.field(f), to.field(f).dataType(), source, zone));
+        }
+        return new StructVector(to, structs.size(), fields, structs.nulls());
+    }
+
+    private static ColumnVector castMap(MapVector maps, MapType to, Expression source, ZoneId zone) {
+        int size = maps.size();
+        int[] offsets = new int[size + 1];
+        for (int i = 0; i <= size; i++) {
+            offsets[i] = maps.start(i);
+        }
+        return new MapVector(to, size, offsets, cast(maps.keys(), to.keyType(), source, zone),
+                cast(maps.values(), to.valueType(), source, zone), maps.nulls());
+    }
+
     private static ColumnVector allNull(DataType type, int size) {
         VectorBuilder builder;
         try {
@@ -1595,6 +1669,9 @@ public final class Casts {
     private static String sqlName(DataType type) {
         if (type instanceof ArrayType array) {
             return "ARRAY<" + sqlName(array.elementType()) + ">";
+        }
+        if (type instanceof MapType map) {
+            return "MAP<" + sqlName(map.keyType()) + ", " + sqlName(map.valueType()) + ">";
         }
         if (type instanceof StructType struct) {
             return struct.fields().stream()

@@ -9,6 +9,7 @@ import dev.ember.vector.DoubleVector;
 import dev.ember.vector.IntVector;
 import dev.ember.vector.LongVector;
 import dev.ember.vector.StringVector;
+import dev.ember.vector.StructVector;
 import java.math.BigDecimal;
 
 /**
@@ -57,6 +58,16 @@ public final class XxHash64 {
             }
             byte[] bytes = value.unscaledValue().toByteArray();
             return hashBytes(bytes, 0, bytes.length, seed);
+        }
+        if (vector instanceof StructVector structs) {
+            // Spark folds the fields in, each seeded by the hash so far; a NULL field leaves it unchanged.
+            long hash = seed;
+            for (ColumnVector field : structs.fields()) {
+                if (!field.isNull(position)) {
+                    hash = hashAt(field, position, hash);
+                }
+            }
+            return hash;
         }
         throw new UnsupportedOperationException("no hash yet for type " + vector.type().simpleString());
     }

@@ -4,6 +4,7 @@ import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.MapType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class DataTypeParser {
             case "decimal", "dec", "numeric" -> decimal();
             case "array" -> array();
             case "struct" -> struct();
-            case "map" -> throw cursor.unsupported(nameToken, "the MAP type");
+            case "map" -> map();
             case "interval" -> throw cursor.unsupported(nameToken, "the INTERVAL type");
             case "timestamp_ntz" -> throw cursor.unsupported(nameToken, "the TIMESTAMP_NTZ type");
             default -> throw cursor.unsupported(nameToken, "the data type \"" + nameToken.text().toUpperCase(Locale.ROOT) + "\"");
@@ -116,6 +117,15 @@ final class DataTypeParser {
         DataType element = dataType();
         cursor.expect(TokenType.GT);
         return new ArrayType(element, true);
+    }
+
+    private DataType map() {
+        cursor.expect(TokenType.LT);
+        DataType key = dataType();
+        cursor.expect(TokenType.COMMA);
+        DataType value = dataType();
+        cursor.expect(TokenType.GT);
+        return new MapType(key, value, true);
     }
 
     /** {@code struct<a:int, b string NOT NULL COMMENT 'x'>}; {@code struct<>} lexes as the {@code <>} operator. */

@@ -23,6 +23,7 @@ import dev.ember.expr.UnaryMinus;
 import dev.ember.expr.UnaryPositive;
 import dev.ember.expr.UnresolvedAttribute;
 import dev.ember.expr.UnresolvedFunction;
+import dev.ember.expr.UnresolvedField;
 import dev.ember.expr.UnresolvedStar;
 import dev.ember.expr.function.ElementAt;
 import dev.ember.expr.window.WindowExpression;
@@ -294,7 +295,7 @@ final class ExpressionParser {
         return postfix(primary());
     }
 
-    /** {@code expr::type} (Spark 4's cast) and array subscripts {@code expr[i]}; field access on non-names comes later. */
+    /** {@code expr::type} (Spark 4's cast), subscripts {@code expr[i]}, {@code map[key]}, and field access {@code expr.name}. */
     private Expression postfix(Expression expression) {
         Expression result = expression;
         while (true) {
@@ -305,7 +306,8 @@ final class ExpressionParser {
                 cursor.expect(TokenType.RIGHT_BRACKET);
                 result = new ElementAt(result, index, true);
             } else if (cursor.check(TokenType.DOT) && cursor.peek(1).isIdentifier()) {
-                throw cursor.unsupported(cursor.peek(), "field access on an expression that is not a column name");
+                cursor.next();
+                result = new UnresolvedField(result, cursor.identifier());
             } else {
                 return result;
             }
@@ -477,7 +479,9 @@ final class ExpressionParser {
                     ? new Literal(1, AtomicType.INT) : new UnresolvedStar(List.of()));
         } else if (!cursor.check(TokenType.RIGHT_PAREN)) {
             do {
-                arguments.add(argument());
+                Expression argument = argument();
+                // struct(a AS x, ...) names its fields; Spark's grammar allows an alias on any argument.
+                arguments.add(cursor.matchWord("AS") ? new Alias(argument, cursor.identifier()) : argument);
             } while (cursor.match(TokenType.COMMA));
         }
         cursor.expect(TokenType.RIGHT_PAREN);

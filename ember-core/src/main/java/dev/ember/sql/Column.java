@@ -162,6 +162,21 @@ public final class Column {
         return caseWhen;
     }
 
+    /** A field of a struct column, as Spark's {@code getField}. */
+    public Column getField(String fieldName) {
+        return new Column(new dev.ember.expr.UnresolvedField(expression, fieldName));
+    }
+
+    /** An array's element (from 0) or a map's value by key, as Spark's {@code getItem}: {@code col[key]}. */
+    public Column getItem(Object key) {
+        return new Column(new dev.ember.expr.function.ElementAt(expression, Literal.of(key), true));
+    }
+
+    /** {@code getItem}, or {@code getField} for a string on a struct (resolved once the type is known), as Spark's {@code apply}. */
+    public Column apply(Object key) {
+        return getItem(key);
+    }
+
     public Column alias(String name) {
         return new Column(new Alias(expression, name));
     }

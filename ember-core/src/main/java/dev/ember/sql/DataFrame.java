@@ -29,6 +29,7 @@ import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.MapType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import dev.ember.vector.Batch;
@@ -87,6 +88,9 @@ public final class DataFrame {
         }
         if (type instanceof ArrayType array) {
             return "ArrayType(" + typeString(array.elementType()) + "," + array.containsNull() + ")";
+        }
+        if (type instanceof MapType map) {
+            return "MapType(" + typeString(map.keyType()) + "," + typeString(map.valueType()) + "," + map.valueContainsNull() + ")";
         }
         if (type instanceof StructType struct) {
             return struct.fields().stream().map(f -> "StructField(" + f.name() + "," + typeString(f.dataType()) + "," + f.nullable() + ")")
@@ -492,7 +496,7 @@ public final class DataFrame {
         if (name.equals("*")) {
             return functions.col(name);
         }
-        return new Column(Expressions.resolveAttribute(new UnresolvedAttribute(Column.nameParts(name), null), plan.output()));
+        return new Column(Expressions.resolveName(new UnresolvedAttribute(Column.nameParts(name), null), plan.output()));
     }
 
     public void createOrReplaceTempView(String name) {

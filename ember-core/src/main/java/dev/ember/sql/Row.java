@@ -6,13 +6,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * One row at the API edge, as Spark's {@code Row}: values by position (or by name when the row
  * carries a schema). Values are Java objects: Boolean, Integer, Long, Double, String, BigDecimal,
- * LocalDate, Instant, byte[], List, Row.
+ * LocalDate, Instant, byte[], List, Row (a struct), Map (a map, in its entries' order).
  */
 public final class Row implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -124,6 +125,20 @@ public final class Row implements Serializable {
         return getAs(index);
     }
 
+    /** A struct column's value, as a row with the struct's schema. */
+    public Row getStruct(int index) {
+        return (Row) values[index];
+    }
+
+    /** A map column's value, keys in the map's order; Spark's Java API calls this {@code getJavaMap}. */
+    public <K, V> Map<K, V> getMap(int index) {
+        return getAs(index);
+    }
+
+    public <K, V> Map<K, V> getJavaMap(int index) {
+        return getAs(index);
+    }
+
     private Object nonNull(int index) {
         Object value = values[index];
         if (value == null) {
@@ -151,6 +166,10 @@ public final class Row implements Serializable {
     private static String format(Object value) {
         if (value instanceof List<?> list) {
             return list.stream().map(Row::format).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> format(e.getKey()) + " -> " + format(e.getValue()))
+                    .collect(Collectors.joining(", ", "Map(", ")"));
         }
         if (value instanceof byte[] bytes) {
             return Arrays.toString(bytes);

@@ -103,7 +103,7 @@ public final class ShowFormat {
         return text.codePointCount(0, text.length());
     }
 
-    /** A value as Spark shows it: NULL, plain decimals, arrays in brackets. */
+    /** A value as Spark shows it: NULL, plain decimals, arrays in brackets, structs {@code {1, a}}, maps {@code {k -> v}}. */
     public static String cell(Object value) {
         if (value == null) {
             return "NULL";
@@ -113,6 +113,17 @@ public final class ShowFormat {
         }
         if (value instanceof List<?> list) {
             return list.stream().map(ShowFormat::cell).collect(Collectors.joining(", ", "[", "]"));
+        }
+        if (value instanceof Row struct) {
+            List<String> fields = new java.util.ArrayList<>();
+            for (int f = 0; f < struct.size(); f++) {
+                fields.add(cell(struct.get(f)));
+            }
+            return fields.stream().collect(Collectors.joining(", ", "{", "}"));
+        }
+        if (value instanceof java.util.Map<?, ?> map) {
+            return map.entrySet().stream().map(e -> cell(e.getKey()) + " -> " + cell(e.getValue()))
+                    .collect(Collectors.joining(", ", "{", "}"));
         }
         if (value instanceof byte[] bytes) {
             StringBuilder hex = new StringBuilder("[");

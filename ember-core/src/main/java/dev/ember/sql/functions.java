@@ -810,6 +810,50 @@ public final class functions {
         return call("array_contains", array, lit(value));
     }
 
+    public static Column struct(Column... columns) {
+        return call("struct", columns);
+    }
+
+    public static Column struct(String... columns) {
+        return struct(Arrays.stream(columns).map(functions::col).toArray(Column[]::new));
+    }
+
+    public static Column named_struct(Column... namesAndValues) {
+        return call("named_struct", namesAndValues);
+    }
+
+    public static Column map(Column... keysAndValues) {
+        return call("map", keysAndValues);
+    }
+
+    public static Column map_from_arrays(Column keys, Column values) {
+        return call("map_from_arrays", keys, values);
+    }
+
+    public static Column map_keys(Column map) {
+        return call("map_keys", map);
+    }
+
+    public static Column map_values(Column map) {
+        return call("map_values", map);
+    }
+
+    public static Column map_entries(Column map) {
+        return call("map_entries", map);
+    }
+
+    public static Column map_contains_key(Column map, Object key) {
+        return call("map_contains_key", map, key instanceof Column column ? column : lit(key));
+    }
+
+    public static Column element_at(Column container, Object key) {
+        return call("element_at", container, key instanceof Column column ? column : lit(key));
+    }
+
+    public static Column cardinality(Column container) {
+        return call("cardinality", container);
+    }
+
     public static Column size(Column array) {
         return call("size", array);
     }

@@ -13,7 +13,8 @@ import dev.ember.sql.types.DataType;
  * vector has no null at all, which lets loops skip the null checks.
  */
 public abstract sealed class ColumnVector
-        permits BooleanVector, IntVector, LongVector, DoubleVector, StringVector, DecimalVector, ArrayVector, StructVector, NullVector {
+        permits BooleanVector, IntVector, LongVector, DoubleVector, StringVector, DecimalVector, ArrayVector, NullVector,
+        StructVector, MapVector {
     protected final DataType type;
     protected final int size;
     protected final boolean[] nulls;

@@ -18,4 +18,17 @@ public final class Nulls {
         }
         return result;
     }
+
+    /** The first {@code count} values of {@code vector}, NULL also where {@code mask} is set. */
+    public static ColumnVector masked(ColumnVector vector, boolean[] mask, int count) {
+        VectorBuilder out = VectorBuilder.create(vector.type(), count);
+        for (int i = 0; i < count; i++) {
+            if (mask[i]) {
+                out.appendNull();
+            } else {
+                out.appendFrom(vector, i);
+            }
+        }
+        return out.build();
+    }
 }

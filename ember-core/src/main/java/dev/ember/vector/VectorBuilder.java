@@ -3,7 +3,9 @@ package dev.ember.vector;
 import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
+import dev.ember.sql.Row;
 import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.MapType;
 import dev.ember.sql.types.StructType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -12,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds one {@link ColumnVector} by appending values; used by sources, by operators that
@@ -52,6 +55,9 @@ public abstract class VectorBuilder {
         if (type instanceof StructType struct) {
             return new StructBuilder(struct, capacity);
         }
+        if (type instanceof MapType map) {
+            return new MapBuilder(map, capacity);
+        }
         if (type == AtomicType.NULL) {
             return new NullBuilder();
         }
@@ -76,7 +82,7 @@ public abstract class VectorBuilder {
         size++;
     }
 
-    /** Appends a Java value: Integer, Long, Double, String, BigDecimal, LocalDate, Instant, List, or null. */
+    /** Appends a Java value: Integer, Long, Double, String, BigDecimal, LocalDate, Instant, List, Row, Map, or null. */
     public final void appendObject(Object value) {
         if (value == null) {
             appendNull();
@@ -571,22 +577,20 @@ public abstract class VectorBuilder {
         }
     }
 
+    /** Structs: one builder per field; a NULL struct appends NULL to every field. */
     public static final class StructBuilder extends VectorBuilder {
-        private final VectorBuilder[] fields;
+        private final List<VectorBuilder> fields;
         private int capacity;
 
         StructBuilder(StructType type, int capacity) {
             super(type);
             this.capacity = capacity;
-            fields = new VectorBuilder[type.size()];
-            for (int i = 0; i < fields.length; i++) {
-                fields[i] = VectorBuilder.create(type.field(i).dataType(), capacity);
-            }
+            fields = type.fields().stream().map(field -> VectorBuilder.create(field.dataType(), capacity)).toList();
         }
 
-        /** The builder of field {@code index}: append one value (or null) to every field, then call {@link #endStruct()}. */
+        /** The builder of a field: append one value to every field, then call {@link #endStruct()}. */
         public VectorBuilder field(int index) {
-            return fields[index];
+            return fields.get(index);
         }
 
         public void endStruct() {
@@ -596,11 +600,7 @@ public abstract class VectorBuilder {
 
         @Override
         public ColumnVector build() {
-            List<ColumnVector> built = new java.util.ArrayList<>(fields.length);
-            for (VectorBuilder field : fields) {
-                built.add(field.build());
-            }
-            return new StructVector((StructType) type, size, built, builtNulls());
+            return new StructVector((StructType) type, size, fields.stream().map(VectorBuilder::build).toList(), builtNulls());
         }
 
         @Override
@@ -632,17 +632,93 @@ public abstract class VectorBuilder {
 
         @Override
         protected void appendValue(Object value) {
-            for (int i = 0; i < fields.length; i++) {
-                fields[i].appendObject(value instanceof List<?> list ? list.get(i) : ((dev.ember.sql.Row) value).get(i));
+            for (int f = 0; f < fields.size(); f++) {
+                fields.get(f).appendObject(value instanceof Row row ? row.get(f) : ((List<?>) value).get(f));
             }
         }
 
         @Override
         protected void copyValue(ColumnVector source, int position) {
-            StructVector struct = (StructVector) source;
-            for (int i = 0; i < fields.length; i++) {
-                fields[i].appendFrom(struct.field(i), position);
+            StructVector structs = (StructVector) source;
+            for (int f = 0; f < fields.size(); f++) {
+                fields.get(f).appendFrom(structs.field(f), position);
             }
+        }
+    }
+
+    /** Maps: keys and values appended pairwise, then {@link #endMap()}. */
+    public static final class MapBuilder extends VectorBuilder {
+        private final VectorBuilder keys;
+        private final VectorBuilder values;
+        private int[] offsets;
+
+        MapBuilder(MapType type, int capacity) {
+            super(type);
+            keys = VectorBuilder.create(type.keyType(), capacity);
+            values = VectorBuilder.create(type.valueType(), capacity);
+            offsets = new int[capacity + 1];
+        }
+
+        public VectorBuilder keys() {
+            return keys;
+        }
+
+        public VectorBuilder values() {
+            return values;
+        }
+
+        public void endMap() {
+            ensureCapacity(size + 1);
+            offsets[size + 1] = keys.size();
+            size++;
+        }
+
+        @Override
+        public ColumnVector build() {
+            return new MapVector((MapType) type, size, Arrays.copyOf(offsets, size + 1), keys.build(), values.build(), builtNulls());
+        }
+
+        @Override
+        protected int capacity() {
+            return offsets.length - 1;
+        }
+
+        @Override
+        protected void ensureCapacity(int needed) {
+            if (needed + 1 > offsets.length) {
+                offsets = Arrays.copyOf(offsets, grow(offsets.length, needed + 1));
+                growNulls(offsets.length - 1);
+            }
+        }
+
+        @Override
+        protected void appendDefault() {
+            offsets[size + 1] = keys.size();
+        }
+
+        @Override
+        protected void truncateValues(int newSize) {
+            keys.truncate(offsets[newSize]);
+            values.truncate(offsets[newSize]);
+        }
+
+        @Override
+        protected void appendValue(Object value) {
+            for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+                keys.appendObject(entry.getKey());
+                values.appendObject(entry.getValue());
+            }
+            offsets[size + 1] = keys.size();
+        }
+
+        @Override
+        protected void copyValue(ColumnVector source, int position) {
+            MapVector maps = (MapVector) source;
+            for (int e = maps.start(position); e < maps.start(position) + maps.length(position); e++) {
+                keys.appendFrom(maps.keys(), e);
+                values.appendFrom(maps.values(), e);
+            }
+            offsets[size + 1] = keys.size();
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.MapType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import java.util.List;
@@ -57,12 +58,14 @@ class DataTypeParserTest {
         DataType struct = SqlParser.parseDataType("struct<a: int NOT NULL, b: array<string>>");
         assertThat(struct).isEqualTo(StructType.of(new StructField("a", AtomicType.INT, false),
                 new StructField("b", new ArrayType(AtomicType.STRING, true), true)));
+        assertThat(SqlParser.parseDataType("MAP<STRING, ARRAY<MAP<INT,BIGINT>>>")).isEqualTo(new MapType(AtomicType.STRING,
+                new ArrayType(new MapType(AtomicType.INT, AtomicType.LONG, true), true), true));
+        assertThat(SqlParser.parseDataType("STRUCT<a: INT, m: MAP<STRING, STRUCT<b: STRING>>>").simpleString())
+                .isEqualTo("struct<a:int,m:map<string,struct<b:string>>>");
     }
 
     @Test
     void unsupportedAndInvalidTypes() {
-        assertThatThrownBy(() -> SqlParser.parseDataType("map<string,int>"))
-                .hasMessageStartingWith("[UNSUPPORTED_FEATURE] The feature is not supported: the MAP type.");
         assertThatThrownBy(() -> SqlParser.parseDataType("interval"))
                 .hasMessageStartingWith("[UNSUPPORTED_FEATURE] The feature is not supported: the INTERVAL type.");
         assertThatThrownBy(() -> SqlParser.parseDataType("intt"))

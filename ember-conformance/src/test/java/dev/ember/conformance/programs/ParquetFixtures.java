@@ -24,6 +24,18 @@ final class ParquetFixtures {
                    array(array('a', CAST(id AS string)), array(), NULL) AS nested
             FROM range(0, 3000)""";
 
+    /** 2000 rows of structs, maps and arrays of structs, nested in each other, with NULLs at every level. */
+    static final String NESTED_ROWS = """
+            SELECT id,
+                   CASE WHEN id % 5 = 0 THEN NULL
+                        ELSE named_struct('a', id, 'b', CASE WHEN id % 3 = 0 THEN NULL ELSE concat('b', CAST(id AS string)) END) END AS s,
+                   CASE WHEN id % 4 = 0 THEN NULL WHEN id % 4 = 1 THEN map_from_arrays(array(), array())
+                        ELSE map(concat('k', CAST(id % 10 AS string)), id, 'z', CASE WHEN id % 2 = 0 THEN NULL ELSE -id END) END AS m,
+                   CASE WHEN id % 6 = 0 THEN NULL
+                        ELSE array(named_struct('x', id, 'ys', array(CAST(id AS int), NULL)), NULL, named_struct('x', NULL, 'ys', NULL)) END AS structs,
+                   named_struct('inner', named_struct('m', map(CAST(id % 7 AS int), array('p', NULL)), 'n', id % 2 = 0), 'last', 'end') AS deep
+            FROM range(0, 2000)""";
+
     private ParquetFixtures() {
     }
 

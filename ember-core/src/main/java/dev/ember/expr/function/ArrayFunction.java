@@ -8,6 +8,7 @@ import dev.ember.vector.ArrayVector;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import dev.ember.vector.IntVector;
+import dev.ember.vector.MapVector;
 import dev.ember.vector.VectorBuilder;
 import java.util.List;
 
@@ -74,12 +75,12 @@ public final class ArrayFunction extends ScalarFunction {
     public ColumnVector eval(Batch input) {
         int n = input.rowCount();
         if (size) {
-            ArrayVector arrays = (ArrayVector) arguments.get(0).eval(input);
+            ColumnVector container = arguments.get(0).eval(input);
             int[] out = new int[n];
             for (int i = 0; i < n; i++) {
-                out[i] = arrays.length(i);
+                out[i] = container instanceof MapVector maps ? maps.length(i) : ((ArrayVector) container).length(i);
             }
-            return new IntVector(AtomicType.INT, n, out, arrays.nulls());
+            return new IntVector(AtomicType.INT, n, out, container.nulls());
         }
         ColumnVector[] values = new ColumnVector[arguments.size()];
         for (int a = 0; a < values.length; a++) {

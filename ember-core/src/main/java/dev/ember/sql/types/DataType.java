@@ -6,7 +6,7 @@ import java.io.Serializable;
  * A SQL data type. Types are values: compare them with {@code equals}. The atomic types are the
  * constants of {@link AtomicType}; the parameterized ones are records.
  */
-public sealed interface DataType extends Serializable permits AtomicType, DecimalType, ArrayType, StructType {
+public sealed interface DataType extends Serializable permits AtomicType, DecimalType, ArrayType, MapType, StructType {
     /** The name Spark prints: {@code int}, {@code bigint}, {@code decimal(10,2)}, {@code array<string>}. */
     String simpleString();
 

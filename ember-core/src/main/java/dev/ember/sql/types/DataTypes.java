@@ -28,6 +28,14 @@ public final class DataTypes {
         return new ArrayType(elementType, true);
     }
 
+    public static MapType createMapType(DataType keyType, DataType valueType) {
+        return new MapType(keyType, valueType, true);
+    }
+
+    public static MapType createMapType(DataType keyType, DataType valueType, boolean valueContainsNull) {
+        return new MapType(keyType, valueType, valueContainsNull);
+    }
+
     public static StructField createStructField(String name, DataType type, boolean nullable) {
         return new StructField(name, type, nullable);
     }

@@ -68,15 +68,22 @@ public record StructType(List<StructField> fields) implements DataType {
     }
 
     private static void appendField(StringBuilder out, String name, DataType type, boolean nullable, int depth) {
+        appendNode(out, name, type, "(nullable = " + nullable + ")", depth);
+    }
+
+    /** One line of the tree ({@code name: type suffix}), then the nodes of the type's children, as Spark prints them. */
+    private static void appendNode(StringBuilder out, String name, DataType type, String suffix, int depth) {
         String prefix = " |   ".repeat(depth - 1) + " |-- ";
-        out.append(prefix).append(name).append(": ").append(type.typeName())
-                .append(" (nullable = ").append(nullable).append(")\n");
+        out.append(prefix).append(name).append(": ").append(type.typeName()).append(suffix.isEmpty() ? "" : " " + suffix).append('\n');
         if (type instanceof StructType struct) {
             for (StructField child : struct.fields()) {
                 appendField(out, child.name(), child.dataType(), child.nullable(), depth + 1);
             }
         } else if (type instanceof ArrayType array) {
-            appendField(out, "element", array.elementType(), array.containsNull(), depth + 1);
+            appendNode(out, "element", array.elementType(), "(containsNull = " + array.containsNull() + ")", depth + 1);
+        } else if (type instanceof MapType map) {
+            appendNode(out, "key", map.keyType(), "", depth + 1);
+            appendNode(out, "value", map.valueType(), "(valueContainsNull = " + map.valueContainsNull() + ")", depth + 1);
         }
     }
 

@@ -180,7 +180,7 @@ final class JsonBatchWriter implements BatchWriter {
             }
             return (vector, row) -> {
                 StructVector structs = (StructVector) vector;
-                ColumnVector[] fields = new ColumnVector[structs.fieldCount()];
+                ColumnVector[] fields = new ColumnVector[structs.fields().size()];
                 for (int i = 0; i < fields.length; i++) {
                     fields[i] = structs.field(i);
                 }

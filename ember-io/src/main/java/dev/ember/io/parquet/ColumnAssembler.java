@@ -1,78 +1,125 @@
 package dev.ember.io.parquet;
 
-import dev.ember.sql.types.ArrayType;
-import dev.ember.sql.types.DataType;
+import dev.ember.io.parquet.ColumnLevels.Leaf;
+import dev.ember.io.parquet.ColumnLevels.Repeated;
+import dev.ember.io.parquet.ColumnLevels.Struct;
 import dev.ember.vector.VectorBuilder;
+import java.io.IOException;
+import java.util.List;
 import org.apache.parquet.column.ColumnReader;
 
 /**
- * Rebuilds the values of one top-level column from its leaf column's repetition and definition
- * levels ({@link ColumnLevels}). Every value, null or empty array included, takes at least one leaf
- * entry; an array's later elements are the entries that follow with the array's repetition level.
+ * Rebuilds the values of one top-level column from its leaf columns' repetition and definition
+ * levels ({@link ColumnLevels}). The leaves are read in step: every value, NULL or empty included,
+ * takes at least one entry of each leaf below it, and an array's or map's later entries are those
+ * that follow with its repetition level (the first leaf below it tells).
  */
 final class ColumnAssembler {
+    /** Opens the column reader of one leaf column in the current row group. */
+    @FunctionalInterface
+    interface LeafReaders {
+        ColumnReader open(String[] leafPath) throws IOException;
+    }
+
     private final ColumnLevels levels;
-    private final LeafDecoder leaf;
-    private ColumnReader reader;
-    private long remaining;
+    private final List<Leaf> leaves;
+    private final LeafDecoder[] decoders;
+    private final ColumnReader[] readers;
+    private final long[] remaining;
 
-    ColumnAssembler(ColumnLevels levels, DataType type) {
+    ColumnAssembler(ColumnLevels levels) {
         this.levels = levels;
-        DataType leafType = type;
-        for (int i = 0; i < levels.depth(); i++) {
-            leafType = ((ArrayType) leafType).elementType();
+        this.leaves = levels.leaves();
+        this.decoders = new LeafDecoder[leaves.size()];
+        for (Leaf leaf : leaves) {
+            decoders[leaf.index()] = LeafDecoder.of(leaf.type(), leaf.valueType());
         }
-        this.leaf = LeafDecoder.of(levels.leaf(), leafType);
+        this.readers = new ColumnReader[leaves.size()];
+        this.remaining = new long[leaves.size()];
     }
 
-    /** The path of the leaf column this assembler reads. */
-    String[] leafPath() {
-        return levels.leafPath();
-    }
-
-    /** Starts reading a row group's column chunk. */
-    void reset(ColumnReader columnReader) {
-        this.reader = columnReader;
-        this.remaining = columnReader.getTotalValueCount();
+    /** Starts reading a row group: the column chunks of every leaf. */
+    void reset(LeafReaders open) throws IOException {
+        for (Leaf leaf : leaves) {
+            ColumnReader reader = open.open(leaf.path());
+            readers[leaf.index()] = reader;
+            remaining[leaf.index()] = reader.getTotalValueCount();
+        }
     }
 
     /** Appends the next {@code rows} values to {@code builder}. */
     void readRows(int rows, VectorBuilder builder) {
         for (int i = 0; i < rows; i++) {
-            readValue(0, builder);
+            read(levels, builder);
         }
     }
 
-    private void readValue(int depth, VectorBuilder builder) {
-        int definition = reader.getCurrentDefinitionLevel();
-        if (depth == levels.depth()) {
-            if (definition == levels.maxDefinition()) {
-                leaf.append(reader, builder);
+    private void read(ColumnLevels node, VectorBuilder builder) {
+        if (node instanceof Leaf leaf) {
+            ColumnReader reader = readers[leaf.index()];
+            if (reader.getCurrentDefinitionLevel() >= leaf.definition()) {
+                decoders[leaf.index()].append(reader, builder);
             } else {
                 builder.appendNull();
             }
-            consume();
-            return;
-        }
-        if (definition < levels.presentAt()[depth]) {
-            builder.appendNull();
-            consume();
-            return;
-        }
-        VectorBuilder.ArrayBuilder arrays = (VectorBuilder.ArrayBuilder) builder;
-        if (definition < levels.nonEmptyAt()[depth]) {
-            consume();
+            consume(leaf);
+        } else if (node instanceof Struct struct) {
+            if (definition(struct) < struct.definition()) {
+                builder.appendNull();
+                skip(struct);
+                return;
+            }
+            VectorBuilder.StructBuilder structs = (VectorBuilder.StructBuilder) builder;
+            for (int f = 0; f < struct.fields().size(); f++) {
+                read(struct.fields().get(f), structs.field(f));
+            }
+            structs.endStruct();
         } else {
-            int elementRepetition = levels.repetition()[depth];
-            do {
-                readValue(depth + 1, arrays.elements());
-            } while (remaining > 0 && reader.getCurrentRepetitionLevel() == elementRepetition);
+            readRepeated((Repeated) node, builder);
         }
-        arrays.endArray();
     }
 
-    private void consume() {
-        reader.consume();
-        remaining--;
+    private void readRepeated(Repeated repeated, VectorBuilder builder) {
+        int definition = definition(repeated);
+        if (definition < repeated.definition()) {
+            builder.appendNull();
+            skip(repeated);
+            return;
+        }
+        if (definition < repeated.nonEmpty()) {
+            skip(repeated);
+        } else {
+            int first = repeated.firstLeaf().index();
+            do {
+                if (repeated.isMap()) {
+                    VectorBuilder.MapBuilder maps = (VectorBuilder.MapBuilder) builder;
+                    read(repeated.entry().get(0), maps.keys());
+                    read(repeated.entry().get(1), maps.values());
+                } else {
+                    read(repeated.entry().get(0), ((VectorBuilder.ArrayBuilder) builder).elements());
+                }
+            } while (remaining[first] > 0 && readers[first].getCurrentRepetitionLevel() == repeated.repetition());
+        }
+        if (repeated.isMap()) {
+            ((VectorBuilder.MapBuilder) builder).endMap();
+        } else {
+            ((VectorBuilder.ArrayBuilder) builder).endArray();
+        }
+    }
+
+    private int definition(ColumnLevels node) {
+        return readers[node.firstLeaf().index()].getCurrentDefinitionLevel();
+    }
+
+    /** Consumes the one entry each leaf below a NULL or empty value holds. */
+    private void skip(ColumnLevels node) {
+        for (Leaf leaf : node.leaves()) {
+            consume(leaf);
+        }
+    }
+
+    private void consume(Leaf leaf) {
+        readers[leaf.index()].consume();
+        remaining[leaf.index()]--;
     }
 }

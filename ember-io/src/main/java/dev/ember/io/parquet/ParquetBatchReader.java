@@ -79,12 +79,12 @@ final class ParquetBatchReader implements BatchReader {
                     throw failed("column `" + field.name() + "` is " + fileType.simpleString() + " in this file but "
                             + field.dataType().simpleString() + " in the schema read", null);
                 }
-                ColumnLevels levels = ColumnLevels.of(fileSchema, field.name(), path);
-                if (vectorized && levels.depth() == 0) {
-                    flatReaders[i] = FlatColumnReader.of(fileSchema.getColumnDescription(levels.leafPath()), field.dataType());
+                ColumnLevels levels = ColumnLevels.of(fileSchema, field.name(), field.dataType(), path);
+                if (vectorized && levels instanceof ColumnLevels.Leaf leaf) {
+                    flatReaders[i] = FlatColumnReader.of(fileSchema.getColumnDescription(leaf.path()), field.dataType());
                 }
                 if (flatReaders[i] == null) {
-                    assemblers[i] = new ColumnAssembler(levels, field.dataType());
+                    assemblers[i] = new ColumnAssembler(levels);
                 }
             }
         }
@@ -149,7 +149,7 @@ final class ParquetBatchReader implements BatchReader {
                         throw failed("row group " + currentOrdinal + ", column " + ColumnPath.get(flatReaders[i].leafPath()) + ": " + message(e), e);
                     }
                 } else if (assemblers[i] != null) {
-                    assemblers[i].reset(columnReader(rowGroup, assemblers[i].leafPath()));
+                    assemblers[i].reset(leaf -> columnReader(rowGroup, leaf));
                 }
             }
             return true;

@@ -60,7 +60,7 @@ final class ParquetBatchWriter implements BatchWriter {
                 .withDictionaryEncoding(dictionary).withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0).build();
         for (int i = 0; i < schema.size(); i++) {
             String name = schema.field(i).name();
-            shredders.add(new ColumnShredder(ColumnLevels.of(parquetSchema, name, name), schema.field(i).dataType()));
+            shredders.add(new ColumnShredder(ColumnLevels.of(parquetSchema, name, schema.field(i).dataType(), name)));
         }
         this.fileStream = file.create();
         this.out = new CountingOutputStream(new BufferedOutputStream(fileStream, 64 * 1024));
@@ -135,14 +135,15 @@ final class ParquetBatchWriter implements BatchWriter {
     private final class RowGroup {
         final Map<ColumnDescriptor, ColumnChunkBuffer> chunks = new HashMap<>();
         final ColumnWriteStore store;
-        final List<ColumnWriter> writers = new ArrayList<>();
+        /** Per column, the writers of its leaf columns. */
+        final List<ColumnWriter[]> writers = new ArrayList<>();
         long rows;
 
         RowGroup() {
             PageWriteStore pages = column -> chunks.computeIfAbsent(column, c -> new ColumnChunkBuffer(converter, c, codec));
             store = properties.newColumnWriteStore(parquetSchema, pages);
             for (ColumnShredder shredder : shredders) {
-                writers.add(store.getColumnWriter(parquetSchema.getColumnDescription(shredder.leafPath())));
+                writers.add(shredder.writers(store, parquetSchema));
             }
         }
     }

@@ -6,6 +6,7 @@ import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.MapType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import java.util.ArrayList;
@@ -59,9 +60,30 @@ final class ParquetSchemas {
             Type element = listElement(group, path);
             return new ArrayType(toEmber(element, path), element.getRepetition() == Type.Repetition.OPTIONAL);
         }
-        String what = group.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.MapLogicalTypeAnnotation
-                || group.getLogicalTypeAnnotation() == LogicalTypeAnnotation.MapKeyValueTypeAnnotation.getInstance() ? "map" : "struct";
-        throw unsupported("reading the " + what + " column `" + group.getName() + "`", path);
+        if (group.getLogicalTypeAnnotation() instanceof LogicalTypeAnnotation.MapLogicalTypeAnnotation
+                || group.getLogicalTypeAnnotation() == LogicalTypeAnnotation.MapKeyValueTypeAnnotation.getInstance()) {
+            return map(group, path);
+        }
+        List<StructField> fields = new ArrayList<>();
+        for (Type field : group.getFields()) {
+            fields.add(new StructField(field.getName(), toEmber(field, path), field.getRepetition() != Type.Repetition.REQUIRED));
+        }
+        if (fields.isEmpty()) {
+            throw unsupported("reading the empty struct column `" + group.getName() + "`", path);
+        }
+        return new StructType(fields);
+    }
+
+    /** A MAP group: one repeated group of a required key and a value (Spark names them {@code key_value}, {@code key}, {@code value}). */
+    private static DataType map(GroupType map, String path) {
+        if (map.getFieldCount() != 1 || map.getType(0).isPrimitive() || !map.getType(0).isRepetition(Type.Repetition.REPEATED)
+                || map.getType(0).asGroupType().getFieldCount() != 2) {
+            throw unsupported("reading the map column `" + map.getName() + "` whose layout is not a Parquet map", path);
+        }
+        GroupType keyValue = map.getType(0).asGroupType();
+        Type key = keyValue.getType(0);
+        Type value = keyValue.getType(1);
+        return new MapType(toEmber(key, path), toEmber(value, path), value.getRepetition() != Type.Repetition.REQUIRED);
     }
 
     /**
@@ -162,6 +184,24 @@ final class ParquetSchemas {
             return Types.buildGroup(repetition).as(LogicalTypeAnnotation.listType())
                     .addField(Types.repeatedGroup().addField(toParquet("element", array.elementType(), array.containsNull())).named("list"))
                     .named(name);
+        }
+        if (type instanceof MapType map) {
+            return Types.buildGroup(repetition).as(LogicalTypeAnnotation.mapType())
+                    .addField(Types.repeatedGroup()
+                            .addField(toParquet("key", map.keyType(), false))
+                            .addField(toParquet("value", map.valueType(), map.valueContainsNull()))
+                            .named("key_value"))
+                    .named(name);
+        }
+        if (type instanceof StructType struct) {
+            if (struct.size() == 0) {
+                throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "writing the empty struct column `" + name + "` as Parquet");
+            }
+            Types.GroupBuilder<GroupType> group = Types.buildGroup(repetition);
+            for (StructField field : struct.fields()) {
+                group.addField(toParquet(field.name(), field.dataType(), field.nullable()));
+            }
+            return group.named(name);
         }
         if (type instanceof DecimalType decimal) {
             LogicalTypeAnnotation annotation = LogicalTypeAnnotation.decimalType(decimal.scale(), decimal.precision());

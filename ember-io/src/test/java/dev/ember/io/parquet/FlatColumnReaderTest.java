@@ -126,8 +126,8 @@ class FlatColumnReaderTest {
         assertThat(fast).isNotNull();
         fast.reset(pages.reader());
         MessageType schema = new MessageType("m", column.parquet(repetition(nulls)));
-        ColumnAssembler general = new ColumnAssembler(ColumnLevels.of(schema, name, "test"), column.type());
-        general.reset(new ColumnReaderImpl(descriptor, pages.reader(), new PrimitiveConverter() {
+        ColumnAssembler general = new ColumnAssembler(ColumnLevels.of(schema, name, column.type(), "test"));
+        general.reset(leaf -> new ColumnReaderImpl(descriptor, pages.reader(), new PrimitiveConverter() {
         }, null));
 
         int row = 0;
