@@ -180,7 +180,7 @@ final class CsvBatchWriter implements BatchWriter {
         if (type == AtomicType.STRING) {
             return (vector, row) -> ((StringVector) vector).getString(row);
         }
-        if (type == AtomicType.INT) {
+        if (type == AtomicType.INT || type == AtomicType.SHORT || type == AtomicType.BYTE) {
             return (vector, row) -> Integer.toString(((IntVector) vector).get(row));
         }
         if (type == AtomicType.LONG) {
@@ -188,6 +188,9 @@ final class CsvBatchWriter implements BatchWriter {
         }
         if (type == AtomicType.DOUBLE) {
             return (vector, row) -> Double.toString(((DoubleVector) vector).get(row));
+        }
+        if (type == AtomicType.FLOAT) {
+            return (vector, row) -> Float.toString((float) ((DoubleVector) vector).get(row));
         }
         if (type == AtomicType.BOOLEAN) {
             return (vector, row) -> Boolean.toString(((BooleanVector) vector).get(row));
