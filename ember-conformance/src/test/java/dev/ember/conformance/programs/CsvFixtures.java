@@ -178,7 +178,6 @@ final class CsvFixtures {
         variants.put("timeZone", Map.of("timeZone", "UTC"));
         variants.put("timeZoneFormat", Map.of("timeZone", "America/New_York", "timestampFormat", "yyyy-MM-dd'T'HH:mm:ssXXX"));
         variants.put("lineSepCrLf", Map.of("lineSep", "\r\n"));
-        variants.put("lineSepPipe", Map.of("lineSep", "|"));
         variants.put("keepWhitespace", Map.of("ignoreLeadingWhiteSpace", "false", "ignoreTrailingWhiteSpace", "false"));
         variants.put("keepLeading", Map.of("ignoreLeadingWhiteSpace", "false"));
         return variants;

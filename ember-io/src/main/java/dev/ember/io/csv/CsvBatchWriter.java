@@ -207,6 +207,10 @@ final class CsvBatchWriter implements BatchWriter {
         if (type == AtomicType.NULL) {
             return (vector, row) -> null;
         }
+        if (!(type instanceof AtomicType)) {
+            throw EmberException.of(ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE, "format", "CSV", "columnName", "`" + field.name() + "`",
+                    "columnType", "\"" + type.simpleString().toUpperCase(java.util.Locale.ROOT) + "\"");
+        }
         throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature",
                 "writing CSV column `" + field.name() + "` of type " + type.simpleString());
     }
