@@ -56,6 +56,7 @@ public enum ErrorClass {
     UNSUPPORTED_DATA_SOURCE("0A000", Category.USER, "Unsupported data source format <format>. Available formats: <available>."),
     INVALID_CONF_VALUE("22022", Category.CONFIGURATION, "The value '<value>' in the config \"<key>\" is invalid: <detail>."),
     INVALID_MASTER_URL("22022", Category.CONFIGURATION, "Invalid master URL '<url>'. Use local, local[N], local[*]<more>."),
+    UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE("0A000", Category.USER, "The <format> datasource doesn't support the column <columnName> of the type <columnType>."),
     UNSUPPORTED_FEATURE("0A000", Category.NOT_IMPLEMENTED, "The feature is not supported: <feature>."),
     CANNOT_READ_FILE_FOOTER("KD001", Category.USER, "Could not read footer for file: <file>. Please ensure that the file is in either ORC or Parquet format. If not, please convert it to a valid format. If the file is in the valid format, please check if it is corrupt. If it is, you can choose to either ignore it or fix the corruption. <detail>"),
     IO_ERROR("58030", Category.EXTERNAL, "<operation> failed for <path>: <detail>."),

@@ -37,6 +37,12 @@ abstract class ColumnParser {
         if (type == AtomicType.INT) {
             return new IntParser(type, (record, field) -> Integer.parseInt(record.charSequence(), record.start(field), record.end(field), 10));
         }
+        if (type == AtomicType.SHORT) {
+            return new IntParser(type, (record, field) -> Short.parseShort(record.text(field)));
+        }
+        if (type == AtomicType.BYTE) {
+            return new IntParser(type, (record, field) -> Byte.parseByte(record.text(field)));
+        }
         if (type == AtomicType.DATE) {
             return new IntParser(type, (record, field) -> options.dateTime.parseDate(record.text(field)));
         }
@@ -46,8 +52,8 @@ abstract class ColumnParser {
         if (type == AtomicType.TIMESTAMP) {
             return new LongParser(type, (record, field) -> options.dateTime.parseTimestamp(record.text(field)));
         }
-        if (type == AtomicType.DOUBLE) {
-            return new DoubleParser(options);
+        if (type == AtomicType.DOUBLE || type == AtomicType.FLOAT) {
+            return new DoubleParser(type, options);
         }
         if (type == AtomicType.BOOLEAN) {
             return new BooleanParser();
@@ -151,14 +157,19 @@ abstract class ColumnParser {
         }
     }
 
-    /** Doubles as Java (and so Spark) parses them, plus the {@code nanValue}, {@code positiveInf} and {@code negativeInf} spellings. */
+    /**
+     * Doubles and floats as Java (and so Spark) parses them, plus the {@code nanValue},
+     * {@code positiveInf} and {@code negativeInf} spellings.
+     */
     private static final class DoubleParser extends ColumnParser {
         private final CsvOptions options;
+        private final boolean isFloat;
         private double pending;
 
-        DoubleParser(CsvOptions options) {
-            super(AtomicType.DOUBLE);
+        DoubleParser(DataType type, CsvOptions options) {
+            super(type);
             this.options = options;
+            this.isFloat = type == AtomicType.FLOAT;
         }
 
         @Override
@@ -171,7 +182,7 @@ abstract class ColumnParser {
             } else if (text.equals(options.negativeInf)) {
                 pending = Double.NEGATIVE_INFINITY;
             } else {
-                pending = Double.parseDouble(text);
+                pending = isFloat ? Float.parseFloat(text) : Double.parseDouble(text);
             }
         }
 

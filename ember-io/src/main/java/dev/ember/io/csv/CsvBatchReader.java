@@ -32,7 +32,11 @@ final class CsvBatchReader implements BatchReader {
     /** Per required column, its parser; null for the corrupt-record column. */
     private final ColumnParser[] parsers;
     private final int expectedFields;
+    /** Spark checks the number of fields only when every data column is read: otherwise univocity hands it just the selected ones. */
+    private final boolean checksFieldCount;
     private final boolean wantsCorruptRecord;
+    /** The names a header line must have when {@code enforceSchema} is off; null when headers are not checked. */
+    private final List<String> expectedHeader;
     private VectorBuilder corruptRecords;
     private boolean finished;
 
@@ -60,7 +64,9 @@ final class CsvBatchReader implements BatchReader {
             }
         }
         this.wantsCorruptRecord = corruptRequired;
+        this.checksFieldCount = requiredColumns.length - (corruptRequired ? 1 : 0) == expectedFields;
         this.corruptRecords = newCorruptRecords();
+        this.expectedHeader = options.header && !options.enforceSchema ? dataNames(dataSchema, corruptIndex) : null;
         this.source = CsvRecordSource.open(file, split, options);
     }
 
@@ -72,6 +78,7 @@ final class CsvBatchReader implements BatchReader {
         int rows = 0;
         while (rows < Batch.TARGET_ROWS) {
             CsvRecordCollector record = source.next();
+            checkHeader();
             if (record == null) {
                 finished = true;
                 break;
@@ -94,7 +101,7 @@ final class CsvBatchReader implements BatchReader {
 
     /** Parses one record into the columns; false when the mode drops it. */
     private boolean append(CsvRecordCollector record) {
-        String problem = record.fieldCount() == expectedFields
+        String problem = !checksFieldCount || record.fieldCount() == expectedFields
                 ? null
                 : "expected " + expectedFields + " fields but found " + record.fieldCount();
         for (int i = 0; i < parsers.length; i++) {
@@ -103,7 +110,7 @@ final class CsvBatchReader implements BatchReader {
                 continue;
             }
             int field = fields[i];
-            if (field >= record.fieldCount() || record.textEquals(field, options.nullValue)) {
+            if (field >= record.fieldCount() || record.isNull(field, options.nullValue)) {
                 parser.stageNull();
             } else if (!parser.stage(record, field)) {
                 parser.stageNull();
@@ -133,10 +140,39 @@ final class CsvBatchReader implements BatchReader {
         return true;
     }
 
+    private static List<String> dataNames(StructType dataSchema, int corruptIndex) {
+        List<String> names = new ArrayList<>(dataSchema.size());
+        for (int i = 0; i < dataSchema.size(); i++) {
+            if (i != corruptIndex) {
+                names.add(dataSchema.field(i).name());
+            }
+        }
+        return names;
+    }
+
+    /** With {@code enforceSchema} off, a header line must name the schema's columns in order (ignoring case), as Spark checks. */
+    private void checkHeader() {
+        List<String> header = source.header();
+        if (expectedHeader == null || header == null) {
+            return;
+        }
+        boolean conforms = header.size() == expectedHeader.size();
+        for (int i = 0; conforms && i < header.size(); i++) {
+            conforms = header.get(i).equalsIgnoreCase(expectedHeader.get(i));
+        }
+        if (!conforms) {
+            throw EmberException.of(ErrorClass.FAILED_READ_FILE, "path", source.path(), "reason",
+                    "CSV header does not conform to the schema. Header: " + String.join(", ", header)
+                            + "; schema: " + String.join(", ", expectedHeader) + ".");
+        }
+    }
+
+    /** Spark's FAILFAST error: the malformed record (file, line, text) as the cause of a failed read of the file. */
     private EmberException malformed(CsvRecordCollector record, String problem) {
         String where = source.path() + ":" + source.lineInFile(record);
-        return EmberException.of(ErrorClass.MALFORMED_RECORD_IN_PARSING, "record",
+        EmberException cause = EmberException.of(ErrorClass.MALFORMED_RECORD_IN_PARSING, "record",
                 where + ": " + record.toCsv(options.separator, options.quote) + " (" + problem + ")");
+        return EmberException.of(ErrorClass.FAILED_READ_FILE, "path", source.path(), "reason", cause.getMessage()).withCause(cause);
     }
 
     private VectorBuilder newCorruptRecords() {

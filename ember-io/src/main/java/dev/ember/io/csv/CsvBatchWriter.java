@@ -180,7 +180,7 @@ final class CsvBatchWriter implements BatchWriter {
         if (type == AtomicType.STRING) {
             return (vector, row) -> ((StringVector) vector).getString(row);
         }
-        if (type == AtomicType.INT) {
+        if (type == AtomicType.INT || type == AtomicType.SHORT || type == AtomicType.BYTE) {
             return (vector, row) -> Integer.toString(((IntVector) vector).get(row));
         }
         if (type == AtomicType.LONG) {
@@ -188,6 +188,9 @@ final class CsvBatchWriter implements BatchWriter {
         }
         if (type == AtomicType.DOUBLE) {
             return (vector, row) -> Double.toString(((DoubleVector) vector).get(row));
+        }
+        if (type == AtomicType.FLOAT) {
+            return (vector, row) -> Float.toString((float) ((DoubleVector) vector).get(row));
         }
         if (type == AtomicType.BOOLEAN) {
             return (vector, row) -> Boolean.toString(((BooleanVector) vector).get(row));
@@ -203,6 +206,10 @@ final class CsvBatchWriter implements BatchWriter {
         }
         if (type == AtomicType.NULL) {
             return (vector, row) -> null;
+        }
+        if (!(type instanceof AtomicType)) {
+            throw EmberException.of(ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE, "format", "CSV", "columnName", "`" + field.name() + "`",
+                    "columnType", "\"" + type.simpleString().toUpperCase(java.util.Locale.ROOT) + "\"");
         }
         throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature",
                 "writing CSV column `" + field.name() + "` of type " + type.simpleString());

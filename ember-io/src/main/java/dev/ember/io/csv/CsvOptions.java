@@ -24,6 +24,7 @@ final class CsvOptions {
     final char escape;
     final int comment;
     final boolean header;
+    final boolean enforceSchema;
     final boolean inferSchema;
     final boolean preferDate;
     final boolean multiLine;
@@ -51,6 +52,7 @@ final class CsvOptions {
         String commentText = options.get("comment", "");
         comment = commentText.isEmpty() ? -1 : options.getChar("comment", '#');
         header = options.getBoolean("header", false);
+        enforceSchema = options.getBoolean("enforceSchema", true);
         inferSchema = options.getBoolean("inferSchema", false);
         preferDate = options.getBoolean("preferDate", true);
         multiLine = options.getBoolean("multiLine", false);
@@ -122,16 +124,18 @@ final class CsvOptions {
     }
 
     /**
-     * FastCSV ends records at {@code \n}, {@code \r} and {@code \r\n} alike, so those are the line
-     * separators a read accepts; a write uses the given one ({@code \n} by default).
+     * The {@code lineSep} option: one or two characters, as Spark allows. Reads end records at
+     * {@code \n}, {@code \r} and {@code \r\n} by default; a write uses {@code \n} by default.
      */
     private static String lineSeparator(Options options, boolean forWrite) {
-        String value = options.get("lineSep", "\n");
-        if (!value.equals("\n") && !value.equals("\r") && !value.equals("\r\n")) {
-            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature",
-                    "CSV lineSep other than \\n, \\r or \\r\\n (got '" + value.replace("\n", "\\n").replace("\r", "\\r") + "')");
+        String value = options.get("lineSep", null);
+        if (value == null) {
+            return forWrite ? "\n" : null;
         }
-        return forWrite ? value : null;
+        if (value.isEmpty() || value.length() > 2) {
+            throw invalid("lineSep", "the line separator must have one or two characters");
+        }
+        return value;
     }
 
     private static ZoneId zone(Options options) {

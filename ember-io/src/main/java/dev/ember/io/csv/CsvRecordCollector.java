@@ -12,6 +12,7 @@ import java.util.Arrays;
 final class CsvRecordCollector extends AbstractBaseCsvCallbackHandler<CsvRecordCollector> {
     private final boolean trimLeading;
     private final boolean trimTrailing;
+    private final String emptyValue;
     private char[] chars = new char[1024];
     private CharBuffer view = CharBuffer.wrap(chars);
     private int[] starts = new int[64];
@@ -21,9 +22,11 @@ final class CsvRecordCollector extends AbstractBaseCsvCallbackHandler<CsvRecordC
     private int charCount;
     private long line;
 
-    CsvRecordCollector(boolean trimLeading, boolean trimTrailing) {
+    /** {@code emptyValue} stands for a quoted empty field ({@code ""}), as univocity hands it to Spark. */
+    CsvRecordCollector(boolean trimLeading, boolean trimTrailing, String emptyValue) {
         this.trimLeading = trimLeading;
         this.trimTrailing = trimTrailing;
+        this.emptyValue = emptyValue;
     }
 
     @Override
@@ -35,6 +38,10 @@ final class CsvRecordCollector extends AbstractBaseCsvCallbackHandler<CsvRecordC
 
     @Override
     protected void handleField(int fieldIndex, char[] buffer, int offset, int length, boolean isQuoted) {
+        if (isQuoted && length == 0 && !emptyValue.isEmpty()) {
+            handleField(fieldIndex, emptyValue.toCharArray(), 0, emptyValue.length(), true);
+            return;
+        }
         int from = offset;
         int to = offset + length;
         if (!isQuoted) {
@@ -109,6 +116,11 @@ final class CsvRecordCollector extends AbstractBaseCsvCallbackHandler<CsvRecordC
             }
         }
         return true;
+    }
+
+    /** Whether the field reads as null: an unquoted empty field always does (as in Spark), any field whose text is {@code nullValue} too. */
+    boolean isNull(int field, String nullValue) {
+        return (!quoted[field] && starts[field] == ends[field]) || textEquals(field, nullValue);
     }
 
     /** A line holding only whitespace, which Spark skips like an empty line. */

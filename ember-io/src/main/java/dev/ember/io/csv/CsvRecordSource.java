@@ -44,8 +44,9 @@ final class CsvRecordSource implements Closeable {
         if (options.comment >= 0) {
             builder.commentStrategy(CommentStrategy.SKIP).commentCharacter((char) options.comment);
         }
-        QuoteNormalizingReader text = new QuoteNormalizingReader(new InputStreamReader(input.stream(), options.charset), options);
-        this.reader = builder.build(new CsvRecordCollector(options.ignoreLeadingWhiteSpace, options.ignoreTrailingWhiteSpace), text);
+        QuoteNormalizingReader text = new QuoteNormalizingReader(
+                LineSeparatorReader.wrap(new InputStreamReader(input.stream(), options.charset), options.lineSeparator), options);
+        this.reader = builder.build(new CsvRecordCollector(options.ignoreLeadingWhiteSpace, options.ignoreTrailingWhiteSpace, options.emptyValue), text);
         this.records = reader.iterator();
     }
 
@@ -54,7 +55,8 @@ final class CsvRecordSource implements Closeable {
      * by the split that starts it.
      */
     static CsvRecordSource open(InputFile file, FileSplit split, CsvOptions options) {
-        return new CsvRecordSource(SplitInput.open(file, split, LineSeparator.ANY, !options.multiLine && asciiLineBreaks(options)), options);
+        LineSeparator lines = options.lineSeparator == null ? LineSeparator.ANY : LineSeparator.of(options.lineSeparator, options.charset);
+        return new CsvRecordSource(SplitInput.open(file, split, lines, !options.multiLine && asciiLineBreaks(options)), options);
     }
 
     /** The next data record, or null at the end; valid until the next call. */

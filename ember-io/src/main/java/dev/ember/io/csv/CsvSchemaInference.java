@@ -165,6 +165,9 @@ final class CsvSchemaInference {
         if (a == AtomicType.STRING || b == AtomicType.STRING) {
             return AtomicType.STRING;
         }
+        if ((a == AtomicType.DATE && b == AtomicType.TIMESTAMP) || (a == AtomicType.TIMESTAMP && b == AtomicType.DATE)) {
+            return AtomicType.TIMESTAMP;
+        }
         int rankA = numericRank(a);
         int rankB = numericRank(b);
         if (rankA >= 0 && rankB >= 0) {

@@ -14,7 +14,8 @@ import java.util.Arrays;
  *       univocity does by default; spaces and tabs between a closing quote and the end of the field
  *       are dropped.</li>
  * </ul>
- * Quotes only open a field at its start; everything outside quoted fields, and comment lines, pass
+ * Without {@code multiLine}, a quoted field still open at a line end is closed there, as Spark
+ * parses each line on its own. Quotes only open a field at its start; everything outside quoted fields, and comment lines, pass
  * through unchanged. A leading byte-order mark is dropped. Line breaks are never added or removed,
  * so FastCSV's line numbers stay those of the input.
  */
@@ -27,6 +28,8 @@ final class QuoteNormalizingReader extends Reader {
     private final char escape;
     private final int comment;
     private final boolean skipsWhitespaceBeforeQuotes;
+    /** Without {@code multiLine} Spark parses each line alone, so a quote still open at a line end ends there. */
+    private final boolean closesQuotesAtLineEnd;
     private final boolean fastPath;
 
     private char[] input = new char[16 * 1024];
@@ -52,6 +55,7 @@ final class QuoteNormalizingReader extends Reader {
         this.escape = options.escape;
         this.comment = options.comment;
         this.skipsWhitespaceBeforeQuotes = options.ignoreLeadingWhiteSpace || options.ignoreTrailingWhiteSpace;
+        this.closesQuotesAtLineEnd = !options.multiLine;
     }
 
     @Override
@@ -123,7 +127,7 @@ final class QuoteNormalizingReader extends Reader {
                 out[o++] = c;
                 i++;
             } else if (current == State.QUOTED) {
-                if (c == escape && escape != quote) {
+                if ((c == escape && escape != quote) || (closesQuotesAtLineEnd && (c == '\n' || c == '\r'))) {
                     break;
                 }
                 if (c == quote) {
@@ -214,7 +218,8 @@ final class QuoteNormalizingReader extends Reader {
                 }
             }
             case QUOTED -> {
-                while (end < limit && input[end] != quote && input[end] != escape) {
+                while (end < limit && input[end] != quote && input[end] != escape
+                        && !(closesQuotesAtLineEnd && (input[end] == '\n' || input[end] == '\r'))) {
                     end++;
                 }
             }
@@ -250,7 +255,11 @@ final class QuoteNormalizingReader extends Reader {
         int padding;
         boolean hasNext = available(2);
         char next = hasNext ? input[inputPosition + 1] : 0;
-        if (c == escape && escape != quote && hasNext && (next == quote || next == escape)) {
+        if (closesQuotesAtLineEnd && (c == '\n' || c == '\r')) {
+            emit(quote);
+            state = State.LINE_START;
+            copy(1);
+        } else if (c == escape && escape != quote && hasNext && (next == quote || next == escape)) {
             if (next == quote) {
                 emit(quote);
                 emit(quote);

@@ -33,6 +33,12 @@ public final class LineSeparator {
         return new LineSeparator(text.getBytes(charset));
     }
 
+    /** A fixed separator (such as CSV's {@code lineSep}) encoded in {@code charset}; {@link #ANY} for {@code \n}, {@code \r} and {@code \r\n}. */
+    public static LineSeparator of(String separator, Charset charset) {
+        boolean standard = separator.equals("\n") || separator.equals("\r") || separator.equals("\r\n");
+        return standard ? ANY : new LineSeparator(separator.getBytes(charset));
+    }
+
     /** The longest separator in bytes: how far before a split's start a separator ending there can begin. */
     int maxLength() {
         return bytes == null ? 1 : bytes.length;

@@ -71,8 +71,8 @@ public final class TextFormat implements FileFormat {
                     "writing " + schema.size() + " columns as text; the text format writes exactly one string column");
         }
         if (schema.field(0).dataType() != AtomicType.STRING) {
-            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "writing column `" + schema.field(0).name()
-                    + "` of type " + schema.field(0).dataType().simpleString() + " as text; the text format writes one string column");
+            throw EmberException.of(ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE, "format", "Text", "columnName",
+                    "`" + schema.field(0).name() + "`", "columnType", "\"" + schema.field(0).dataType().simpleString().toUpperCase(java.util.Locale.ROOT) + "\"");
         }
         String separator = options.get("lineSep", "\n");
         if (separator.isEmpty()) {

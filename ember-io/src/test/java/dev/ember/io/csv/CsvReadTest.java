@@ -55,7 +55,7 @@ class CsvReadTest {
     void quotedFieldsHoldSeparatorsLineBreaksAndQuotes() throws IOException {
         String content = "\"a,b\",\"line1\nline2\",\"say \"\"hi\"\"\"\r\n"
                 + "\"back\\\"slash\",\"\",plain\n";
-        assertThat(files.read(content)).containsExactly(
+        assertThat(files.read(content, "multiLine", "true")).containsExactly(
                 row("a,b", "line1\nline2", "say \"hi\""),
                 row("back\"slash", null, "plain"));
     }
@@ -85,7 +85,7 @@ class CsvReadTest {
 
     @Test
     void nullValueOptionNamesTheNullSpelling() throws IOException {
-        assertThat(files.read("1,NA\nNA,\n", ID_NAME, "nullValue", "NA")).containsExactly(row(1, null), row(null, ""));
+        assertThat(files.read("1,NA\nNA,\n", ID_NAME, "nullValue", "NA")).containsExactly(row(1, null), row(null, null));
     }
 
     @Test
@@ -134,8 +134,8 @@ class CsvReadTest {
     @Test
     void failFastModeNamesFileAndLine() throws IOException {
         Path file = files.write("id,name\n1,a\n\n2,\"multi\nline\"\nx,c\n");
-        assertThatThrownBy(() -> files.read(file, ID_NAME, CsvTestFiles.options("mode", "failfast", "header", "true")))
-                .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.MALFORMED_RECORD_IN_PARSING))
+        assertThatThrownBy(() -> files.read(file, ID_NAME, CsvTestFiles.options("mode", "failfast", "header", "true", "multiLine", "true")))
+                .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.FAILED_READ_FILE))
                 .hasMessageContaining(file + ":6: x,c")
                 .hasMessageContaining("'x' is not a valid int for column `id`");
         Path shortRecord = files.write("1,a\n2\n");
@@ -212,16 +212,62 @@ class CsvReadTest {
 
     @Test
     void unsupportedColumnTypeIsReportedByName() {
-        StructType schema = new StructType(List.of()).add("f", AtomicType.FLOAT);
+        StructType schema = new StructType(List.of()).add("f", AtomicType.BINARY);
         assertThatThrownBy(() -> files.read("1.5\n", schema))
                 .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.UNSUPPORTED_FEATURE))
-                .hasMessageContaining("`f` of type float");
+                .hasMessageContaining("`f` of type binary");
     }
 
     @Test
     void badOptionsAreRejected() {
-        assertThatThrownBy(() -> files.read("a\n", "lineSep", ";")).hasMessageContaining("lineSep");
+        assertThatThrownBy(() -> files.read("a\n", "lineSep", ";;;")).hasMessageContaining("lineSep");
         assertThatThrownBy(() -> files.read("a\n", "encoding", "no-such-charset")).hasMessageContaining("no-such-charset");
         assertThatThrownBy(() -> files.read("a\n", "sep", "")).hasMessageContaining("`sep`");
+    }
+
+    @Test
+    void fieldCountIsCheckedOnlyWhenEveryColumnIsRead() throws IOException {
+        Path file = files.write("1,a\n2\n3,c,extra\n");
+        var pruned = LocalFiles.open(new CsvFormat(), LocalFiles.whole(file), ID_NAME, new int[] {0}, CsvTestFiles.options("mode", "FAILFAST"));
+        assertThat(BatchRows.readAll(pruned)).containsExactly(row(1), row(2), row(3));
+        assertThat(files.read(file, ID_NAME, CsvTestFiles.options("mode", "DROPMALFORMED"))).containsExactly(row(1, "a"));
+    }
+
+    @Test
+    void unquotedEmptyFieldsAreNullAndQuotedOnesTakeEmptyValue() throws IOException {
+        String content = "1,,x\n2,\"\",NA\n";
+        StructType schema = ID_NAME.add("note", AtomicType.STRING);
+        assertThat(files.read(files.write(content), schema, CsvTestFiles.options("nullValue", "NA")))
+                .containsExactly(row(1, null, "x"), row(2, "", null));
+        assertThat(files.read(files.write(content), schema, CsvTestFiles.options("emptyValue", "EMPTY")))
+                .containsExactly(row(1, null, "x"), row(2, "EMPTY", "NA"));
+    }
+
+    @Test
+    void withoutMultiLineAQuoteOpenAtALineEndClosesThere() throws IOException {
+        assertThat(files.read("1,\"one\ntwo\"\n")).containsExactly(row("1", "one"), row("two\"", null));
+    }
+
+    @Test
+    void customLineSeparatorsEndRecords() throws IOException {
+        assertThat(files.read("id,name|1,a|2,b|", "header", "true", "lineSep", "|")).containsExactly(row("1", "a"), row("2", "b"));
+        assertThat(files.read("1,a;;2,b;c", "lineSep", ";;")).containsExactly(row("1", "a"), row("2", "b;c"));
+    }
+
+    @Test
+    void enforceSchemaOffRequiresTheHeaderToNameTheSchemaColumns() throws IOException {
+        Path file = files.write("ID,Name\n1,a\n");
+        assertThat(files.read(file, ID_NAME, CsvTestFiles.options("header", "true", "enforceSchema", "false"))).containsExactly(row(1, "a"));
+        Path other = files.write("x,y\n1,a\n");
+        assertThatThrownBy(() -> files.read(other, ID_NAME, CsvTestFiles.options("header", "true", "enforceSchema", "false")))
+                .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.FAILED_READ_FILE))
+                .hasMessageContaining("CSV header does not conform to the schema");
+    }
+
+    @Test
+    void floatsShortsAndBytesAreRead() throws IOException {
+        StructType schema = new StructType(List.of()).add("f", AtomicType.FLOAT).add("s", AtomicType.SHORT).add("b", AtomicType.BYTE);
+        assertThat(files.read(files.write("1.5,300,-7\nInf,1,1\n"), schema, CsvTestFiles.options()))
+                .containsExactly(row(1.5f, (short) 300, (byte) -7), row(Float.POSITIVE_INFINITY, (short) 1, (byte) 1));
     }
 }

@@ -43,7 +43,7 @@ class CsvSchemaInferenceTest {
     void mixedTypesWidenOrBecomeStrings() throws IOException {
         assertThat(typeOf("1", "true")).isEqualTo(AtomicType.STRING);
         assertThat(typeOf("true", "1")).isEqualTo(AtomicType.STRING);
-        assertThat(typeOf("2024-01-31", "2024-01-31 10:00:00")).isEqualTo(AtomicType.STRING);
+        assertThat(typeOf("2024-01-31", "2024-01-31 10:00:00")).isEqualTo(AtomicType.TIMESTAMP);
         assertThat(typeOf("2024-13-01")).isEqualTo(AtomicType.STRING);
         assertThat(typeOf("1.5", "2")).isEqualTo(AtomicType.DOUBLE);
     }
@@ -105,7 +105,7 @@ class CsvSchemaInferenceTest {
         assertThat(CsvSchemaInference.commonType(new DecimalType(5, 2), new DecimalType(10, 0))).isEqualTo(new DecimalType(12, 2));
         assertThat(CsvSchemaInference.commonType(new DecimalType(38, 0), new DecimalType(5, 5))).isEqualTo(AtomicType.DOUBLE);
         assertThat(CsvSchemaInference.commonType(AtomicType.LONG, AtomicType.DOUBLE)).isEqualTo(AtomicType.DOUBLE);
-        assertThat(CsvSchemaInference.commonType(AtomicType.DATE, AtomicType.TIMESTAMP)).isNull();
+        assertThat(CsvSchemaInference.commonType(AtomicType.DATE, AtomicType.TIMESTAMP)).isEqualTo(AtomicType.TIMESTAMP);
     }
 
     private DataType typeOf(String... values) throws IOException {

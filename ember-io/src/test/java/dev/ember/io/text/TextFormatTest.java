@@ -183,8 +183,9 @@ class TextFormatTest {
                 .hasMessageContaining("2 columns");
         StructType number = new StructType(List.of()).add("n", AtomicType.INT);
         assertThatThrownBy(() -> format.create(LocalFiles.output(dir.resolve("int.txt")), number, writeOptions()))
-                .isInstanceOf(EmberException.class)
-                .hasMessageContaining("`n` of type int");
+                .isInstanceOfSatisfying(EmberException.class,
+                        e -> assertThat(e.errorClass()).isEqualTo(dev.ember.error.ErrorClass.UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE))
+                .hasMessageContaining("column `n` of the type \"INT\"");
     }
 
     @Test
