@@ -933,19 +933,18 @@ public final class Casts {
     private static ColumnVector intToDecimal(IntVector vector, DecimalType type) {
         int size = vector.size();
         int[] in = vector.values();
-        long[] wide = new long[size];
+        long[] widened = new long[size];
         for (int i = 0; i < size; i++) {
-            wide[i] = in[i];
+            widened[i] = in[i];
         }
-        return integralToDecimal(wide, vector.nulls(), type);
+        return integralToDecimal(widened, size, vector.nulls(), type);
     }
 
     private static ColumnVector longToDecimal(LongVector vector, DecimalType type) {
-        return integralToDecimal(vector.values(), vector.nulls(), type);
+        return integralToDecimal(vector.values(), vector.size(), vector.nulls(), type);
     }
 
-    private static ColumnVector integralToDecimal(long[] in, boolean[] nulls, DecimalType type) {
-        int size = in.length;
+    private static ColumnVector integralToDecimal(long[] in, int size, boolean[] nulls, DecimalType type) {
         DecimalVector.Writer out = new DecimalVector.Writer(type, size);
         for (int i = 0; i < size; i++) {
             if (nulls != null && nulls[i]) {
