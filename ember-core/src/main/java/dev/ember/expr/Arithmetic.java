@@ -285,31 +285,133 @@ public final class Arithmetic extends BinaryExpression {
         return new DoubleVector(type, n, out, nulls);
     }
 
+    /**
+     * Each value on unscaled longs where the exact result fits one, else (and for the error a value
+     * out of range raises) with {@link BigDecimal}: the same answer either way.
+     */
     private ColumnVector evalDecimal(DecimalVector a, DecimalVector b, DecimalType type, int n, boolean[] nulls) {
-        BigDecimal[] out = new BigDecimal[n];
+        DecimalVector.Writer out = new DecimalVector.Writer(type, n);
+        long[] x = a.unscaledValues();
+        long[] y = b.unscaledValues();
+        int xScale = a.scale();
+        int yScale = b.scale();
+        boolean allLongs = a.allLongs() && b.allLongs();
+        if (allLongs) {
+            long[] fast = decimalVectorOnLongs(x, xScale, y, yScale, type, n);
+            if (fast != null) {
+                return new DecimalVector(type, n, fast, nulls);
+            }
+        }
         for (int i = 0; i < n; i++) {
             if (nulls != null && nulls[i]) {
-                out[i] = BigDecimal.ZERO;
                 continue;
             }
-            BigDecimal x = a.get(i);
-            BigDecimal y = b.get(i);
-            BigDecimal exact = switch (operator) {
-                case ADD -> x.add(y);
-                case SUBTRACT -> x.subtract(y);
-                case MULTIPLY -> x.multiply(y);
-                // rounded once, half up, straight to the result's scale
-                case DIVIDE -> x.divide(nonZero(y), type.scale(), RoundingMode.HALF_UP);
-                case REMAINDER -> x.remainder(nonZero(y));
-                case PMOD -> {
-                    BigDecimal r = x.remainder(nonZero(y));
-                    yield r.signum() < 0 ? r.add(y).remainder(y) : r;
+            if (allLongs || a.isLong(i) && b.isLong(i)) {
+                try {
+                    out.setUnscaled(i, decimalOnLongs(x[i], xScale, y[i], yScale, type));
+                    continue;
+                } catch (ArithmeticException beyondLong) {
+                    // redone below with BigDecimal
                 }
-                case INTEGRAL_DIVIDE -> throw EmberException.internal("decimal div is evaluated as bigint", null);
-            };
-            out[i] = Decimals.fit(exact, type);
+            }
+            out.set(i, decimalOnBigDecimals(a.get(i), b.get(i), type));
         }
-        return new DecimalVector(type, n, out, nulls);
+        return out.build(n, nulls);
+    }
+
+    /**
+     * {@code + - *} that need no rounding, in one tight loop over all rows (NULL rows included:
+     * should one overflow, the caller's row-by-row loop, which skips them, decides); {@code null}
+     * when a value leaves longs or the type.
+     */
+    private long[] decimalVectorOnLongs(long[] x, int xScale, long[] y, int yScale, DecimalType type, int n) {
+        long[] out = new long[n];
+        try {
+            switch (operator) {
+                case ADD, SUBTRACT -> {
+                    int scale = Math.max(xScale, yScale);
+                    if (scale != type.scale()) {
+                        return null;
+                    }
+                    long xFactor = Decimals.powerOfTen(scale - xScale);
+                    long yFactor = Decimals.powerOfTen(scale - yScale);
+                    long ySign = operator == Operator.ADD ? 1 : -1;
+                    for (int i = 0; i < n; i++) {
+                        out[i] = Math.addExact(Math.multiplyExact(x[i], xFactor), Math.multiplyExact(y[i], yFactor * ySign));
+                    }
+                }
+                case MULTIPLY -> {
+                    if (xScale + yScale != type.scale()) {
+                        return null;
+                    }
+                    for (int i = 0; i < n; i++) {
+                        out[i] = Math.multiplyExact(x[i], y[i]);
+                    }
+                }
+                default -> {
+                    return null;
+                }
+            }
+        } catch (ArithmeticException beyondLong) {
+            return null;
+        }
+        if (type.precision() <= DecimalVector.MAX_LONG_DIGITS) {
+            for (int i = 0; i < n; i++) {
+                if (!Decimals.fitsPrecision(out[i], type.precision())) {
+                    return null;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The unscaled result at the type's scale, or ArithmeticException when longs cannot answer. */
+    private long decimalOnLongs(long x, int xScale, long y, int yScale, DecimalType type) {
+        return switch (operator) {
+            case ADD, SUBTRACT, REMAINDER, PMOD -> {
+                int scale = Math.max(xScale, yScale);
+                long left = Decimals.rescale(x, xScale, scale, RoundingMode.UNNECESSARY);
+                long right = Decimals.rescale(y, yScale, scale, RoundingMode.UNNECESSARY);
+                long exact = switch (operator) {
+                    case ADD -> Math.addExact(left, right);
+                    case SUBTRACT -> Math.subtractExact(left, right);
+                    case REMAINDER -> left % nonZero(right);
+                    default -> {
+                        long remainder = left % nonZero(right);
+                        yield remainder < 0 ? Math.addExact(remainder, right) % right : remainder;
+                    }
+                };
+                yield Decimals.fit(exact, scale, type);
+            }
+            case MULTIPLY -> Decimals.fit(Math.multiplyExact(x, y), xScale + yScale, type);
+            case DIVIDE -> {
+                // x / y at scale s is (x * 10^(s + yScale - xScale)) / y, rounded once, half up
+                long divisor = nonZero(y);
+                int shift = type.scale() + yScale - xScale;
+                long quotient = shift >= 0
+                        ? Decimals.divideHalfUp(Math.multiplyExact(x, Decimals.powerOfTen(shift)), divisor)
+                        : Decimals.divideHalfUp(x, Math.multiplyExact(divisor, Decimals.powerOfTen(-shift)));
+                yield Decimals.fit(quotient, type.scale(), type);
+            }
+            case INTEGRAL_DIVIDE -> throw EmberException.internal("decimal div is evaluated as bigint", null);
+        };
+    }
+
+    private BigDecimal decimalOnBigDecimals(BigDecimal x, BigDecimal y, DecimalType type) {
+        BigDecimal exact = switch (operator) {
+            case ADD -> x.add(y);
+            case SUBTRACT -> x.subtract(y);
+            case MULTIPLY -> x.multiply(y);
+            // rounded once, half up, straight to the result's scale
+            case DIVIDE -> x.divide(nonZero(y), type.scale(), RoundingMode.HALF_UP);
+            case REMAINDER -> x.remainder(nonZero(y));
+            case PMOD -> {
+                BigDecimal r = x.remainder(nonZero(y));
+                yield r.signum() < 0 ? r.add(y).remainder(y) : r;
+            }
+            case INTEGRAL_DIVIDE -> throw EmberException.internal("decimal div is evaluated as bigint", null);
+        };
+        return Decimals.fit(exact, type);
     }
 
     /** {@code div} on decimals: the quotient truncated toward zero, which must fit a bigint. */
@@ -317,6 +419,10 @@ public final class Arithmetic extends BinaryExpression {
         long[] out = new long[n];
         for (int i = 0; i < n; i++) {
             if (nulls != null && nulls[i]) {
+                continue;
+            }
+            if (a.isLong(i) && b.isLong(i) && a.scale() == b.scale() && b.unscaled(i) != -1) {
+                out[i] = a.unscaled(i) / nonZero(b.unscaled(i)); // same scale: the scales cancel
                 continue;
             }
             BigDecimal quotient = a.get(i).divideToIntegralValue(nonZero(b.get(i)));

@@ -113,6 +113,8 @@ public final class Casts {
     private static final long MICROS_PER_DAY = SECONDS_PER_DAY * MICROS_PER_SECOND;
     /** 2^63, which is also what {@code (double) Long.MAX_VALUE} rounds to. */
     private static final double TWO_TO_63 = 0x1p63;
+    /** Every integer up to 2^53 in magnitude is exactly a double. */
+    private static final long MAX_EXACT_DOUBLE_INTEGER = 1L << 53;
 
     private Casts() {
     }
@@ -470,7 +472,7 @@ public final class Casts {
         boolean[] out = new boolean[size];
         for (int i = 0; i < size; i++) {
             if (!vector.isNull(i)) {
-                out[i] = vector.get(i).signum() != 0;
+                out[i] = vector.isLong(i) ? vector.unscaled(i) != 0 : vector.get(i).signum() != 0;
             }
         }
         return new BooleanVector(size, out, vector.nulls());
@@ -589,11 +591,11 @@ public final class Casts {
             if (vector.isNull(i)) {
                 continue;
             }
-            BigInteger whole = vector.get(i).toBigInteger();
-            if (whole.bitLength() > 31) {
+            long whole = wholePart(vector, i, AtomicType.INT);
+            if (whole != (int) whole) {
                 throw overflow(decimalSqlValue(vector.get(i)), vector.type(), AtomicType.INT);
             }
-            out[i] = whole.intValue();
+            out[i] = (int) whole;
         }
         return new IntVector(AtomicType.INT, size, out, vector.nulls());
     }
@@ -735,13 +737,21 @@ public final class Casts {
             if (vector.isNull(i)) {
                 continue;
             }
-            BigInteger whole = vector.get(i).toBigInteger();
-            if (whole.bitLength() > 63) {
-                throw overflow(decimalSqlValue(vector.get(i)), vector.type(), AtomicType.LONG);
-            }
-            out[i] = whole.longValue();
+            out[i] = wholePart(vector, i, AtomicType.LONG);
         }
         return new LongVector(AtomicType.LONG, size, out, vector.nulls());
+    }
+
+    /** The integral part of a non-null decimal (truncated toward zero); CAST_OVERFLOW beyond a bigint. */
+    private static long wholePart(DecimalVector vector, int position, DataType target) {
+        if (vector.isLong(position) && vector.scale() <= DecimalVector.MAX_LONG_DIGITS) {
+            return vector.unscaled(position) / Decimals.powerOfTen(vector.scale());
+        }
+        BigInteger whole = vector.get(position).toBigInteger();
+        if (whole.bitLength() > 63) {
+            throw overflow(decimalSqlValue(vector.get(position)), vector.type(), target);
+        }
+        return whole.longValue();
     }
 
     private static ColumnVector stringToLong(StringVector vector) {
@@ -851,7 +861,14 @@ public final class Casts {
         int size = vector.size();
         double[] out = new double[size];
         for (int i = 0; i < size; i++) {
-            if (!vector.isNull(i)) {
+            if (vector.isNull(i)) {
+                continue;
+            }
+            long unscaled = vector.unscaled(i);
+            if (vector.isLong(i) && Math.abs(unscaled) <= MAX_EXACT_DOUBLE_INTEGER && vector.scale() <= DecimalVector.MAX_LONG_DIGITS) {
+                // both operands are exact doubles, so the one rounding of the division is BigDecimal's
+                out[i] = unscaled / (double) Decimals.powerOfTen(vector.scale());
+            } else {
                 out[i] = vector.get(i).doubleValue();
             }
         }
@@ -933,23 +950,30 @@ public final class Casts {
     private static ColumnVector intToDecimal(IntVector vector, DecimalType type) {
         int size = vector.size();
         int[] in = vector.values();
-        BigDecimal zero = zeroAt(type);
-        BigDecimal[] out = new BigDecimal[size];
+        long[] widened = new long[size];
         for (int i = 0; i < size; i++) {
-            out[i] = vector.isNull(i) ? zero : Decimals.fit(BigDecimal.valueOf(in[i]), type);
+            widened[i] = in[i];
         }
-        return new DecimalVector(type, size, out, vector.nulls());
+        return integralToDecimal(widened, size, vector.nulls(), type);
     }
 
     private static ColumnVector longToDecimal(LongVector vector, DecimalType type) {
-        int size = vector.size();
-        long[] in = vector.values();
-        BigDecimal zero = zeroAt(type);
-        BigDecimal[] out = new BigDecimal[size];
+        return integralToDecimal(vector.values(), vector.size(), vector.nulls(), type);
+    }
+
+    private static ColumnVector integralToDecimal(long[] in, int size, boolean[] nulls, DecimalType type) {
+        DecimalVector.Writer out = new DecimalVector.Writer(type, size);
         for (int i = 0; i < size; i++) {
-            out[i] = vector.isNull(i) ? zero : Decimals.fit(BigDecimal.valueOf(in[i]), type);
+            if (nulls != null && nulls[i]) {
+                continue;
+            }
+            try {
+                out.setUnscaled(i, Decimals.fit(in[i], 0, type));
+            } catch (ArithmeticException beyondLong) {
+                out.set(i, Decimals.fit(BigDecimal.valueOf(in[i]), type));
+            }
         }
-        return new DecimalVector(type, size, out, vector.nulls());
+        return out.build(size, nulls);
     }
 
     /**
@@ -981,12 +1005,24 @@ public final class Casts {
 
     private static ColumnVector decimalToDecimal(DecimalVector vector, DecimalType type) {
         int size = vector.size();
-        BigDecimal zero = zeroAt(type);
-        BigDecimal[] out = new BigDecimal[size];
+        long[] in = vector.unscaledValues();
+        int scale = vector.scale();
+        DecimalVector.Writer out = new DecimalVector.Writer(type, size);
         for (int i = 0; i < size; i++) {
-            out[i] = vector.isNull(i) ? zero : Decimals.fit(vector.get(i), type);
+            if (vector.isNull(i)) {
+                continue;
+            }
+            if (vector.isLong(i)) {
+                try {
+                    out.setUnscaled(i, Decimals.fit(in[i], scale, type));
+                    continue;
+                } catch (ArithmeticException beyondLong) {
+                    // redone below with BigDecimal, which raises the error if it does not fit
+                }
+            }
+            out.set(i, Decimals.fit(vector.get(i), type));
         }
-        return new DecimalVector(type, size, out, vector.nulls());
+        return out.build(size, vector.nulls());
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.DecimalVector;
 import dev.ember.vector.DoubleVector;
 import dev.ember.vector.IntVector;
 import dev.ember.vector.LongVector;
@@ -106,6 +107,12 @@ public final class Comparison extends BinaryExpression {
             int[] y = b.values();
             for (int i = 0; i < n; i++) {
                 out[i] = operator.test(Integer.compare(x[i], y[i]));
+            }
+        } else if (l instanceof DecimalVector a && r instanceof DecimalVector b && a.allLongs() && b.allLongs() && a.scale() == b.scale()) {
+            long[] x = a.unscaledValues();
+            long[] y = b.unscaledValues();
+            for (int i = 0; i < n; i++) {
+                out[i] = operator.test(Long.compare(x[i], y[i]));
             }
         } else if (l instanceof DoubleVector a && r instanceof DoubleVector b) {
             double[] x = a.values();

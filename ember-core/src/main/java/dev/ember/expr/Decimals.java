@@ -6,8 +6,23 @@ import dev.ember.sql.types.DecimalType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Rounding decimal values to a type, with ANSI's error when they do not fit. */
+/**
+ * Rounding decimal values to a type, with ANSI's error when they do not fit.
+ *
+ * <p>The {@code long} methods are the fast path on unscaled values: they answer exactly or throw
+ * {@link ArithmeticException} when a long cannot hold the answer (or the value does not fit the
+ * type); callers then redo the value with {@link BigDecimal}, which answers or raises Spark's error.
+ */
 public final class Decimals {
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
     private Decimals() {
     }
 
@@ -18,5 +33,83 @@ public final class Decimals {
             throw EmberException.of(ErrorClass.NUMERIC_VALUE_OUT_OF_RANGE, "value", value.toPlainString(), "type", type.simpleString());
         }
         return scaled;
+    }
+
+    /** The unscaled value {@code unscaled / 10^scale} rounded half up to the type: {@link #fit} on longs. */
+    public static long fit(long unscaled, int scale, DecimalType type) {
+        long scaled = rescale(unscaled, scale, type.scale(), RoundingMode.HALF_UP);
+        if (!fitsPrecision(scaled, type.precision())) {
+            throw new ArithmeticException("does not fit " + type.simpleString());
+        }
+        return scaled;
+    }
+
+    /** Whether an unscaled value has at most {@code precision} digits. */
+    public static boolean fitsPrecision(long unscaled, int precision) {
+        if (precision > 18) {
+            return true; // a long has at most 19 digits, and 19 would only matter at precision 19 or more
+        }
+        long bound = POWERS_OF_TEN[precision];
+        return unscaled < bound && unscaled > -bound;
+    }
+
+    /** {@code 10^exponent}, which a long holds up to 10^18. */
+    public static long powerOfTen(int exponent) {
+        if (exponent < 0 || exponent >= POWERS_OF_TEN.length) {
+            throw new ArithmeticException("10^" + exponent + " is no long");
+        }
+        return POWERS_OF_TEN[exponent];
+    }
+
+    /** An unscaled value moved from one scale to another, rounded by {@code mode} when digits are dropped. */
+    public static long rescale(long unscaled, int fromScale, int toScale, RoundingMode mode) {
+        if (toScale >= fromScale) {
+            return toScale == fromScale ? unscaled : Math.multiplyExact(unscaled, powerOfTen(toScale - fromScale));
+        }
+        return divideByPowerOfTen(unscaled, fromScale - toScale, mode);
+    }
+
+    /** {@code value / 10^digits} rounded by {@code mode} (HALF_UP, HALF_EVEN, FLOOR, CEILING, DOWN). */
+    public static long divideByPowerOfTen(long value, int digits, RoundingMode mode) {
+        long divisor = powerOfTen(digits);
+        long quotient = value / divisor;
+        long remainder = value % divisor;
+        return remainder == 0 ? quotient : quotient + roundingStep(quotient, remainder, divisor, mode);
+    }
+
+    /** {@code dividend / divisor} rounded half up; the divisor is not zero. */
+    public static long divideHalfUp(long dividend, long divisor) {
+        if (divisor == Long.MIN_VALUE) {
+            throw new ArithmeticException("divisor has no absolute value");
+        }
+        long quotient = dividend / divisor;
+        long remainder = dividend % divisor;
+        if (remainder == 0) {
+            return quotient;
+        }
+        long absRemainder = Math.abs(remainder);
+        long absDivisor = Math.abs(divisor);
+        boolean negative = (dividend < 0) != (divisor < 0);
+        // |r| >= |d| - |r| is 2|r| >= |d| without overflow
+        return absRemainder >= absDivisor - absRemainder ? quotient + (negative ? -1 : 1) : quotient;
+    }
+
+    /**
+     * The step (-1, 0 or 1) that rounds a truncated quotient by {@code mode}; {@code remainder} is
+     * non-zero with the dividend's sign and {@code divisor} is positive.
+     */
+    private static long roundingStep(long quotient, long remainder, long divisor, RoundingMode mode) {
+        int sign = remainder < 0 ? -1 : 1;
+        long twice = Math.abs(remainder) * 2; // the remainder is below 10^18, so no overflow
+        return switch (mode) {
+            case DOWN -> 0;
+            case UP -> sign;
+            case FLOOR -> sign < 0 ? -1 : 0;
+            case CEILING -> sign > 0 ? 1 : 0;
+            case HALF_UP -> twice >= divisor ? sign : 0;
+            case HALF_DOWN -> twice > divisor ? sign : 0;
+            case HALF_EVEN -> twice > divisor || twice == divisor && (quotient & 1) != 0 ? sign : 0;
+            case UNNECESSARY -> throw new ArithmeticException("rounding necessary");
+        };
     }
 }

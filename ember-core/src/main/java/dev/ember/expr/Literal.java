@@ -7,12 +7,16 @@ import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.DecimalVector;
 import dev.ember.vector.VectorBuilder;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -126,6 +130,14 @@ public final class Literal extends LeafExpression implements TimeZoneAware {
 
     /** This value {@code count} times. */
     public ColumnVector repeat(int count) {
+        if (value instanceof BigDecimal decimal && dataType instanceof DecimalType type) {
+            BigInteger unscaled = decimal.setScale(type.scale(), RoundingMode.HALF_UP).unscaledValue();
+            if (unscaled.bitLength() < Long.SIZE) {
+                long[] values = new long[count];
+                Arrays.fill(values, unscaled.longValue());
+                return new DecimalVector(type, count, values, null);
+            }
+        }
         VectorBuilder builder = VectorBuilder.create(dataType, count);
         for (int i = 0; i < count; i++) {
             builder.appendObject(value);

@@ -67,11 +67,17 @@ public final class UnaryMinus extends UnaryExpression {
             return new DoubleVector(doubles.type(), n, out, nulls);
         }
         if (value instanceof DecimalVector decimals) {
-            BigDecimal[] out = new BigDecimal[n];
+            // The type keeps its precision, which the negation of a value of that type never exceeds.
+            DecimalVector.Writer out = new DecimalVector.Writer(decimals.decimalType(), n);
+            long[] in = decimals.unscaledValues();
             for (int i = 0; i < n; i++) {
-                out[i] = decimals.get(i).negate();
+                if (decimals.isLong(i) && in[i] != Long.MIN_VALUE) {
+                    out.setUnscaled(i, -in[i]);
+                } else if (!decimals.isNull(i)) {
+                    out.set(i, decimals.get(i).negate());
+                }
             }
-            return new DecimalVector((DecimalType) decimals.type(), n, out, nulls);
+            return out.build(n, nulls);
         }
         throw EmberException.internal("negation of " + value.type(), null);
     }

@@ -10,7 +10,7 @@ import dev.ember.vector.IntVector;
 import dev.ember.vector.LongVector;
 import dev.ember.vector.StringVector;
 import dev.ember.vector.StructVector;
-import java.math.BigDecimal;
+import java.math.BigInteger;
 
 /**
  * The 64-bit xxHash of values as Spark hashes them (its {@code xxhash64} and HyperLogLog++): 4-byte
@@ -52,11 +52,12 @@ public final class XxHash64 {
             return hashBytes(strings.bytes(), strings.start(position), strings.length(position), seed);
         }
         if (vector instanceof DecimalVector decimals) {
-            BigDecimal value = decimals.get(position);
             if (((DecimalType) vector.type()).precision() <= MAX_LONG_DIGITS) {
-                return hashLong(value.unscaledValue().longValueExact(), seed);
+                return hashLong(decimals.unscaled(position), seed);
             }
-            byte[] bytes = value.unscaledValue().toByteArray();
+            BigInteger unscaled = decimals.isLong(position)
+                    ? BigInteger.valueOf(decimals.unscaled(position)) : decimals.get(position).unscaledValue();
+            byte[] bytes = unscaled.toByteArray();
             return hashBytes(bytes, 0, bytes.length, seed);
         }
         if (vector instanceof StructVector structs) {

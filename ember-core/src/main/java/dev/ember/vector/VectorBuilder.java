@@ -8,6 +8,7 @@ import dev.ember.sql.types.DecimalType;
 import dev.ember.sql.types.MapType;
 import dev.ember.sql.types.StructType;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -456,28 +457,48 @@ public abstract class VectorBuilder {
         }
     }
 
+    /** Decimals as unscaled longs at the type's scale; a {@link BigDecimal} only for a value no long holds. */
     public static final class DecimalBuilder extends VectorBuilder {
-        private BigDecimal[] values;
+        private final int scale;
+        private long[] values;
+        private BigDecimal[] wide;
 
         DecimalBuilder(DecimalType type, int capacity) {
             super(type);
-            values = new BigDecimal[capacity];
+            scale = type.scale();
+            values = new long[capacity];
         }
 
-        /** Appends a value already at this type's scale. */
+        /** Appends the value {@code unscaled / 10^scale}. */
+        public void appendUnscaled(long unscaled) {
+            ensureCapacity(size + 1);
+            values[size++] = unscaled;
+        }
+
+        /** Appends a value at this type's scale (rounded half up to it, should it have more digits). */
         public void append(BigDecimal value) {
             ensureCapacity(size + 1);
-            values[size++] = value;
+            put(value);
+            size++;
         }
 
-        /** Appends the value {@code unscaled × 10^-scale} at this type's scale. */
-        public void appendUnscaled(long unscaled) {
-            append(BigDecimal.valueOf(unscaled, ((DecimalType) type).scale()));
+        private void put(BigDecimal value) {
+            BigDecimal scaled = value.scale() == scale ? value : value.setScale(scale, RoundingMode.HALF_UP);
+            BigInteger digits = scaled.unscaledValue();
+            if (digits.bitLength() < 64) {
+                values[size] = digits.longValue();
+            } else {
+                if (wide == null) {
+                    wide = new BigDecimal[values.length];
+                }
+                wide[size] = scaled;
+            }
         }
 
         @Override
         public ColumnVector build() {
-            return new DecimalVector((DecimalType) type, size, Arrays.copyOf(values, size), builtNulls());
+            return DecimalVector.of((DecimalType) type, size, Arrays.copyOf(values, size),
+                    wide == null ? null : Arrays.copyOf(wide, size), builtNulls());
         }
 
         @Override
@@ -490,23 +511,30 @@ public abstract class VectorBuilder {
             if (needed > values.length) {
                 values = Arrays.copyOf(values, grow(values.length, needed));
                 growNulls(values.length);
+                if (wide != null) {
+                    wide = Arrays.copyOf(wide, values.length);
+                }
             }
         }
 
         @Override
         protected void appendDefault() {
-            values[size] = BigDecimal.ZERO;
+            values[size] = 0;
         }
 
         @Override
         protected void appendValue(Object value) {
-            BigDecimal decimal = value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString());
-            values[size] = decimal.setScale(((DecimalType) type).scale(), RoundingMode.HALF_UP);
+            put(value instanceof BigDecimal exact ? exact : new BigDecimal(value.toString()));
         }
 
         @Override
         protected void copyValue(ColumnVector source, int position) {
-            values[size] = ((DecimalVector) source).get(position);
+            DecimalVector decimals = (DecimalVector) source;
+            if (decimals.isLong(position) && decimals.scale() == scale) {
+                values[size] = decimals.unscaled(position);
+            } else {
+                put(decimals.get(position));
+            }
         }
     }
 

@@ -73,18 +73,35 @@ public final class Average extends AggregateFunction {
             public ColumnVector result(int groupCount) {
                 ColumnVector totals = sums.sums(groupCount);
                 if (resultType instanceof DecimalType decimal) {
-                    BigDecimal[] values = new BigDecimal[groupCount];
-                    for (int g = 0; g < groupCount; g++) {
-                        values[g] = totals.isNull(g) ? BigDecimal.ZERO : Decimals.fit(((DecimalVector) totals).get(g)
-                                .divide(BigDecimal.valueOf(sums.count(g)), decimal.scale(), RoundingMode.HALF_UP), decimal);
-                    }
-                    return new DecimalVector(decimal, groupCount, values, totals.nulls());
+                    return decimalAverages((DecimalVector) totals, decimal, groupCount);
                 }
                 double[] values = new double[groupCount];
                 for (int g = 0; g < groupCount; g++) {
                     values[g] = totals.isNull(g) ? 0 : ((DoubleVector) totals).get(g) / sums.count(g);
                 }
                 return new DoubleVector(groupCount, values, totals.nulls());
+            }
+
+            /** Each sum over its count, rounded half up to the result's scale: on longs where they hold it. */
+            private ColumnVector decimalAverages(DecimalVector totals, DecimalType type, int groupCount) {
+                DecimalVector.Writer values = new DecimalVector.Writer(type, groupCount);
+                int shift = type.scale() - totals.scale();
+                for (int g = 0; g < groupCount; g++) {
+                    if (totals.isNull(g)) {
+                        continue;
+                    }
+                    if (totals.isLong(g)) {
+                        try {
+                            long dividend = Math.multiplyExact(totals.unscaled(g), Decimals.powerOfTen(shift));
+                            values.setUnscaled(g, Decimals.fit(Decimals.divideHalfUp(dividend, sums.count(g)), type.scale(), type));
+                            continue;
+                        } catch (ArithmeticException beyondLong) {
+                            // redone below with BigDecimal
+                        }
+                    }
+                    values.set(g, Decimals.fit(totals.get(g).divide(BigDecimal.valueOf(sums.count(g)), type.scale(), RoundingMode.HALF_UP), type));
+                }
+                return values.build(groupCount, totals.nulls());
             }
 
             @Override

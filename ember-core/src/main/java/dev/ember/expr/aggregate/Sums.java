@@ -17,12 +17,17 @@ import java.util.Arrays;
 /**
  * Per-group running sums in the result type of {@code sum}: bigint (overflow is an error under
  * ANSI), double, or decimal; a group that saw only NULLs has no sum. Shared by sum and avg.
+ *
+ * <p>A decimal sum adds unscaled longs; when a group's long would overflow (or a value is beyond a
+ * long), the long moves into that group's {@link BigDecimal} carry and the long starts again, so
+ * the sum stays exact. It is fitted to the sum type (ANSI's error when too large) at the end.
  */
 final class Sums {
     private final DataType sumType;
     private long[] longs = new long[0];
     private double[] doubles = new double[0];
-    private BigDecimal[] decimals = new BigDecimal[0];
+    private long[] unscaledSums = new long[0];
+    private BigDecimal[] carries;
     private long[] counts = new long[16];
 
     Sums(DataType sumType) {
@@ -42,7 +47,7 @@ final class Sums {
     }
 
     private void ensureCapacity(int capacity) {
-        if (capacity <= counts.length && longs.length + doubles.length + decimals.length > 0) {
+        if (capacity <= counts.length && longs.length + doubles.length + unscaledSums.length > 0) {
             return;
         }
         int size = Math.max(capacity, counts.length * 2);
@@ -52,9 +57,8 @@ final class Sums {
         } else if (sumType == AtomicType.DOUBLE) {
             doubles = Arrays.copyOf(doubles, size);
         } else {
-            int old = decimals.length;
-            decimals = Arrays.copyOf(decimals, size);
-            Arrays.fill(decimals, old, size, BigDecimal.ZERO);
+            unscaledSums = Arrays.copyOf(unscaledSums, size);
+            carries = carries == null ? null : Arrays.copyOf(carries, size);
         }
     }
 
@@ -71,6 +75,10 @@ final class Sums {
     /** Adds each non-null value to its group; {@code weights} (may be null) are counts to add instead of 1. */
     void add(int[] groupIds, int rowCount, ColumnVector input, long[] weights) {
         ensure(groupIds, rowCount);
+        if (input instanceof DecimalVector decimals) {
+            addDecimals(groupIds, rowCount, decimals, weights);
+            return;
+        }
         for (int i = 0; i < rowCount; i++) {
             if (input.isNull(i)) {
                 continue;
@@ -87,10 +95,38 @@ final class Sums {
             } else if (sumType == AtomicType.DOUBLE) {
                 doubles[group] += input instanceof DoubleVector d ? d.get(i)
                         : input instanceof LongVector l ? l.get(i) : ((IntVector) input).get(i);
-            } else {
-                decimals[group] = decimals[group].add(((DecimalVector) input).get(i));
             }
         }
+    }
+
+    private void addDecimals(int[] groupIds, int rowCount, DecimalVector input, long[] weights) {
+        long[] values = input.unscaledValues();
+        boolean sameScale = input.scale() == ((DecimalType) sumType).scale();
+        for (int i = 0; i < rowCount; i++) {
+            if (input.isNull(i)) {
+                continue;
+            }
+            int group = groupIds[i];
+            counts[group] += weights == null ? 1 : weights[i];
+            if (sameScale && input.isLong(i)) {
+                long sum = unscaledSums[group] + values[i];
+                // overflow exactly when both addends have the same sign and the sum has the other
+                if (((unscaledSums[group] ^ sum) & (values[i] ^ sum)) < 0) {
+                    carry(group, BigDecimal.valueOf(unscaledSums[group], input.scale()));
+                    sum = values[i];
+                }
+                unscaledSums[group] = sum;
+            } else {
+                carry(group, input.get(i));
+            }
+        }
+    }
+
+    private void carry(int group, BigDecimal value) {
+        if (carries == null) {
+            carries = new BigDecimal[unscaledSums.length];
+        }
+        carries[group] = carries[group] == null ? value : carries[group].add(value);
     }
 
     /** Adds the counts of partial states (NULL sums have count 0 there). */
@@ -123,14 +159,27 @@ final class Sums {
             return new DoubleVector(groupCount, Arrays.copyOf(doubles, groupCount), nulls);
         }
         DecimalType type = (DecimalType) sumType;
-        BigDecimal[] values = new BigDecimal[groupCount];
+        DecimalVector.Writer values = new DecimalVector.Writer(type, groupCount);
         for (int g = 0; g < groupCount; g++) {
-            values[g] = Decimals.fit(decimals[g], type);
+            if (carries == null || carries[g] == null) {
+                try {
+                    values.setUnscaled(g, Decimals.fit(unscaledSums[g], type.scale(), type));
+                    continue;
+                } catch (ArithmeticException beyondType) {
+                    // the BigDecimal fit below raises the error
+                }
+            }
+            values.set(g, Decimals.fit(decimalSum(g), type));
         }
-        return new DecimalVector(type, groupCount, values, nulls);
+        return values.build(groupCount, nulls);
+    }
+
+    private BigDecimal decimalSum(int group) {
+        BigDecimal sum = BigDecimal.valueOf(unscaledSums[group], ((DecimalType) sumType).scale());
+        return carries == null || carries[group] == null ? sum : carries[group].add(sum);
     }
 
     long retainedBytes() {
-        return 8L * (counts.length + longs.length + doubles.length) + 40L * decimals.length;
+        return 8L * (counts.length + longs.length + doubles.length + unscaledSums.length) + (carries == null ? 0 : 48L * carries.length);
     }
 }

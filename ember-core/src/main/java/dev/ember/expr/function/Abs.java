@@ -83,11 +83,16 @@ public final class Abs extends ScalarFunction {
             return new DoubleVector(n, out, nulls);
         }
         DecimalVector decimals = (DecimalVector) values;
-        BigDecimal[] out = new BigDecimal[n];
+        DecimalVector.Writer out = new DecimalVector.Writer((DecimalType) dataType(), n);
+        long[] in = decimals.unscaledValues();
         for (int i = 0; i < n; i++) {
-            out[i] = decimals.isNull(i) ? BigDecimal.ZERO : decimals.get(i).abs();
+            if (decimals.isLong(i) && in[i] != Long.MIN_VALUE) {
+                out.setUnscaled(i, Math.abs(in[i]));
+            } else if (!decimals.isNull(i)) {
+                out.set(i, decimals.get(i).abs());
+            }
         }
-        return new DecimalVector((DecimalType) dataType(), n, out, nulls);
+        return out.build(n, nulls);
     }
 
     private static EmberException overflow(String type) {

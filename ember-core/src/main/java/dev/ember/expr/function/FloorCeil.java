@@ -1,5 +1,6 @@
 package dev.ember.expr.function;
 
+import dev.ember.expr.Decimals;
 import dev.ember.expr.Expression;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
@@ -65,11 +66,20 @@ public final class FloorCeil extends ScalarFunction {
         boolean[] nulls = values.nulls();
         if (values instanceof DecimalVector decimals) {
             DecimalType type = (DecimalType) dataType();
-            BigDecimal[] out = new BigDecimal[n];
+            RoundingMode mode = ceil ? RoundingMode.CEILING : RoundingMode.FLOOR;
+            DecimalVector.Writer out = new DecimalVector.Writer(type, n);
+            long[] in = decimals.unscaledValues();
             for (int i = 0; i < n; i++) {
-                out[i] = decimals.isNull(i) ? BigDecimal.ZERO : decimals.get(i).setScale(0, ceil ? RoundingMode.CEILING : RoundingMode.FLOOR);
+                if (decimals.isNull(i)) {
+                    continue;
+                }
+                if (decimals.isLong(i) && decimals.scale() <= DecimalVector.MAX_LONG_DIGITS) {
+                    out.setUnscaled(i, Decimals.divideByPowerOfTen(in[i], decimals.scale(), mode));
+                } else {
+                    out.set(i, decimals.get(i).setScale(0, mode));
+                }
             }
-            return new DecimalVector(type, n, out, nulls);
+            return out.build(n, nulls);
         }
         long[] out = new long[n];
         if (values instanceof DoubleVector doubles) {

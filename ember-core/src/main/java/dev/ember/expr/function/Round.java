@@ -125,11 +125,29 @@ public final class Round extends ScalarFunction {
         }
         DecimalVector decimals = (DecimalVector) values;
         DecimalType type = (DecimalType) dataType();
-        BigDecimal[] out = new BigDecimal[n];
+        DecimalVector.Writer out = new DecimalVector.Writer(type, n);
+        long[] in = decimals.unscaledValues();
         for (int i = 0; i < n; i++) {
-            out[i] = decimals.isNull(i) ? BigDecimal.ZERO : Decimals.fit(decimals.get(i).setScale(scale, mode), type);
+            if (decimals.isNull(i)) {
+                continue;
+            }
+            if (decimals.isLong(i)) {
+                try {
+                    out.setUnscaled(i, roundUnscaled(in[i], decimals.scale(), scale, type));
+                    continue;
+                } catch (ArithmeticException beyondLong) {
+                    // redone below with BigDecimal
+                }
+            }
+            out.set(i, Decimals.fit(decimals.get(i).setScale(scale, mode), type));
         }
-        return new DecimalVector(type, n, out, nulls);
+        return out.build(n, nulls);
+    }
+
+    /** Rounds to {@code scale} digits (before the point when negative), then to the result type's scale. */
+    private long roundUnscaled(long unscaled, int fromScale, int scale, DecimalType type) {
+        long rounded = Decimals.rescale(unscaled, fromScale, scale, mode);
+        return Decimals.fit(rounded, scale, type);
     }
 
     private long roundIntegral(long value, int scale, long min, long max) {

@@ -2,11 +2,13 @@ package dev.ember.io.csv;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.expr.Decimals;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.DecimalVector;
 import dev.ember.vector.VectorBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -218,29 +220,99 @@ abstract class ColumnParser {
         }
     }
 
-    /** Rounds half up to the column's scale; a value with too many digits for the precision is malformed. */
+    /**
+     * Rounds half up to the column's scale; a value with too many digits for the precision is
+     * malformed. Plain numbers ({@code -12.345}) of up to 18 digits are read straight into an
+     * unscaled long; anything else (exponents, more digits) through {@link BigDecimal}.
+     */
     private static final class DecimalParser extends ColumnParser {
+        private static final long NOT_PLAIN = Long.MIN_VALUE;
+
         private final DecimalType decimal;
-        private BigDecimal pending;
+        private final long bound;
+        private long pending;
+        private BigDecimal pendingWide;
 
         DecimalParser(DecimalType decimal) {
             super(decimal);
             this.decimal = decimal;
+            this.bound = decimal.precision() <= 18 ? Decimals.powerOfTen(decimal.precision()) : Long.MAX_VALUE;
         }
 
         @Override
         protected void stageValue(CsvRecordCollector record, int field) {
-            BigDecimal value = new BigDecimal(record.chars(), record.start(field), record.end(field) - record.start(field))
-                    .setScale(decimal.scale(), RoundingMode.HALF_UP);
+            char[] chars = record.chars();
+            int start = record.start(field);
+            int end = record.end(field);
+            long unscaled = parsePlain(chars, start, end);
+            if (unscaled != NOT_PLAIN) {
+                if (unscaled >= bound || unscaled <= -bound) {
+                    throw new ArithmeticException("does not fit " + decimal.simpleString());
+                }
+                pending = unscaled;
+                pendingWide = null;
+                return;
+            }
+            BigDecimal value = new BigDecimal(chars, start, end - start).setScale(decimal.scale(), RoundingMode.HALF_UP);
             if (value.precision() > decimal.precision()) {
                 throw new ArithmeticException(value + " does not fit " + decimal.simpleString());
             }
-            pending = value;
+            pendingWide = value;
+        }
+
+        /** {@code [+-]digits[.digits]} as an unscaled long at the column's scale, rounded half up; else NOT_PLAIN. */
+        private long parsePlain(char[] chars, int start, int end) {
+            int scale = decimal.scale();
+            int at = start;
+            boolean negative = false;
+            if (at < end && (chars[at] == '-' || chars[at] == '+')) {
+                negative = chars[at] == '-';
+                at++;
+            }
+            long digits = 0;
+            int significant = 0;
+            int fraction = 0;
+            int seen = 0;
+            boolean point = false;
+            boolean dropped = false;
+            boolean roundUp = false;
+            for (; at < end; at++) {
+                char c = chars[at];
+                if (c == '.' && !point) {
+                    point = true;
+                    continue;
+                }
+                if (c < '0' || c > '9') {
+                    return NOT_PLAIN;
+                }
+                seen++;
+                if (point && fraction == scale) {
+                    // beyond the scale: the first dropped digit decides the rounding, half up
+                    roundUp = dropped ? roundUp : c >= '5';
+                    dropped = true;
+                    continue;
+                }
+                if (significant == DecimalVector.MAX_LONG_DIGITS) {
+                    return NOT_PLAIN;
+                }
+                digits = digits * 10 + (c - '0');
+                significant += digits == 0 ? 0 : 1;
+                fraction += point ? 1 : 0;
+            }
+            if (seen == 0 || significant + scale - fraction > DecimalVector.MAX_LONG_DIGITS) {
+                return NOT_PLAIN; // BigDecimal's to reject or to hold
+            }
+            digits = digits * Decimals.powerOfTen(scale - fraction) + (roundUp ? 1 : 0);
+            return negative ? -digits : digits;
         }
 
         @Override
         protected void commitValue() {
-            ((VectorBuilder.DecimalBuilder) builder).append(pending);
+            if (pendingWide == null) {
+                ((VectorBuilder.DecimalBuilder) builder).appendUnscaled(pending);
+            } else {
+                ((VectorBuilder.DecimalBuilder) builder).append(pendingWide);
+            }
         }
     }
 

@@ -26,12 +26,13 @@ interface LeafDecoder {
         LogicalTypeAnnotation logical = parquet.getLogicalTypeAnnotation();
         if (type instanceof DecimalType decimal) {
             int scale = decimal.scale();
+            // Parquet's unscaled values are at the column's scale, which is the type's: straight into longs.
             return switch (parquet.getPrimitiveTypeName()) {
-                case INT32 -> (r, b) -> ((VectorBuilder.DecimalBuilder) b).append(BigDecimal.valueOf(r.getInteger(), scale));
+                case INT32 -> (r, b) -> ((VectorBuilder.DecimalBuilder) b).appendUnscaled(r.getInteger());
                 case INT64 -> logical instanceof LogicalTypeAnnotation.IntLogicalTypeAnnotation
                         ? (r, b) -> ((VectorBuilder.DecimalBuilder) b).append(new BigDecimal(Long.toUnsignedString(r.getLong())))
-                        : (r, b) -> ((VectorBuilder.DecimalBuilder) b).append(BigDecimal.valueOf(r.getLong(), scale));
-                default -> (r, b) -> ((VectorBuilder.DecimalBuilder) b).append(new BigDecimal(new BigInteger(r.getBinary().getBytesUnsafe()), scale));
+                        : (r, b) -> ((VectorBuilder.DecimalBuilder) b).appendUnscaled(r.getLong());
+                default -> (r, b) -> appendUnscaledBytes(r.getBinary().getBytesUnsafe(), scale, (VectorBuilder.DecimalBuilder) b);
             };
         }
         AtomicType atomic = (AtomicType) type;
@@ -65,6 +66,19 @@ interface LeafDecoder {
         long nanosOfDay = bytes.getLong();
         int julianDay = bytes.getInt();
         return (julianDay - JULIAN_DAY_OF_EPOCH) * MICROS_PER_DAY + nanosOfDay / 1000;
+    }
+
+    /** A big-endian two's complement unscaled value: as a long when it has at most 8 bytes. */
+    private static void appendUnscaledBytes(byte[] bytes, int scale, VectorBuilder.DecimalBuilder builder) {
+        if (bytes.length > Long.BYTES) {
+            builder.append(new BigDecimal(new BigInteger(bytes), scale));
+            return;
+        }
+        long value = bytes.length == 0 ? 0 : bytes[0]; // sign-extends the first byte
+        for (int i = 1; i < bytes.length; i++) {
+            value = (value << 8) | (bytes[i] & 0xFF);
+        }
+        builder.appendUnscaled(value);
     }
 
     private static void appendBinary(Binary value, VectorBuilder.StringBuilder builder) {

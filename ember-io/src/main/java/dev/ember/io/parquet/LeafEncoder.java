@@ -22,10 +22,10 @@ interface LeafEncoder {
     static LeafEncoder of(DataType type) {
         if (type instanceof DecimalType decimal) {
             if (decimal.precision() <= 9) {
-                return (w, v, p, r, d) -> w.write(((DecimalVector) v).get(p).unscaledValue().intValueExact(), r, d);
+                return (w, v, p, r, d) -> w.write(Math.toIntExact(((DecimalVector) v).unscaled(p)), r, d);
             }
-            if (decimal.precision() <= 18) {
-                return (w, v, p, r, d) -> w.write(((DecimalVector) v).get(p).unscaledValue().longValueExact(), r, d);
+            if (decimal.precision() <= DecimalVector.MAX_LONG_DIGITS) {
+                return (w, v, p, r, d) -> w.write(((DecimalVector) v).unscaled(p), r, d);
             }
             int width = ParquetSchemas.decimalBytes(decimal.precision());
             return (w, v, p, r, d) -> w.write(Binary.fromConstantByteArray(fixedWidth(((DecimalVector) v).get(p).unscaledValue().toByteArray(), width)), r, d);

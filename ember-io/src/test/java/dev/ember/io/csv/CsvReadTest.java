@@ -103,6 +103,24 @@ class CsvReadTest {
     }
 
     @Test
+    void decimalsRoundHalfUpAndMalformedOnesAreNull() throws IOException {
+        StructType schema = new StructType(List.of()).add("small", new DecimalType(5, 2)).add("wide", new DecimalType(38, 4));
+        List<List<Object>> rows = files.read("-1.005,123456789012345678901234.56785\n"
+                + "+.5,-9223372036854775808\n"
+                + "999.994,1e3\n"
+                + "999.995,5.\n"
+                + "1.2.3,-\n"
+                + "0.00000000000000000000000001,00000000000000000000000000001.5\n", schema);
+        assertThat(rows).containsExactly(
+                row(new BigDecimal("-1.01"), new BigDecimal("123456789012345678901234.5679")),
+                row(new BigDecimal("0.50"), new BigDecimal("-9223372036854775808.0000")),
+                row(new BigDecimal("999.99"), new BigDecimal("1000.0000")),
+                row(null, new BigDecimal("5.0000")),
+                row(null, null),
+                row(new BigDecimal("0.00"), new BigDecimal("1.5000")));
+    }
+
+    @Test
     void infinitiesAndCustomDateFormat() throws IOException {
         StructType schema = new StructType(List.of()).add("d", AtomicType.DOUBLE).add("day", AtomicType.DATE);
         assertThat(files.read("Inf,01/02/2024\n-Inf,31/12/1969\n", schema, "dateFormat", "dd/MM/yyyy"))
