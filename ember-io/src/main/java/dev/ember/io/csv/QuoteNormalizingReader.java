@@ -34,6 +34,12 @@ final class QuoteNormalizingReader extends Reader {
     private final boolean skipsWhitespaceBeforeQuotes;
     /** Without {@code multiLine} Spark parses each line alone, so a quote still open at a line end ends there. */
     private final boolean closesQuotesAtLineEnd;
+    /**
+     * With {@code multiLine} and no {@code lineSep}, Spark's parser takes the first line end of the
+     * input as the line separator; when that is {@code \n}, a carriage return does not end a raw field.
+     */
+    private final boolean detectsLineEnd;
+    private boolean carriageReturnEndsRawField = true;
     private final boolean fastPath;
 
     private char[] input = new char[16 * 1024];
@@ -62,6 +68,7 @@ final class QuoteNormalizingReader extends Reader {
         this.comment = options.comment;
         this.skipsWhitespaceBeforeQuotes = options.ignoreLeadingWhiteSpace || options.ignoreTrailingWhiteSpace;
         this.closesQuotesAtLineEnd = !options.multiLine;
+        this.detectsLineEnd = options.multiLine && options.lineSeparator == null;
     }
 
     @Override
@@ -91,6 +98,9 @@ final class QuoteNormalizingReader extends Reader {
             started = true;
             if (available(1) && input[inputPosition] == '\uFEFF') {
                 inputPosition++;
+            }
+            if (detectsLineEnd) {
+                carriageReturnEndsRawField = firstBufferedLineEnd() != '\n';
             }
         }
         int margin = separator.length + 4;
@@ -241,7 +251,8 @@ final class QuoteNormalizingReader extends Reader {
                 }
             }
             case RAW -> {
-                while (end < limit && input[end] != '\n' && input[end] != '\r' && input[end] != separator[0] && input[end] != quote) {
+                while (end < limit && input[end] != '\n' && (input[end] != '\r' || !carriageReturnEndsRawField)
+                        && input[end] != separator[0] && input[end] != quote) {
                     end++;
                 }
             }
@@ -319,7 +330,7 @@ final class QuoteNormalizingReader extends Reader {
 
     /** In a field taken raw: quotes are literals, and the field ends at the next separator or line end. */
     private void raw(char c) throws IOException {
-        if (c == '\n' || c == '\r') {
+        if (c == '\n' || (c == '\r' && carriageReturnEndsRawField)) {
             emit(quote);
             state = State.LINE_START;
             copy(1);
@@ -350,6 +361,16 @@ final class QuoteNormalizingReader extends Reader {
         }
         char after = input[inputPosition + ahead];
         return after == '\n' || after == '\r' || separatorAt(ahead) ? ahead - 1 : -1;
+    }
+
+    /** The first line feed or carriage return in the buffered input, 0 when there is none. */
+    private char firstBufferedLineEnd() {
+        for (int i = inputPosition; i < inputLimit; i++) {
+            if (input[i] == '\n' || input[i] == '\r') {
+                return input[i];
+            }
+        }
+        return 0;
     }
 
     private boolean separatorAt(int offset) throws IOException {

@@ -32,6 +32,9 @@ class QuoteNormalizingReaderTest {
         // a raw field ends at a line end even with multiLine, and at the end of the input
         assertThat(normalize("\"a\"b\nc\"", "multiLine", "true")).isEqualTo("\"\"\"a\"\"b\"\nc\"");
         assertThat(normalize("\"a\"b")).isEqualTo("\"\"\"a\"\"b\"");
+        // with multiLine the first line end of the input is the line separator: after \n, a CR is text
+        assertThat(normalize("x\n\"a\"b\r\nc\"", "multiLine", "true")).isEqualTo("x\n\"\"\"a\"\"b\r\"\nc\"");
+        assertThat(normalize("x\r\n\"a\"b\r\nc\"", "multiLine", "true")).isEqualTo("x\r\n\"\"\"a\"\"b\"\r\nc\"");
     }
 
     @Test
