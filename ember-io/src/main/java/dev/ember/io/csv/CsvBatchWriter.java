@@ -1,8 +1,5 @@
 package dev.ember.io.csv;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import de.siegmar.fastcsv.writer.LineDelimiter;
-import de.siegmar.fastcsv.writer.QuoteStrategy;
 import dev.ember.fs.Abortable;
 import dev.ember.fs.OutputFile;
 import dev.ember.error.EmberException;
@@ -22,60 +19,43 @@ import dev.ember.vector.DoubleVector;
 import dev.ember.vector.IntVector;
 import dev.ember.vector.LongVector;
 import dev.ember.vector.StringVector;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 
 /**
- * Writes batches as RFC 4180 CSV through FastCSV: fields quoted when they hold the separator, a
- * quote or a line break, quotes inside doubled; nulls as {@code nullValue} (empty by default) and
- * empty strings as {@code ""}, so that the two read back apart. Strings lose leading and trailing
- * whitespace unless {@code ignoreLeadingWhiteSpace}/{@code ignoreTrailingWhiteSpace} are false, as
- * in Spark. Dates use {@code dateFormat} (ISO by default), timestamps {@code timestampFormat}
- * (Spark's {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX} by default) in {@code timeZone}, decimals are
- * plain, doubles as {@link Double#toString}.
- *
- * <p>Spark writes quotes inside values as {@code \"}; this writer doubles them as RFC 4180 says.
- * The reader takes both.
+ * Writes batches as CSV in Spark's dialect through {@link CsvRecordWriter} (which decides quoting
+ * and escaping): nulls as {@code nullValue} (empty by default) and empty strings as
+ * {@code emptyValue} ({@code ""} by default), so that the two read back apart. Dates use
+ * {@code dateFormat} (ISO by default), timestamps {@code timestampFormat} (Spark's
+ * {@code yyyy-MM-dd'T'HH:mm:ss.SSSXXX} by default) in {@code timeZone}, decimals are plain,
+ * doubles as {@link Double#toString}.
  */
 final class CsvBatchWriter implements BatchWriter {
-    /** FastCSV quotes a record's first field when it starts with this (its default comment character). */
-    private static final char FASTCSV_COMMENT = '#';
-
     private final String path;
-    private final CsvOptions options;
     private final ValueFormatter[] formatters;
     private final OutputStream fileStream;
-    private final CsvWriter csv;
-    private final boolean emptyStringsQuoted;
+    private final CsvRecordWriter csv;
 
     CsvBatchWriter(OutputFile file, StructType schema, CsvOptions options) throws IOException {
         this.path = file.location().toString();
-        this.options = options;
-        if (options.separator.length() != 1) {
-            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "writing CSV with a multi-character separator");
-        }
         this.formatters = new ValueFormatter[schema.size()];
         for (int i = 0; i < schema.size(); i++) {
             formatters[i] = formatter(schema.field(i), options);
         }
-        String doubledQuote = String.valueOf(options.quote) + options.quote;
-        this.emptyStringsQuoted = options.emptyValue.equals(doubledQuote) || options.emptyValue.equals("\"\"");
         try {
             this.fileStream = file.create();
             OutputStream out = options.compression.compress(fileStream);
-            this.csv = CsvWriter.builder()
-                    .fieldSeparator(options.separator.charAt(0))
-                    .quoteCharacter(options.quoting() ? options.quote : '"')
-                    .quoteStrategy(new SparkQuoting(options.quoteAll, emptyStringsQuoted))
-                    .lineDelimiter(LineDelimiter.of(options.lineSeparator))
-                    .build(new OutputStreamWriter(out, options.charset));
+            this.csv = new CsvRecordWriter(new BufferedWriter(new OutputStreamWriter(out, options.charset)), options);
             if (options.header) {
-                csv.writeRecord(schema.fieldNames());
+                for (String name : schema.fieldNames()) {
+                    csv.field(name);
+                }
+                csv.endRecord();
             }
-        } catch (IOException | UncheckedIOException e) {
-            throw SplitInput.ioError("Writing", path, e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e);
+        } catch (IOException e) {
+            throw SplitInput.ioError("Writing", path, e);
         }
     }
 
@@ -84,15 +64,14 @@ final class CsvBatchWriter implements BatchWriter {
         int columns = formatters.length;
         try {
             for (int row = 0; row < batch.rowCount(); row++) {
-                CsvWriter.CsvWriterRecord record = csv.writeRecord();
                 for (int column = 0; column < columns; column++) {
                     ColumnVector vector = batch.column(column);
-                    record.writeField(vector.isNull(row) ? nullText() : text(formatters[column].format(vector, row), column));
+                    csv.field(vector.isNull(row) ? null : formatters[column].format(vector, row));
                 }
-                record.endRecord();
+                csv.endRecord();
             }
-        } catch (UncheckedIOException e) {
-            throw SplitInput.ioError("Writing", path, e.getCause());
+        } catch (IOException e) {
+            throw SplitInput.ioError("Writing", path, e);
         }
     }
 
@@ -100,8 +79,8 @@ final class CsvBatchWriter implements BatchWriter {
     public void close() throws IOException {
         try {
             csv.close();
-        } catch (IOException | UncheckedIOException e) {
-            throw SplitInput.ioError("Writing", path, e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e);
+        } catch (IOException e) {
+            throw SplitInput.ioError("Writing", path, e);
         }
     }
 
@@ -113,60 +92,6 @@ final class CsvBatchWriter implements BatchWriter {
         } catch (IOException | RuntimeException e) {
             // the commit protocol deletes the file; nothing more to release
         }
-    }
-
-    private String nullText() {
-        return options.nullValue.isEmpty() ? null : options.nullValue;
-    }
-
-    /** A formatted value after whitespace trimming, with the empty string spelled as {@code emptyValue}. */
-    private String text(String value, int column) {
-        int from = 0;
-        int to = value.length();
-        while (options.ignoreLeadingWhiteSpace && from < to && CsvOptions.isWhitespace(value.charAt(from))) {
-            from++;
-        }
-        while (options.ignoreTrailingWhiteSpace && to > from && CsvOptions.isWhitespace(value.charAt(to - 1))) {
-            to--;
-        }
-        if (from == to) {
-            return emptyStringsQuoted ? "" : options.emptyValue;
-        }
-        return protectEscapes(value.substring(from, to), column);
-    }
-
-    /**
-     * In a value that will be quoted, doubles each escape character that comes before a quote,
-     * another escape character or the end of the value. Readers of Spark's dialect (this one
-     * included, with the default {@code escape} of backslash) read such a backslash as an escape;
-     * doubled, it reads back as itself. Other backslashes are left alone, so the output stays
-     * RFC 4180 unless a value has a backslash in one of those places.
-     */
-    private String protectEscapes(String value, int column) {
-        char escape = options.escape;
-        char quote = options.quote;
-        if (escape == quote || value.indexOf(escape) < 0 || !willBeQuoted(value, column)) {
-            return value;
-        }
-        StringBuilder out = new StringBuilder(value.length() + 4);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            out.append(c);
-            if (c == escape && (i + 1 == value.length() || value.charAt(i + 1) == quote || value.charAt(i + 1) == escape)) {
-                out.append(escape);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Whether FastCSV will quote the value: it holds a separator, quote or line break, or starts the record with its comment character. */
-    private boolean willBeQuoted(String value, int column) {
-        return options.quoteAll
-                || value.indexOf(options.separator.charAt(0)) >= 0
-                || value.indexOf(options.quote) >= 0
-                || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0
-                || (column == 0 && value.charAt(0) == FASTCSV_COMMENT);
     }
 
     /** Turns the non-null value at a position into its CSV text. */
@@ -213,18 +138,5 @@ final class CsvBatchWriter implements BatchWriter {
         }
         throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature",
                 "writing CSV column `" + field.name() + "` of type " + type.simpleString());
-    }
-
-    /** Quotes what must be quoted, empty strings when they are to read back as empty, and everything with {@code quoteAll}. */
-    private record SparkQuoting(boolean quoteAll, boolean quoteEmpty) implements QuoteStrategy {
-        @Override
-        public boolean quoteEmpty(int lineNo, int fieldIdx) {
-            return quoteEmpty || quoteAll;
-        }
-
-        @Override
-        public boolean quoteValue(int lineNo, int fieldIdx, String value) {
-            return quoteAll;
-        }
     }
 }

@@ -15,7 +15,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * CSV files with Spark's options and semantics, parsed and written by FastCSV.
+ * CSV files with Spark's options and semantics, parsed by FastCSV (after {@link QuoteNormalizingReader}
+ * turns Spark's dialect into RFC 4180) and written by {@link CsvRecordWriter}.
  *
  * <p>Reading: {@code header}, {@code inferSchema}, {@code sep}/{@code delimiter} (several
  * characters allowed), {@code quote} (empty turns quoting off), {@code escape}, {@code comment},
@@ -25,8 +26,8 @@ import java.util.List;
  * {@code ignoreLeadingWhiteSpace}/{@code ignoreTrailingWhiteSpace}, {@code multiLine}. Files are
  * split at line boundaries unless {@code multiLine} is on or they are compressed ({@code .gz}).
  *
- * <p>Writing adds {@code quoteAll}, {@code emptyValue}, {@code compression} (none or gzip) and
- * {@code extension}.
+ * <p>Writing adds {@code quoteAll}, {@code escapeQuotes}, {@code charToEscapeQuoteEscaping},
+ * {@code emptyValue}, {@code compression} (none or gzip) and {@code extension}.
  */
 public final class CsvFormat implements FileFormat {
     @Override

@@ -40,6 +40,9 @@ final class CsvOptions {
     final boolean ignoreLeadingWhiteSpace;
     final boolean ignoreTrailingWhiteSpace;
     final boolean quoteAll;
+    final boolean escapeQuotes;
+    /** Written before the escape character inside quoted values; {@code '\0'} for none. */
+    final char charToEscapeQuoteEscaping;
     final Compression compression;
     final String extension;
     final DateTimeCodec dateTime;
@@ -68,6 +71,8 @@ final class CsvOptions {
         ignoreLeadingWhiteSpace = options.getBoolean("ignoreLeadingWhiteSpace", forWrite);
         ignoreTrailingWhiteSpace = options.getBoolean("ignoreTrailingWhiteSpace", forWrite);
         quoteAll = options.getBoolean("quoteAll", false);
+        escapeQuotes = options.getBoolean("escapeQuotes", true);
+        charToEscapeQuoteEscaping = options.getChar("charToEscapeQuoteEscaping", escape == quote ? '\0' : escape);
         compression = forWrite ? Compression.forWrite(options) : Compression.NONE;
         extension = options.get("extension", "csv");
         dateTime = new DateTimeCodec(options.get("dateFormat", null), options.get("timestampFormat", null), zone(options));

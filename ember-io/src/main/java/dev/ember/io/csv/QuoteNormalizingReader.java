@@ -9,10 +9,14 @@ import java.util.Arrays;
  * <ul>
  *   <li>an escaped quote ({@code escape} then {@code quote}, by default {@code \"}) becomes a doubled
  *       quote, and an escaped escape ({@code \\}) becomes one escape character;</li>
- *   <li>a quote that is neither doubled nor followed by a separator, a line end or the end of the
- *       input is taken as a literal quote (doubled for FastCSV) rather than the end of the field, as
- *       univocity does by default; spaces and tabs between a closing quote and the end of the field
- *       are dropped.</li>
+ *   <li>a quote followed by a quote is a literal quote (when {@code escape} is the quote, the pair
+ *       is one literal quote, as in RFC 4180); spaces and tabs between a closing quote and the end of
+ *       the field are dropped;</li>
+ *   <li>any other quote is a stray one, and the field is taken raw from its opening quote up to the
+ *       next separator or line end (Spark's default {@code unescapedQuoteHandling},
+ *       STOP_AT_DELIMITER): the opening quote, what was read of the field so far (escapes
+ *       resolved), the stray quote and the rest as it is. So that the opening quote can still be
+ *       added, a quoted field stays in the output buffer until it is decided.</li>
  * </ul>
  * Without {@code multiLine}, a quoted field still open at a line end is closed there, as Spark
  * parses each line on its own. Quotes only open a field at its start; everything outside quoted fields, and comment lines, pass
@@ -20,7 +24,7 @@ import java.util.Arrays;
  * so FastCSV's line numbers stay those of the input.
  */
 final class QuoteNormalizingReader extends Reader {
-    private enum State { LINE_START, FIELD_START, UNQUOTED, QUOTED, COMMENT }
+    private enum State { LINE_START, FIELD_START, UNQUOTED, QUOTED, RAW, COMMENT }
 
     private final Reader in;
     private final char[] separator;
@@ -30,15 +34,23 @@ final class QuoteNormalizingReader extends Reader {
     private final boolean skipsWhitespaceBeforeQuotes;
     /** Without {@code multiLine} Spark parses each line alone, so a quote still open at a line end ends there. */
     private final boolean closesQuotesAtLineEnd;
+    /**
+     * With {@code multiLine} and no {@code lineSep}, Spark's parser takes the first line end of the
+     * input as the line separator; when that is {@code \n}, a carriage return does not end a raw field.
+     */
+    private final boolean detectsLineEnd;
+    private boolean carriageReturnEndsRawField = true;
     private final boolean fastPath;
 
     private char[] input = new char[16 * 1024];
     private int inputPosition;
     private int inputLimit;
     private boolean inputEnded;
-    private final char[] output = new char[16 * 1024];
+    private char[] output = new char[16 * 1024];
     private int outputPosition;
     private int outputLimit;
+    /** Where the open quoted field's opening quote is in the output. */
+    private int quotedFieldStart;
     private State state = State.LINE_START;
     private boolean started;
 
@@ -56,6 +68,7 @@ final class QuoteNormalizingReader extends Reader {
         this.comment = options.comment;
         this.skipsWhitespaceBeforeQuotes = options.ignoreLeadingWhiteSpace || options.ignoreTrailingWhiteSpace;
         this.closesQuotesAtLineEnd = !options.multiLine;
+        this.detectsLineEnd = options.multiLine && options.lineSeparator == null;
     }
 
     @Override
@@ -86,15 +99,26 @@ final class QuoteNormalizingReader extends Reader {
             if (available(1) && input[inputPosition] == '\uFEFF') {
                 inputPosition++;
             }
+            if (detectsLineEnd) {
+                carriageReturnEndsRawField = firstBufferedLineEnd() != '\n';
+            }
         }
-        int room = output.length - Math.max(separator.length, 2);
-        while (outputLimit <= room && available(1)) {
+        int margin = separator.length + 4;
+        while (available(1) && (outputLimit <= output.length - margin || state == State.QUOTED)) {
+            if (outputLimit > output.length - margin) {
+                output = Arrays.copyOf(output, output.length * 2);
+            }
+            int room = output.length - margin;
             if (fastPath) {
                 translateCommonCases(room);
             }
             if (outputLimit <= room && available(1)) {
                 step();
             }
+        }
+        if (state == State.RAW && outputLimit < output.length && !available(1)) {
+            emit(quote);
+            state = State.UNQUOTED;
         }
         return outputLimit > 0;
     }
@@ -132,7 +156,7 @@ final class QuoteNormalizingReader extends Reader {
                 }
                 if (c == quote) {
                     char next = in[i + 1];
-                    if (next == quote) {
+                    if (next == quote && escape == quote) {
                         out[o++] = c;
                         out[o++] = next;
                         i += 2;
@@ -145,12 +169,13 @@ final class QuoteNormalizingReader extends Reader {
                 }
                 out[o++] = c;
                 i++;
-            } else if (current == State.COMMENT || (current == State.LINE_START && c == comment)
+            } else if (current == State.COMMENT || current == State.RAW || (current == State.LINE_START && c == comment)
                     || (skipsWhitespaceBeforeQuotes && (c == ' ' || c == '\t'))) {
                 break;
             } else {
                 if (c == quote && quote != CsvOptions.NO_QUOTE) {
                     current = State.QUOTED;
+                    quotedFieldStart = o;
                 } else if (c == '\n' || c == '\r') {
                     current = State.LINE_START;
                 } else if (c == sep) {
@@ -183,6 +208,7 @@ final class QuoteNormalizingReader extends Reader {
                     copy(1);
                 } else if (c == quote && quote != CsvOptions.NO_QUOTE) {
                     state = State.QUOTED;
+                    quotedFieldStart = outputLimit;
                     copy(1);
                 } else if (skipsWhitespaceBeforeQuotes && (c == ' ' || c == '\t')) {
                     state = State.FIELD_START;
@@ -200,6 +226,7 @@ final class QuoteNormalizingReader extends Reader {
                 copy(1);
             }
             case QUOTED -> quoted(c);
+            case RAW -> raw(c);
         }
     }
 
@@ -220,6 +247,12 @@ final class QuoteNormalizingReader extends Reader {
             case QUOTED -> {
                 while (end < limit && input[end] != quote && input[end] != escape
                         && !(closesQuotesAtLineEnd && (input[end] == '\n' || input[end] == '\r'))) {
+                    end++;
+                }
+            }
+            case RAW -> {
+                while (end < limit && input[end] != '\n' && (input[end] != '\r' || !carriageReturnEndsRawField)
+                        && input[end] != separator[0] && input[end] != quote) {
                     end++;
                 }
             }
@@ -269,14 +302,46 @@ final class QuoteNormalizingReader extends Reader {
             inputPosition += 2;
         } else if (c != quote) {
             copy(1);
-        } else if (hasNext && next == quote) {
+        } else if (hasNext && next == quote && escape == quote) {
             copy(2);
+        } else if (hasNext && next == quote) {
+            emit(quote);
+            copy(1);
         } else if ((padding = paddingBeforeFieldEnd()) >= 0) {
             state = State.UNQUOTED;
             copy(1);
             inputPosition += padding;
         } else {
+            takeFieldRaw();
+        }
+    }
+
+    /** At a stray quote: the field so far gains its opening quote as a literal, and the rest is copied raw. */
+    private void takeFieldRaw() {
+        int afterOpening = quotedFieldStart + 1;
+        System.arraycopy(output, afterOpening, output, afterOpening + 2, outputLimit - afterOpening);
+        output[afterOpening] = quote;
+        output[afterOpening + 1] = quote;
+        outputLimit += 2;
+        emit(quote);
+        copy(1);
+        state = State.RAW;
+    }
+
+    /** In a field taken raw: quotes are literals, and the field ends at the next separator or line end. */
+    private void raw(char c) throws IOException {
+        if (c == '\n' || (c == '\r' && carriageReturnEndsRawField)) {
             emit(quote);
+            state = State.LINE_START;
+            copy(1);
+        } else if (c == separator[0] && separatorAt(0)) {
+            emit(quote);
+            state = State.FIELD_START;
+            copy(separator.length);
+        } else if (c == quote) {
+            emit(quote);
+            copy(1);
+        } else {
             copy(1);
         }
     }
@@ -296,6 +361,16 @@ final class QuoteNormalizingReader extends Reader {
         }
         char after = input[inputPosition + ahead];
         return after == '\n' || after == '\r' || separatorAt(ahead) ? ahead - 1 : -1;
+    }
+
+    /** The first line feed or carriage return in the buffered input, 0 when there is none. */
+    private char firstBufferedLineEnd() {
+        for (int i = inputPosition; i < inputLimit; i++) {
+            if (input[i] == '\n' || input[i] == '\r') {
+                return input[i];
+            }
+        }
+        return 0;
     }
 
     private boolean separatorAt(int offset) throws IOException {

@@ -53,7 +53,7 @@ class CsvReadTest {
 
     @Test
     void quotedFieldsHoldSeparatorsLineBreaksAndQuotes() throws IOException {
-        String content = "\"a,b\",\"line1\nline2\",\"say \"\"hi\"\"\"\r\n"
+        String content = "\"a,b\",\"line1\nline2\",\"say \\\"hi\\\"\"\r\n"
                 + "\"back\\\"slash\",\"\",plain\n";
         assertThat(files.read(content, "multiLine", "true")).containsExactly(
                 row("a,b", "line1\nline2", "say \"hi\""),
@@ -61,13 +61,20 @@ class CsvReadTest {
     }
 
     @Test
-    void strayQuotesInsideQuotedFieldsAreKept() throws IOException {
-        assertThat(files.read("\"a\"b\",c\nx\"y,z\n")).containsExactly(row("a\"b", "c"), row("x\"y", "z"));
+    void takesAQuotedFieldWithAStrayQuoteRawAsSparkDoes() throws IOException {
+        String content = "\"say \"\"hi\"\"\",1\n\"a\\\"b\"c,2\n\"x\"\"\",3\n";
+        assertThat(files.read(content)).containsExactly(row("\"say \"\"hi\"\"\"", "1"), row("\"a\"b\"c", "2"), row("x\"\"", "3"));
+        assertThat(files.read(content, "escape", "\"")).containsExactly(row("say \"hi\"", "1"), row("\"a\\\"b\"c", "2"), row("x\"", "3"));
+    }
+
+    @Test
+    void strayQuotesAreKept() throws IOException {
+        assertThat(files.read("\"a\"b\",c\nx\"y,z\n")).containsExactly(row("\"a\"b\"", "c"), row("x\"y", "z"));
     }
 
     @Test
     void customQuoteEscapeAndSeparator() throws IOException {
-        assertThat(files.read("'it''s';'x#'y'\n", "quote", "'", "escape", "#", "sep", ";")).containsExactly(row("it's", "x'y"));
+        assertThat(files.read("'it#'s';'x#'y'\n", "quote", "'", "escape", "#", "sep", ";")).containsExactly(row("it's", "x'y"));
         assertThat(files.read("a||b||c\n", "sep", "||")).containsExactly(row("a", "b", "c"));
         assertThat(files.read("a\tb\n", "delimiter", "\\t")).containsExactly(row("a", "b"));
     }

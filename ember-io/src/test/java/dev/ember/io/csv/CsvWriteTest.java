@@ -63,16 +63,40 @@ class CsvWriteTest {
         StructType schema = new StructType(List.of()).add("s", AtomicType.STRING);
         Path file = write(schema, writeOptions("header", "true"),
                 List.of(row("a,b"), row("say \"hi\""), row("two\nlines"), row(""), row((Object) null), row("  padded  ")));
-        assertThat(Files.readString(file)).isEqualTo("s\n\"a,b\"\n\"say \"\"hi\"\"\"\n\"two\nlines\"\n\"\"\n\npadded\n");
+        assertThat(Files.readString(file)).isEqualTo("s\n\"a,b\"\n\"say \\\"hi\\\"\"\n\"two\nlines\"\n\"\"\n\npadded\n");
     }
 
     @Test
-    void doublesBackslashesThatWouldReadAsEscapesInQuotedValues() throws IOException {
+    void escapesQuotesAndEscapesOnlyInsideQuotedValues() throws IOException {
         StructType schema = new StructType(List.of()).add("s", AtomicType.STRING);
         List<List<Object>> rows = List.of(row("a,b\\"), row("x\\\"y,\\\\srv"), row("plain\\"));
         Path file = write(schema, writeOptions(), rows);
-        assertThat(Files.readString(file)).isEqualTo("\"a,b\\\\\"\n\"x\\\\\"\"y,\\\\\\srv\"\nplain\\\n");
+        assertThat(Files.readString(file)).isEqualTo("\"a,b\\\\\"\n\"x\\\\\\\"y,\\\\\\\\srv\"\nplain\\\n");
         assertThat(files.read(file, schema, CsvTestFiles.options())).isEqualTo(rows);
+    }
+
+    /** Expected texts are what Spark 4.2 writes for the same values and options. */
+    @Test
+    void quotesAndEscapesAsSparkWithEachOption() throws IOException {
+        StructType schema = new StructType(List.of()).add("a", AtomicType.STRING).add("b", AtomicType.STRING);
+        List<List<Object>> rows = List.of(row("#x", "#x"), row("q\"u", "\"s"), row("e\\\"q", "x\n"), row("a|b", " "), row(null, ""));
+        assertThat(text(schema, rows)).isEqualTo("\"#x\",#x\n\"q\\\"u\",\"\\\"s\"\n\"e\\\\\\\"q\",\"x\"\na|b,\"\"\n,\"\"\n");
+        assertThat(text(schema, rows, "escape", "'")).isEqualTo("\"#x\",#x\n\"q'\"u\",\"'\"s\"\n\"e\\'\"q\",\"x\"\na|b,\"\"\n,\"\"\n");
+        assertThat(text(schema, rows, "escapeQuotes", "false", "comment", "x")).isEqualTo("#x,#x\nq\"u,\"\\\"s\"\ne\\\"q,\"x\"\na|b,\"\"\n,\"\"\n");
+        assertThat(text(schema, rows, "charToEscapeQuoteEscaping", "#", "quoteAll", "true", "nullValue", "N"))
+                .isEqualTo("\"#x\",\"#x\"\n\"q\\\"u\",\"\\\"s\"\n\"e#\\\\\"q\",\"x\"\n\"a|b\",\"\"\n\"N\",\"\"\n");
+        assertThat(text(schema, rows, "lineSep", "|", "ignoreLeadingWhiteSpace", "false", "ignoreTrailingWhiteSpace", "false", "emptyValue", "E"))
+                .isEqualTo("\"#x\",#x|\"q\\\"u\",\"\\\"s\"|\"e\\\\\\\"q\",\"x\n\"|\"a|b\", |,E|");
+        assertThat(text(schema, List.of(row("x\ny", "a\r\n")), "lineSep", "xy")).isEqualTo("\"xxyy\",\"a\rxy\"xy");
+        assertThat(text(schema, List.of(row("a;;b", "a;b")), "sep", ";;", "quote", "")).isEqualTo("\0a;;b\0;;a;b\n");
+        assertThat(text(schema, List.of(row(null, "")), "nullValue", "\"x\"", "emptyValue", "\"y")).isEqualTo("\"x\",\"\\\"y\"\n");
+    }
+
+    private String text(StructType schema, List<List<Object>> rows, String... options) throws IOException {
+        Path file = write(schema, writeOptions(options), rows);
+        String text = Files.readString(file);
+        Files.delete(file);
+        return text;
     }
 
     @Test

@@ -18,18 +18,29 @@ class QuoteNormalizingReaderTest {
 
     @Test
     void leavesUnquotedFieldsAndRfcQuotingAlone() throws IOException {
-        assertThat(normalize("a\\\"b,x\"y\n\"p\"\"q\",\"\"\r\n")).isEqualTo("a\\\"b,x\"y\n\"p\"\"q\",\"\"\r\n");
+        assertThat(normalize("a\\\"b,x\"y\n\"p\"\"q\",\"\"\r\n", "escape", "\"")).isEqualTo("a\\\"b,x\"y\n\"p\"\"q\",\"\"\r\n");
     }
 
     @Test
-    void keepsStrayQuotesInsideQuotedFieldsAsLiterals() throws IOException {
-        assertThat(normalize("\"a\"b\",c")).isEqualTo("\"a\"\"b\",c");
+    void takesAQuotedFieldWithAStrayQuoteRawUpToTheFieldEnd() throws IOException {
+        // Spark: "a\"b"c reads as "a"b"c (escapes before the stray quote resolved), "x\"y as "x\"y.
+        assertThat(normalize("\"a\\\"b\"c,d\n\"x\"y\\\"z\r\n")).isEqualTo("\"\"\"a\"\"b\"\"c\",d\n\"\"\"x\"\"y\\\"\"z\"\r\n");
+        // a doubled quote is a literal only up to a field end: "say ""hi""" reads raw, "a"" as a"
+        assertThat(normalize("\"say \"\"hi\"\"\"\n\"a\"\"")).isEqualTo("\"\"\"say \"\"\"\"hi\"\"\"\"\"\"\"\n\"a\"\"\"");
+        // with the quote as escape a pair is a literal, and a quote before anything else is stray
+        assertThat(normalize("\"x\"\"y\",\"b\\\"s\"", "escape", "\"")).isEqualTo("\"x\"\"y\",\"\"\"b\\\"\"s\"\"\"");
+        // a raw field ends at a line end even with multiLine, and at the end of the input
+        assertThat(normalize("\"a\"b\nc\"", "multiLine", "true")).isEqualTo("\"\"\"a\"\"b\"\nc\"");
+        assertThat(normalize("\"a\"b")).isEqualTo("\"\"\"a\"\"b\"");
+        // with multiLine the first line end of the input is the line separator: after \n, a CR is text
+        assertThat(normalize("x\n\"a\"b\r\nc\"", "multiLine", "true")).isEqualTo("x\n\"\"\"a\"\"b\r\"\nc\"");
+        assertThat(normalize("x\r\n\"a\"b\r\nc\"", "multiLine", "true")).isEqualTo("x\r\n\"\"\"a\"\"b\"\r\nc\"");
     }
 
     @Test
     void dropsWhitespaceBetweenClosingQuoteAndFieldEnd() throws IOException {
         assertThat(normalize("\"a\"  ,b\n\"c\" \t\n\"d\"  ")).isEqualTo("\"a\",b\n\"c\"\n\"d\"");
-        assertThat(normalize("\"a\"  x,b")).isEqualTo("\"a\"\"  x,b");
+        assertThat(normalize("\"a\"  x,b")).isEqualTo("\"\"\"a\"\"  x\",b");
     }
 
     @Test
@@ -42,6 +53,12 @@ class QuoteNormalizingReaderTest {
         String field = "\"" + "x\\\"".repeat(20_000) + "\"";
         String expected = "\"" + "x\"\"".repeat(20_000) + "\"";
         assertThat(normalize(field + "||" + field, "sep", "||")).isEqualTo(expected + "||" + expected);
+    }
+
+    @Test
+    void keepsALongQuotedFieldWholeUntilItIsDecided() throws IOException {
+        String prefix = "x".repeat(50_000);
+        assertThat(normalize("\"" + prefix + "\"y,z")).isEqualTo("\"\"\"" + prefix + "\"\"y\",z");
     }
 
     @Test

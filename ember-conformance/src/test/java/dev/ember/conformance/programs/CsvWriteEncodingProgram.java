@@ -14,7 +14,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The CSV writer's bytes with an encoding (ISO-8859-1, UTF-16LE) and a compression (gzip, none),
-; then both engines read the encoded files back.
+ * then both engines read the encoded files back.
  */
 public final class CsvWriteEncodingProgram implements DataFrameProgram {
     private static final String ROWS = "SELECT * FROM VALUES (1, 'café'), (2, 'naïve, \"q\"'), (3, NULL) AS t(id, s)";
