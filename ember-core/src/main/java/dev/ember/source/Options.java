@@ -3,6 +3,8 @@ package dev.ember.source;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -53,6 +55,20 @@ public class Options implements Serializable {
                     "function", "the data source options", "detail", "expected a single character but got '" + value + "'");
         }
         return unescaped.charAt(0);
+    }
+
+    /** A time zone option such as {@code timeZone}: a region, an offset or {@code UTC}; the JVM's zone when not set. */
+    public ZoneId getZone(String key) {
+        String id = values.get(key);
+        if (id == null) {
+            return ZoneId.systemDefault();
+        }
+        try {
+            return ZoneId.of(id.equalsIgnoreCase("UTC") || id.equalsIgnoreCase("Z") ? "Z" : id);
+        } catch (DateTimeException e) {
+            throw EmberException.of(ErrorClass.INVALID_PARAMETER_VALUE, "parameter", "`" + key + "`",
+                    "function", "the data source options", "detail", "unknown time zone '" + id + "'");
+        }
     }
 
     @Override

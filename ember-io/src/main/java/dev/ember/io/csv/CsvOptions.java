@@ -7,8 +7,6 @@ import dev.ember.source.Options;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 
 /**
  * The CSV options of one read or write, with Spark's names and defaults. Options a read or a write
@@ -75,7 +73,7 @@ final class CsvOptions {
         charToEscapeQuoteEscaping = options.getChar("charToEscapeQuoteEscaping", escape == quote ? '\0' : escape);
         compression = forWrite ? Compression.forWrite(options) : Compression.NONE;
         extension = options.get("extension", "csv");
-        dateTime = new DateTimeCodec(options.get("dateFormat", null), options.get("timestampFormat", null), zone(options));
+        dateTime = new DateTimeCodec(options.get("dateFormat", null), options.get("timestampFormat", null), options.getZone("timeZone"));
         if (quote != NO_QUOTE && separator.indexOf(quote) >= 0) {
             throw invalid("quote", "the quote character must differ from the separator");
         }
@@ -141,18 +139,6 @@ final class CsvOptions {
             throw invalid("lineSep", "the line separator must have one or two characters");
         }
         return value;
-    }
-
-    private static ZoneId zone(Options options) {
-        String id = options.get("timeZone", null);
-        if (id == null) {
-            return ZoneId.systemDefault();
-        }
-        try {
-            return ZoneId.of(id.equalsIgnoreCase("UTC") || id.equalsIgnoreCase("Z") ? "Z" : id);
-        } catch (DateTimeException e) {
-            throw invalid("timeZone", "unknown time zone '" + id + "'");
-        }
     }
 
     static EmberException invalid(String option, String detail) {

@@ -13,8 +13,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 
 /** The JSON options of one read or write, with Spark's names and defaults. */
 final class JsonOptions {
@@ -51,7 +49,7 @@ final class JsonOptions {
         writeLineSeparator = options.get("lineSep", "\n");
         ignoreNullFields = options.getBoolean("ignoreNullFields", true);
         compression = forWrite ? Compression.forWrite(options) : Compression.NONE;
-        dateTime = new DateTimeCodec(options.get("dateFormat", null), options.get("timestampFormat", null), zone(options));
+        dateTime = new DateTimeCodec(options.get("dateFormat", null), options.get("timestampFormat", null), options.getZone("timeZone"));
         factory = JsonFactory.builder()
                 .configure(JsonReadFeature.ALLOW_JAVA_COMMENTS, options.getBoolean("allowComments", false))
                 .configure(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, options.getBoolean("allowUnquotedFieldNames", false))
@@ -97,18 +95,6 @@ final class JsonOptions {
             return Charset.forName(name);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw invalid("encoding", "unknown charset '" + name + "'");
-        }
-    }
-
-    private static ZoneId zone(Options options) {
-        String id = options.get("timeZone", null);
-        if (id == null) {
-            return ZoneId.systemDefault();
-        }
-        try {
-            return ZoneId.of(id.equalsIgnoreCase("UTC") || id.equalsIgnoreCase("Z") ? "Z" : id);
-        } catch (DateTimeException e) {
-            throw invalid("timeZone", "unknown time zone '" + id + "'");
         }
     }
 
