@@ -11,6 +11,7 @@ import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.MapType;
 import dev.ember.sql.types.StructType;
 import dev.ember.vector.ArrayVector;
 import dev.ember.vector.Batch;
@@ -21,6 +22,7 @@ import dev.ember.vector.DoubleVector;
 import dev.ember.vector.IntVector;
 import dev.ember.vector.LongVector;
 import dev.ember.vector.StringVector;
+import dev.ember.vector.MapVector;
 import dev.ember.vector.StructVector;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -185,6 +187,25 @@ final class JsonBatchWriter implements BatchWriter {
                     fields[i] = structs.field(i);
                 }
                 writeObject(fieldNames, fieldWriters, fields, row);
+            };
+        }
+        if (type instanceof MapType map) {
+            ValueWriter valueWriter = writer(map.valueType(), column);
+            return (vector, row) -> {
+                // As Spark: an object of the entries, keys as their string form, NULL values written (not left out).
+                MapVector maps = (MapVector) vector;
+                ColumnVector keys = maps.keys();
+                ColumnVector values = maps.values();
+                generator.writeStartObject();
+                for (int e = maps.start(row); e < maps.start(row) + maps.length(row); e++) {
+                    generator.writeFieldName(String.valueOf(keys.getObject(e)));
+                    if (values.isNull(e)) {
+                        generator.writeNull();
+                    } else {
+                        valueWriter.write(values, e);
+                    }
+                }
+                generator.writeEndObject();
             };
         }
         throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "writing JSON column `" + column + "` of type " + type.simpleString());

@@ -13,6 +13,7 @@ import dev.ember.sql.types.ArrayType;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import dev.ember.sql.types.MapType;
 import dev.ember.sql.types.StructType;
 import dev.ember.vector.VectorBuilder;
 import java.io.IOException;
@@ -63,6 +64,9 @@ abstract class JsonValueReader {
         }
         if (type instanceof StructType struct) {
             return new StructReader(struct, new ObjectReader(struct, options, problems));
+        }
+        if (type instanceof MapType map && map.keyType() == AtomicType.STRING) {
+            return new MapReader(map, forType(map.valueType(), options, problems));
         }
         if (type == AtomicType.NULL) {
             return new NullReader();
@@ -312,6 +316,33 @@ abstract class JsonValueReader {
             }
             fields.read(parser, targets);
             struct.endStruct();
+        }
+    }
+
+    /** A JSON object as a map from its field names to its values, in the file's order (Spark reads only string keys). */
+    private static final class MapReader extends JsonValueReader {
+        private final JsonValueReader values;
+
+        MapReader(MapType type, JsonValueReader values) {
+            super(type);
+            this.values = values;
+        }
+
+        @Override
+        void readValue(JsonParser parser, JsonToken token, VectorBuilder out) throws IOException {
+            if (token != JsonToken.START_OBJECT) {
+                throw mismatch(parser, token);
+            }
+            VectorBuilder.MapBuilder maps = (VectorBuilder.MapBuilder) out;
+            for (JsonToken field = parser.nextToken(); field != JsonToken.END_OBJECT; field = parser.nextToken()) {
+                if (field == null) {
+                    throw new IOException("unexpected end of input inside an object");
+                }
+                maps.keys().appendObject(parser.currentName());
+                parser.nextToken();
+                values.read(parser, maps.values());
+            }
+            maps.endMap();
         }
     }
 
