@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The DataFrame methods whose results Spark does not fix (sampling, caching, plans), tested by their properties. */
 class DataFrameApiTest {
@@ -27,6 +28,18 @@ class DataFrameApiTest {
     @AfterAll
     static void stop() {
         ember.stop();
+    }
+
+    /** A long chain of unions, as a loop over many DataFrames builds (it once took exponential time to analyze). */
+    @Test
+    @Timeout(120)
+    void longChainsOfUnionsAnalyze() {
+        DataFrame all = ember.range(1).selectExpr("id", "CAST(id AS string) AS s");
+        for (int i = 1; i < 40; i++) {
+            all = all.union(ember.range(i, i + 1).selectExpr("id", "CAST(id AS string) AS s"));
+        }
+        assertThat(all.count()).isEqualTo(40);
+        assertThat(all.agg(functions.sum("id")).first().getLong(0)).isEqualTo(780);
     }
 
     private static List<Long> ids(DataFrame frame) {

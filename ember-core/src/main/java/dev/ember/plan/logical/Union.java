@@ -44,12 +44,14 @@ public final class Union extends LogicalPlan {
 
     @Override
     public List<AttributeReference> output() {
-        List<AttributeReference> first = inputs.get(0).output();
+        // Each input's output once: asking again per column would make chains of unions exponential.
+        List<List<AttributeReference>> outputs = inputs.stream().map(LogicalPlan::output).toList();
+        List<AttributeReference> first = outputs.get(0);
         List<AttributeReference> output = new ArrayList<>(first.size());
         for (int i = 0; i < first.size(); i++) {
             boolean nullable = false;
-            for (LogicalPlan input : inputs) {
-                nullable |= input.output().get(i).nullable();
+            for (List<AttributeReference> inputOutput : outputs) {
+                nullable |= inputOutput.get(i).nullable();
             }
             output.add(first.get(i).withNullability(nullable));
         }
