@@ -45,20 +45,8 @@ public final class ArrayVector extends ColumnVector {
 
     @Override
     public ColumnVector gather(int[] positions, int count) {
-        int total = 0;
-        for (int i = 0; i < count; i++) {
-            total += length(positions[i]);
-        }
-        int[] elementPositions = new int[total];
-        int[] resultOffsets = new int[count + 1];
-        int at = 0;
-        for (int i = 0; i < count; i++) {
-            for (int e = offsets[positions[i]]; e < offsets[positions[i] + 1]; e++) {
-                elementPositions[at++] = e;
-            }
-            resultOffsets[i + 1] = at;
-        }
-        return new ArrayVector((ArrayType) type, count, resultOffsets, elements.gather(elementPositions, total),
+        EntryOffsets.Gathered gathered = EntryOffsets.gather(offsets, positions, count);
+        return new ArrayVector((ArrayType) type, count, gathered.offsets(), elements.gather(gathered.entries(), gathered.entries().length),
                 gatherNulls(positions, count));
     }
 

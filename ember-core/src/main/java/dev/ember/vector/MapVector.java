@@ -61,21 +61,9 @@ public final class MapVector extends ColumnVector {
 
     @Override
     public ColumnVector gather(int[] positions, int count) {
-        int total = 0;
-        for (int i = 0; i < count; i++) {
-            total += length(positions[i]);
-        }
-        int[] entryPositions = new int[total];
-        int[] resultOffsets = new int[count + 1];
-        int at = 0;
-        for (int i = 0; i < count; i++) {
-            for (int e = offsets[positions[i]]; e < offsets[positions[i] + 1]; e++) {
-                entryPositions[at++] = e;
-            }
-            resultOffsets[i + 1] = at;
-        }
-        return new MapVector(mapType(), count, resultOffsets, keys.gather(entryPositions, total),
-                values.gather(entryPositions, total), gatherNulls(positions, count));
+        EntryOffsets.Gathered gathered = EntryOffsets.gather(offsets, positions, count);
+        return new MapVector(mapType(), count, gathered.offsets(), keys.gather(gathered.entries(), gathered.entries().length),
+                values.gather(gathered.entries(), gathered.entries().length), gatherNulls(positions, count));
     }
 
     /**

@@ -538,30 +538,28 @@ public abstract class VectorBuilder {
         }
     }
 
-    public static final class ArrayBuilder extends VectorBuilder {
-        private final VectorBuilder elements;
-        private int[] offsets;
+    /** Variable-length values (arrays, maps): offsets into the entries that the subclass's builders hold. */
+    abstract static class EntriesBuilder extends VectorBuilder {
+        /** Value i holds entries {@code [offsets[i], offsets[i + 1])}. */
+        protected int[] offsets;
 
-        ArrayBuilder(ArrayType type, int capacity) {
+        EntriesBuilder(DataType type, int capacity) {
             super(type);
-            elements = VectorBuilder.create(type.elementType(), capacity);
             offsets = new int[capacity + 1];
         }
 
-        /** The builder of the elements: append the elements of the current array, then call {@link #endArray()}. */
-        public VectorBuilder elements() {
-            return elements;
-        }
+        /** The entries appended so far. */
+        protected abstract int entryCount();
 
-        public void endArray() {
+        /** Ends the current value: its entries are those appended since the previous value ended. */
+        protected final void endEntries() {
             ensureCapacity(size + 1);
-            offsets[size + 1] = elements.size();
+            offsets[size + 1] = entryCount();
             size++;
         }
 
-        @Override
-        public ColumnVector build() {
-            return new ArrayVector((ArrayType) type, size, Arrays.copyOf(offsets, size + 1), elements.build(), builtNulls());
+        protected final int[] builtOffsets() {
+            return Arrays.copyOf(offsets, size + 1);
         }
 
         @Override
@@ -579,7 +577,35 @@ public abstract class VectorBuilder {
 
         @Override
         protected void appendDefault() {
-            offsets[size + 1] = elements.size();
+            offsets[size + 1] = entryCount();
+        }
+    }
+
+    public static final class ArrayBuilder extends EntriesBuilder {
+        private final VectorBuilder elements;
+
+        ArrayBuilder(ArrayType type, int capacity) {
+            super(type, capacity);
+            elements = VectorBuilder.create(type.elementType(), capacity);
+        }
+
+        /** The builder of the elements: append the elements of the current array, then call {@link #endArray()}. */
+        public VectorBuilder elements() {
+            return elements;
+        }
+
+        public void endArray() {
+            endEntries();
+        }
+
+        @Override
+        protected int entryCount() {
+            return elements.size();
+        }
+
+        @Override
+        public ColumnVector build() {
+            return new ArrayVector((ArrayType) type, size, builtOffsets(), elements.build(), builtNulls());
         }
 
         @Override
@@ -592,7 +618,7 @@ public abstract class VectorBuilder {
             for (Object element : (List<?>) value) {
                 elements.appendObject(element);
             }
-            offsets[size + 1] = elements.size();
+            offsets[size + 1] = entryCount();
         }
 
         @Override
@@ -601,7 +627,7 @@ public abstract class VectorBuilder {
             for (int e = arrays.start(position); e < arrays.start(position) + arrays.length(position); e++) {
                 elements.appendFrom(arrays.elements(), e);
             }
-            offsets[size + 1] = elements.size();
+            offsets[size + 1] = entryCount();
         }
     }
 
@@ -675,16 +701,14 @@ public abstract class VectorBuilder {
     }
 
     /** Maps: keys and values appended pairwise, then {@link #endMap()}. */
-    public static final class MapBuilder extends VectorBuilder {
+    public static final class MapBuilder extends EntriesBuilder {
         private final VectorBuilder keys;
         private final VectorBuilder values;
-        private int[] offsets;
 
         MapBuilder(MapType type, int capacity) {
-            super(type);
+            super(type, capacity);
             keys = VectorBuilder.create(type.keyType(), capacity);
             values = VectorBuilder.create(type.valueType(), capacity);
-            offsets = new int[capacity + 1];
         }
 
         public VectorBuilder keys() {
@@ -696,32 +720,17 @@ public abstract class VectorBuilder {
         }
 
         public void endMap() {
-            ensureCapacity(size + 1);
-            offsets[size + 1] = keys.size();
-            size++;
+            endEntries();
+        }
+
+        @Override
+        protected int entryCount() {
+            return keys.size();
         }
 
         @Override
         public ColumnVector build() {
-            return new MapVector((MapType) type, size, Arrays.copyOf(offsets, size + 1), keys.build(), values.build(), builtNulls());
-        }
-
-        @Override
-        protected int capacity() {
-            return offsets.length - 1;
-        }
-
-        @Override
-        protected void ensureCapacity(int needed) {
-            if (needed + 1 > offsets.length) {
-                offsets = Arrays.copyOf(offsets, grow(offsets.length, needed + 1));
-                growNulls(offsets.length - 1);
-            }
-        }
-
-        @Override
-        protected void appendDefault() {
-            offsets[size + 1] = keys.size();
+            return new MapVector((MapType) type, size, builtOffsets(), keys.build(), values.build(), builtNulls());
         }
 
         @Override
@@ -736,7 +745,7 @@ public abstract class VectorBuilder {
                 keys.appendObject(entry.getKey());
                 values.appendObject(entry.getValue());
             }
-            offsets[size + 1] = keys.size();
+            offsets[size + 1] = entryCount();
         }
 
         @Override
@@ -746,7 +755,7 @@ public abstract class VectorBuilder {
                 keys.appendFrom(maps.keys(), e);
                 values.appendFrom(maps.values(), e);
             }
-            offsets[size + 1] = keys.size();
+            offsets[size + 1] = entryCount();
         }
     }
 }
