@@ -23,7 +23,10 @@ public final class EmberConf {
     public static final long DEFAULT_BROADCAST_THRESHOLD = 10L << 20;
     /** The zone timestamps are read, printed and taken apart in; the JVM's zone when not set, as in Spark. */
     public static final String SESSION_TIME_ZONE = "ember.sql.session.timeZone";
-    private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*\\d+)?])?");
+    /** How many attempts a task gets before its job fails (Spark's {@code spark.task.maxFailures}). */
+    public static final String TASK_MAX_FAILURES = "ember.task.maxFailures";
+    public static final int DEFAULT_TASK_MAX_FAILURES = 4;
+    private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*(\\d+))?])?");
 
     private final Map<String, String> values = new TreeMap<>();
 
@@ -92,6 +95,26 @@ public final class EmberConf {
             throw EmberException.of(ErrorClass.INVALID_MASTER_URL, "url", master, "more", " (N must be at least 1)");
         }
         return count;
+    }
+
+    /**
+     * Attempts per task: the F of {@code local[N,F]} when the master gives one, else
+     * {@link #TASK_MAX_FAILURES} (default 4).
+     */
+    public int taskMaxFailures() {
+        Matcher matcher = LOCAL.matcher(get(MASTER, "local[*]").trim());
+        String fromMaster = matcher.matches() ? matcher.group(2) : null;
+        String value = fromMaster != null ? fromMaster : get(TASK_MAX_FAILURES, String.valueOf(DEFAULT_TASK_MAX_FAILURES));
+        try {
+            int attempts = Integer.parseInt(value.trim());
+            if (attempts >= 1) {
+                return attempts;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw EmberException.of(ErrorClass.INVALID_CONF_VALUE, "value", value, "key", TASK_MAX_FAILURES,
+                "detail", "must be a whole number of at least 1");
     }
 
     /** A size in bytes as Spark writes them: {@code 10485760}, {@code 10m}, {@code 10MB}, {@code 1g}, {@code -1}. */

@@ -2,9 +2,11 @@ package dev.ember.exec;
 
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
+import dev.ember.scheduler.ShuffleDependency;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
@@ -14,7 +16,7 @@ import java.util.List;
  * deterministic stand-in for Spark's random start). The scheduler runs the child as
  * a map stage ({@link #writeMapOutput}) before any task opens this node.
  */
-public final class ShuffleExchangeExec extends UnaryExec {
+public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDependency {
     private static final long serialVersionUID = 1L;
 
     private final int shuffleId;
@@ -28,8 +30,31 @@ public final class ShuffleExchangeExec extends UnaryExec {
         this.partitions = Math.max(1, partitions);
     }
 
+    @Override
     public int shuffleId() {
         return shuffleId;
+    }
+
+    @Override
+    public int mapPartitions() {
+        return child.partitionCount();
+    }
+
+    @Override
+    public List<ShuffleExchangeExec> parents() {
+        return inputsOf(child);
+    }
+
+    /** The exchanges a stage rooted at {@code node} reads: the nearest ones below it. */
+    public static List<ShuffleExchangeExec> inputsOf(PhysicalPlan node) {
+        if (node instanceof ShuffleExchangeExec exchange) {
+            return List.of(exchange);
+        }
+        List<ShuffleExchangeExec> inputs = new ArrayList<>();
+        for (PhysicalPlan child : node.children()) {
+            inputs.addAll(inputsOf(child));
+        }
+        return Collections.unmodifiableList(inputs);
     }
 
     @Override
@@ -43,6 +68,7 @@ public final class ShuffleExchangeExec extends UnaryExec {
     }
 
     /** Runs map task {@code mapPartition}: the child's rows of that partition, split by reduce partition. */
+    @Override
     @SuppressWarnings("unchecked")
     public List<Batch>[] writeMapOutput(TaskContext context, int mapPartition) {
         List<Batch>[] output = new List[partitions];
@@ -93,7 +119,7 @@ public final class ShuffleExchangeExec extends UnaryExec {
 
     @Override
     public Operator open(TaskContext context, int partition) {
-        Iterator<Batch> batches = context.shuffles().read(shuffleId, partition).iterator();
+        Iterator<Batch> batches = context.shuffles().<Batch>read(shuffleId, partition).iterator();
         return () -> batches.hasNext() ? batches.next() : null;
     }
 

@@ -4,16 +4,44 @@ import static java.util.Objects.requireNonNull;
 
 import dev.ember.scheduler.ShuffleStore;
 
-/** What a running task can reach: its stage and partition, and the shuffle outputs of earlier stages. */
+/**
+ * What a running task can reach: its stage, partition and attempt, and the shuffle outputs of
+ * earlier stages. As in Spark, code running inside a task (an RDD function, say) finds its
+ * context with {@link #get()}.
+ */
 public final class TaskContext {
+    private static final ThreadLocal<TaskContext> CURRENT = new ThreadLocal<>();
+
     private final int stageId;
     private final int partition;
+    private final int attemptNumber;
+    private final long taskAttemptId;
     private final ShuffleStore shuffles;
 
-    public TaskContext(int stageId, int partition, ShuffleStore shuffles) {
+    public TaskContext(int stageId, int partition, int attemptNumber, long taskAttemptId, ShuffleStore shuffles) {
         this.stageId = stageId;
         this.partition = partition;
+        this.attemptNumber = attemptNumber;
+        this.taskAttemptId = taskAttemptId;
         this.shuffles = requireNonNull(shuffles, "shuffles is null");
+    }
+
+    /** The context of the task running on this thread, or {@code null} outside tasks (on the driver). */
+    public static TaskContext get() {
+        return CURRENT.get();
+    }
+
+    /** Makes this the context of the calling thread until the returned scope is closed. */
+    public Scope enter() {
+        TaskContext previous = CURRENT.get();
+        CURRENT.set(this);
+        return () -> CURRENT.set(previous);
+    }
+
+    /** The span during which a context is current. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
     }
 
     public int stageId() {
@@ -22,6 +50,21 @@ public final class TaskContext {
 
     public int partition() {
         return partition;
+    }
+
+    /** Spark's name for {@link #partition()}. */
+    public int partitionId() {
+        return partition;
+    }
+
+    /** 0 for the first attempt of this task, 1 for its first retry, and so on. */
+    public int attemptNumber() {
+        return attemptNumber;
+    }
+
+    /** Unique among all task attempts of the process. */
+    public long taskAttemptId() {
+        return taskAttemptId;
     }
 
     public ShuffleStore shuffles() {

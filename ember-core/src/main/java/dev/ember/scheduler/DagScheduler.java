@@ -9,133 +9,248 @@ import dev.ember.exec.TaskContext;
 import dev.ember.vector.Batch;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
 
 /**
- * Runs a physical plan as a job: the plan is cut at its exchanges into stages; each map stage (the
- * part below an exchange) runs one task per input partition and publishes its shuffle output, in
- * dependency order; then the result stage runs one task per output partition. Tasks run on the
- * executor's task threads ({@code local[N]}: N threads of this process).
+ * Runs jobs: a job is cut at its shuffles into stages; each map stage runs one task per map
+ * partition and publishes its output, in dependency order, then the result stage runs one task per
+ * output partition. Query plans and RDDs are both jobs of this kind ({@link ShuffleDependency}).
+ *
+ * <p>Failures: a task that fails is attempted again, up to {@code maxTaskFailures} attempts in all,
+ * unless its error is one that repeats by nature (an {@link EmberException} about the query or the
+ * data, such as a division by zero, fails the job at once). A task that finds a map output lost
+ * ({@link FetchFailedException}) is not at fault: the lost output is recomputed from lineage and the
+ * stage's unfinished tasks run again, up to {@link #MAX_STAGE_ATTEMPTS} times.
  */
 public final class DagScheduler {
-    private final ExecutorService taskThreads;
-    private final AtomicInteger stageIds = new AtomicInteger();
+    /** Spark's {@code spark.stage.maxConsecutiveAttempts}. */
+    public static final int MAX_STAGE_ATTEMPTS = 4;
 
-    public DagScheduler(ExecutorService taskThreads) {
+    private final ExecutorService taskThreads;
+    private final int maxTaskFailures;
+    private final ShuffleStore shuffles = new ShuffleStore();
+    private final AtomicInteger stageIds = new AtomicInteger();
+    private final AtomicLong taskAttemptIds = new AtomicLong();
+
+    public DagScheduler(ExecutorService taskThreads, int maxTaskFailures) {
         this.taskThreads = taskThreads;
+        this.maxTaskFailures = Math.max(1, maxTaskFailures);
+    }
+
+    /** One task's work on one partition. */
+    @FunctionalInterface
+    public interface PartitionTask<T> {
+        T run(TaskContext context, int partition) throws Exception;
     }
 
     /** Runs the plan and returns the batches of each output partition, in partition order. */
     public List<List<Batch>> run(PhysicalPlan plan) {
-        ShuffleStore shuffles = new ShuffleStore();
-        List<ShuffleExchangeExec> exchanges = new ArrayList<>();
-        collectExchanges(plan, exchanges);
-        Map<Integer, Integer> lastReader = lastReadingStage(exchanges, plan);
-        for (int stage = 0; stage < exchanges.size(); stage++) {
-            runMapStage(exchanges.get(stage), shuffles);
-            // A shuffle no later stage reads is garbage: free it now rather than when the job ends.
-            for (Map.Entry<Integer, Integer> reader : lastReader.entrySet()) {
-                if (reader.getValue() == stage) {
-                    shuffles.remove(reader.getKey());
+        return runJob(ShuffleExchangeExec.inputsOf(plan), plan.partitionCount(), (context, partition) -> {
+            List<Batch> batches = new ArrayList<>();
+            try (Operator operator = plan.open(context, partition)) {
+                for (Batch batch = operator.next(); batch != null; batch = operator.next()) {
+                    batches.add(batch);
                 }
             }
-        }
-        int stageId = stageIds.incrementAndGet();
-        List<Future<List<Batch>>> tasks = new ArrayList<>();
-        for (int partition = 0; partition < plan.partitionCount(); partition++) {
-            int p = partition;
-            tasks.add(taskThreads.submit(() -> {
-                List<Batch> batches = new ArrayList<>();
-                try (Operator operator = plan.open(new TaskContext(stageId, p, shuffles), p)) {
-                    for (Batch batch = operator.next(); batch != null; batch = operator.next()) {
-                        batches.add(batch);
-                    }
-                }
-                return batches;
-            }));
-        }
-        return awaitAll(tasks, stageId);
-    }
-
-    /** Exchanges in the order their map stages must run: inner (deeper) ones first. */
-    private static void collectExchanges(PhysicalPlan node, List<ShuffleExchangeExec> out) {
-        for (PhysicalPlan child : node.children()) {
-            collectExchanges(child, out);
-        }
-        if (node instanceof ShuffleExchangeExec exchange) {
-            out.add(exchange);
-        }
+            return batches;
+        });
     }
 
     /**
-     * For each shuffle, the index of the last stage that reads it: a map stage's index in
-     * {@code exchanges}, or {@code exchanges.size()} for the result stage.
+     * Runs a job whose result stage reads the shuffles {@code inputs} and has {@code partitions}
+     * tasks, and returns each task's result in partition order.
      */
-    private static Map<Integer, Integer> lastReadingStage(List<ShuffleExchangeExec> exchanges, PhysicalPlan plan) {
+    public <T> List<T> runJob(List<? extends ShuffleDependency> inputs, int partitions, PartitionTask<T> task) {
+        List<ShuffleDependency> stages = new ArrayList<>(inDependencyOrder(inputs).values());
+        Map<Integer, Integer> lastReader = lastReadingStage(stages, inputs);
+        try {
+            for (int stage = 0; stage < stages.size(); stage++) {
+                ShuffleDependency shuffle = stages.get(stage);
+                if (!shuffles.missing(shuffle.shuffleId(), shuffle.mapPartitions()).isEmpty()) {
+                    runMapStage(shuffle);
+                }
+                // A shuffle no later stage of this job reads is garbage: free it now, not when the job ends.
+                int finished = stage;
+                lastReader.forEach((shuffleId, reader) -> {
+                    if (reader == finished) {
+                        shuffles.remove(shuffleId);
+                    }
+                });
+            }
+            return runStage(inputs, IntStream.range(0, partitions).toArray(), task);
+        } finally {
+            lastReader.keySet().forEach(shuffles::remove);
+        }
+    }
+
+    /** The shuffle outputs of this scheduler's jobs; tests drop outputs here to simulate losing them. */
+    public ShuffleStore shuffles() {
+        return shuffles;
+    }
+
+    /** Every shuffle the inputs need, each once, parents before children. */
+    private static Map<Integer, ShuffleDependency> inDependencyOrder(List<? extends ShuffleDependency> inputs) {
+        Map<Integer, ShuffleDependency> order = new LinkedHashMap<>();
+        for (ShuffleDependency input : inputs) {
+            visit(input, order);
+        }
+        return order;
+    }
+
+    private static void visit(ShuffleDependency shuffle, Map<Integer, ShuffleDependency> order) {
+        if (order.containsKey(shuffle.shuffleId())) {
+            return;
+        }
+        for (ShuffleDependency parent : shuffle.parents()) {
+            visit(parent, order);
+        }
+        order.put(shuffle.shuffleId(), shuffle);
+    }
+
+    /**
+     * For each shuffle of the job that does not outlive it, the index of the last stage that reads
+     * it: a position in {@code stages}, or {@code stages.size()} for the result stage.
+     */
+    private static Map<Integer, Integer> lastReadingStage(List<ShuffleDependency> stages, List<? extends ShuffleDependency> resultInputs) {
         Map<Integer, Integer> lastReader = new HashMap<>();
-        for (int stage = 0; stage <= exchanges.size(); stage++) {
-            PhysicalPlan root = stage < exchanges.size() ? exchanges.get(stage).child() : plan;
-            List<ShuffleExchangeExec> inputs = new ArrayList<>();
-            collectStageInputs(root, inputs);
-            for (ShuffleExchangeExec input : inputs) {
-                lastReader.merge(input.shuffleId(), stage, Math::max);
+        for (int stage = 0; stage <= stages.size(); stage++) {
+            List<? extends ShuffleDependency> inputs = stage < stages.size() ? stages.get(stage).parents() : resultInputs;
+            for (ShuffleDependency input : inputs) {
+                if (!input.outlivesJob()) {
+                    lastReader.merge(input.shuffleId(), stage, Math::max);
+                }
             }
         }
         return lastReader;
     }
 
-    /** The exchanges a stage rooted at {@code node} reads: the nearest ones below it. */
-    private static void collectStageInputs(PhysicalPlan node, List<ShuffleExchangeExec> out) {
-        if (node instanceof ShuffleExchangeExec exchange) {
-            out.add(exchange);
+    /** Runs the map tasks whose output is missing. */
+    private void runMapStage(ShuffleDependency shuffle) {
+        shuffles.register(shuffle.shuffleId(), shuffle.mapPartitions());
+        int[] missing = shuffles.missing(shuffle.shuffleId(), shuffle.mapPartitions()).stream().mapToInt(Integer::intValue).toArray();
+        runStage(shuffle.parents(), missing, (context, partition) -> {
+            shuffles.publish(shuffle.shuffleId(), partition, shuffle.writeMapOutput(context, partition));
+            return null;
+        });
+    }
+
+    /** Recomputes whatever is missing of {@code shuffle}, and first of its parents. */
+    private void recompute(ShuffleDependency shuffle) {
+        if (shuffles.missing(shuffle.shuffleId(), shuffle.mapPartitions()).isEmpty()) {
             return;
         }
-        for (PhysicalPlan child : node.children()) {
-            collectStageInputs(child, out);
-        }
+        shuffle.parents().forEach(this::recompute);
+        runMapStage(shuffle);
     }
 
-    private void runMapStage(ShuffleExchangeExec exchange, ShuffleStore shuffles) {
+    /**
+     * Runs one stage's tasks for {@code partitions}; when some find an input lost, recomputes it
+     * and runs those tasks again. Returns results indexed by partition.
+     */
+    private <T> List<T> runStage(List<? extends ShuffleDependency> inputs, int[] partitions, PartitionTask<T> task) {
         int stageId = stageIds.incrementAndGet();
-        int mapPartitions = exchange.child().partitionCount();
-        shuffles.register(exchange.shuffleId(), mapPartitions);
-        List<Future<Void>> tasks = new ArrayList<>();
-        for (int partition = 0; partition < mapPartitions; partition++) {
-            int p = partition;
-            tasks.add(taskThreads.submit(() -> {
-                shuffles.publish(exchange.shuffleId(), p, exchange.writeMapOutput(new TaskContext(stageId, p, shuffles), p));
-                return null;
-            }));
+        Map<Integer, T> results = new HashMap<>();
+        int[] pending = partitions;
+        for (int stageAttempt = 1; ; stageAttempt++) {
+            FetchFailedException lost = runTasks(stageId, pending, task, results);
+            if (lost == null) {
+                break;
+            }
+            if (stageAttempt >= MAX_STAGE_ATTEMPTS) {
+                throw EmberException.of(ErrorClass.TASK_FAILED, "task", "of stage " + stageId,
+                        "detail", "its input was lost " + stageAttempt + " times in a row; last: " + lost.getMessage());
+            }
+            inputs.forEach(this::recompute);
+            pending = IntStream.of(partitions).filter(p -> !results.containsKey(p)).toArray();
         }
-        awaitAll(tasks, stageId);
+        int size = partitions.length == 0 ? 0 : IntStream.of(partitions).max().getAsInt() + 1;
+        List<T> ordered = new ArrayList<>(size);
+        for (int p = 0; p < size; p++) {
+            ordered.add(results.get(p));
+        }
+        return ordered;
     }
 
-    private static <T> List<T> awaitAll(List<Future<T>> tasks, int stageId) {
-        List<T> results = new ArrayList<>(tasks.size());
+    /** What one task attempt ended with. */
+    private record Outcome<T>(int partition, int attempt, T value, Throwable failure) {
+    }
+
+    /**
+     * Runs the tasks, attempting a failed one again while it may. Fills {@code results}; returns
+     * the first input loss seen (those tasks are left without a result), or {@code null}.
+     */
+    private <T> FetchFailedException runTasks(int stageId, int[] partitions, PartitionTask<T> task, Map<Integer, T> results) {
+        CompletionService<Outcome<T>> completion = new ExecutorCompletionService<>(taskThreads);
+        List<Future<Outcome<T>>> running = new ArrayList<>();
+        for (int partition : partitions) {
+            running.add(submit(completion, stageId, partition, 0, task));
+        }
+        FetchFailedException lost = null;
         try {
-            for (int i = 0; i < tasks.size(); i++) {
-                try {
-                    results.add(tasks.get(i).get());
-                } catch (ExecutionException e) {
-                    tasks.forEach(t -> t.cancel(true));
-                    Throwable cause = e.getCause();
-                    if (cause instanceof EmberException ember) {
-                        throw ember;
-                    }
-                    throw EmberException.of(ErrorClass.TASK_FAILED, "task", i + " of stage " + stageId, "detail", String.valueOf(cause))
-                            .withCause(cause);
+            for (int outstanding = partitions.length; outstanding > 0; outstanding--) {
+                Outcome<T> outcome = completion.take().get();
+                Throwable failure = outcome.failure();
+                if (failure == null) {
+                    results.put(outcome.partition(), outcome.value());
+                } else if (failure instanceof FetchFailedException fetchFailed) {
+                    lost = lost == null ? fetchFailed : lost;
+                } else if (outcome.attempt() + 1 < maxTaskFailures && retryable(failure)) {
+                    running.add(submit(completion, stageId, outcome.partition(), outcome.attempt() + 1, task));
+                    outstanding++;
+                } else {
+                    throw failed(stageId, outcome, failure);
                 }
             }
+            return lost;
         } catch (InterruptedException e) {
-            tasks.forEach(t -> t.cancel(true));
             Thread.currentThread().interrupt();
             throw EmberException.of(ErrorClass.TASK_FAILED, "task", "of stage " + stageId, "detail", "interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw EmberException.internal("a task wrapper failed", e.getCause());
+        } finally {
+            running.forEach(f -> f.cancel(true));
         }
-        return results;
+    }
+
+    private <T> Future<Outcome<T>> submit(CompletionService<Outcome<T>> completion, int stageId, int partition, int attempt, PartitionTask<T> task) {
+        TaskContext context = new TaskContext(stageId, partition, attempt, taskAttemptIds.getAndIncrement(), shuffles);
+        return completion.submit(() -> {
+            try (TaskContext.Scope scope = context.enter()) {
+                return new Outcome<>(partition, attempt, task.run(context, partition), null);
+            } catch (Throwable failure) {
+                return new Outcome<>(partition, attempt, null, failure);
+            }
+        });
+    }
+
+    /**
+     * Errors that would only happen again: those Ember raises about the query, the data or the
+     * settings. Anything else (a user function's exception, an I/O error) may be transient.
+     */
+    private static boolean retryable(Throwable failure) {
+        if (failure instanceof EmberException ember) {
+            ErrorClass.Category category = ember.errorClass().category();
+            return category == ErrorClass.Category.EXTERNAL || category == ErrorClass.Category.RESOURCES;
+        }
+        return !(failure instanceof Error);
+    }
+
+    private RuntimeException failed(int stageId, Outcome<?> outcome, Throwable failure) {
+        if (failure instanceof EmberException ember) {
+            return ember;
+        }
+        int attempts = outcome.attempt() + 1;
+        return EmberException.of(ErrorClass.TASK_FAILED, "task", outcome.partition() + " in stage " + stageId,
+                "detail", (attempts > 1 ? "failed " + attempts + " times, most recent failure: " : "") + failure)
+                .withCause(failure);
     }
 }

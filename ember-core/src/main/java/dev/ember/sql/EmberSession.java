@@ -58,7 +58,7 @@ public final class EmberSession implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.scheduler = new DagScheduler(taskThreads);
+        this.scheduler = new DagScheduler(taskThreads, conf.taskMaxFailures());
         this.catalog = new Catalog(this::tableRelation);
         this.analyzer = new Analyzer(catalog, this::pathRelation, conf::sessionTimeZone);
     }
@@ -203,7 +203,6 @@ public final class EmberSession implements AutoCloseable {
         return scheduler.run(plan);
     }
 
-    /** {@code csv.`/path`}: the files at a path read with a format, or empty when the qualifier is no format. */
     /**
      * The catalog of persistent tables, in the warehouse directory ({@code ember.sql.warehouse.dir},
      * by default {@code spark-warehouse} in the working directory, as Spark).
@@ -225,6 +224,7 @@ public final class EmberSession implements AutoCloseable {
                 ? subquery.withPlan(withTablesListed(subquery.plan())) : e);
     }
 
+    /** {@code csv.`/path`}: the files at a path read with a format, or empty when the qualifier is no format. */
     private Optional<LogicalPlan> pathRelation(String format, String path) {
         if (!FileFormats.exists(format)) {
             return Optional.empty();
