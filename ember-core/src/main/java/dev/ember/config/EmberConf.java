@@ -26,6 +26,8 @@ public final class EmberConf {
     /** How many attempts a task gets before its job fails (Spark's {@code spark.task.maxFailures}). */
     public static final String TASK_MAX_FAILURES = "ember.task.maxFailures";
     public static final int DEFAULT_TASK_MAX_FAILURES = 4;
+    /** Partitions of RDD operations that name none (Spark's {@code spark.default.parallelism}); the task threads when not set. */
+    public static final String DEFAULT_PARALLELISM = "ember.default.parallelism";
     private static final Pattern LOCAL = Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*(\\d+))?])?");
 
     private final Map<String, String> values = new TreeMap<>();

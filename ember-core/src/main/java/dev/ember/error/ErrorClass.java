@@ -60,6 +60,7 @@ public enum ErrorClass {
     UNSUPPORTED_FEATURE("0A000", Category.NOT_IMPLEMENTED, "The feature is not supported: <feature>."),
     CANNOT_READ_FILE_FOOTER("KD001", Category.USER, "Could not read footer for file: <file>. Please ensure that the file is in either ORC or Parquet format. If not, please convert it to a valid format. If the file is in the valid format, please check if it is corrupt. If it is, you can choose to either ignore it or fix the corruption. <detail>"),
     IO_ERROR("58030", Category.EXTERNAL, "<operation> failed for <path>: <detail>."),
+    TASK_NOT_SERIALIZABLE("42K0N", Category.USER, "Task not serializable: the function passed to <method> reaches <class>, which is not serializable. Make it Serializable, or create it inside the function."),
     TASK_FAILED("XX000", Category.EXTERNAL, "Task <task> failed: <detail>."),
     INVALID_TYPED_LITERAL("42604", Category.USER, "The value of the typed literal <valueType> is invalid: <value>."),
     DATETIME_FIELD_OUT_OF_BOUNDS("22023", Category.USER, "<rangeMessage>. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),

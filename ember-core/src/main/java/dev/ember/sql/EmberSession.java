@@ -20,6 +20,7 @@ import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Range;
 import dev.ember.planner.PhysicalPlanner;
+import dev.ember.rdd.EmberContext;
 import dev.ember.scheduler.DagScheduler;
 import dev.ember.source.FileFormats;
 import dev.ember.sql.types.StructField;
@@ -30,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +50,7 @@ public final class EmberSession implements AutoCloseable {
     private final DagScheduler scheduler;
     private final AtomicInteger shuffleIds = new AtomicInteger();
     private final CacheStore cache = new CacheStore();
+    private final EmberContext context;
 
     private EmberSession(Map<String, String> settings) {
         this.conf = new EmberConf(settings);
@@ -59,6 +62,9 @@ public final class EmberSession implements AutoCloseable {
             return thread;
         });
         this.scheduler = new DagScheduler(taskThreads, conf.taskMaxFailures());
+        String configuredParallelism = conf.get(EmberConf.DEFAULT_PARALLELISM, null);
+        this.context = new EmberContext(scheduler, parallelism,
+                configuredParallelism == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(configuredParallelism.trim())), shuffleIds);
         this.catalog = new Catalog(this::tableRelation);
         this.analyzer = new Analyzer(catalog, this::pathRelation, conf::sessionTimeZone);
     }
@@ -126,6 +132,11 @@ public final class EmberSession implements AutoCloseable {
             values.add(rowValues);
         }
         return new DataFrame(this, new LocalRelation(output, values));
+    }
+
+    /** The RDD entry point sharing this session's scheduler, as Spark's {@code sparkContext()}. */
+    public EmberContext context() {
+        return context;
     }
 
     public DataFrameReader read() {

@@ -1,0 +1,172 @@
+package dev.ember.rdd;
+
+import dev.ember.exec.TaskContext;
+import dev.ember.scheduler.ShuffleDependency;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Pairs redistributed by key: the parent's pairs sent to the partition the partitioner gives
+ * their key, optionally combined per key (on the map side too, when {@code mapSideCombine}) and
+ * sorted by key. Every by-key operation (reduceByKey, groupByKey, join, sortByKey, ...) is this.
+ * Its shuffle output outlives the job, as in Spark, so later actions on this RDD start from it.
+ */
+final class ShuffledRdd<K, V, C> extends Rdd<Pair<K, C>> {
+    private static final long serialVersionUID = 1L;
+
+    private final Shuffle<K, V, C> shuffle;
+
+    /**
+     * @param aggregator how to combine values per key, or {@code null} to pass the pairs as they are
+     *     (then {@code C} is {@code V})
+     * @param keyOrdering the order of keys within each partition, or {@code null} for none
+     */
+    ShuffledRdd(Rdd<Pair<K, V>> parent, Partitioner partitioner, Aggregator<V, C> aggregator, boolean mapSideCombine,
+            Comparator<? super K> keyOrdering) {
+        super(parent.context());
+        this.shuffle = new Shuffle<>(parent.context().newShuffleId(), parent, partitioner,
+                aggregator, aggregator != null && mapSideCombine, keyOrdering);
+        parent.context().removeShuffleWhenUnreachable(this, shuffle.shuffleId());
+    }
+
+    @Override
+    public int getNumPartitions() {
+        return shuffle.partitioner.numPartitions();
+    }
+
+    @Override
+    public Optional<Partitioner> partitioner() {
+        return Optional.of(shuffle.partitioner);
+    }
+
+    @Override
+    protected List<ShuffleDependency> shuffleParents() {
+        return List.of(shuffle);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    protected Iterator<Pair<K, C>> compute(int partition, TaskContext task) {
+        List<Pair<K, Object>> records = task.shuffles().read(shuffle.shuffleId(), partition);
+        List<Pair<K, C>> result;
+        Aggregator<V, C> aggregator = shuffle.aggregator;
+        if (aggregator == null) {
+            result = (List<Pair<K, C>>) (List<?>) records;
+        } else {
+            Map<K, C> combined = new HashMap<>();
+            for (Pair<K, Object> record : records) {
+                if (shuffle.mapSideCombine) {
+                    merge(combined, record._1(), (C) record._2(), c -> c, aggregator.mergeCombiners());
+                } else {
+                    merge(combined, record._1(), (V) record._2(), aggregator.createCombiner(), aggregator.mergeValue());
+                }
+            }
+            result = pairsOf(combined);
+        }
+        if (shuffle.keyOrdering != null) {
+            if (result == (List<?>) records) {
+                result = new ArrayList<>(result);
+            }
+            result.sort(Comparator.comparing(Pair::_1, shuffle.keyOrdering));
+        }
+        return result.iterator();
+    }
+
+    /** Adds {@code value} to the combiner of {@code key}, creating it from the value when there is none yet. */
+    static <K, X, C> void merge(Map<K, C> combiners, K key, X value,
+            dev.ember.rdd.function.Function<X, C> create, dev.ember.rdd.function.Function2<C, X, C> mergeInto) {
+        C current = combiners.get(key);
+        if (current == null && !combiners.containsKey(key)) {
+            combiners.put(key, Iterators.call(create, value));
+        } else {
+            combiners.put(key, call(mergeInto, current, value));
+        }
+    }
+
+    static <K, C> List<Pair<K, C>> pairsOf(Map<K, C> combiners) {
+        List<Pair<K, C>> pairs = new ArrayList<>(combiners.size());
+        combiners.forEach((k, c) -> pairs.add(Pair.of(k, c)));
+        return pairs;
+    }
+
+    /** The map side: the parent's partitions split by the partitioner, combined per key when asked. */
+    private static final class Shuffle<K, V, C> implements ShuffleDependency, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final int shuffleId;
+        private final Rdd<Pair<K, V>> parent;
+        private final Partitioner partitioner;
+        private final Aggregator<V, C> aggregator;
+        private final boolean mapSideCombine;
+        private final Comparator<? super K> keyOrdering;
+
+        Shuffle(int shuffleId, Rdd<Pair<K, V>> parent, Partitioner partitioner, Aggregator<V, C> aggregator,
+                boolean mapSideCombine, Comparator<? super K> keyOrdering) {
+            this.shuffleId = shuffleId;
+            this.parent = parent;
+            this.partitioner = partitioner;
+            this.aggregator = aggregator;
+            this.mapSideCombine = mapSideCombine;
+            this.keyOrdering = keyOrdering;
+        }
+
+        @Override
+        public int shuffleId() {
+            return shuffleId;
+        }
+
+        @Override
+        public int mapPartitions() {
+            return parent.getNumPartitions();
+        }
+
+        @Override
+        public List<ShuffleDependency> parents() {
+            return parent.stageInputs();
+        }
+
+        @Override
+        public boolean outlivesJob() {
+            return true;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public List<?>[] writeMapOutput(TaskContext context, int mapPartition) {
+            int partitions = partitioner.numPartitions();
+            Iterator<Pair<K, V>> input = parent.iterator(mapPartition, context);
+            List<?>[] output = new List<?>[partitions];
+            if (mapSideCombine) {
+                Map<K, C>[] combiners = new Map[partitions];
+                for (int p = 0; p < partitions; p++) {
+                    combiners[p] = new HashMap<>();
+                }
+                while (input.hasNext()) {
+                    Pair<K, V> record = input.next();
+                    merge(combiners[partitioner.getPartition(record._1())], record._1(), record._2(),
+                            aggregator.createCombiner(), aggregator.mergeValue());
+                }
+                for (int p = 0; p < partitions; p++) {
+                    output[p] = pairsOf(combiners[p]);
+                }
+            } else {
+                List<Pair<K, V>>[] buckets = new List[partitions];
+                for (int p = 0; p < partitions; p++) {
+                    buckets[p] = new ArrayList<>();
+                }
+                while (input.hasNext()) {
+                    Pair<K, V> record = input.next();
+                    buckets[partitioner.getPartition(record._1())].add(record);
+                }
+                System.arraycopy(buckets, 0, output, 0, partitions);
+            }
+            return output;
+        }
+    }
+}
