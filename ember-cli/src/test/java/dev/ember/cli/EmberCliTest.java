@@ -54,4 +54,23 @@ class EmberCliTest {
 
         assertThat(command.dir).hasToString("some dir");
     }
+
+    @Test
+    void runsAnExampleByName() {
+        CliRun run = CliRun.run("example", "--master", "local[2]", "pi", "3");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).matches("Pi is roughly 3\\.1[0-9]*\n");
+    }
+
+    @Test
+    void listsTheExamplesAndRefusesAnUnknownOneOrBadArguments() {
+        assertThat(CliRun.run("example").out()).contains("pi", "wordcount-df", "topauthors");
+        CliRun unknown = CliRun.run("example", "pie");
+        assertThat(unknown.exitCode()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("Error: no example named 'pie'");
+        CliRun bad = CliRun.run("example", "pi", "many");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("SLICES must be a whole number", "usage: ember example pi [SLICES]");
+    }
 }
