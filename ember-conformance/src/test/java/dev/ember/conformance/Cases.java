@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Finds the cases: SQL scripts under {@code src/test/resources/sql} and {@link DataFrameProgram}
- * classes in the {@code programs} package. A case is named by its path relative to {@code sql/}
+ * classes in the {@code programs} package, {@link RddProgram} classes in the {@code rdd} package.
+ * A case is named by its path relative to {@code sql/}
  * ({@code joins/inner.sql}) or as {@code programs/ClassName}; the system property
  * {@code conformance.filter}, a comma-separated list of substrings, selects the cases whose name
  * contains one of them.
@@ -23,6 +24,7 @@ final class Cases {
     static final String FILTER_PROPERTY = "conformance.filter";
     static final String SQL_DIRECTORY_PROPERTY = "conformance.sqlDirectory";
     private static final String PROGRAMS_PACKAGE = "dev.ember.conformance.programs";
+    private static final String RDD_PACKAGE = "dev.ember.conformance.rdd";
 
     private Cases() {
     }
@@ -57,7 +59,26 @@ final class Cases {
 
     /** Every concrete {@link DataFrameProgram} among the compiled classes of the programs package. */
     static List<ProgramCase> programCases() {
-        String directoryName = PROGRAMS_PACKAGE.replace('.', '/');
+        return instancesIn(PROGRAMS_PACKAGE, DataFrameProgram.class).stream()
+                .map(program -> new ProgramCase("programs/" + program.getClass().getSimpleName(), program))
+                .filter(programCase -> selected(programCase.name()))
+                .toList();
+    }
+
+    record RddCase(String name, RddProgram program) {
+    }
+
+    /** Every concrete {@link RddProgram} among the compiled classes of the rdd package, named {@code rdd/ClassName}. */
+    static List<RddCase> rddCases() {
+        return instancesIn(RDD_PACKAGE, RddProgram.class).stream()
+                .map(program -> new RddCase("rdd/" + program.getClass().getSimpleName(), program))
+                .filter(rddCase -> selected(rddCase.name()))
+                .toList();
+    }
+
+    /** An instance of every concrete top-level class of {@code packageName} that is a {@code type}, by class name. */
+    private static <T> List<T> instancesIn(String packageName, Class<T> type) {
+        String directoryName = packageName.replace('.', '/');
         URL url = Cases.class.getClassLoader().getResource(directoryName);
         if (url == null) {
             return List.of();
@@ -65,25 +86,23 @@ final class Cases {
         try (Stream<Path> files = Files.list(Path.of(url.toURI()))) {
             return files.map(file -> file.getFileName().toString())
                     .filter(fileName -> fileName.endsWith(".class") && !fileName.contains("$"))
-                    .map(fileName -> PROGRAMS_PACKAGE + "." + fileName.substring(0, fileName.length() - ".class".length()))
+                    .map(fileName -> packageName + "." + fileName.substring(0, fileName.length() - ".class".length()))
                     .sorted()
-                    .map(Cases::loadProgram)
+                    .map(className -> instantiate(className, type))
                     .flatMap(Stream::ofNullable)
-                    .filter(programCase -> selected(programCase.name()))
                     .toList();
         } catch (IOException | URISyntaxException e) {
-            throw new IllegalStateException("cannot list the programs in " + url, e);
+            throw new IllegalStateException("cannot list the classes in " + url, e);
         }
     }
 
-    private static ProgramCase loadProgram(String className) {
+    private static <T> T instantiate(String className, Class<T> type) {
         try {
-            Class<?> type = Class.forName(className);
-            if (!DataFrameProgram.class.isAssignableFrom(type) || Modifier.isAbstract(type.getModifiers())) {
+            Class<?> loaded = Class.forName(className);
+            if (!type.isAssignableFrom(loaded) || Modifier.isAbstract(loaded.getModifiers()) || loaded.isInterface()) {
                 return null;
             }
-            DataFrameProgram program = (DataFrameProgram) type.getDeclaredConstructor().newInstance();
-            return new ProgramCase("programs/" + type.getSimpleName(), program);
+            return type.cast(loaded.getDeclaredConstructor().newInstance());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot instantiate " + className + " (it needs a public no-argument constructor)", e);
         }

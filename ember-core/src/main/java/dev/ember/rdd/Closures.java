@@ -2,7 +2,10 @@ package dev.ember.rdd;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
 import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
@@ -25,6 +28,25 @@ final class Closures {
             throw EmberException.of(ErrorClass.TASK_NOT_SERIALIZABLE, "class", String.valueOf(e), "method", method).withCause(e);
         }
         return function;
+    }
+
+    /**
+     * A copy of {@code value} made by serializing it: each partition of a fold or aggregation starts
+     * from its own copy of the zero value, as in Spark, where the zero travels with the task.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T copy(T value) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(value);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                return (T) in.readObject();
+            }
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot copy " + value, e);
+        }
     }
 
     /** Rethrows a user function's checked exception as it is, so the task failure names it. */

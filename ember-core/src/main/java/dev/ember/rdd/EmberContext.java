@@ -64,6 +64,24 @@ public final class EmberContext {
         return new ParallelCollectionRdd<>(this, List.of(), 0);
     }
 
+    /** The elements of all the RDDs, partitions of the first then of the next (or side by side when all have the same partitioner). */
+    @SafeVarargs
+    public final <T> Rdd<T> union(Rdd<T>... rdds) {
+        return UnionRdd.union(nonEmpty(rdds));
+    }
+
+    @SafeVarargs
+    public final <K, V> PairRdd<K, V> union(PairRdd<K, V>... rdds) {
+        return new PairRdd<>(UnionRdd.union(nonEmpty(rdds)));
+    }
+
+    private static <T> List<Rdd<T>> nonEmpty(Rdd<T>[] rdds) {
+        if (rdds.length == 0) {
+            throw new IllegalArgumentException("requirement failed: Union called on no RDDs");
+        }
+        return List.of(rdds);
+    }
+
     /** One task's work over a partition's elements. */
     @FunctionalInterface
     interface PartitionAction<T, R> {
@@ -76,25 +94,38 @@ public final class EmberContext {
                 (task, partition) -> action.run(rdd.iterator(partition, task), task)));
     }
 
+    /** Runs {@code action} over the given partitions of {@code rdd} only; results in that order. */
+    <T, R> List<R> runJob(Rdd<T> rdd, int[] partitions, PartitionAction<T, R> action) {
+        return new ArrayList<>(scheduler.runJob(rdd.stageInputs(), partitions,
+                (task, partition) -> action.run(rdd.iterator(partition, task), task)));
+    }
+
     /**
-     * The partitioner of a by-key operation that names none, as Spark's: the largest existing
-     * partitioner among the inputs, else hash partitioning into {@code ember.default.parallelism}
-     * partitions when set, else into as many as the largest input has.
+     * The partitioner of a by-key operation that names none, as Spark's: the partitioner of the
+     * input with the most partitions among those that have one, when it is not far smaller than the
+     * largest input (less than ten times) or not smaller than the default; else hash partitioning
+     * into {@code ember.default.parallelism} partitions when set, else into as many as the largest
+     * input has.
      */
     Partitioner defaultPartitioner(Rdd<?>... rdds) {
-        Partitioner existing = null;
+        Rdd<?> withPartitioner = null;
         int maxPartitions = 0;
         for (Rdd<?> rdd : rdds) {
             maxPartitions = Math.max(maxPartitions, rdd.getNumPartitions());
-            Partitioner own = rdd.partitioner().orElse(null);
-            if (own != null && own.numPartitions() > 0 && (existing == null || own.numPartitions() > existing.numPartitions())) {
-                existing = own;
+            boolean has = rdd.partitioner().map(p -> p.numPartitions() > 0).orElse(false);
+            if (has && (withPartitioner == null || rdd.getNumPartitions() > withPartitioner.getNumPartitions())) {
+                withPartitioner = rdd;
             }
         }
-        if (existing != null) {
-            return existing;
+        int defaultPartitions = configuredParallelism.orElse(maxPartitions);
+        if (withPartitioner != null) {
+            int existing = withPartitioner.getNumPartitions();
+            boolean eligible = Math.log10(maxPartitions) - Math.log10(existing) < 1;
+            if (eligible || defaultPartitions <= existing) {
+                return withPartitioner.partitioner().orElseThrow();
+            }
         }
-        return new HashPartitioner(configuredParallelism.orElse(maxPartitions));
+        return new HashPartitioner(defaultPartitions);
     }
 
     int newRddId() {

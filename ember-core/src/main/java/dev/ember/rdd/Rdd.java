@@ -10,11 +10,19 @@ import dev.ember.rdd.function.VoidFunction;
 import dev.ember.scheduler.ShuffleDependency;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * A resilient distributed dataset, as Spark's {@code JavaRDD}: an immutable, partitioned collection
@@ -28,6 +36,8 @@ import java.util.Optional;
  */
 public abstract class Rdd<T> implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** Spark's {@code spark.rdd.limit.scaleUpFactor}: how much more a {@code take} scans each round. */
+    private static final int TAKE_SCALE_UP = 4;
 
     private final transient EmberContext context;
     private final int id;
@@ -128,9 +138,187 @@ public abstract class Rdd<T> implements Serializable {
         return new PairRdd<>(mapPartitionsInternal((task, p, input) -> Iterators.map(input, t -> Pair.of(checked.call(t), t)), false));
     }
 
+    /** The distinct elements, in as many partitions as this RDD has. */
+    public Rdd<T> distinct() {
+        return distinct(getNumPartitions());
+    }
+
+    /**
+     * The distinct elements. When this RDD is partitioned by key into that many partitions, equal
+     * elements already share a partition and are removed in place, without a shuffle (as Spark).
+     */
+    public Rdd<T> distinct(int numPartitions) {
+        if (partitioner().isPresent() && numPartitions == getNumPartitions()) {
+            return mapPartitionsInternal((task, p, input) -> {
+                Set<T> seen = new LinkedHashSet<>();
+                input.forEachRemaining(seen::add);
+                return seen.iterator();
+            }, true);
+        }
+        return asKeys().reduceByKey((a, b) -> a, numPartitions).keys();
+    }
+
+    /** A random sample (seeded at random); see {@link #sample(boolean, double, long)}. */
+    public Rdd<T> sample(boolean withReplacement, double fraction) {
+        return sample(withReplacement, fraction, new Random().nextLong());
+    }
+
+    /**
+     * A random sample: without replacement each element with probability {@code fraction}; with
+     * replacement each element a Poisson-distributed number of times with mean {@code fraction}.
+     * Each partition draws from its own seed, derived from {@code seed} as Spark derives it, so the
+     * same seed samples what Spark samples (with replacement, only up to a fraction of 0.4).
+     */
+    public Rdd<T> sample(boolean withReplacement, double fraction, long seed) {
+        if (fraction < 0) {
+            throw new IllegalArgumentException("requirement failed: Fraction must be nonnegative, but got " + fraction);
+        }
+        if (!withReplacement && fraction > 1 + 1e-6) {
+            throw new IllegalArgumentException("requirement failed: Sampling fraction (" + fraction + ") must be on interval [0, 1]");
+        }
+        Random seeds = new Random(seed);
+        long[] partitionSeeds = new long[getNumPartitions()];
+        Arrays.setAll(partitionSeeds, p -> seeds.nextLong());
+        return mapPartitionsInternal((task, p, input) -> withReplacement
+                ? Sampling.poisson(input, fraction, partitionSeeds[p])
+                : Sampling.bernoulli(input, fraction, partitionSeeds[p]), true);
+    }
+
+    /** The elements of both RDDs, duplicates kept: this RDD's partitions, then the other's. */
+    public Rdd<T> union(Rdd<T> other) {
+        return UnionRdd.union(List.of(this, other));
+    }
+
+    /** The distinct elements found in both RDDs. */
+    public Rdd<T> intersection(Rdd<T> other) {
+        PairRdd<T, Object> mine = asKeys();
+        PairRdd<T, Object> theirs = other.asKeys();
+        return new CoGroupedRdd<>(List.of(mine, theirs), context.defaultPartitioner(mine, theirs))
+                .mapPartitionsInternal((task, p, input) -> Iterators.map(
+                        Iterators.filter(input, group -> !group._2().get(0).isEmpty() && !group._2().get(1).isEmpty()), Pair::_1), true);
+    }
+
+    /** The elements not in {@code other}, duplicates kept, in as many partitions as this RDD has. */
+    public Rdd<T> subtract(Rdd<T> other) {
+        return subtract(other, partitioner().orElseGet(() -> new HashPartitioner(getNumPartitions())));
+    }
+
+    public Rdd<T> subtract(Rdd<T> other, int numPartitions) {
+        return subtract(other, new HashPartitioner(numPartitions));
+    }
+
+    public Rdd<T> subtract(Rdd<T> other, Partitioner partitioner) {
+        // The elements of a partitioned RDD are pairs: keep each where the partitioner puts its key.
+        Partitioner byElement = partitioner.equals(partitioner().orElse(null)) ? new PairKeyPartitioner(partitioner) : partitioner;
+        return asKeys().subtractByKey(other.asKeys(), byElement).keys();
+    }
+
+    /** Every pair of an element of this RDD and one of {@code other}. */
+    public <U> PairRdd<T, U> cartesian(Rdd<U> other) {
+        return new PairRdd<>(new CartesianRdd<>(this, other));
+    }
+
+    /** The n-th element of this RDD paired with the n-th of {@code other}; both must have the same partitions and partition sizes. */
+    public <U> PairRdd<T, U> zip(Rdd<U> other) {
+        return new PairRdd<>(new ZippedRdd<>(this, other));
+    }
+
+    /**
+     * Each element with its position in the RDD, counting partition by partition. As in Spark,
+     * this runs a job right away to count the elements of every partition but the last.
+     */
+    public PairRdd<T, Long> zipWithIndex() {
+        int partitions = getNumPartitions();
+        long[] starts = new long[partitions];
+        if (partitions > 1) {
+            int[] counted = IntStream.range(0, partitions - 1).toArray();
+            List<Long> counts = context.runJob(this, counted, (input, task) -> count(input));
+            for (int p = 1; p < partitions; p++) {
+                starts[p] = starts[p - 1] + counts.get(p - 1);
+            }
+        }
+        return new PairRdd<>(mapPartitionsInternal((task, p, input) -> {
+            long[] next = {starts[p]};
+            return Iterators.map(input, element -> Pair.of(element, next[0]++));
+        }, false));
+    }
+
+    /** Each element with an id unique in the RDD: the k-th element of partition p of n gets {@code k * n + p}; no job. */
+    public PairRdd<T, Long> zipWithUniqueId() {
+        long partitions = getNumPartitions();
+        return new PairRdd<>(mapPartitionsInternal((task, p, input) -> {
+            long[] k = {0};
+            return Iterators.map(input, element -> Pair.of(element, k[0]++ * partitions + p));
+        }, false));
+    }
+
+    /** Each partition as one list. */
+    public Rdd<List<T>> glom() {
+        return mapPartitionsInternal((task, p, input) -> List.of(drain(input, task)).iterator(), false);
+    }
+
+    /** At most {@code numPartitions} partitions, made by concatenating neighbouring ones (no shuffle). */
+    public Rdd<T> coalesce(int numPartitions) {
+        return coalesce(numPartitions, false);
+    }
+
+    /**
+     * At most {@code numPartitions} partitions; with {@code shuffle}, exactly that many, the
+     * elements dealt round-robin from a seeded position in each input partition, as Spark's.
+     */
+    public Rdd<T> coalesce(int numPartitions, boolean shuffle) {
+        if (numPartitions <= 0) {
+            throw new IllegalArgumentException("requirement failed: Number of partitions (" + numPartitions + ") must be positive.");
+        }
+        if (!shuffle) {
+            return UnionRdd.coalesce(this, numPartitions);
+        }
+        Rdd<Pair<Integer, T>> dealt = mapPartitionsInternal((task, p, input) -> {
+            int[] position = {new XorShiftRandom(p).nextInt(numPartitions)};
+            return Iterators.map(input, element -> Pair.of(++position[0], element));
+        }, false);
+        Rdd<Pair<Integer, T>> shuffled = new ShuffledRdd<Integer, T, T>(dealt, new HashPartitioner(numPartitions), null, false, null);
+        return UnionRdd.coalesce(shuffled, numPartitions).mapPartitionsInternal((task, p, input) -> Iterators.map(input, Pair::_2), false);
+    }
+
+    /** Exactly {@code numPartitions} partitions, through a shuffle. */
+    public Rdd<T> repartition(int numPartitions) {
+        return coalesce(numPartitions, true);
+    }
+
+    /** The elements sorted by {@code f}'s natural order, range-partitioned into {@code numPartitions}. */
+    public <S> Rdd<T> sortBy(Function<T, S> f, boolean ascending, int numPartitions) {
+        return keyBy(f).sortByKey(ascending, numPartitions).values();
+    }
+
     /** A narrow transformation partition by partition; the way every per-element operation is built. */
     final <R> Rdd<R> mapPartitionsInternal(MapPartitionsRdd.PartitionFunction<T, R> f, boolean preservesPartitioning) {
         return new MapPartitionsRdd<>(this, f, preservesPartitioning);
+    }
+
+    /** Each element as a key with no value: how set operations use the by-key machinery. */
+    private PairRdd<T, Object> asKeys() {
+        return new PairRdd<>(mapPartitionsInternal((task, p, input) -> Iterators.map(input, element -> Pair.of(element, null)), false));
+    }
+
+    /** Partitions pairs where another partitioner puts their keys. */
+    private static final class PairKeyPartitioner extends Partitioner {
+        private static final long serialVersionUID = 1L;
+        private final Partitioner byKey;
+
+        PairKeyPartitioner(Partitioner byKey) {
+            this.byKey = byKey;
+        }
+
+        @Override
+        public int numPartitions() {
+            return byKey.numPartitions();
+        }
+
+        @Override
+        public int getPartition(Object pair) {
+            return byKey.getPartition(((Pair<?, ?>) pair)._1());
+        }
     }
 
     // ---- actions
@@ -146,13 +334,7 @@ public abstract class Rdd<T> implements Serializable {
 
     public long count() {
         long total = 0;
-        for (long n : context.runJob(this, (input, task) -> {
-            long c = 0;
-            for (; input.hasNext(); input.next()) {
-                c++;
-            }
-            return c;
-        })) {
+        for (long n : context.runJob(this, (input, task) -> count(input))) {
             total += n;
         }
         return total;
@@ -190,12 +372,216 @@ public abstract class Rdd<T> implements Serializable {
         });
     }
 
+    /** The first element; fails on an empty RDD as Spark does. */
+    public T first() {
+        List<T> first = take(1);
+        if (first.isEmpty()) {
+            throw new UnsupportedOperationException("empty collection");
+        }
+        return first.get(0);
+    }
+
+    /**
+     * The first {@code num} elements, as Spark finds them: one partition first, then more at a
+     * time (estimated from what came so far, at most four times as many as already scanned) until
+     * there are enough, so that a small take does not compute the whole RDD.
+     */
+    public List<T> take(int num) {
+        List<T> taken = new ArrayList<>();
+        int partitions = getNumPartitions();
+        int scanned = 0;
+        while (taken.size() < num && scanned < partitions) {
+            int tryNext = 1;
+            if (scanned > 0) {
+                tryNext = taken.isEmpty() ? scanned * TAKE_SCALE_UP
+                        : Math.min((int) Math.ceil(1.5 * (num - taken.size()) * scanned / taken.size()), scanned * TAKE_SCALE_UP);
+            }
+            int[] batch = IntStream.range(scanned, Math.min(scanned + tryNext, partitions)).toArray();
+            int left = num - taken.size();
+            for (List<T> found : context.runJob(this, batch, (input, task) -> {
+                List<T> out = new ArrayList<>();
+                while (out.size() < left && input.hasNext()) {
+                    out.add(input.next());
+                }
+                return out;
+            })) {
+                taken.addAll(found.subList(0, Math.min(found.size(), num - taken.size())));
+            }
+            scanned += batch.length;
+        }
+        return taken;
+    }
+
+    /** The {@code num} smallest elements in natural order, sorted. */
+    public List<T> takeOrdered(int num) {
+        return takeOrdered(num, naturalOrder());
+    }
+
+    /** The {@code num} smallest elements by {@code comparator}, sorted; each partition sends only its own {@code num} smallest. */
+    public List<T> takeOrdered(int num, Comparator<T> comparator) {
+        if (num < 0) {
+            throw new IllegalArgumentException("k (" + num + ") must be >= 0");
+        }
+        if (num == 0 || getNumPartitions() == 0) {
+            return new ArrayList<>();
+        }
+        Comparator<T> checked = Closures.checked(comparator, "takeOrdered");
+        List<T> candidates = new ArrayList<>();
+        for (List<T> smallest : context.runJob(this, (input, task) -> smallest(input, num, checked))) {
+            candidates.addAll(smallest);
+        }
+        return new ArrayList<>(smallest(candidates.iterator(), num, checked));
+    }
+
+    /** The {@code num} largest elements in natural order, largest first. */
+    public List<T> top(int num) {
+        return takeOrdered(num, Collections.reverseOrder(naturalOrder()));
+    }
+
+    public List<T> top(int num, Comparator<T> comparator) {
+        return takeOrdered(num, Collections.reverseOrder(comparator));
+    }
+
+    /** The largest element by {@code comparator}; fails on an empty RDD. */
+    public T max(Comparator<T> comparator) {
+        Comparator<T> checked = Closures.checked(comparator, "max");
+        return reduce((a, b) -> checked.compare(a, b) >= 0 ? a : b);
+    }
+
+    public T min(Comparator<T> comparator) {
+        Comparator<T> checked = Closures.checked(comparator, "min");
+        return reduce((a, b) -> checked.compare(a, b) <= 0 ? a : b);
+    }
+
+    /**
+     * Folds each partition from its own copy of {@code zeroValue}, then the partitions' results
+     * from another copy, in partition order (Spark merges them as tasks finish: use a function for
+     * which the order does not matter).
+     */
+    public T fold(T zeroValue, Function2<T, T, T> op) {
+        Function2<T, T, T> checked = Closures.checked(op, "fold");
+        T zero = Closures.checked(zeroValue, "fold");
+        T result = Closures.copy(zero);
+        for (T partial : context.runJob(this, (input, task) -> {
+            T acc = Closures.copy(zero);
+            while (input.hasNext()) {
+                acc = checked.call(acc, input.next());
+            }
+            return acc;
+        })) {
+            result = call(checked, result, partial);
+        }
+        return result;
+    }
+
+    /** As {@link #fold}, with a result of another type: {@code seqOp} adds an element, {@code combOp} merges results. */
+    public <U> U aggregate(U zeroValue, Function2<U, T, U> seqOp, Function2<U, U, U> combOp) {
+        Function2<U, T, U> seq = Closures.checked(seqOp, "aggregate");
+        Function2<U, U, U> comb = Closures.checked(combOp, "aggregate");
+        U zero = Closures.checked(zeroValue, "aggregate");
+        U result = Closures.copy(zero);
+        for (U partial : context.runJob(this, (input, task) -> {
+            U acc = Closures.copy(zero);
+            while (input.hasNext()) {
+                acc = seq.call(acc, input.next());
+            }
+            return acc;
+        })) {
+            result = call(comb, result, partial);
+        }
+        return result;
+    }
+
+    /** How many times each distinct element occurs. */
+    public Map<T, Long> countByValue() {
+        return asKeys().countByKey();
+    }
+
+    public void foreachPartition(VoidFunction<Iterator<T>> f) {
+        VoidFunction<Iterator<T>> checked = Closures.checked(f, "foreachPartition");
+        context.runJob(this, (input, task) -> {
+            checked.call(input);
+            return null;
+        });
+    }
+
+    /** Whether there are no elements; computes at most what {@code take(1)} does. */
+    public boolean isEmpty() {
+        return getNumPartitions() == 0 || take(1).isEmpty();
+    }
+
+    /** A sample of {@code num} elements in random order (seeded at random). */
+    public List<T> takeSample(boolean withReplacement, int num) {
+        return takeSample(withReplacement, num, new Random().nextLong());
+    }
+
+    /**
+     * A sample of {@code num} elements (fewer when the RDD has fewer and {@code withReplacement} is
+     * false) in random order, as Spark's: sample with a fraction that yields enough elements with
+     * very high probability (again until it does), then shuffle and cut.
+     */
+    public List<T> takeSample(boolean withReplacement, int num, long seed) {
+        if (num < 0) {
+            throw new IllegalArgumentException("requirement failed: Negative number of elements requested");
+        }
+        if (num > Integer.MAX_VALUE - (int) (10.0 * Math.sqrt(Integer.MAX_VALUE))) {
+            throw new IllegalArgumentException("requirement failed: Cannot support a sample size > Int.MaxValue - 10.0 * math.sqrt(Int.MaxValue)");
+        }
+        if (num == 0) {
+            return new ArrayList<>();
+        }
+        long total = count();
+        if (total == 0) {
+            return new ArrayList<>();
+        }
+        Random random = new Random(seed);
+        if (!withReplacement && num >= total) {
+            return Sampling.shuffle(collect(), random);
+        }
+        double fraction = Sampling.fractionFor(num, total, withReplacement);
+        List<T> sample = sample(withReplacement, fraction, random.nextInt()).collect();
+        while (sample.size() < num) {
+            sample = sample(withReplacement, fraction, random.nextInt()).collect();
+        }
+        return new ArrayList<>(Sampling.shuffle(sample, random).subList(0, num));
+    }
+
     static <A, B, R> R call(Function2<A, B, R> f, A a, B b) {
         try {
             return f.call(a, b);
         } catch (Exception e) {
             throw Closures.rethrow(e);
         }
+    }
+
+    /** The {@code num} smallest of {@code input}, sorted, keeping at most {@code num} at a time. */
+    private static <T> List<T> smallest(Iterator<T> input, int num, Comparator<T> comparator) {
+        PriorityQueue<T> largestFirst = new PriorityQueue<>(Collections.reverseOrder(comparator));
+        while (input.hasNext()) {
+            T element = input.next();
+            if (largestFirst.size() < num) {
+                largestFirst.add(element);
+            } else if (comparator.compare(element, largestFirst.peek()) < 0) {
+                largestFirst.poll();
+                largestFirst.add(element);
+            }
+        }
+        List<T> sorted = new ArrayList<>(largestFirst);
+        sorted.sort(comparator);
+        return sorted;
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> Comparator<T> naturalOrder() {
+        return (Comparator<T>) Comparator.naturalOrder();
+    }
+
+    private static long count(Iterator<?> input) {
+        long c = 0;
+        for (; input.hasNext(); input.next()) {
+            c++;
+        }
+        return c;
     }
 
     static <T> List<T> drain(Iterator<T> input, TaskContext task) {

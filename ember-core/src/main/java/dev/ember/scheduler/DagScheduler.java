@@ -70,6 +70,14 @@ public final class DagScheduler {
      * tasks, and returns each task's result in partition order.
      */
     public <T> List<T> runJob(List<? extends ShuffleDependency> inputs, int partitions, PartitionTask<T> task) {
+        return runJob(inputs, IntStream.range(0, partitions).toArray(), task);
+    }
+
+    /**
+     * Runs a job whose result stage computes only {@code partitions} (an RDD's {@code take} scans a
+     * few partitions at a time), and returns their results in that order.
+     */
+    public <T> List<T> runJob(List<? extends ShuffleDependency> inputs, int[] partitions, PartitionTask<T> task) {
         List<ShuffleDependency> stages = new ArrayList<>(inDependencyOrder(inputs).values());
         Map<Integer, Integer> lastReader = lastReadingStage(stages, inputs);
         try {
@@ -86,7 +94,8 @@ public final class DagScheduler {
                     }
                 });
             }
-            return runStage(inputs, IntStream.range(0, partitions).toArray(), task);
+            List<T> byPartition = runStage(inputs, partitions, task);
+            return IntStream.of(partitions).mapToObj(byPartition::get).toList();
         } finally {
             lastReader.keySet().forEach(shuffles::remove);
         }

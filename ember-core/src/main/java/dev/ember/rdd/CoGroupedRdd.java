@@ -1,0 +1,73 @@
+package dev.ember.rdd;
+
+import dev.ember.exec.TaskContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The values of each key in each of several pair RDDs, grouped by key: what cogroup, join and its
+ * outer variants, intersection and subtract are made of. Every input is brought to the same
+ * partitioner first, through a {@link ShuffledRdd} unless it is already partitioned so (then it is
+ * read in place, as Spark reads co-partitioned inputs), and partition {@code i} groups the inputs'
+ * partitions {@code i}.
+ */
+final class CoGroupedRdd<K> extends Rdd<Pair<K, List<List<Object>>>> {
+    private static final long serialVersionUID = 1L;
+
+    private final List<Rdd<? extends Pair<K, ?>>> inputs;
+    private final Partitioner partitioner;
+
+    CoGroupedRdd(List<? extends Rdd<? extends Pair<K, ?>>> rdds, Partitioner partitioner) {
+        super(rdds.get(0).context());
+        this.partitioner = partitioner;
+        List<Rdd<? extends Pair<K, ?>>> partitioned = new ArrayList<>();
+        for (Rdd<? extends Pair<K, ?>> rdd : rdds) {
+            partitioned.add(partitioner.equals(rdd.partitioner().orElse(null)) ? rdd : shuffled(rdd, partitioner));
+        }
+        this.inputs = List.copyOf(partitioned);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K, V> Rdd<Pair<K, V>> shuffled(Rdd<? extends Pair<K, ?>> rdd, Partitioner partitioner) {
+        return new ShuffledRdd<K, V, V>((Rdd<Pair<K, V>>) rdd, partitioner, null, false, null);
+    }
+
+    @Override
+    public int getNumPartitions() {
+        return partitioner.numPartitions();
+    }
+
+    @Override
+    protected Iterator<Pair<K, List<List<Object>>>> compute(int partition, TaskContext task) {
+        Map<K, List<List<Object>>> groups = new HashMap<>();
+        for (int input = 0; input < inputs.size(); input++) {
+            for (Iterator<? extends Pair<K, ?>> records = inputs.get(input).iterator(partition, task); records.hasNext(); ) {
+                Pair<K, ?> record = records.next();
+                groups.computeIfAbsent(record._1(), key -> emptyGroups()).get(input).add(record._2());
+            }
+        }
+        return ShuffledRdd.pairsOf(groups).iterator();
+    }
+
+    private List<List<Object>> emptyGroups() {
+        List<List<Object>> groups = new ArrayList<>(inputs.size());
+        for (int i = 0; i < inputs.size(); i++) {
+            groups.add(new ArrayList<>());
+        }
+        return groups;
+    }
+
+    @Override
+    protected List<Rdd<?>> narrowParents() {
+        return List.copyOf(inputs);
+    }
+
+    @Override
+    public Optional<Partitioner> partitioner() {
+        return Optional.of(partitioner);
+    }
+}
