@@ -76,13 +76,15 @@ public final class Broadcast<T> implements Serializable {
 
     /** Where the program called {@code destroy}, as Spark names it: {@code destroy at Program.java:42}. */
     private static String callSite() {
-        for (StackTraceElement frame : Thread.currentThread().getStackTrace()) {
-            String className = frame.getClassName();
-            if (!className.startsWith("dev.ember.") && !className.startsWith("java.") && !className.startsWith("jdk.")) {
-                return "destroy at " + frame.getFileName() + ":" + frame.getLineNumber();
+        StackTraceElement[] frames = Thread.currentThread().getStackTrace();
+        int caller = frames.length - 1;
+        for (int i = frames.length - 1; i >= 0; i--) {
+            if (frames[i].getClassName().equals(Broadcast.class.getName())) {
+                caller = Math.min(i + 1, frames.length - 1);
+                break;
             }
         }
-        return "destroy at unknown";
+        return "destroy at " + frames[caller].getFileName() + ":" + frames[caller].getLineNumber();
     }
 
     private Object writeReplace() throws ObjectStreamException {

@@ -246,8 +246,14 @@ public abstract class Rdd<T> implements Serializable {
             return;
         }
         if (checkpointRequested) {
-            checkpoint = Checkpoint.write(this, context.checkpointDirectory().orElseThrow().resolve("rdd-" + id));
+            // Cleared first: the job writing the files must not write them again when it ends.
             checkpointRequested = false;
+            try {
+                checkpoint = Checkpoint.write(this, context.checkpointDirectory().orElseThrow().resolve("rdd-" + id));
+            } catch (RuntimeException e) {
+                checkpointRequested = true;
+                throw e;
+            }
         } else {
             narrowParents().forEach(Rdd::doCheckpoint);
         }
