@@ -166,8 +166,20 @@ public final class DagScheduler {
             if (cancelReason == null) {
                 cancelReason = reason;
             }
-            boolean interrupt = group != null && group.interruptOnCancel();
-            running.forEach(future -> future.cancel(interrupt));
+            running.forEach(this::cancel);
+        }
+
+        /** Keeps a task's future to cancel it with the job; cancels it now if the job already is. */
+        <F extends Future<?>> F track(F future) {
+            running.add(future);
+            if (cancelReason != null) {
+                cancel(future);
+            }
+            return future;
+        }
+
+        private void cancel(Future<?> future) {
+            future.cancel(group != null && group.interruptOnCancel());
         }
 
         void checkCancelled() {
@@ -291,9 +303,8 @@ public final class DagScheduler {
         CompletionService<Outcome<T>> completion = new ExecutorCompletionService<>(taskThreads);
         List<Future<Outcome<T>>> running = new ArrayList<>();
         for (int partition : partitions) {
-            running.add(submit(completion, stageId, partition, 0, task));
+            running.add(job.track(submit(completion, stageId, partition, 0, task)));
         }
-        job.running.addAll(running);
         FetchFailedException lost = null;
         try {
             for (int outstanding = partitions.length; outstanding > 0; outstanding--) {
@@ -307,9 +318,7 @@ public final class DagScheduler {
                 } else if (failure instanceof FetchFailedException fetchFailed) {
                     lost = lost == null ? fetchFailed : lost;
                 } else if (outcome.attempt() + 1 < maxTaskFailures && retryable(failure)) {
-                    Future<Outcome<T>> retry = submit(completion, stageId, outcome.partition(), outcome.attempt() + 1, task);
-                    running.add(retry);
-                    job.running.add(retry);
+                    running.add(job.track(submit(completion, stageId, outcome.partition(), outcome.attempt() + 1, task)));
                     outstanding++;
                 } else {
                     throw failed(stageId, outcome, failure);
