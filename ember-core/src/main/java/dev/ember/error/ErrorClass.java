@@ -62,6 +62,7 @@ public enum ErrorClass {
     IO_ERROR("58030", Category.EXTERNAL, "<operation> failed for <path>: <detail>."),
     TASK_NOT_SERIALIZABLE("42K0N", Category.USER, "Task not serializable: the function passed to <method> reaches <class>, which is not serializable. Make it Serializable, or create it inside the function."),
     TASK_FAILED("XX000", Category.EXTERNAL, "Task <task> failed: <detail>."),
+    SPARK_JOB_CANCELLED("XXKDA", Category.USER, "Job <jobId> cancelled <reason>"),
     INVALID_TYPED_LITERAL("42604", Category.USER, "The value of the typed literal <valueType> is invalid: <value>."),
     DATETIME_FIELD_OUT_OF_BOUNDS("22023", Category.USER, "<rangeMessage>. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),
     CANNOT_PARSE_TIMESTAMP("22007", Category.USER, "<message>. Use `try_to_timestamp` to tolerate invalid input string and return NULL instead."),

@@ -41,16 +41,19 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
     }
 
     @Override
-    public List<ShuffleExchangeExec> parents() {
+    public List<ShuffleDependency> parents() {
         return inputsOf(child);
     }
 
-    /** The exchanges a stage rooted at {@code node} reads: the nearest ones below it. */
-    public static List<ShuffleExchangeExec> inputsOf(PhysicalPlan node) {
+    /** The shuffles a stage rooted at {@code node} reads: the nearest exchanges below it, and those of scanned RDDs. */
+    public static List<ShuffleDependency> inputsOf(PhysicalPlan node) {
         if (node instanceof ShuffleExchangeExec exchange) {
             return List.of(exchange);
         }
-        List<ShuffleExchangeExec> inputs = new ArrayList<>();
+        if (node instanceof RddScanExec scan) {
+            return scan.stageInputs();
+        }
+        List<ShuffleDependency> inputs = new ArrayList<>();
         for (PhysicalPlan child : node.children()) {
             inputs.addAll(inputsOf(child));
         }

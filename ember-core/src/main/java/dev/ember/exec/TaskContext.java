@@ -3,6 +3,12 @@ package dev.ember.exec;
 import static java.util.Objects.requireNonNull;
 
 import dev.ember.scheduler.ShuffleStore;
+import dev.ember.accumulator.AccumulatorV2;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What a running task can reach: its stage, partition and attempt, and the shuffle outputs of
@@ -17,6 +23,9 @@ public final class TaskContext {
     private final int attemptNumber;
     private final long taskAttemptId;
     private final ShuffleStore shuffles;
+    /** This attempt's copies of accumulators, merged into the driver's when it succeeds. */
+    private final List<AccumulatorV2<?, ?>> accumulators = new ArrayList<>();
+    private final Map<Object, Object> taskLocals = new IdentityHashMap<>();
 
     public TaskContext(int stageId, int partition, int attemptNumber, long taskAttemptId, ShuffleStore shuffles) {
         this.stageId = stageId;
@@ -69,5 +78,26 @@ public final class TaskContext {
 
     public ShuffleStore shuffles() {
         return shuffles;
+    }
+
+    /** Registers this attempt's copy of an accumulator (done as the copy is deserialized into the task). */
+    public synchronized void registerAccumulator(AccumulatorV2<?, ?> copy) {
+        accumulators.add(copy);
+    }
+
+    /** The accumulator copies this attempt updated: the scheduler merges them when the attempt succeeds, and drops them otherwise. */
+    public synchronized List<AccumulatorV2<?, ?>> accumulators() {
+        return List.copyOf(accumulators);
+    }
+
+    /** A value made once per task attempt for {@code key} (by identity): per-task copies of closures, say. */
+    @SuppressWarnings("unchecked")
+    public synchronized <V> V taskLocal(Object key, Supplier<V> create) {
+        Object value = taskLocals.get(key);
+        if (value == null) {
+            value = create.get();
+            taskLocals.put(key, value);
+        }
+        return (V) value;
     }
 }

@@ -15,6 +15,7 @@ import dev.ember.exec.JoinKeys;
 import dev.ember.exec.InMemoryTableScanExec;
 import dev.ember.exec.LimitExec;
 import dev.ember.exec.LocalTableScanExec;
+import dev.ember.exec.RddScanExec;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.ProjectExec;
 import dev.ember.exec.SampleExec;
@@ -56,6 +57,7 @@ import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LocalRelation;
+import dev.ember.plan.logical.RddRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Project;
 import dev.ember.plan.logical.Range;
@@ -113,6 +115,9 @@ public final class PhysicalPlanner {
         }
         if (plan instanceof LocalRelation local) {
             return new LocalTableScanExec(local.output(), local.rows(), parallelism);
+        }
+        if (plan instanceof RddRelation rdd) {
+            return new RddScanExec(rdd.output(), rdd.rdd(), rdd.toValues());
         }
         if (plan instanceof Range range) {
             int partitions = range.numPartitions() > 0 ? range.numPartitions() : parallelism;

@@ -1,21 +1,43 @@
 package dev.ember.rdd;
 
+import dev.ember.broadcast.Broadcast;
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
 import dev.ember.exec.TaskContext;
+import dev.ember.fs.FileEntry;
+import dev.ember.fs.FileSystem;
+import dev.ember.fs.FileSystems;
+import dev.ember.fs.Location;
 import dev.ember.scheduler.DagScheduler;
 import dev.ember.scheduler.ShuffleStore;
+import dev.ember.storage.BlockStore;
+import dev.ember.accumulator.AccumulatorContext;
+import dev.ember.accumulator.AccumulatorV2;
+import dev.ember.accumulator.CollectionAccumulator;
+import dev.ember.accumulator.DoubleAccumulator;
+import dev.ember.accumulator.LongAccumulator;
+import java.io.IOException;
 import java.lang.ref.Cleaner;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import java.util.function.Supplier;
 
 /**
  * The entry point to RDDs, as Spark's {@code JavaSparkContext}; every session has one
  * ({@code ember.context()}). It shares the session's scheduler and task threads, so RDD jobs and
  * queries are cut into stages and retried the same way.
  */
-public final class EmberContext {
+public final class EmberContext implements AutoCloseable {
     private static final Cleaner CLEANER = Cleaner.create();
 
     private final DagScheduler scheduler;
@@ -23,17 +45,26 @@ public final class EmberContext {
     private final OptionalInt configuredParallelism;
     private final AtomicInteger shuffleIds;
     private final AtomicInteger rddIds = new AtomicInteger();
+    private final BlockStore blocks;
+    private final Supplier<Map<String, String>> fileSystemSettings;
+    private final Runnable stopSession;
+    private volatile Location checkpointDirectory;
 
     /**
      * Made by the session: {@code shuffleIds} is the session's counter, shared with query plans so
      * that their shuffles never collide; {@code configuredParallelism} is
-     * {@code ember.default.parallelism} when set.
+     * {@code ember.default.parallelism} when set; {@code blocks} holds persisted partitions;
+     * {@code stopSession} is what {@link #stop} does besides.
      */
-    public EmberContext(DagScheduler scheduler, int defaultParallelism, OptionalInt configuredParallelism, AtomicInteger shuffleIds) {
+    public EmberContext(DagScheduler scheduler, int defaultParallelism, OptionalInt configuredParallelism, AtomicInteger shuffleIds,
+            BlockStore blocks, Supplier<Map<String, String>> fileSystemSettings, Runnable stopSession) {
         this.scheduler = scheduler;
         this.defaultParallelism = defaultParallelism;
         this.configuredParallelism = configuredParallelism;
         this.shuffleIds = shuffleIds;
+        this.blocks = blocks;
+        this.fileSystemSettings = fileSystemSettings;
+        this.stopSession = stopSession;
     }
 
     /** The partition count used when none is given: {@code ember.default.parallelism}, else the task threads. */
@@ -88,16 +119,20 @@ public final class EmberContext {
         R run(Iterator<T> elements, TaskContext task) throws Exception;
     }
 
-    /** Runs {@code action} over every partition of {@code rdd} as one job; results in partition order. */
+    /**
+     * Runs {@code action} over every partition of {@code rdd} as one job; results in partition
+     * order. Then writes the checkpoints the job's RDDs were marked for.
+     */
     <T, R> List<R> runJob(Rdd<T> rdd, PartitionAction<T, R> action) {
-        return new ArrayList<>(scheduler.runJob(rdd.stageInputs(), rdd.getNumPartitions(),
-                (task, partition) -> action.run(rdd.iterator(partition, task), task)));
+        return runJob(rdd, IntStream.range(0, rdd.getNumPartitions()).toArray(), action);
     }
 
     /** Runs {@code action} over the given partitions of {@code rdd} only; results in that order. */
     <T, R> List<R> runJob(Rdd<T> rdd, int[] partitions, PartitionAction<T, R> action) {
-        return new ArrayList<>(scheduler.runJob(rdd.stageInputs(), partitions,
+        List<R> results = new ArrayList<>(scheduler.runJob(rdd.stageInputs(), rdd.lineageInputs(), partitions,
                 (task, partition) -> action.run(rdd.iterator(partition, task), task)));
+        rdd.doCheckpoint();
+        return results;
     }
 
     /**
@@ -145,5 +180,155 @@ public final class EmberContext {
     /** The scheduler's shuffle outputs; tests drop outputs here to simulate losing an executor. */
     public ShuffleStore shuffles() {
         return scheduler.shuffles();
+    }
+
+    // ---- persistence
+
+    /** The partitions persisted by RDDs of this context; tests drop blocks here to simulate losing them. */
+    public BlockStore blocks() {
+        return blocks;
+    }
+
+    Map<String, String> fileSystemSettings() {
+        return Map.copyOf(fileSystemSettings.get());
+    }
+
+    /**
+     * Where {@link Rdd#checkpoint} writes: a new directory of this context's own inside {@code directory}
+     * (any filesystem {@code dev.ember.fs} reaches).
+     */
+    public void setCheckpointDir(String directory) {
+        checkpointDirectory = Location.of(directory).resolve(UUID.randomUUID().toString());
+    }
+
+    public Optional<String> getCheckpointDir() {
+        return checkpointDirectory().map(Location::toString);
+    }
+
+    Optional<Location> checkpointDirectory() {
+        return Optional.ofNullable(checkpointDirectory);
+    }
+
+    /** The elements {@link Rdd#saveAsObjectFile} saved under {@code path}: a partition per file. */
+    public <T> Rdd<T> objectFile(String path) {
+        return objectFile(path, defaultMinPartitions());
+    }
+
+    /** As {@link #objectFile(String)}; each file is one partition, whatever {@code minPartitions} asks. */
+    public <T> Rdd<T> objectFile(String path, int minPartitions) {
+        Location location = Location.of(path);
+        Map<String, String> settings = fileSystemSettings();
+        FileSystem fileSystem = FileSystems.of(location, settings);
+        try {
+            if (!fileSystem.exists(location)) {
+                throw EmberException.of(ErrorClass.PATH_NOT_FOUND, "path", location);
+            }
+            List<Location> files = fileSystem.listFiles(location).stream().map(FileEntry::location)
+                    .filter(file -> !("/" + location.relativize(file)).matches(".*/[._][^/]*"))
+                    .sorted(Comparator.naturalOrder()).toList();
+            return new ObjectFileRdd<>(this, files, settings);
+        } catch (IOException e) {
+            throw EmberException.of(ErrorClass.IO_ERROR, "operation", "Listing", "path", location, "detail", String.valueOf(e.getMessage()))
+                    .withCause(e);
+        }
+    }
+
+    /** Spark's {@code defaultMinPartitions}: at most 2. */
+    public int defaultMinPartitions() {
+        return Math.min(defaultParallelism(), 2);
+    }
+
+    // ---- shared variables
+
+    /** A read-only value shared by every task; see {@link Broadcast}. */
+    public <T> Broadcast<T> broadcast(T value) {
+        return Broadcast.of(value);
+    }
+
+    public LongAccumulator longAccumulator() {
+        return register(new LongAccumulator(), null);
+    }
+
+    public LongAccumulator longAccumulator(String name) {
+        return register(new LongAccumulator(), name);
+    }
+
+    public DoubleAccumulator doubleAccumulator() {
+        return register(new DoubleAccumulator(), null);
+    }
+
+    public DoubleAccumulator doubleAccumulator(String name) {
+        return register(new DoubleAccumulator(), name);
+    }
+
+    public <T> CollectionAccumulator<T> collectionAccumulator() {
+        return register(new CollectionAccumulator<>(), null);
+    }
+
+    public <T> CollectionAccumulator<T> collectionAccumulator(String name) {
+        return register(new CollectionAccumulator<>(), name);
+    }
+
+    /** Registers an accumulator of the program's own kind, so that tasks may add to it. */
+    public void register(AccumulatorV2<?, ?> accumulator) {
+        register(accumulator, null);
+    }
+
+    public <A extends AccumulatorV2<?, ?>> A register(A accumulator, String name) {
+        AccumulatorContext.register(accumulator, name);
+        return accumulator;
+    }
+
+    // ---- job control
+
+    /**
+     * Puts the jobs this thread starts from now on (and those of threads it starts) in a group,
+     * which {@link #cancelJobGroup} cancels; with {@code interruptOnCancel} their running tasks
+     * are interrupted too (else they run to completion, their results ignored).
+     */
+    public void setJobGroup(String groupId, String description, boolean interruptOnCancel) {
+        scheduler.setJobGroup(groupId, description, interruptOnCancel);
+    }
+
+    public void setJobGroup(String groupId, String description) {
+        setJobGroup(groupId, description, false);
+    }
+
+    public void clearJobGroup() {
+        scheduler.clearJobGroup();
+    }
+
+    /** Fails the running jobs of the group with {@code SPARK_JOB_CANCELLED}. */
+    public void cancelJobGroup(String groupId) {
+        scheduler.cancelJobGroup(groupId);
+    }
+
+    public void cancelAllJobs() {
+        scheduler.cancelAllJobs();
+    }
+
+    private static final Set<String> LOG_LEVELS = Set.of("ALL", "DEBUG", "ERROR", "FATAL", "INFO", "OFF", "TRACE", "WARN");
+
+    /**
+     * Sets the root log level of the logging backend bound to slf4j, when it is one whose level can
+     * be set at run time (Logback, Log4j 2); Ember itself logs nothing through it. Rejects a level
+     * that is none of Spark's.
+     */
+    public void setLogLevel(String level) {
+        String upper = level.toUpperCase(Locale.ROOT);
+        if (!LOG_LEVELS.contains(upper)) {
+            throw new IllegalArgumentException("Supplied level " + level + " did not match one of: ALL,DEBUG,ERROR,FATAL,INFO,OFF,TRACE,WARN");
+        }
+        LogLevels.setRootLevel(upper);
+    }
+
+    /** Stops the session this context belongs to, as Spark's {@code JavaSparkContext.stop}; cached blocks are dropped. */
+    public void stop() {
+        stopSession.run();
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 }

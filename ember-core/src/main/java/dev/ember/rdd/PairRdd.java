@@ -4,6 +4,7 @@ import dev.ember.exec.TaskContext;
 import dev.ember.rdd.function.FlatMapFunction;
 import dev.ember.rdd.function.Function;
 import dev.ember.rdd.function.Function2;
+import dev.ember.storage.StorageLevel;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -485,5 +486,31 @@ public final class PairRdd<K, V> extends Rdd<Pair<K, V>> {
             ShuffledRdd.merge(combined, record._1(), record._2(), aggregator.createCombiner(), aggregator.mergeValue());
         }
         return ShuffledRdd.pairsOf(combined).iterator();
+    }
+
+    // ---- persistence
+
+    @Override
+    public PairRdd<K, V> cache() {
+        super.cache();
+        return this;
+    }
+
+    @Override
+    public PairRdd<K, V> persist(StorageLevel level) {
+        super.persist(level);
+        return this;
+    }
+
+    @Override
+    public PairRdd<K, V> unpersist() {
+        super.unpersist();
+        return this;
+    }
+
+    @Override
+    public PairRdd<K, V> unpersist(boolean blocking) {
+        super.unpersist(blocking);
+        return this;
     }
 }

@@ -8,6 +8,8 @@ import dev.ember.rdd.function.PairFlatMapFunction;
 import dev.ember.rdd.function.PairFunction;
 import dev.ember.rdd.function.VoidFunction;
 import dev.ember.scheduler.ShuffleDependency;
+import dev.ember.storage.BlockStore;
+import dev.ember.storage.StorageLevel;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,6 +43,11 @@ public abstract class Rdd<T> implements Serializable {
 
     private final transient EmberContext context;
     private final int id;
+    private volatile StorageLevel storageLevel = StorageLevel.NONE;
+    /** Set by {@link #checkpoint}: written by the next job that computes this RDD. */
+    private transient volatile boolean checkpointRequested;
+    /** Once written: the files that replace this RDD's lineage. */
+    private volatile Checkpoint checkpoint;
 
     protected Rdd(EmberContext context) {
         this.context = context;
@@ -75,21 +82,61 @@ public abstract class Rdd<T> implements Serializable {
         return Optional.empty();
     }
 
-    /** The elements of one partition, inside a task. */
+    /**
+     * The elements of one partition, inside a task: read from the block store when the RDD is
+     * persisted (computed and stored by the first task that needs them), from its checkpoint files
+     * once it is checkpointed, else computed from its parents.
+     */
     public final Iterator<T> iterator(int partition, TaskContext task) {
-        return compute(partition, task);
+        StorageLevel level = storageLevel;
+        if (level != StorageLevel.NONE) {
+            return context.blocks().getOrCompute(new BlockStore.BlockId(id, partition), level,
+                    () -> computeOrReadCheckpoint(partition, task));
+        }
+        return computeOrReadCheckpoint(partition, task);
     }
 
-    /** The shuffles a stage computing this RDD reads: those of this RDD and its narrow ancestors. */
-    final List<ShuffleDependency> stageInputs() {
+    private Iterator<T> computeOrReadCheckpoint(int partition, TaskContext task) {
+        Checkpoint written = checkpoint;
+        return written != null ? written.read(partition) : compute(partition, task);
+    }
+
+    /**
+     * The shuffles a stage computing this RDD reads: those of this RDD and its narrow ancestors,
+     * down to checkpointed RDDs and RDDs whose every partition is cached (the stages below those
+     * need not run).
+     */
+    public final List<ShuffleDependency> stageInputs() {
         Map<Integer, ShuffleDependency> inputs = new LinkedHashMap<>();
-        collectStageInputs(this, inputs);
+        collectStageInputs(this, inputs, true);
         return new ArrayList<>(inputs.values());
     }
 
-    private static void collectStageInputs(Rdd<?> rdd, Map<Integer, ShuffleDependency> inputs) {
+    /** The shuffles below this RDD's caches too: a task recomputing an evicted partition reads them. */
+    final List<ShuffleDependency> lineageInputs() {
+        Map<Integer, ShuffleDependency> inputs = new LinkedHashMap<>();
+        collectStageInputs(this, inputs, false);
+        return new ArrayList<>(inputs.values());
+    }
+
+    private static void collectStageInputs(Rdd<?> rdd, Map<Integer, ShuffleDependency> inputs, boolean stopAtCaches) {
+        if (rdd.checkpoint != null || stopAtCaches && rdd.fullyCached()) {
+            return;
+        }
         rdd.shuffleParents().forEach(s -> inputs.putIfAbsent(s.shuffleId(), s));
-        rdd.narrowParents().forEach(parent -> collectStageInputs(parent, inputs));
+        rdd.narrowParents().forEach(parent -> collectStageInputs(parent, inputs, stopAtCaches));
+    }
+
+    private boolean fullyCached() {
+        if (storageLevel == StorageLevel.NONE) {
+            return false;
+        }
+        for (int p = 0; p < getNumPartitions(); p++) {
+            if (!context.blocks().contains(new BlockStore.BlockId(id, p))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // ---- transformations
@@ -319,6 +366,94 @@ public abstract class Rdd<T> implements Serializable {
         public int getPartition(Object pair) {
             return byKey.getPartition(((Pair<?, ?>) pair)._1());
         }
+    }
+
+    // ---- persistence
+
+    /** Keeps the partitions in memory as objects once computed ({@code MEMORY_ONLY}). */
+    public Rdd<T> cache() {
+        return persist(StorageLevel.MEMORY_ONLY);
+    }
+
+    /**
+     * Keeps the partitions at {@code level} once computed: the next action computes and stores
+     * them, later ones read them. A partition that is evicted (or lost) is computed again from
+     * lineage. The level cannot be changed once set, except back to none by {@link #unpersist}.
+     */
+    public Rdd<T> persist(StorageLevel level) {
+        StorageLevel current = storageLevel;
+        if (current != StorageLevel.NONE && !current.equals(level)) {
+            throw new UnsupportedOperationException("Cannot change storage level of an RDD after it was already assigned a level");
+        }
+        storageLevel = level;
+        return this;
+    }
+
+    public Rdd<T> unpersist() {
+        return unpersist(false);
+    }
+
+    public Rdd<T> unpersist(boolean blocking) {
+        storageLevel = StorageLevel.NONE;
+        context.blocks().removeRdd(id);
+        return this;
+    }
+
+    public StorageLevel getStorageLevel() {
+        return storageLevel;
+    }
+
+    /**
+     * Marks this RDD to be saved to files under the context's checkpoint directory by the next job
+     * that computes it (before any job, as Spark requires); from then on it is read from those files
+     * and its lineage is no longer used. The files are written by a job of their own after that
+     * job, which computes the RDD again unless it is persisted.
+     */
+    public void checkpoint() {
+        if (context.checkpointDirectory().isEmpty()) {
+            throw new IllegalStateException("Checkpoint directory has not been set in the SparkContext");
+        }
+        if (checkpoint == null) {
+            checkpointRequested = true;
+        }
+    }
+
+    public boolean isCheckpointed() {
+        return checkpoint != null;
+    }
+
+    /** The directory of the checkpoint files, once written. */
+    public Optional<String> getCheckpointFile() {
+        Checkpoint written = checkpoint;
+        return written == null ? Optional.empty() : Optional.of(written.directory().toString());
+    }
+
+    /** After a job on this RDD: writes the checkpoints asked for, of this RDD or, when not asked for it, its ancestors. */
+    final void doCheckpoint() {
+        if (checkpoint != null) {
+            return;
+        }
+        if (checkpointRequested) {
+            // Cleared first: the job writing the files must not write them again when it ends.
+            checkpointRequested = false;
+            try {
+                checkpoint = Checkpoint.write(this, context.checkpointDirectory().orElseThrow().resolve("rdd-" + id));
+            } catch (RuntimeException e) {
+                checkpointRequested = true;
+                throw e;
+            }
+        } else {
+            narrowParents().forEach(Rdd::doCheckpoint);
+        }
+    }
+
+    /**
+     * Saves the elements as files of serialized objects, one per partition ({@code part-00000},
+     * ...), read back by {@code EmberContext.objectFile}. The format is Ember's own (Spark writes
+     * Hadoop SequenceFiles): Java serialization, readable by Ember only.
+     */
+    public void saveAsObjectFile(String path) {
+        Checkpoint.save(this, dev.ember.fs.Location.of(path));
     }
 
     // ---- actions

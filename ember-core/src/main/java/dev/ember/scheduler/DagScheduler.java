@@ -6,13 +6,17 @@ import dev.ember.exec.Operator;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.exec.TaskContext;
+import dev.ember.accumulator.AccumulatorContext;
 import dev.ember.vector.Batch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -30,6 +34,10 @@ import java.util.stream.IntStream;
  * data, such as a division by zero, fails the job at once). A task that finds a map output lost
  * ({@link FetchFailedException}) is not at fault: the lost output is recomputed from lineage and the
  * stage's unfinished tasks run again, up to {@link #MAX_STAGE_ATTEMPTS} times.
+ *
+ * <p>A task attempt's accumulator copies ({@link TaskContext#accumulators}) are merged into the
+ * driver's accumulators when it succeeds, never when it fails. Jobs belong to the job group of the
+ * thread that runs them ({@link #setJobGroup}); cancelling a group fails its running jobs.
  */
 public final class DagScheduler {
     /** Spark's {@code spark.stage.maxConsecutiveAttempts}. */
@@ -40,6 +48,12 @@ public final class DagScheduler {
     private final ShuffleStore shuffles = new ShuffleStore();
     private final AtomicInteger stageIds = new AtomicInteger();
     private final AtomicLong taskAttemptIds = new AtomicLong();
+    private final AtomicInteger jobIds = new AtomicInteger();
+    private final Set<ActiveJob> activeJobs = ConcurrentHashMap.newKeySet();
+    /** The job group of jobs started by a thread (and by the threads it starts), as Spark's local properties. */
+    private final InheritableThreadLocal<JobGroup> jobGroup = new InheritableThreadLocal<>();
+    /** The job the calling (driver) thread is running. */
+    private final ThreadLocal<ActiveJob> currentJob = new ThreadLocal<>();
 
     public DagScheduler(ExecutorService taskThreads, int maxTaskFailures) {
         this.taskThreads = taskThreads;
@@ -70,7 +84,7 @@ public final class DagScheduler {
      * tasks, and returns each task's result in partition order.
      */
     public <T> List<T> runJob(List<? extends ShuffleDependency> inputs, int partitions, PartitionTask<T> task) {
-        return runJob(inputs, IntStream.range(0, partitions).toArray(), task);
+        return runJob(inputs, List.of(), IntStream.range(0, partitions).toArray(), task);
     }
 
     /**
@@ -78,10 +92,26 @@ public final class DagScheduler {
      * few partitions at a time), and returns their results in that order.
      */
     public <T> List<T> runJob(List<? extends ShuffleDependency> inputs, int[] partitions, PartitionTask<T> task) {
+        return runJob(inputs, List.of(), partitions, task);
+    }
+
+    /**
+     * Runs a job over {@code partitions} of the result stage, where the tasks may also read the
+     * shuffles of {@code lineage}, which the job does not compute first: those below cached RDDs.
+     * A task that finds their output lost (its cached partition was evicted) has them recomputed.
+     */
+    public <T> List<T> runJob(List<? extends ShuffleDependency> inputs, List<? extends ShuffleDependency> lineage, int[] partitions,
+            PartitionTask<T> task) {
         List<ShuffleDependency> stages = new ArrayList<>(inDependencyOrder(inputs).values());
         Map<Integer, Integer> lastReader = lastReadingStage(stages, inputs);
+        Map<Integer, ShuffleDependency> recoverable = inDependencyOrder(lineage);
+        ActiveJob job = new ActiveJob(jobIds.getAndIncrement(), jobGroup.get(), recoverable);
+        ActiveJob outer = currentJob.get();
+        activeJobs.add(job);
+        currentJob.set(job);
         try {
             for (int stage = 0; stage < stages.size(); stage++) {
+                job.checkCancelled();
                 ShuffleDependency shuffle = stages.get(stage);
                 if (!shuffles.missing(shuffle.shuffleId(), shuffle.mapPartitions()).isEmpty()) {
                     runMapStage(shuffle);
@@ -98,6 +128,73 @@ public final class DagScheduler {
             return IntStream.of(partitions).mapToObj(byPartition::get).toList();
         } finally {
             lastReader.keySet().forEach(shuffles::remove);
+            recoverable.values().stream().filter(s -> !s.outlivesJob()).forEach(s -> shuffles.remove(s.shuffleId()));
+            activeJobs.remove(job);
+            currentJob.set(outer);
+        }
+    }
+
+    /** The group, description and interruption policy of jobs started by this thread from now on (Spark's {@code setJobGroup}). */
+    public void setJobGroup(String groupId, String description, boolean interruptOnCancel) {
+        jobGroup.set(new JobGroup(groupId, description, interruptOnCancel));
+    }
+
+    public void clearJobGroup() {
+        jobGroup.remove();
+    }
+
+    /** Fails the running jobs of a group, interrupting their tasks when the group asked for it. */
+    public void cancelJobGroup(String groupId) {
+        activeJobs.stream().filter(job -> job.group != null && job.group.id().equals(groupId))
+                .forEach(job -> job.cancel("part of cancelled job group " + groupId));
+    }
+
+    public void cancelAllJobs() {
+        activeJobs.forEach(job -> job.cancel("as part of cancellation of all jobs"));
+    }
+
+    /** A job group as set by {@link #setJobGroup}. */
+    public record JobGroup(String id, String description, boolean interruptOnCancel) {
+    }
+
+    /** A running job: what cancelling it must reach. */
+    private static final class ActiveJob {
+        final int id;
+        final JobGroup group;
+        final Map<Integer, ShuffleDependency> recoverable;
+        final Set<Future<?>> running = ConcurrentHashMap.newKeySet();
+        volatile String cancelReason;
+
+        ActiveJob(int id, JobGroup group, Map<Integer, ShuffleDependency> recoverable) {
+            this.id = id;
+            this.group = group;
+            this.recoverable = recoverable;
+        }
+
+        void cancel(String reason) {
+            if (cancelReason == null) {
+                cancelReason = reason;
+            }
+            running.forEach(this::cancel);
+        }
+
+        /** Keeps a task's future to cancel it with the job; cancels it now if the job already is. */
+        <F extends Future<?>> F track(F future) {
+            running.add(future);
+            if (cancelReason != null) {
+                cancel(future);
+            }
+            return future;
+        }
+
+        private void cancel(Future<?> future) {
+            future.cancel(group != null && group.interruptOnCancel());
+        }
+
+        void checkCancelled() {
+            if (cancelReason != null) {
+                throw EmberException.of(ErrorClass.SPARK_JOB_CANCELLED, "jobId", id, "reason", cancelReason);
+            }
         }
     }
 
@@ -179,6 +276,10 @@ public final class DagScheduler {
                         "detail", "its input was lost " + stageAttempt + " times in a row; last: " + lost.getMessage());
             }
             inputs.forEach(this::recompute);
+            ShuffleDependency below = job().recoverable.get(lost.shuffleId());
+            if (below != null) {
+                recompute(below);
+            }
             pending = IntStream.of(partitions).filter(p -> !results.containsKey(p)).toArray();
         }
         int size = partitions.length == 0 ? 0 : IntStream.of(partitions).max().getAsInt() + 1;
@@ -189,8 +290,16 @@ public final class DagScheduler {
         return ordered;
     }
 
+    private ActiveJob job() {
+        ActiveJob job = currentJob.get();
+        if (job == null) {
+            throw EmberException.internal("a stage runs outside a job", null);
+        }
+        return job;
+    }
+
     /** What one task attempt ended with. */
-    private record Outcome<T>(int partition, int attempt, T value, Throwable failure) {
+    private record Outcome<T>(int partition, int attempt, T value, Throwable failure, TaskContext context) {
     }
 
     /**
@@ -198,22 +307,27 @@ public final class DagScheduler {
      * the first input loss seen (those tasks are left without a result), or {@code null}.
      */
     private <T> FetchFailedException runTasks(int stageId, int[] partitions, PartitionTask<T> task, Map<Integer, T> results) {
+        ActiveJob job = job();
+        job.checkCancelled();
         CompletionService<Outcome<T>> completion = new ExecutorCompletionService<>(taskThreads);
         List<Future<Outcome<T>>> running = new ArrayList<>();
         for (int partition : partitions) {
-            running.add(submit(completion, stageId, partition, 0, task));
+            running.add(job.track(submit(completion, stageId, partition, 0, task)));
         }
         FetchFailedException lost = null;
         try {
             for (int outstanding = partitions.length; outstanding > 0; outstanding--) {
-                Outcome<T> outcome = completion.take().get();
+                Future<Outcome<T>> done = completion.take();
+                job.checkCancelled();
+                Outcome<T> outcome = done.get();
                 Throwable failure = outcome.failure();
                 if (failure == null) {
+                    AccumulatorContext.mergeTaskUpdates(outcome.context());
                     results.put(outcome.partition(), outcome.value());
                 } else if (failure instanceof FetchFailedException fetchFailed) {
                     lost = lost == null ? fetchFailed : lost;
                 } else if (outcome.attempt() + 1 < maxTaskFailures && retryable(failure)) {
-                    running.add(submit(completion, stageId, outcome.partition(), outcome.attempt() + 1, task));
+                    running.add(job.track(submit(completion, stageId, outcome.partition(), outcome.attempt() + 1, task)));
                     outstanding++;
                 } else {
                     throw failed(stageId, outcome, failure);
@@ -223,10 +337,14 @@ public final class DagScheduler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw EmberException.of(ErrorClass.TASK_FAILED, "task", "of stage " + stageId, "detail", "interrupted");
+        } catch (CancellationException e) {
+            job.checkCancelled();
+            throw EmberException.internal("a task was cancelled outside its job", e);
         } catch (java.util.concurrent.ExecutionException e) {
             throw EmberException.internal("a task wrapper failed", e.getCause());
         } finally {
             running.forEach(f -> f.cancel(true));
+            job.running.removeAll(running);
         }
     }
 
@@ -234,9 +352,9 @@ public final class DagScheduler {
         TaskContext context = new TaskContext(stageId, partition, attempt, taskAttemptIds.getAndIncrement(), shuffles);
         return completion.submit(() -> {
             try (TaskContext.Scope scope = context.enter()) {
-                return new Outcome<>(partition, attempt, task.run(context, partition), null);
+                return new Outcome<>(partition, attempt, task.run(context, partition), null, context);
             } catch (Throwable failure) {
-                return new Outcome<>(partition, attempt, null, failure);
+                return new Outcome<>(partition, attempt, null, failure, context);
             }
         });
     }

@@ -22,6 +22,7 @@ import dev.ember.plan.logical.Sample;
 import dev.ember.plan.logical.SetOperation;
 import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.Union;
+import dev.ember.rdd.Rdd;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.function.RowToJson;
@@ -505,6 +506,25 @@ public final class DataFrame {
 
     public void createTempView(String name) {
         session.catalog().createView(name, plan, false);
+    }
+
+    // ---- conversions
+
+    /**
+     * The rows as an RDD, as Spark's {@code Dataset.rdd()}: the query is planned now, and each
+     * partition of the RDD runs the same partition of the plan when a job computes it.
+     */
+    public Rdd<Row> rdd() {
+        return new QueryRdd(session.context(), session.physicalPlan(plan), schema());
+    }
+
+    /** Spark's {@code toJavaRDD()}: the same as {@link #rdd()}. */
+    public Rdd<Row> javaRDD() {
+        return rdd();
+    }
+
+    public Rdd<Row> toJavaRDD() {
+        return rdd();
     }
 
     // ---- actions

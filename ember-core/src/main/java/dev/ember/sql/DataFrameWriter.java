@@ -3,6 +3,7 @@ package dev.ember.sql;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.exec.WriteFilesExec;
+import dev.ember.fs.FileCommit;
 import dev.ember.fs.FileEntry;
 import dev.ember.fs.FileSystem;
 import dev.ember.fs.FileSystems;
@@ -96,7 +97,7 @@ public final class DataFrameWriter {
         Location destination = Location.of(path);
         FileSystem fileSystem = FileSystems.of(destination, settings);
         String jobId = UUID.randomUUID().toString();
-        Location staging = destination.parent().resolve("." + destination.fileName() + ".ember-staging-" + jobId);
+        Location staging = FileCommit.stagingDirectory(destination, jobId);
         try {
             boolean exists = fileSystem.exists(destination);
             if (exists) {
@@ -157,9 +158,7 @@ public final class DataFrameWriter {
         } else {
             fileSystem.rename(staging, destination);
         }
-        Location success = destination.resolve("_SUCCESS");
-        fileSystem.deleteRecursively(success);
-        fileSystem.create(success).close();
+        FileCommit.markSuccess(fileSystem, destination);
     }
 
     /** The files a job staged; none when no task wrote one (an object store has no empty directory). */

@@ -19,9 +19,14 @@ import dev.ember.plan.command.Command;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Range;
+import dev.ember.plan.logical.RddRelation;
+import dev.ember.rdd.Rdd;
 import dev.ember.planner.PhysicalPlanner;
 import dev.ember.rdd.EmberContext;
+import dev.ember.memory.MemoryManager;
 import dev.ember.scheduler.DagScheduler;
+import dev.ember.storage.BlockStore;
+import java.nio.file.Path;
 import dev.ember.source.FileFormats;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
@@ -42,6 +47,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EmberSession implements AutoCloseable {
     static final String WAREHOUSE_DIR = "ember.sql.warehouse.dir";
+    /** Where cached blocks that go to disk are written (Spark's {@code spark.local.dir}); the temporary directory by default. */
+    static final String LOCAL_DIR = "ember.local.dir";
+    /** Whether serialized and disk-cached RDD blocks are compressed (Spark's {@code spark.rdd.compress}). */
+    static final String RDD_COMPRESS = "ember.rdd.compress";
     private final EmberConf conf;
     private final Catalog catalog;
     private final Analyzer analyzer;
@@ -51,6 +60,8 @@ public final class EmberSession implements AutoCloseable {
     private final AtomicInteger shuffleIds = new AtomicInteger();
     private final CacheStore cache = new CacheStore();
     private final EmberContext context;
+    private final MemoryManager memory;
+    private final BlockStore blocks;
 
     private EmberSession(Map<String, String> settings) {
         this.conf = new EmberConf(settings);
@@ -63,8 +74,12 @@ public final class EmberSession implements AutoCloseable {
         });
         this.scheduler = new DagScheduler(taskThreads, conf.taskMaxFailures());
         String configuredParallelism = conf.get(EmberConf.DEFAULT_PARALLELISM, null);
+        this.memory = MemoryManager.fromConf(conf);
+        this.blocks = new BlockStore(memory, Path.of(conf.get(LOCAL_DIR, System.getProperty("java.io.tmpdir"))),
+                Boolean.parseBoolean(conf.get(RDD_COMPRESS, "false")));
         this.context = new EmberContext(scheduler, parallelism,
-                configuredParallelism == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(configuredParallelism.trim())), shuffleIds);
+                configuredParallelism == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(configuredParallelism.trim())), shuffleIds,
+                blocks, this::fileSystemSettings, this::stop);
         this.catalog = new Catalog(this::tableRelation);
         this.analyzer = new Analyzer(catalog, this::pathRelation, conf::sessionTimeZone);
     }
@@ -132,6 +147,34 @@ public final class EmberSession implements AutoCloseable {
             values.add(rowValues);
         }
         return new DataFrame(this, new LocalRelation(output, values));
+    }
+
+    /**
+     * The rows of an RDD as a DataFrame of the given schema, as Spark's
+     * {@code createDataFrame(JavaRDD<Row>, StructType)}: read when a query runs, partition by partition.
+     */
+    public DataFrame createDataFrame(Rdd<Row> rows, StructType schema) {
+        int width = schema.fields().size();
+        return new DataFrame(this, new RddRelation(attributesOf(schema), rows, element -> {
+            Row row = (Row) element;
+            if (row.size() != width) {
+                throw new IllegalArgumentException("row of " + row.size() + " values for " + width + " columns: " + row);
+            }
+            Object[] values = new Object[width];
+            for (int i = 0; i < width; i++) {
+                values[i] = row.get(i);
+            }
+            return values;
+        }));
+    }
+
+    /** Java beans as rows, a column per property in alphabetical order, as Spark's {@code createDataFrame(JavaRDD<?>, Class<?>)}. */
+    public DataFrame createDataFrame(Rdd<?> beans, Class<?> beanClass) {
+        return new DataFrame(this, new RddRelation(attributesOf(BeanValues.schema(beanClass)), beans, BeanValues.of(beanClass)));
+    }
+
+    private static List<AttributeReference> attributesOf(StructType schema) {
+        return schema.fields().stream().map(f -> AttributeReference.create(f.name(), f.dataType(), f.nullable())).toList();
     }
 
     /** The RDD entry point sharing this session's scheduler, as Spark's {@code sparkContext()}. */
@@ -243,8 +286,15 @@ public final class EmberSession implements AutoCloseable {
         return Optional.of(DataSources.relation(this, format, List.of(path), Map.of(), null));
     }
 
+    /** Stops the task threads and drops cached blocks, deleting those on disk. */
     public void stop() {
         taskThreads.shutdownNow();
+        blocks.close();
+    }
+
+    /** The executor's memory: cached blocks (storage) and operator state (execution). */
+    public MemoryManager memoryManager() {
+        return memory;
     }
 
     @Override

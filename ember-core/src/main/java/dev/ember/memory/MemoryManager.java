@@ -1,0 +1,143 @@
+package dev.ember.memory;
+
+import dev.ember.config.EmberConf;
+
+/**
+ * The memory of one executor (in local mode, the session's), shared by two pools as in Spark's
+ * unified memory manager: storage (cached blocks) and execution (the state of running operators:
+ * aggregation tables, sort buffers). Either may use what the other leaves free. Storage gives back
+ * what it borrowed when execution needs it: its blocks beyond {@code storageFraction} of the budget
+ * are evicted through the {@link StorageEvictor}. Execution memory is never evicted; an operator
+ * refused memory spills instead.
+ *
+ * <p>Sizes are estimates: the manager decides what is cached or spilled, it does not measure the heap.
+ */
+public final class MemoryManager {
+    /** The budget's share of the heap when none is configured (Spark's {@code spark.memory.fraction}). */
+    public static final String MEMORY_FRACTION = "ember.memory.fraction";
+    /** The part of the budget whose cached blocks execution cannot evict (Spark's {@code spark.memory.storageFraction}). */
+    public static final String STORAGE_FRACTION = "ember.memory.storageFraction";
+    /** The executor's memory; in local mode {@code ember.driver.memory} is read too. */
+    public static final String EXECUTOR_MEMORY = "ember.executor.memory";
+    public static final String DRIVER_MEMORY = "ember.driver.memory";
+
+    /** Frees storage memory by evicting cached blocks (dropping them, or moving them to disk). */
+    @FunctionalInterface
+    public interface StorageEvictor {
+        /**
+         * Evicts blocks until about {@code bytes} are freed, never blocks of {@code protectedOwner}
+         * (the RDD whose block is being stored, as Spark never evicts a block to store its sibling).
+         * Returns the bytes freed; the evictor releases them through {@link #releaseStorage}.
+         */
+        long evict(long bytes, Object protectedOwner);
+    }
+
+    private final long maxMemory;
+    private final long storageRegion;
+    private long storageUsed;
+    private long executionUsed;
+    private volatile StorageEvictor evictor = (bytes, owner) -> 0;
+
+    public MemoryManager(long maxMemory, double storageFraction) {
+        this.maxMemory = Math.max(0, maxMemory);
+        this.storageRegion = (long) (this.maxMemory * storageFraction);
+    }
+
+    /**
+     * The budget from settings: {@code ember.executor.memory} (or {@code ember.driver.memory}) when
+     * set, else the JVM's maximum heap, times {@code ember.memory.fraction} (0.6).
+     */
+    public static MemoryManager fromConf(EmberConf conf) {
+        long memory = memorySetting(conf, EXECUTOR_MEMORY, memorySetting(conf, DRIVER_MEMORY, Runtime.getRuntime().maxMemory()));
+        double fraction = Double.parseDouble(conf.get(MEMORY_FRACTION, "0.6"));
+        double storageFraction = Double.parseDouble(conf.get(STORAGE_FRACTION, "0.5"));
+        return new MemoryManager((long) (memory * fraction), storageFraction);
+    }
+
+    /** A memory size as Spark reads it: a bare number is MiB ({@code 512}), else with a unit ({@code 2g}, {@code 64k}). */
+    private static long memorySetting(EmberConf conf, String key, long defaultValue) {
+        String value = conf.get(key, null);
+        if (value != null && value.trim().matches("\\d+")) {
+            return Long.parseLong(value.trim()) << 20;
+        }
+        return conf.bytesValue(key, defaultValue);
+    }
+
+    public void setStorageEvictor(StorageEvictor evictor) {
+        this.evictor = evictor;
+    }
+
+    public long maxMemory() {
+        return maxMemory;
+    }
+
+    /**
+     * Reserves {@code bytes} for a cached block, evicting other blocks if that makes room. Refused
+     * (false, nothing reserved) when even then it would not fit.
+     */
+    public boolean acquireStorage(long bytes, Object owner) {
+        long missing;
+        synchronized (this) {
+            if (bytes > maxMemory - executionUsed) {
+                return false;
+            }
+            missing = bytes - free();
+            if (missing <= 0) {
+                storageUsed += bytes;
+                return true;
+            }
+        }
+        evictor.evict(missing, owner);
+        synchronized (this) {
+            if (bytes <= free()) {
+                storageUsed += bytes;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    public synchronized void releaseStorage(long bytes) {
+        storageUsed = Math.max(0, storageUsed - bytes);
+    }
+
+    /**
+     * Grants up to {@code bytes} of execution memory, evicting cached blocks that borrowed beyond
+     * the storage region if needed; returns what was granted (possibly less, possibly 0: spill then).
+     */
+    public long acquireExecution(long bytes) {
+        long reclaim;
+        synchronized (this) {
+            long free = free();
+            if (free >= bytes) {
+                executionUsed += bytes;
+                return bytes;
+            }
+            reclaim = Math.min(bytes - free, Math.max(0, storageUsed - storageRegion));
+        }
+        if (reclaim > 0) {
+            evictor.evict(reclaim, null);
+        }
+        synchronized (this) {
+            long granted = Math.min(bytes, free());
+            executionUsed += granted;
+            return granted;
+        }
+    }
+
+    public synchronized void releaseExecution(long bytes) {
+        executionUsed = Math.max(0, executionUsed - bytes);
+    }
+
+    public synchronized long storageUsed() {
+        return storageUsed;
+    }
+
+    public synchronized long executionUsed() {
+        return executionUsed;
+    }
+
+    private long free() {
+        return maxMemory - storageUsed - executionUsed;
+    }
+}
