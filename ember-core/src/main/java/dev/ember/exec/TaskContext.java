@@ -26,6 +26,7 @@ public final class TaskContext {
     /** This attempt's copies of accumulators, merged into the driver's when it succeeds. */
     private final List<AccumulatorV2<?, ?>> accumulators = new ArrayList<>();
     private final Map<Object, Object> taskLocals = new IdentityHashMap<>();
+    private final List<AutoCloseable> completionListeners = new ArrayList<>();
 
     public TaskContext(int stageId, int partition, int attemptNumber, long taskAttemptId, ShuffleStore shuffles) {
         this.stageId = stageId;
@@ -99,5 +100,37 @@ public final class TaskContext {
             taskLocals.put(key, value);
         }
         return (V) value;
+    }
+
+    /**
+     * Closes {@code resource} when the task ends, however it ends: what a partition's iterator
+     * opened (a file) is released even when the task reads only part of it (a {@code take}).
+     */
+    public synchronized void addCompletionListener(AutoCloseable resource) {
+        completionListeners.add(resource);
+    }
+
+    /** Called by the scheduler when the task ends: closes what was registered, last first. */
+    public void complete() throws Exception {
+        List<AutoCloseable> resources;
+        synchronized (this) {
+            resources = new ArrayList<>(completionListeners);
+            completionListeners.clear();
+        }
+        Exception failure = null;
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

@@ -68,6 +68,7 @@ import dev.ember.plan.logical.Union;
 import dev.ember.plan.logical.Window;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
+import dev.ember.source.FileFormat;
 import dev.ember.source.FileFormats;
 import dev.ember.source.FileSplit;
 import dev.ember.source.ReadOptions;
@@ -396,10 +397,11 @@ public final class PhysicalPlanner {
         List<FileSplit> splits = new ArrayList<>();
         long total = SizeEstimates.fileBytes(relation);
         long splitBytes = Math.max(MIN_SPLIT_BYTES, Math.min(MAX_SPLIT_BYTES, total / Math.max(1, parallelism)));
-        boolean splittable = FileFormats.find(relation.format()).isSplittable(new ReadOptions(relation.options()));
+        FileFormat format = FileFormats.find(relation.format());
+        ReadOptions options = new ReadOptions(relation.options());
         for (FileEntry file : relation.files()) {
             long length = file.length();
-            if (length <= splitBytes || !splittable) {
+            if (length <= splitBytes || !format.isSplittable(file.location(), options)) {
                 splits.add(FileSplit.whole(file));
             } else {
                 for (long start = 0; start < length; start += splitBytes) {

@@ -8,6 +8,7 @@ import dev.ember.fs.FileSystems;
 import dev.ember.fs.Location;
 import dev.ember.storage.ElementStreams;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
@@ -28,6 +29,24 @@ record Checkpoint(Location directory, int partitions, Map<String, String> fileSy
 
     /** Writes the RDD's partitions to {@code directory} (which must not exist) and returns them as a checkpoint. */
     static Checkpoint write(Rdd<?> rdd, Location directory) {
+        writeParts(rdd, directory, (elements, out) -> ElementStreams.write(elements, out, false));
+        return new Checkpoint(directory, rdd.getNumPartitions(), rdd.context().fileSystemSettings());
+    }
+
+    /** How one partition's elements become the bytes of its file. */
+    @FunctionalInterface
+    interface PartWriter extends Serializable {
+        void write(Iterator<?> elements, OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes each partition of {@code rdd} as a file {@code part-NNNNN} of {@code directory}, which
+     * must not exist: into a hidden staging directory first, moved into place and marked
+     * {@code _SUCCESS} once every task succeeded, so a failed job leaves nothing at the destination.
+     *
+     * @throws EmberException PATH_ALREADY_EXISTS when the directory exists
+     */
+    static void writeParts(Rdd<?> rdd, Location directory, PartWriter writer) {
         Map<String, String> settings = rdd.context().fileSystemSettings();
         FileSystem fileSystem = FileSystems.of(directory, settings);
         Location staging = FileCommit.stagingDirectory(directory, UUID.randomUUID().toString());
@@ -37,8 +56,9 @@ record Checkpoint(Location directory, int partitions, Map<String, String> fileSy
             }
             rdd.context().runJob(rdd, (elements, task) -> {
                 Location file = staging.resolve(partFileName(task.partitionId()));
-                FileSystem taskFileSystem = FileSystems.of(file, settings);
-                ElementStreams.write(elements, taskFileSystem.create(file), false);
+                try (OutputStream out = FileSystems.of(file, settings).create(file)) {
+                    writer.write(elements, out);
+                }
                 return null;
             });
             if (fileSystem.exists(staging)) {
@@ -55,7 +75,6 @@ record Checkpoint(Location directory, int partitions, Map<String, String> fileSy
                 // Best effort: the staging directory is hidden and never read as data.
             }
         }
-        return new Checkpoint(directory, rdd.getNumPartitions(), settings);
     }
 
     /** {@code saveAsObjectFile}: as a checkpoint, to a path of the program's choosing. */

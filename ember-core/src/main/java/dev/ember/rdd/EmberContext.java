@@ -9,6 +9,7 @@ import dev.ember.fs.FileSystem;
 import dev.ember.fs.FileSystems;
 import dev.ember.fs.Location;
 import dev.ember.scheduler.DagScheduler;
+import dev.ember.source.InputPaths;
 import dev.ember.scheduler.ShuffleStore;
 import dev.ember.storage.BlockStore;
 import dev.ember.accumulator.AccumulatorContext;
@@ -210,6 +211,51 @@ public final class EmberContext implements AutoCloseable {
     }
 
     /** The elements {@link Rdd#saveAsObjectFile} saved under {@code path}: a partition per file. */
+    /**
+     * The lines of text files, as Spark's {@code textFile}: {@code path} is a file, a directory, a
+     * glob, or several of those separated by commas; lines end at {@code \n}, {@code \r} or
+     * {@code \r\n}; {@code .gz} files are decompressed. Partitions are planned as Hadoop plans
+     * them, at least {@link #defaultMinPartitions()} for files large enough.
+     *
+     * @throws EmberException PATH_NOT_FOUND when a path matches nothing
+     */
+    public Rdd<String> textFile(String path) {
+        return textFile(path, defaultMinPartitions());
+    }
+
+    public Rdd<String> textFile(String path, int minPartitions) {
+        return TextFileRdd.lines(this, InputPaths.files(inputPaths(path), fileSystemSettings()), minPartitions);
+    }
+
+    /** Each file whole, as (its URI, its text), as Spark's {@code wholeTextFiles}. */
+    public PairRdd<String, String> wholeTextFiles(String path) {
+        return wholeTextFiles(path, defaultMinPartitions());
+    }
+
+    public PairRdd<String, String> wholeTextFiles(String path, int minPartitions) {
+        return TextFileRdd.wholeFiles(this, InputPaths.files(inputPaths(path), fileSystemSettings()), minPartitions);
+    }
+
+    /** A comma-separated list of paths, as Hadoop reads one: commas inside a glob's braces do not separate. */
+    static List<String> inputPaths(String paths) {
+        List<String> split = new ArrayList<>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < paths.length(); i++) {
+            char c = paths.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && depth > 0) {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                split.add(paths.substring(start, i));
+                start = i + 1;
+            }
+        }
+        split.add(paths.substring(start));
+        return split;
+    }
+
     public <T> Rdd<T> objectFile(String path) {
         return objectFile(path, defaultMinPartitions());
     }

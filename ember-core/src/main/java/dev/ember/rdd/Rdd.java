@@ -448,6 +448,22 @@ public abstract class Rdd<T> implements Serializable {
     }
 
     /**
+     * Saves the elements as text, one line per element ({@code String.valueOf}), one file per
+     * partition ({@code part-00000}, ...), as Spark's {@code saveAsTextFile}. The directory must not
+     * exist; it appears, with {@code _SUCCESS}, only when every task succeeded.
+     */
+    public void saveAsTextFile(String path) {
+        Checkpoint.writeParts(this, dev.ember.fs.Location.of(path), (elements, out) -> {
+            java.io.Writer text = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+            while (elements.hasNext()) {
+                text.write(String.valueOf(elements.next()));
+                text.write('\n');
+            }
+            text.flush();
+        });
+    }
+
+    /**
      * Saves the elements as files of serialized objects, one per partition ({@code part-00000},
      * ...), read back by {@code EmberContext.objectFile}. The format is Ember's own (Spark writes
      * Hadoop SequenceFiles): Java serialization, readable by Ember only.

@@ -352,7 +352,11 @@ public final class DagScheduler {
         TaskContext context = new TaskContext(stageId, partition, attempt, taskAttemptIds.getAndIncrement(), shuffles);
         return completion.submit(() -> {
             try (TaskContext.Scope scope = context.enter()) {
-                return new Outcome<>(partition, attempt, task.run(context, partition), null, context);
+                try {
+                    return new Outcome<>(partition, attempt, task.run(context, partition), null, context);
+                } finally {
+                    context.complete();
+                }
             } catch (Throwable failure) {
                 return new Outcome<>(partition, attempt, null, failure, context);
             }

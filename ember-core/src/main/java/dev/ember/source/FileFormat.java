@@ -1,5 +1,6 @@
 package dev.ember.source;
 
+import dev.ember.fs.Location;
 import dev.ember.fs.InputFile;
 import dev.ember.fs.OutputFile;
 import dev.ember.sql.types.StructType;
@@ -38,10 +39,10 @@ public interface FileFormat {
     StructType inferSchema(List<InputFile> files, ReadOptions options) throws IOException;
 
     /**
-     * Whether a file can be read as several splits with these options. A format that says no
-     * (multi-line records, say) gets one whole-file split per file.
+     * Whether {@code file} can be read as several splits with these options. A file that cannot
+     * (multi-line records, a compressed text file) is read whole by one task.
      */
-    boolean isSplittable(ReadOptions options);
+    boolean isSplittable(Location file, ReadOptions options);
 
     /**
      * Opens one split of {@code file} for reading. {@code dataSchema} is the schema of the whole file (inferred or

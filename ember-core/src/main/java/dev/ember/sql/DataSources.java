@@ -17,18 +17,18 @@ import dev.ember.source.FileFormat;
 import dev.ember.source.FileFormats;
 import dev.ember.source.PartitionDiscovery;
 import dev.ember.source.Partitioning;
+import dev.ember.source.InputPaths;
+import dev.ember.source.InputPaths.Root;
 import dev.ember.source.PathGlob;
 import dev.ember.source.ReadOptions;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Turns (format, paths, options, schema) into a file relation, as Spark's file sources do: paths
@@ -43,15 +43,11 @@ final class DataSources {
     private DataSources() {
     }
 
-    /** A path the user named, expanded: a file, or a directory with the data files under it. */
-    private record Root(Location location, boolean isFile, List<FileEntry> files) {
-    }
-
     static FileRelation relation(EmberSession session, String format, List<String> paths, Map<String, String> options, StructType userSchema) {
         Map<String, String> settings = session.fileSystemSettings();
         List<Root> roots = new ArrayList<>();
         for (String path : paths) {
-            roots.addAll(roots(Location.of(path), settings));
+            roots.addAll(InputPaths.roots(Location.of(path), settings));
         }
         return relation(session, format, roots, paths, options, userSchema);
     }
@@ -64,8 +60,8 @@ final class DataSources {
     static LogicalPlan tableRelation(EmberSession session, TableMetadata table, List<AttributeReference> columns) {
         Location location = Location.of(table.location());
         FileSystem fileSystem = FileSystems.of(location, session.fileSystemSettings());
-        List<FileEntry> listed = list(fileSystem, location);
-        List<Root> roots = listed == null ? List.of() : List.of(new Root(location, false, dataFiles(location, listed)));
+        List<FileEntry> listed = InputPaths.list(fileSystem, location);
+        List<Root> roots = listed == null ? List.of() : List.of(new Root(location, false, InputPaths.dataFiles(location, listed)));
         FileRelation listedRelation = relation(session, table.format(), roots, List.of(table.location()), table.options(), table.schema());
         List<AttributeReference> attributes = new ArrayList<>();
         for (StructField field : listedRelation.schema().fields()) {
@@ -152,86 +148,5 @@ final class DataSources {
             }
         }
         return new StructType(kept);
-    }
-
-    /**
-     * The roots a path names: the path itself, or each file and directory a glob matches (sorted;
-     * matches with hidden names left out, as Spark).
-     *
-     * @throws EmberException PATH_NOT_FOUND when nothing is there
-     */
-    private static List<Root> roots(Location location, Map<String, String> settings) {
-        FileSystem fileSystem = FileSystems.of(location, settings);
-        if (!PathGlob.isGlob(location.path())) {
-            List<FileEntry> listed = list(fileSystem, location);
-            if (listed == null) {
-                throw EmberException.of(ErrorClass.PATH_NOT_FOUND, "path", location);
-            }
-            boolean isFile = listed.size() == 1 && listed.get(0).location().equals(location);
-            return List.of(new Root(location, isFile, isFile ? listed : dataFiles(location, listed)));
-        }
-        Map<Location, List<FileEntry>> matches = new TreeMap<>();
-        Set<Location> matchedFiles = new LinkedHashSet<>();
-        for (PathGlob glob : PathGlob.of(location)) {
-            List<FileEntry> listed = list(fileSystem, glob.prefix());
-            for (FileEntry file : listed == null ? List.<FileEntry>of() : listed) {
-                if (file.location().equals(glob.prefix())) {
-                    continue;
-                }
-                String relative = glob.prefix().relativize(file.location());
-                if (!glob.matchesStart(relative) || !isData(relative, glob.depth())) {
-                    continue;
-                }
-                Location root = glob.prefix().resolve(String.join("/", List.of(relative.split("/")).subList(0, glob.depth())));
-                matches.computeIfAbsent(root, r -> new ArrayList<>()).add(file);
-                if (root.equals(file.location())) {
-                    matchedFiles.add(root);
-                }
-            }
-        }
-        if (matches.isEmpty()) {
-            throw EmberException.of(ErrorClass.PATH_NOT_FOUND, "path", location);
-        }
-        List<Root> roots = new ArrayList<>();
-        matches.forEach((root, rootFiles) -> {
-            boolean isFile = matchedFiles.contains(root);
-            roots.add(new Root(root, isFile, isFile ? rootFiles : dataFiles(root, rootFiles)));
-        });
-        return roots;
-    }
-
-    /** Everything listed at {@code location}, or {@code null} when nothing is there. */
-    private static List<FileEntry> list(FileSystem fileSystem, Location location) {
-        try {
-            return fileSystem.listFiles(location);
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            throw EmberException.of(ErrorClass.IO_ERROR, "operation", "Listing", "path", location, "detail", String.valueOf(e.getMessage()))
-                    .withCause(e);
-        }
-    }
-
-    /** The data files under a directory: those whose path below it has no name starting with {@code _} or {@code .}. */
-    private static List<FileEntry> dataFiles(Location directory, List<FileEntry> listed) {
-        List<FileEntry> files = new ArrayList<>();
-        for (FileEntry file : listed) {
-            String relative = directory.relativize(file.location());
-            if (isData(relative, Integer.MAX_VALUE)) {
-                files.add(file);
-            }
-        }
-        return files;
-    }
-
-    /** Whether none of the first {@code names} names of a relative path is hidden. */
-    private static boolean isData(String relativePath, int names) {
-        String[] parts = relativePath.split("/");
-        for (int i = 0; i < Math.min(names, parts.length); i++) {
-            if (parts[i].startsWith("_") || parts[i].startsWith(".")) {
-                return false;
-            }
-        }
-        return true;
     }
 }

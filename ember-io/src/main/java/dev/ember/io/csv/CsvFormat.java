@@ -1,5 +1,7 @@
 package dev.ember.io.csv;
 
+import dev.ember.io.text.Compression;
+import dev.ember.fs.Location;
 import static java.util.Objects.requireNonNull;
 
 import dev.ember.fs.InputFile;
@@ -42,8 +44,8 @@ public final class CsvFormat implements FileFormat {
     }
 
     @Override
-    public boolean isSplittable(ReadOptions options) {
-        return !options.getBoolean("multiLine", false);
+    public boolean isSplittable(Location file, ReadOptions options) {
+        return !options.getBoolean("multiLine", false) && Compression.ofFile(file.path()) == Compression.NONE;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.ember.io.json;
 
+import dev.ember.io.text.Compression;
+import dev.ember.fs.Location;
 import static java.util.Objects.requireNonNull;
 
 import dev.ember.fs.InputFile;
@@ -44,9 +46,9 @@ public final class JsonFormat implements FileFormat {
     }
 
     @Override
-    public boolean isSplittable(ReadOptions options) {
+    public boolean isSplittable(Location file, ReadOptions options) {
         JsonOptions json = JsonOptions.forRead(options);
-        return !json.multiLine && json.isUtf8();
+        return !json.multiLine && json.isUtf8() && Compression.ofFile(file.path()) == Compression.NONE;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.ember.io.parquet;
 
+import dev.ember.fs.Location;
 import static java.util.Objects.requireNonNull;
 
 import dev.ember.fs.InputFile;
@@ -44,7 +45,7 @@ public final class ParquetFormat implements FileFormat {
     }
 
     @Override
-    public boolean isSplittable(ReadOptions options) {
+    public boolean isSplittable(Location file, ReadOptions options) {
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.ember.io.text;
 
+import dev.ember.fs.Location;
 import static java.util.Objects.requireNonNull;
 
 import dev.ember.error.EmberException;
@@ -45,8 +46,8 @@ public final class TextFormat implements FileFormat {
     }
 
     @Override
-    public boolean isSplittable(ReadOptions options) {
-        return !options.getBoolean("wholetext", false);
+    public boolean isSplittable(Location file, ReadOptions options) {
+        return !options.getBoolean("wholetext", false) && Compression.ofFile(file.path()) == Compression.NONE;
     }
 
     @Override

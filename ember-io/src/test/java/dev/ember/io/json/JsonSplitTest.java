@@ -45,7 +45,9 @@ class JsonSplitTest {
     void multiLineFilesAreReadWholeByTheFirstSplit() throws IOException {
         Path file = Files.writeString(dir.resolve("multi.json"), "[{\"id\":1,\n\"text\":\"a\"},\n{\"id\":2}]\n");
         ReadOptions options = JsonTestFiles.options("multiLine", "true");
-        assertThat(new JsonFormat().isSplittable(options)).isFalse();
+        assertThat(new JsonFormat().isSplittable(dev.ember.fs.Location.of(file.toString()), options)).isFalse();
+        assertThat(new JsonFormat().isSplittable(dev.ember.fs.Location.of(file.toString()), JsonTestFiles.options())).isTrue();
+        assertThat(new JsonFormat().isSplittable(dev.ember.fs.Location.of(file + ".gz"), JsonTestFiles.options())).isFalse();
         assertThat(read(file, 0, 3, options)).containsExactly(row(1, "a"), row(2, null));
         assertThat(read(file, 3, Files.size(file), options)).isEmpty();
     }
