@@ -31,6 +31,8 @@ import java.util.Locale;
  * to it.
  */
 public final class StartupBenchmark {
+    /** Its name as a suite: {@code ./ember bench --suite startup}. */
+    public static final String SUITE = "startup";
     private static final String QUERY = "SELECT 1";
 
     private StartupBenchmark() {
