@@ -36,6 +36,16 @@ public record EngineRun(String engine, String heap, double startup, Map<String, 
         }
     }
 
+    /** ", " and the first exception or error line of the child's log, or "" when there is none. */
+    private static String firstError(Path log) throws IOException {
+        try (var lines = java.nio.file.Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.matches(".*(Exception|Error)\\b.*")).findFirst()
+                    .map(line -> ", " + (line.length() > 200 ? line.substring(0, 200) + "..." : line)).orElse("");
+        } catch (java.io.UncheckedIOException e) {
+            return "";
+        }
+    }
+
     private static List<String> concat(java.util.Collection<String> first, java.util.Collection<String> second) {
         List<String> all = new ArrayList<>(first);
         all.addAll(second);
@@ -81,8 +91,9 @@ public record EngineRun(String engine, String heap, double startup, Map<String, 
             System.err.println("  " + engine + " exited with " + exit + "; see " + log);
         }
         // A child that died (start-up refused, heap exhausted beyond recovery) fails what it did not answer.
+        String death = "no answer: the engine's JVM exited with " + exit + firstError(log) + " (see " + log.getFileName() + ")";
         for (String name : concat(queries.keySet(), programs.keySet())) {
-            answers.putIfAbsent(name, new Query(0, "", new double[0], "no answer: the engine's JVM exited with " + exit + " (see " + log.getFileName() + ")"));
+            answers.putIfAbsent(name, new Query(0, "", new double[0], death));
         }
         return new EngineRun(engine, heap, startup, answers, peakRss);
     }

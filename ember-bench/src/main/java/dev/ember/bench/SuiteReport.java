@@ -52,8 +52,9 @@ public final class SuiteReport {
     }
 
     private static String answers(Map<String, EngineRun.Query> byEngine) {
-        if (!byEngine.values().stream().allMatch(EngineRun.Query::answered)) {
-            return "failed";
+        List<String> failed = byEngine.entrySet().stream().filter(entry -> !entry.getValue().answered()).map(Map.Entry::getKey).toList();
+        if (!failed.isEmpty()) {
+            return "failed: " + String.join(", ", failed);
         }
         if (byEngine.size() < 2) {
             return "unchecked";
@@ -118,8 +119,9 @@ public final class SuiteReport {
         ratios.forEach(pair -> out.append(counted == 0 ? " n/a |" : String.format(Locale.ROOT, " %.2f |", geomean(pair[0]) / geomean(pair[1]))));
         out.append(" |\n\n");
         for (EngineRun run : results) {
-            out.append(String.format(Locale.ROOT, "- %s, heap %s: session start and setup %.2f s, peak RSS %.2f GB%n",
-                    run.engine(), run.heap(), run.startup(), run.peakRss() / 1e9));
+            out.append(Double.isNaN(run.startup()) ? String.format(Locale.ROOT, "- %s, heap %s: did not start%n", run.engine(), run.heap())
+                    : String.format(Locale.ROOT, "- %s, heap %s: session start and setup %.2f s, peak RSS %.2f GB%n",
+                            run.engine(), run.heap(), run.startup(), run.peakRss() / 1e9));
         }
         for (Row row : rows) {
             row.byEngine().forEach((engine, query) -> {
