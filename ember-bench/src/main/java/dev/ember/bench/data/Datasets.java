@@ -30,7 +30,7 @@ public final class Datasets {
 
     public static void main(String[] args) {
         if (args.length == 0 || !ALL.containsKey(args[0])) {
-            System.err.println("usage: ./ember bench generate " + String.join("|", ALL.keySet()) + " [--sf 1] [--data DIR]");
+            System.err.println("usage: ./ember bench generate " + String.join("|", new java.util.TreeSet<>(ALL.keySet())) + " [--sf 1] [--data DIR]");
             System.exit(2);
         }
         String[] rest = new String[args.length + 1];
@@ -149,13 +149,13 @@ public final class Datasets {
     }
 
     /**
-     * A skewed join, in {@code directory}: {@code dim.csv} (key, category of 50, weight), 1 million
-     * rows per scale (at least 1,000), and {@code fact.csv} (id, key, amount), 20 million rows per
+     * A skewed join, in {@code directory}: {@code dim.csv} (key, category of 50, weight), 250,000
+     * rows per scale (at least 1,000), and {@code fact.csv} (id, key, amount), 5 million rows per
      * scale whose keys follow Zipf's law (exponent 1.1): the first key alone has about a tenth of
      * the rows. No headers; amounts are whole numbers, so that sums are exact on every engine.
      */
     public static Path skewedTables(Path directory, double scale) {
-        int keys = (int) Math.max(1_000, rows(1_000_000, scale));
+        int keys = (int) Math.max(1_000, rows(250_000, scale));
         DataFiles.writeOnce(directory.resolve("dim.csv"), out -> {
             SplittableRandom random = new SplittableRandom(5);
             for (int key = 0; key < keys; key++) {
@@ -166,7 +166,7 @@ public final class Datasets {
         DataFiles.writeOnce(directory.resolve("fact.csv"), out -> {
             SplittableRandom random = new SplittableRandom(6);
             Zipf skew = new Zipf(keys, 1.1);
-            long count = rows(20_000_000, scale);
+            long count = rows(5_000_000, scale);
             for (long id = 0; id < count; id++) {
                 out.append(Long.toString(id)).append(',').append(Integer.toString(skew.next(random))).append(',')
                         .append(Integer.toString(random.nextInt(1000))).append('\n');

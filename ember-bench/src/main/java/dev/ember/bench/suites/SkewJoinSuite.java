@@ -26,7 +26,7 @@ public final class SkewJoinSuite implements Suite {
 
     @Override
     public String description() {
-        return "Zipf-skewed fact (20M rows at scale 1) join dimension (1M) then aggregate, at --heaps (8g,2g,1g,512m)";
+        return "Zipf-skewed fact (5M rows at scale 1) join dimension (250k) then aggregate, at --heaps (8g,2g,1g,512m)";
     }
 
     @Override
