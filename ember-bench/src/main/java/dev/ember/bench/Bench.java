@@ -23,8 +23,11 @@ public final class Bench {
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
+            if (!options.suite().equals(StartupBenchmark.SUITE)) {
+                Suites.named(options.suite());
+            }
         } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage() + "\nsuites:\n" + Suites.describe());
+            System.err.println(e.getMessage().contains("suites:") ? e.getMessage() : e.getMessage() + "\nsuites:\n" + Suites.describe());
             System.exit(2);
             return;
         }
