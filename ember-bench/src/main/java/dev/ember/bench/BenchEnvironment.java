@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -38,6 +40,38 @@ public final class BenchEnvironment {
     /** The Apache Spark version the benchmarks run (the root POM's {@code spark.version}). */
     public static String sparkVersion() throws IOException {
         return resource("bench.properties").getProperty("spark.version");
+    }
+
+    /** The version of {@code artifact} (ember, spark or duckdb) this build runs. */
+    public static String version(String artifact) throws IOException {
+        return resource("bench.properties").getProperty(artifact + ".version");
+    }
+
+    /** What the report says about the machine: cores, memory, processor, operating system. */
+    public static Map<String, Object> machine() throws IOException {
+        Map<String, Object> machine = new LinkedHashMap<>();
+        machine.put("cores", Runtime.getRuntime().availableProcessors());
+        machine.put("memoryBytes", procField("/proc/meminfo", "MemTotal") * 1024);
+        machine.put("cpu", procLine("/proc/cpuinfo", "model name"));
+        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        machine.put("java", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.version"));
+        return machine;
+    }
+
+    private static long procField(String file, String key) throws IOException {
+        String line = procLine(file, key);
+        return line.isEmpty() ? -1 : Long.parseLong(line.replaceAll("\\D", ""));
+    }
+
+    /** The value after {@code key:} on the first such line of a /proc file, or "" (not Linux). */
+    private static String procLine(String file, String key) throws IOException {
+        Path path = Path.of(file);
+        if (!Files.isReadable(path)) {
+            return "";
+        }
+        try (var lines = Files.lines(path)) {
+            return lines.filter(line -> line.startsWith(key)).map(line -> line.substring(line.indexOf(':') + 1).strip()).findFirst().orElse("");
+        }
     }
 
     /** The directory (or jar) this module's classes load from. */

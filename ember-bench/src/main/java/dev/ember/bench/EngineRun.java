@@ -16,7 +16,7 @@ import java.util.Map;
  * What one engine's {@link QueryRunner} child reported: its start-up, each query's answer digest and
  * times (or failure), and its peak resident memory.
  */
-public record EngineRun(String engine, double startup, Map<String, Query> queries, long peakRss) {
+public record EngineRun(String engine, String heap, double startup, Map<String, Query> queries, long peakRss) {
     /** One query's rows, digest and timed runs, or why it failed. */
     public record Query(int rows, String digest, double[] seconds, String failure) {
         public double median() {
@@ -29,17 +29,40 @@ public record EngineRun(String engine, double startup, Map<String, Query> querie
         public boolean answered() {
             return failure == null;
         }
+
+        /** (slowest - fastest) / median: how far apart the timed runs were. */
+        public double spread() {
+            return (Arrays.stream(seconds).max().orElse(0) - Arrays.stream(seconds).min().orElse(0)) / median();
+        }
+    }
+
+    /** ", " and the first exception or error line of the child's log, or "" when there is none. */
+    private static String firstError(Path log) throws IOException {
+        try (var lines = java.nio.file.Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.matches(".*(Exception|Error)\\b.*")).findFirst()
+                    .map(line -> ", " + (line.length() > 200 ? line.substring(0, 200) + "..." : line)).orElse("");
+        } catch (java.io.UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    private static List<String> concat(java.util.Collection<String> first, java.util.Collection<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /**
-     * Runs {@code engine} in a child JVM with {@code heap}: the setup script, then each query once
-     * to warm up and {@code runs} times; its standard error goes to {@code log}.
+     * Runs {@code engine} in a child JVM with {@code heap}: the setup script, then each query (SQL
+     * files by name) and DataFrame program ({@code CLASS:INPUT} by name) once to warm up and
+     * {@code runs} times; its standard error goes to {@code log}.
      */
-    public static EngineRun start(String engine, String heap, Path setup, Map<String, Path> queries, int runs, Path log)
-            throws IOException, InterruptedException {
+    public static EngineRun start(String engine, String heap, Path setup, Map<String, Path> queries, Map<String, String> programs,
+            int runs, Path log) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(BenchEnvironment.javaCommand(heap, QueryRunner.class));
         command.addAll(List.of("--engine", engine, "--setup", setup.toString(), "--runs", String.valueOf(runs)));
         queries.forEach((name, file) -> command.addAll(List.of("--query", name + "=" + file)));
+        programs.forEach((name, program) -> command.addAll(List.of("--program", name + "=" + program)));
         Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         double startup = Double.NaN;
         long peakRss = -1;
@@ -67,6 +90,11 @@ public record EngineRun(String engine, double startup, Map<String, Query> querie
         if (exit != 0) {
             System.err.println("  " + engine + " exited with " + exit + "; see " + log);
         }
-        return new EngineRun(engine, startup, answers, peakRss);
+        // A child that died (start-up refused, heap exhausted beyond recovery) fails what it did not answer.
+        String death = "no answer: the engine's JVM exited with " + exit + firstError(log) + " (see " + log.getFileName() + ")";
+        for (String name : concat(queries.keySet(), programs.keySet())) {
+            answers.putIfAbsent(name, new Query(0, "", new double[0], death));
+        }
+        return new EngineRun(engine, heap, startup, answers, peakRss);
     }
 }

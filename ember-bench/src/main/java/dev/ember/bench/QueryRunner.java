@@ -1,6 +1,7 @@
 package dev.ember.bench;
 
-import dev.ember.sql.EmberSession;
+import dev.ember.bench.engine.DataFrameProgram;
+import dev.ember.bench.engine.EngineSession;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -9,43 +10,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntFunction;
-import org.apache.spark.sql.SparkSession;
+import java.util.function.Supplier;
 
 /**
- * One engine's side of a benchmark, in a JVM of its own: starts a local[2] session, runs the setup
- * script's statements (views, data conversions), runs each query once to warm up and then
- * {@code runs} times, and prints one line per fact on stdout for the parent ({@link EngineRun}) to read:
+ * One engine's side of a benchmark, in a JVM of its own: starts a session ({@link EngineSession}),
+ * runs the setup script's statements (views, data conversions), runs each query or DataFrame program
+ * once to warm up and then {@code runs} times, and prints one line per fact on stdout for the parent
+ * ({@link EngineRun}) to read:
  * <pre>
  * startup SECONDS
  * query NAME ROWS DIGEST SECONDS,SECONDS,...
  * failed q02 MESSAGE
  * peak-rss BYTES
  * </pre>
- * The digest covers the rows in order, numbers rounded to two decimals, so that engines can be
- * checked to agree before their times are compared.
+ * The digest covers the rows in order, with values written the same way whichever engine produced
+ * them, so that engines can be checked to agree before their times are compared.
  *
  * <pre>
- * QueryRunner --engine ember|spark --setup SCRIPT.sql [--runs N] [--query NAME=FILE.sql ...]
+ * QueryRunner --engine ember|spark|duckdb --setup SCRIPT.sql [--runs N] [--query NAME=FILE.sql ...] [--program NAME=CLASS:INPUT ...]
  * </pre>
  */
 public final class QueryRunner {
-    /** The part of an engine the runner needs: run a query, returning its rows as lists of values. */
-    private interface Engine extends AutoCloseable {
-        void execute(String statement);
-
-        List<List<Object>> rows(String query);
-
-        @Override
-        void close();
-    }
-
     private QueryRunner() {
     }
 
@@ -53,7 +46,8 @@ public final class QueryRunner {
         String engineName = null;
         Path setup = null;
         int runs = 3;
-        Map<String, Path> queries = new LinkedHashMap<>();
+        Map<String, String> queries = new LinkedHashMap<>();
+        Map<String, String> programs = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--engine" -> engineName = args[++i];
@@ -61,31 +55,41 @@ public final class QueryRunner {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--query" -> {
                     String[] nameAndFile = args[++i].split("=", 2);
-                    queries.put(nameAndFile[0], Path.of(nameAndFile[1]));
+                    queries.put(nameAndFile[0], nameAndFile[1]);
+                }
+                case "--program" -> {
+                    String[] nameAndProgram = args[++i].split("=", 2);
+                    programs.put(nameAndProgram[0], nameAndProgram[1]);
                 }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         long start = System.nanoTime();
-        try (Engine engine = open(engineName)) {
+        try (EngineSession engine = EngineSession.open(engineName)) {
             for (String statement : SqlScripts.statements(Files.readString(setup))) {
                 engine.execute(statement);
             }
             System.out.printf(Locale.ROOT, "startup %.3f%n", (System.nanoTime() - start) / 1e9);
-            for (Map.Entry<String, Path> query : queries.entrySet()) {
-                run(engine, query.getKey(), SqlScripts.statements(Files.readString(query.getValue())).get(0), runs);
+            for (Map.Entry<String, String> query : queries.entrySet()) {
+                String text = SqlScripts.statements(Files.readString(Path.of(query.getValue()))).get(0);
+                run(query.getKey(), () -> engine.rows(text), runs);
+            }
+            for (Map.Entry<String, String> program : programs.entrySet()) {
+                String[] classAndInput = program.getValue().split(":", 2);
+                DataFrameProgram dataFrameProgram = DataFrameProgram.named(classAndInput[0]);
+                run(program.getKey(), () -> engine.rows(dataFrameProgram, classAndInput[1]), runs);
             }
         }
         System.out.println("peak-rss " + peakResidentBytes());
     }
 
-    private static void run(Engine engine, String name, String query, int runs) {
+    private static void run(String name, Supplier<List<List<Object>>> query, int runs) {
         try {
-            List<List<Object>> rows = engine.rows(query);
+            List<List<Object>> rows = query.get();
             List<String> seconds = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 long start = System.nanoTime();
-                engine.rows(query);
+                query.get();
                 seconds.add(String.format(Locale.ROOT, "%.4f", (System.nanoTime() - start) / 1e9));
             }
             System.out.println("query " + name + " " + rows.size() + " " + digest(rows) + " " + String.join(",", seconds));
@@ -97,60 +101,7 @@ public final class QueryRunner {
         System.out.flush();
     }
 
-    private static Engine open(String name) {
-        return switch (name) {
-            case "ember" -> {
-                EmberSession ember = EmberSession.builder().appName("bench").master("local[2]").getOrCreate();
-                yield new Engine() {
-                    @Override
-                    public void execute(String statement) {
-                        ember.sql(statement);
-                    }
-
-                    @Override
-                    public List<List<Object>> rows(String query) {
-                        return ember.sql(query).collectAsList().stream().map(row -> values(row.length(), row::get)).toList();
-                    }
-
-                    @Override
-                    public void close() {
-                        ember.stop();
-                    }
-                };
-            }
-            case "spark" -> {
-                SparkSession spark = SparkSession.builder().appName("bench").master("local[2]")
-                        .config("spark.ui.enabled", "false").getOrCreate();
-                yield new Engine() {
-                    @Override
-                    public void execute(String statement) {
-                        spark.sql(statement);
-                    }
-
-                    @Override
-                    public List<List<Object>> rows(String query) {
-                        return spark.sql(query).collectAsList().stream().map(row -> values(row.length(), row::get)).toList();
-                    }
-
-                    @Override
-                    public void close() {
-                        spark.stop();
-                    }
-                };
-            }
-            default -> throw new IllegalArgumentException("unknown engine " + name + "; expected ember or spark");
-        };
-    }
-
-    private static List<Object> values(int length, IntFunction<Object> get) {
-        List<Object> values = new ArrayList<>(length);
-        for (int i = 0; i < length; i++) {
-            values.add(get.apply(i));
-        }
-        return values;
-    }
-
-    /** SHA-256 (first 12 hex digits) of the rows in order, numbers rounded half-up to two decimals. */
+    /** SHA-256 (first 12 hex digits) of the rows in order, each value {@linkplain #normalize normalized}. */
     static String digest(List<List<Object>> rows) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -167,10 +118,26 @@ public final class QueryRunner {
         }
     }
 
-    private static String normalize(Object value) {
+    /**
+     * A value as text that does not depend on the engine's Java types: every finite number (int,
+     * long, DuckDB's HUGEINT as BigInteger, decimal, double) rounded half-up to two decimals, so that
+     * an average that one engine keeps as a decimal and another as a double reads the same; timestamps
+     * as ISO local date-times; everything else (strings, dates, null) as its {@code toString}.
+     */
+    static String normalize(Object value) {
+        if (value instanceof Double || value instanceof Float) {
+            double number = ((Number) value).doubleValue();
+            return Double.isFinite(number) ? BigDecimal.valueOf(number).setScale(2, RoundingMode.HALF_UP).toPlainString() : value.toString();
+        }
         if (value instanceof Number number) {
             BigDecimal exact = number instanceof BigDecimal decimal ? decimal : new BigDecimal(number.toString());
             return exact.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toString();
+        }
+        if (value instanceof LocalDateTime dateTime) {
+            return dateTime.toString();
         }
         return String.valueOf(value);
     }

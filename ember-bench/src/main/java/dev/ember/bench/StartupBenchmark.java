@@ -20,7 +20,7 @@ import java.util.Locale;
  * if needed), then {@code --runs} times (10 by default). The "JVM floor" row, {@code ./ember --version}, is the
  * launcher plus a JVM that loads the CLI and exits: what start-up costs before any engine work.
  *
- * <p>Run from the repository root:
+ * <p>Run as {@code ./ember bench --suite startup [--runs 10]}, or directly:
  *
  * <pre>
  * ./mvnw -q -pl ember-bench -am package -Dmaven.test.skip=true &amp;&amp; java -cp ember-bench/target/classes dev.ember.bench.StartupBenchmark
@@ -31,6 +31,8 @@ import java.util.Locale;
  * to it.
  */
 public final class StartupBenchmark {
+    /** Its name as a suite: {@code ./ember bench --suite startup}. */
+    public static final String SUITE = "startup";
     private static final String QUERY = "SELECT 1";
 
     private StartupBenchmark() {

@@ -58,7 +58,7 @@ public final class TpchData {
             Path setup = Files.createTempFile("tpch-convert", ".sql");
             try {
                 Files.writeString(setup, script);
-                EngineRun run = EngineRun.start("spark", "4g", setup, Map.of(), 1, directory.resolve("convert-" + format + ".log"));
+                EngineRun run = EngineRun.start("spark", "4g", setup, Map.of(), Map.of(), 1, directory.resolve("convert-" + format + ".log"));
                 if (Double.isNaN(run.startup())) {
                     throw new IOException("the conversion to " + format + " failed; see " + directory.resolve("convert-" + format + ".log"));
                 }

@@ -1,5 +1,6 @@
 package dev.ember.bench.tpch;
 
+import dev.ember.bench.Dialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -32,6 +33,17 @@ public final class TpchQueries {
     public static String query(int number) {
         String text = resource(name(number) + ".sql").strip();
         return text.endsWith(";") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    /**
+     * The query as {@code dialect} needs it: DuckDB reads the few queries whose Spark SQL it does not
+     * take from {@code duckdb/qNN.sql} (each says what differs), and the others as they are.
+     */
+    public static String script(int number, Dialect dialect) {
+        if (dialect == Dialect.DUCKDB && TpchQueries.class.getResource("duckdb/" + name(number) + ".sql") != null) {
+            return resource("duckdb/" + name(number) + ".sql");
+        }
+        return script(number);
     }
 
     /** The file's text as it is: a comment line, the query, a semicolon. */
@@ -68,6 +80,35 @@ public final class TpchQueries {
         String schema = format.equals("parquet") ? "" : " (" + declaredColumns(table) + ")";
         return "CREATE OR REPLACE TEMPORARY VIEW " + viewName + schema + " USING " + format + " OPTIONS (path '"
                 + directory.resolve(format).resolve(table) + "')";
+    }
+
+    /**
+     * The views over the tables for {@code dialect}: Spark's ({@link #tables(Path, String)}), or DuckDB
+     * views over {@code read_parquet} / {@code read_csv} of the same files, typed as tables.sql says.
+     */
+    public static String tables(Path directory, String format, Dialect dialect) {
+        if (dialect == Dialect.SPARK) {
+            return tables(directory, format);
+        }
+        StringBuilder script = new StringBuilder();
+        for (String table : TpchData.tableNames()) {
+            script.append(duckDbView(directory, format, table, table)).append(";\n");
+        }
+        return script.toString();
+    }
+
+    /** The DuckDB view {@code viewName} over one table in {@code format} (csv or parquet). */
+    public static String duckDbView(Path directory, String format, String table, String viewName) {
+        String source = switch (format) {
+            case "csv" -> "read_csv('" + directory.resolve(table + ".tbl") + "', delim = '|', header = false, auto_detect = false, columns = {"
+                    + String.join(", ", Arrays.stream(declaredColumns(table).split(",(?![^(]*\\))")).map(column -> {
+                        String[] nameAndType = column.strip().split("\\s+", 2);
+                        return "'" + nameAndType[0] + "': '" + nameAndType[1].replace("STRING", "VARCHAR") + "'";
+                    }).toList()) + "})";
+            case "parquet" -> "read_parquet('" + directory.resolve(format).resolve(table) + "/*.parquet')";
+            default -> throw new IllegalArgumentException("DuckDB reads TPC-H as csv or parquet, not " + format);
+        };
+        return "CREATE OR REPLACE VIEW " + viewName + " AS SELECT * FROM " + source;
     }
 
     /** The column names of a table, in order. */

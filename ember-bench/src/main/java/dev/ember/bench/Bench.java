@@ -1,0 +1,90 @@
+package dev.ember.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code ./ember bench --suite NAME ...}: prepares the suite's data, runs each engine in its own JVM
+ * ({@link QueryRunner}: same heap, 2 threads, one warm-up then {@code --runs} timed runs) at each
+ * heap, and prints the {@link SuiteReport}, also written as Markdown and JSON to {@code --out}
+ * ({@code ember-bench/target/results} by default). See {@link BenchOptions#USAGE} and {@link Suites}.
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+            if (!options.suite().equals(StartupBenchmark.SUITE)) {
+                Suites.named(options.suite());
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage().contains("suites:") ? e.getMessage() : e.getMessage() + "\nsuites:\n" + Suites.describe());
+            System.exit(2);
+            return;
+        }
+        if (options.suite().equals(StartupBenchmark.SUITE)) {
+            StartupBenchmark.main(new String[] {"--runs", String.valueOf(options.runs())});
+            return;
+        }
+        SuiteReport report = run(options);
+        System.out.print(report.markdown());
+    }
+
+    /** Runs one suite as {@code options} say and writes its results files; returns the report. */
+    public static SuiteReport run(BenchOptions options) throws Exception {
+        Suite suite = Suites.named(options.suite());
+        Workload workload = suite.prepare(options);
+        List<String> heaps = options.heaps().isEmpty() ? suite.defaultHeaps() : options.heaps();
+        Path out = Files.createDirectories(options.out());
+        String stem = options.suite() + "-sf" + options.scaleName();
+        Map<Dialect, Path> setup = new LinkedHashMap<>();
+        Map<Dialect, Map<String, Path>> queryFiles = new LinkedHashMap<>();
+        for (Dialect dialect : Dialect.values()) {
+            Path scripts = Files.createDirectories(out.resolve(stem + "-sql").resolve(dialect.name().toLowerCase(Locale.ROOT)));
+            setup.put(dialect, Files.writeString(scripts.resolve("setup.sql"), workload.setup().getOrDefault(dialect, "")));
+            Map<String, Path> files = new LinkedHashMap<>();
+            for (BenchQuery query : workload.queries()) {
+                if (query.sql().containsKey(dialect)) {
+                    files.put(query.name(), Files.writeString(scripts.resolve(query.name() + ".sql"), query.sql().get(dialect)));
+                }
+            }
+            queryFiles.put(dialect, files);
+        }
+
+        List<EngineRun> results = new ArrayList<>();
+        for (String heap : heaps) {
+            for (String engine : options.engines()) {
+                Map<String, Path> queries = new LinkedHashMap<>();
+                Map<String, String> programs = new LinkedHashMap<>();
+                for (BenchQuery query : workload.queries()) {
+                    if (query.runsOn(engine)) {
+                        if (query.program() != null) {
+                            programs.put(query.name(), query.program().getName() + ":" + query.input());
+                        } else {
+                            queries.put(query.name(), queryFiles.get(Dialect.of(engine)).get(query.name()));
+                        }
+                    }
+                }
+                Path log = out.resolve(stem + "-" + engine + "-" + heap + ".log");
+                System.err.printf(Locale.ROOT, "%s, heap %s: %d queries, 1 warm-up + %d runs each (its log: %s)...%n",
+                        engine, heap, queries.size() + programs.size(), options.runs(), log);
+                results.add(EngineRun.start(engine, heap, setup.get(Dialect.of(engine)), queries, programs, options.runs(), log));
+            }
+        }
+        SuiteReport report = new SuiteReport(options, workload, heaps, results, suite.notes(workload, results));
+        String timestamped = stem + "-" + Instant.now().toString().replace(":", "").replaceAll("\\..*", "");
+        Files.writeString(out.resolve(timestamped + ".md"), report.markdown());
+        Files.writeString(out.resolve(timestamped + ".json"), report.json());
+        System.err.println("results written to " + out.resolve(timestamped + ".md") + " and .json");
+        return report;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.ember.bench.engine;
+
+import dev.ember.sql.DataFrame;
+import dev.ember.sql.EmberSession;
+import dev.ember.sql.Row;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Ember in {@code local[2]}. */
+final class EmberEngineSession implements EngineSession {
+    private final EmberSession ember = EmberSession.builder().appName("bench").master("local[2]").getOrCreate();
+
+    @Override
+    public void execute(String statement) {
+        ember.sql(statement);
+    }
+
+    @Override
+    public List<List<Object>> rows(String query) {
+        return collect(ember.sql(query));
+    }
+
+    @Override
+    public List<List<Object>> rows(DataFrameProgram program, String input) {
+        return collect(program.onEmber(ember, input));
+    }
+
+    private static List<List<Object>> collect(DataFrame frame) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row row : frame.collectAsList()) {
+            List<Object> values = new ArrayList<>(row.length());
+            for (int i = 0; i < row.length(); i++) {
+                values.add(row.get(i));
+            }
+            rows.add(values);
+        }
+        return rows;
+    }
+
+    @Override
+    public void close() {
+        ember.stop();
+    }
+}

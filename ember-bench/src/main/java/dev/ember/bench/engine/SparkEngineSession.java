@@ -1,0 +1,45 @@
+package dev.ember.bench.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** Apache Spark in {@code local[2]}, without its web UI. */
+final class SparkEngineSession implements EngineSession {
+    private final SparkSession spark = SparkSession.builder().appName("bench").master("local[2]")
+            .config("spark.ui.enabled", "false").getOrCreate();
+
+    @Override
+    public void execute(String statement) {
+        spark.sql(statement);
+    }
+
+    @Override
+    public List<List<Object>> rows(String query) {
+        return collect(spark.sql(query));
+    }
+
+    @Override
+    public List<List<Object>> rows(DataFrameProgram program, String input) {
+        return collect(program.onSpark(spark, input));
+    }
+
+    private static List<List<Object>> collect(Dataset<Row> frame) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Row row : frame.collectAsList()) {
+            List<Object> values = new ArrayList<>(row.length());
+            for (int i = 0; i < row.length(); i++) {
+                values.add(row.get(i));
+            }
+            rows.add(values);
+        }
+        return rows;
+    }
+
+    @Override
+    public void close() {
+        spark.stop();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.ember.bench.jmh;
+
+import dev.ember.exec.InMemoryTableScanExec;
+import dev.ember.exec.Operator;
+import dev.ember.exec.PhysicalPlan;
+import dev.ember.exec.TaskContext;
+import dev.ember.expr.AttributeReference;
+import dev.ember.scheduler.ShuffleStore;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.StructField;
+import dev.ember.sql.types.StructType;
+import dev.ember.vector.Batch;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.VectorBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The kernels' input, made once per trial: {@code rows} rows of (key BIGINT in {@code [0, keys)},
+ * amount BIGINT, price DOUBLE, name STRING) in batches of {@link Batch#TARGET_ROWS}, seeded.
+ */
+final class KernelData {
+    static final StructType SCHEMA = StructType.of(new StructField("key", AtomicType.LONG, false),
+            new StructField("amount", AtomicType.LONG, false), new StructField("price", AtomicType.DOUBLE, false),
+            new StructField("name", AtomicType.STRING, false));
+
+    final List<AttributeReference> attributes;
+    final List<Batch> batches;
+
+    KernelData(int rows, int keys, long seed) {
+        attributes = SCHEMA.fields().stream().map(f -> AttributeReference.create(f.name(), f.dataType(), f.nullable())).toList();
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Batch> made = new ArrayList<>();
+        for (int start = 0; start < rows; start += Batch.TARGET_ROWS) {
+            int size = Math.min(Batch.TARGET_ROWS, rows - start);
+            List<VectorBuilder> builders = SCHEMA.fields().stream().map(f -> VectorBuilder.create(f.dataType(), size)).toList();
+            for (int r = 0; r < size; r++) {
+                long key = random.nextInt(keys);
+                builders.get(0).appendObject(key);
+                builders.get(1).appendObject((long) random.nextInt(1_000_000));
+                builders.get(2).appendObject(random.nextDouble() * 1000);
+                builders.get(3).appendObject("name-" + key);
+            }
+            List<ColumnVector> columns = builders.stream().map(VectorBuilder::build).toList();
+            made.add(new Batch(columns, size));
+        }
+        batches = List.copyOf(made);
+    }
+
+    AttributeReference attribute(String name) {
+        return attributes.stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** A one-partition scan over the batches, as a plan's leaf. */
+    PhysicalPlan scan() {
+        return new InMemoryTableScanExec(attributes, List.of(batches));
+    }
+
+    /** Runs partition 0 of {@code plan} to the end; returns the rows it produced. */
+    static long drain(PhysicalPlan plan) {
+        long rows = 0;
+        try (Operator operator = plan.open(new TaskContext(0, 0, new ShuffleStore()), 0)) {
+            for (Batch batch = operator.next(); batch != null; batch = operator.next()) {
+                rows += batch.rowCount();
+            }
+        }
+        return rows;
+    }
+}
