@@ -3,7 +3,6 @@ package dev.ember.rdd;
 import dev.ember.exec.TaskContext;
 import dev.ember.fs.FileEntry;
 import dev.ember.fs.FileSystems;
-import dev.ember.fs.Location;
 import dev.ember.source.BatchReader;
 import dev.ember.source.FileFormat;
 import dev.ember.source.FileFormats;
@@ -23,8 +22,9 @@ import java.util.NoSuchElementException;
  * The lines of text files ({@code textFile}), or each file whole ({@code wholeTextFiles}), read by
  * the text format. Splits follow Hadoop's {@code FileInputFormat}, which Spark's {@code textFile}
  * uses, so partition counts agree: a goal of {@code totalBytes / minPartitions} per split, at most
- * one 32 MB block, a file's last split up to 10% larger, compressed files whole, an empty file one
- * empty split. A line belongs to the split where it starts.
+ * one 32 MB block, a file's last split up to 10% larger, compressed files whole, empty files left
+ * out (Spark's {@code spark.hadoopRDD.ignoreEmptySplits}). A line belongs to the split holding the
+ * byte before it, as Hadoop's line reader decides.
  */
 final class TextFileRdd extends Rdd<String> {
     private static final long serialVersionUID = 1L;
@@ -55,7 +55,10 @@ final class TextFileRdd extends Rdd<String> {
         List<List<FileSplit>> partitions = new ArrayList<>();
         for (FileEntry file : files) {
             long length = file.length();
-            if (length == 0 || !text.isSplittable(file.location(), LINES)) {
+            if (length == 0) {
+                continue;
+            }
+            if (!text.isSplittable(file.location(), LINES)) {
                 partitions.add(List.of(FileSplit.whole(file)));
                 continue;
             }
@@ -93,11 +96,9 @@ final class TextFileRdd extends Rdd<String> {
         if (!current.isEmpty()) {
             partitions.add(current);
         }
-        TextFileRdd contents = new TextFileRdd(context, partitions, true);
-        List<List<Location>> paths = partitions.stream().map(p -> p.stream().map(FileSplit::location).toList()).toList();
-        return new PairRdd<>(contents.mapPartitionsWithIndex((index, texts) -> {
-            Iterator<Location> names = paths.get(index).iterator();
-            return Iterators.map(texts, text -> Pair.of(names.next().toString(), text));
+        return new PairRdd<>(new TextFileRdd(context, partitions, true).mapPartitionsWithIndex((index, contents) -> {
+            Iterator<FileSplit> splits = partitions.get(index).iterator();
+            return Iterators.map(contents, content -> Pair.of(splits.next().location().toString(), content));
         }, false));
     }
 
@@ -108,6 +109,9 @@ final class TextFileRdd extends Rdd<String> {
 
     @Override
     protected Iterator<String> compute(int partition, TaskContext task) {
+        if (wholeFiles) {
+            return Iterators.map(partitions.get(partition).iterator(), split -> wholeText(split, task));
+        }
         return new Iterator<>() {
             private final Iterator<FileSplit> splits = partitions.get(partition).iterator();
             private BatchReader reader;
@@ -150,6 +154,16 @@ final class TextFileRdd extends Rdd<String> {
                 return (String) values.getObject(row++);
             }
         };
+    }
+
+    /** A file's whole text; empty for an empty file (for which the reader gives no row). */
+    private String wholeText(FileSplit split, TaskContext task) throws IOException {
+        BatchReader reader = open(split);
+        task.addCompletionListener(reader);
+        try (reader) {
+            Batch batch = reader.next();
+            return batch == null || batch.rowCount() == 0 ? "" : (String) batch.column(0).getObject(0);
+        }
     }
 
     private BatchReader open(FileSplit split) throws IOException {

@@ -60,7 +60,7 @@ final class KernelData {
     /** Runs partition 0 of {@code plan} to the end; returns the rows it produced. */
     static long drain(PhysicalPlan plan) {
         long rows = 0;
-        try (Operator operator = plan.open(new TaskContext(0, 0, new ShuffleStore()), 0)) {
+        try (Operator operator = plan.open(new TaskContext(0, 0, 0, 0, new ShuffleStore()), 0)) {
             for (Batch batch = operator.next(); batch != null; batch = operator.next()) {
                 rows += batch.rowCount();
             }

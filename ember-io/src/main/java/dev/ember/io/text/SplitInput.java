@@ -14,10 +14,11 @@ import java.io.InputStream;
 import java.nio.file.NoSuchFileException;
 
 /**
- * The bytes of one split of a line-oriented file: exactly the lines that begin inside
- * {@code [start, start + length)}. A split that does not start the file skips to the first line
- * start at or after its start; every split reads on to finish its last line. Two neighbouring
- * splits find their common boundary with the same search, so each line is read exactly once.
+ * The bytes of one split of a line-oriented file: exactly the lines whose first byte follows a
+ * byte of {@code [start, start + length)} (the first line of the file goes to the first split),
+ * as Hadoop's line reader assigns them. A split that does not start the file skips past the first
+ * separator from its start; every split reads on to finish its last line. Two neighbouring splits
+ * find their common boundary with the same search, so each line is read exactly once.
  *
  * <p>Input that cannot be split (compressed files, records that span lines, whole-file values,
  * charsets whose line separators are not single ASCII bytes) is read whole by the split that starts
@@ -57,10 +58,10 @@ public final class SplitInput implements Closeable {
                 }
                 return new SplitInput(split, file, separator, 0, compression.decompress(open(file, 0, Long.MAX_VALUE)));
             }
-            long first = lineStartAtOrAfter(file, split.start(), separator);
+            long first = lineStartAfter(file, split.start(), separator);
             long end = split.start() + split.length() >= split.fileLength()
                     ? split.fileLength()
-                    : lineStartAtOrAfter(file, split.start() + split.length(), separator);
+                    : lineStartAfter(file, split.start() + split.length(), separator);
             InputStream stream = first >= end ? InputStream.nullInputStream() : open(file, first, end - first);
             return new SplitInput(split, file, separator, first, stream);
         } catch (NoSuchFileException e) {
@@ -117,17 +118,20 @@ public final class SplitInput implements Closeable {
         return EmberException.of(ErrorClass.IO_ERROR, "operation", operation, "path", path, "detail", detail).withCause(cause);
     }
 
-    /** The first position at or after {@code position} where a line starts (the file length if none). */
-    private static long lineStartAtOrAfter(InputFile file, long position, LineSeparator separator) throws IOException {
+    /**
+     * Where the first line starting after {@code position} begins: just past the first separator
+     * found from {@code position} on (the file length if none). As in Hadoop's line reader, which
+     * Spark reads text with, a line belongs to the split holding the byte before it, so a split
+     * whose start falls exactly on a line start leaves that line to the split before it.
+     */
+    private static long lineStartAfter(InputFile file, long position, LineSeparator separator) throws IOException {
         if (position == 0) {
             return 0;
         }
-        // A separator that ends exactly at `position` begins at most maxLength bytes before it.
-        long searchFrom = Math.max(0, position - separator.maxLength());
-        try (InputStream in = open(file, searchFrom, Long.MAX_VALUE)) {
+        try (InputStream in = open(file, position, Long.MAX_VALUE)) {
             LineReader lines = new LineReader(in, separator);
             lines.next();
-            return searchFrom + lines.consumed();
+            return position + lines.consumed();
         }
     }
 
