@@ -44,7 +44,7 @@ public final class DataFrameWordCount implements Example {
         }
         if (args.size() > 1) {
             counts.select(concat(col("word"), lit(": "), col("count")))
-                    .write().mode("overwrite").text(args.get(1));
+                    .write().text(args.get(1));
         }
     }
 
