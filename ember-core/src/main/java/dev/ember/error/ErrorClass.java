@@ -61,6 +61,7 @@ public enum ErrorClass {
     CANNOT_READ_FILE_FOOTER("KD001", Category.USER, "Could not read footer for file: <file>. Please ensure that the file is in either ORC or Parquet format. If not, please convert it to a valid format. If the file is in the valid format, please check if it is corrupt. If it is, you can choose to either ignore it or fix the corruption. <detail>"),
     IO_ERROR("58030", Category.EXTERNAL, "<operation> failed for <path>: <detail>."),
     TASK_NOT_SERIALIZABLE("42K0N", Category.USER, "Task not serializable: the function passed to <method> reaches <class>, which is not serializable. Make it Serializable, or create it inside the function."),
+    EXECUTION_MEMORY_EXCEEDED("53200", Category.RESOURCES, "<operator> needs <bytes> bytes of execution memory in one piece, more than a task can have of the executor's budget of <budget> bytes even after spilling. Raise \"<setting>\" (or lower the data a single row or key holds)."),
     TASK_FAILED("XX000", Category.EXTERNAL, "Task <task> failed: <detail>."),
     SPARK_JOB_CANCELLED("XXKDA", Category.USER, "Job <jobId> cancelled <reason>"),
     INVALID_TYPED_LITERAL("42604", Category.USER, "The value of the typed literal <valueType> is invalid: <value>."),

@@ -2,7 +2,11 @@ package dev.ember.exec;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.ember.memory.MemoryManager;
+import dev.ember.memory.SpillDirectory;
+import dev.ember.memory.TaskMemory;
 import dev.ember.scheduler.ShuffleStore;
+import java.nio.file.Path;
 import dev.ember.accumulator.AccumulatorV2;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -23,17 +27,30 @@ public final class TaskContext {
     private final int attemptNumber;
     private final long taskAttemptId;
     private final ShuffleStore shuffles;
+    private final TaskMemory memory;
     /** This attempt's copies of accumulators, merged into the driver's when it succeeds. */
     private final List<AccumulatorV2<?, ?>> accumulators = new ArrayList<>();
     private final Map<Object, Object> taskLocals = new IdentityHashMap<>();
     private final List<AutoCloseable> completionListeners = new ArrayList<>();
 
-    public TaskContext(int stageId, int partition, int attemptNumber, long taskAttemptId, ShuffleStore shuffles) {
+    public TaskContext(int stageId, int partition, int attemptNumber, long taskAttemptId, ShuffleStore shuffles, TaskMemory memory) {
         this.stageId = stageId;
         this.partition = partition;
         this.attemptNumber = attemptNumber;
         this.taskAttemptId = taskAttemptId;
         this.shuffles = requireNonNull(shuffles, "shuffles is null");
+        this.memory = requireNonNull(memory, "memory is null");
+    }
+
+    /**
+     * A context outside any scheduler, with {@code memoryBudget} bytes of execution memory and
+     * spill files under the temporary directory: for benchmarks and tests that drive operators
+     * directly. Close its {@link #memory()} when done.
+     */
+    public static TaskContext detached(long memoryBudget) {
+        TaskMemory memory = new TaskMemory(new MemoryManager(memoryBudget, 0),
+                new SpillDirectory(Path.of(System.getProperty("java.io.tmpdir")), "ember-task-"));
+        return new TaskContext(0, 0, 0, 0, new ShuffleStore(), memory);
     }
 
     /** The context of the task running on this thread, or {@code null} outside tasks (on the driver). */
@@ -79,6 +96,11 @@ public final class TaskContext {
 
     public ShuffleStore shuffles() {
         return shuffles;
+    }
+
+    /** The task's execution memory, which operators reserve before their state grows, and its spill files. */
+    public TaskMemory memory() {
+        return memory;
     }
 
     /** Registers this attempt's copy of an accumulator (done as the copy is deserialized into the task). */

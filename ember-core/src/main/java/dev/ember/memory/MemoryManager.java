@@ -1,6 +1,8 @@
 package dev.ember.memory;
 
 import dev.ember.config.EmberConf;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The memory of one executor (in local mode, the session's), shared by two pools as in Spark's
@@ -36,6 +38,8 @@ public final class MemoryManager {
     private final long storageRegion;
     private long storageUsed;
     private long executionUsed;
+    private final Map<Object, Long> executionByTask = new HashMap<>();
+    private int activeTasks;
     private volatile StorageEvictor evictor = (bytes, owner) -> 0;
 
     public MemoryManager(long maxMemory, double storageFraction) {
@@ -102,31 +106,61 @@ public final class MemoryManager {
     }
 
     /**
-     * Grants up to {@code bytes} of execution memory, evicting cached blocks that borrowed beyond
-     * the storage region if needed; returns what was granted (possibly less, possibly 0: spill then).
+     * Grants up to {@code bytes} of execution memory to {@code task}, evicting cached blocks that
+     * borrowed beyond the storage region if needed; returns what was granted (possibly less,
+     * possibly 0: spill then). As in Spark, each of the N running tasks may hold at most 1/N of
+     * what execution can use, so one task's growth cannot starve the others.
      */
-    public long acquireExecution(long bytes) {
+    public long acquireExecution(long bytes, Object task) {
         long reclaim;
         synchronized (this) {
+            long wanted = Math.min(bytes, taskRoom(task));
             long free = free();
-            if (free >= bytes) {
-                executionUsed += bytes;
-                return bytes;
+            if (free >= wanted) {
+                return grant(task, wanted);
             }
-            reclaim = Math.min(bytes - free, Math.max(0, storageUsed - storageRegion));
+            reclaim = Math.min(wanted - free, Math.max(0, storageUsed - storageRegion));
         }
         if (reclaim > 0) {
             evictor.evict(reclaim, null);
         }
         synchronized (this) {
-            long granted = Math.min(bytes, free());
-            executionUsed += granted;
-            return granted;
+            return grant(task, Math.min(Math.min(bytes, taskRoom(task)), free()));
         }
     }
 
-    public synchronized void releaseExecution(long bytes) {
-        executionUsed = Math.max(0, executionUsed - bytes);
+    /** How much more {@code task} may hold: its share of what storage cannot keep from execution, less what it holds. */
+    private long taskRoom(Object task) {
+        long executionLimit = maxMemory - Math.min(storageUsed, storageRegion);
+        long share = executionLimit / Math.max(1, activeTasks);
+        return Math.max(0, share - executionByTask.getOrDefault(task, 0L));
+    }
+
+    private long grant(Object task, long bytes) {
+        long granted = Math.max(0, bytes);
+        executionUsed += granted;
+        executionByTask.merge(task, granted, Long::sum);
+        return granted;
+    }
+
+    public synchronized void releaseExecution(long bytes, Object task) {
+        long held = executionByTask.getOrDefault(task, 0L);
+        long released = Math.min(bytes, held);
+        executionUsed = Math.max(0, executionUsed - released);
+        if (held - released == 0) {
+            executionByTask.remove(task);
+        } else {
+            executionByTask.put(task, held - released);
+        }
+    }
+
+    /** A task began: it counts in the shares of execution memory. */
+    public synchronized void taskStarted() {
+        activeTasks++;
+    }
+
+    public synchronized void taskEnded() {
+        activeTasks = Math.max(0, activeTasks - 1);
     }
 
     public synchronized long storageUsed() {

@@ -6,6 +6,10 @@ import dev.ember.exec.Operator;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.exec.TaskContext;
+import dev.ember.memory.MemoryManager;
+import dev.ember.memory.SpillDirectory;
+import dev.ember.memory.TaskMemory;
+import java.nio.file.Path;
 import dev.ember.accumulator.AccumulatorContext;
 import dev.ember.vector.Batch;
 import java.util.ArrayList;
@@ -45,6 +49,8 @@ public final class DagScheduler {
 
     private final ExecutorService taskThreads;
     private final int maxTaskFailures;
+    private final MemoryManager memory;
+    private final Path localDirectory;
     private final ShuffleStore shuffles = new ShuffleStore();
     private final AtomicInteger stageIds = new AtomicInteger();
     private final AtomicLong taskAttemptIds = new AtomicLong();
@@ -55,9 +61,15 @@ public final class DagScheduler {
     /** The job the calling (driver) thread is running. */
     private final ThreadLocal<ActiveJob> currentJob = new ThreadLocal<>();
 
-    public DagScheduler(ExecutorService taskThreads, int maxTaskFailures) {
+    /**
+     * @param memory the executor's memory, from which each task attempt reserves execution memory
+     * @param localDirectory where task attempts write spill files (each in a directory of its own)
+     */
+    public DagScheduler(ExecutorService taskThreads, int maxTaskFailures, MemoryManager memory, Path localDirectory) {
         this.taskThreads = taskThreads;
         this.maxTaskFailures = Math.max(1, maxTaskFailures);
+        this.memory = memory;
+        this.localDirectory = localDirectory;
     }
 
     /** One task's work on one partition. */
@@ -349,9 +361,11 @@ public final class DagScheduler {
     }
 
     private <T> Future<Outcome<T>> submit(CompletionService<Outcome<T>> completion, int stageId, int partition, int attempt, PartitionTask<T> task) {
-        TaskContext context = new TaskContext(stageId, partition, attempt, taskAttemptIds.getAndIncrement(), shuffles);
+        long taskAttemptId = taskAttemptIds.getAndIncrement();
         return completion.submit(() -> {
-            try (TaskContext.Scope scope = context.enter()) {
+            TaskMemory taskMemory = new TaskMemory(memory, new SpillDirectory(localDirectory, "ember-task-" + taskAttemptId + "-"));
+            TaskContext context = new TaskContext(stageId, partition, attempt, taskAttemptId, shuffles, taskMemory);
+            try (TaskContext.Scope scope = context.enter(); taskMemory) {
                 try {
                     return new Outcome<>(partition, attempt, task.run(context, partition), null, context);
                 } finally {
@@ -370,7 +384,7 @@ public final class DagScheduler {
     private static boolean retryable(Throwable failure) {
         if (failure instanceof EmberException ember) {
             ErrorClass.Category category = ember.errorClass().category();
-            return category == ErrorClass.Category.EXTERNAL || category == ErrorClass.Category.RESOURCES;
+            return category == ErrorClass.Category.EXTERNAL;
         }
         return !(failure instanceof Error);
     }

@@ -47,7 +47,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class EmberSession implements AutoCloseable {
     static final String WAREHOUSE_DIR = "ember.sql.warehouse.dir";
-    /** Where cached blocks that go to disk are written (Spark's {@code spark.local.dir}); the temporary directory by default. */
+    /** Where cached blocks that go to disk and spill files are written (Spark's {@code spark.local.dir}); the temporary directory by default. */
     static final String LOCAL_DIR = "ember.local.dir";
     /** Whether serialized and disk-cached RDD blocks are compressed (Spark's {@code spark.rdd.compress}). */
     static final String RDD_COMPRESS = "ember.rdd.compress";
@@ -72,11 +72,11 @@ public final class EmberSession implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        this.scheduler = new DagScheduler(taskThreads, conf.taskMaxFailures());
-        String configuredParallelism = conf.get(EmberConf.DEFAULT_PARALLELISM, null);
         this.memory = MemoryManager.fromConf(conf);
-        this.blocks = new BlockStore(memory, Path.of(conf.get(LOCAL_DIR, System.getProperty("java.io.tmpdir"))),
-                Boolean.parseBoolean(conf.get(RDD_COMPRESS, "false")));
+        Path localDirectory = Path.of(conf.get(LOCAL_DIR, System.getProperty("java.io.tmpdir")));
+        this.scheduler = new DagScheduler(taskThreads, conf.taskMaxFailures(), memory, localDirectory);
+        String configuredParallelism = conf.get(EmberConf.DEFAULT_PARALLELISM, null);
+        this.blocks = new BlockStore(memory, localDirectory, Boolean.parseBoolean(conf.get(RDD_COMPRESS, "false")));
         this.context = new EmberContext(scheduler, parallelism,
                 configuredParallelism == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(configuredParallelism.trim())), shuffleIds,
                 blocks, this::fileSystemSettings, this::stop);

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.exec.TaskContext;
+import dev.ember.memory.MemoryManager;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class DagSchedulerTest {
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
-    private final DagScheduler scheduler = new DagScheduler(threads, 4);
+    private final DagScheduler scheduler = new DagScheduler(threads, 4, new MemoryManager(64 << 20, 0.5), Path.of(System.getProperty("java.io.tmpdir")));
 
     @AfterEach
     void stop() {

@@ -4,8 +4,8 @@ import dev.ember.exec.InMemoryTableScanExec;
 import dev.ember.exec.Operator;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.TaskContext;
+import dev.ember.memory.TaskMemory;
 import dev.ember.expr.AttributeReference;
-import dev.ember.scheduler.ShuffleStore;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
@@ -60,7 +60,8 @@ final class KernelData {
     /** Runs partition 0 of {@code plan} to the end; returns the rows it produced. */
     static long drain(PhysicalPlan plan) {
         long rows = 0;
-        try (Operator operator = plan.open(new TaskContext(0, 0, 0, 0, new ShuffleStore()), 0)) {
+        TaskContext context = TaskContext.detached(Runtime.getRuntime().maxMemory() / 2);
+        try (TaskMemory memory = context.memory(); Operator operator = plan.open(context, 0)) {
             for (Batch batch = operator.next(); batch != null; batch = operator.next()) {
                 rows += batch.rowCount();
             }
