@@ -574,7 +574,35 @@ public final class Analyzer {
         }
         List<AttributeReference> both = new ArrayList<>(join.left().output());
         both.addAll(join.right().output());
-        return new Join(join.left(), join.right(), join.joinType(), requireBoolean(resolveExpression(join.condition(), both, ctes)));
+        Expression condition = requireBoolean(resolveExpression(join.condition(), both, ctes));
+        requireInputColumns(condition, both, "Join " + join.joinType());
+        return new Join(join.left(), join.right(), join.joinType(), condition);
+    }
+
+    /**
+     * Fails when an expression holds a column of neither input, as a DataFrame column can be:
+     * {@code renamed.join(other, df.col("k")...)} after {@code df.withColumnRenamed("k", ...)}.
+     */
+    private static void requireInputColumns(Expression expression, List<AttributeReference> input, String operator) {
+        Set<ExprId> available = new HashSet<>();
+        input.forEach(a -> available.add(a.exprId()));
+        List<AttributeReference> missing = expression.collect(AttributeReference.class).stream()
+                .filter(a -> !available.contains(a.exprId())).distinct().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        Set<String> inputNames = new HashSet<>();
+        input.forEach(a -> inputNames.add(a.name()));
+        List<String> sameNames = missing.stream().map(AttributeReference::name).filter(inputNames::contains).map(Analyzer::quoted).toList();
+        throw EmberException.of(ErrorClass.MISSING_ATTRIBUTES,
+                "missingAttributes", String.join(", ", missing.stream().map(a -> quoted(a.name())).toList()),
+                "input", String.join(", ", input.stream().map(a -> quoted(a.name())).toList()),
+                "operator", operator + ", " + expression,
+                "hint", sameNames.isEmpty() ? "" : " Attribute(s) with the same name appear in the operation: " + String.join(", ", sameNames) + ". Please check if the right attribute(s) are used.");
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name + "\"";
     }
 
     /**

@@ -69,6 +69,8 @@ public enum ErrorClass {
     SCALAR_SUBQUERY_TOO_MANY_ROWS("21000", Category.USER, "More than one row returned by a subquery used as an expression."),
     UNSUPPORTED_GROUPING_EXPRESSION("42K0E", Category.USER, "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup."),
     GROUPING_COLUMN_MISMATCH("42803", Category.USER, "Column of grouping (<grouping>) can't be found in grouping columns <groupingColumns>."),
+    /** A column of one frame used in an operator over another, such as a join condition naming a column a rename replaced. */
+    MISSING_ATTRIBUTES("XX000", Category.USER, "Resolved attribute(s) <missingAttributes> missing from <input> in operator <operator>.<hint>"),
     INTERNAL_ERROR("XX000", Category.INTERNAL, "<message> This is likely a bug in Ember; please report it.");
 
     /** Who has to act on an error. */
