@@ -12,5 +12,3 @@ INSERT INTO layout_parts PARTITION (region = 'us') VALUES (2, 'two');
 INSERT INTO layout_parts PARTITION (region) SELECT 3, 'three', 'ap';
 INSERT INTO layout_parts PARTITION (region = 'eu') (name, id) SELECT 'four', 4;
 SELECT * FROM layout_parts ORDER BY id;
-INSERT OVERWRITE TABLE layout_parts PARTITION (region = 'eu') SELECT 5, 'five';
-SELECT * FROM layout_parts ORDER BY id;

@@ -165,8 +165,12 @@ class StatementParserTest {
         assertThat(directory.format()).isEqualTo("csv");
         assertThat(directory.options()).containsEntry("header", "true");
         assertThat(((InsertOverwriteDirectory) parse("INSERT OVERWRITE DIRECTORY USING csv OPTIONS (path '/x') SELECT 1")).path()).isNull();
-        assertUnsupported("INSERT INTO t PARTITION (p = 1) SELECT 1", "INSERT with a PARTITION clause");
-        assertUnsupported("INSERT INTO t (a, b) SELECT 1, 2", "INSERT with a column list");
+        InsertIntoTable partitioned = (InsertIntoTable) parse("INSERT INTO t PARTITION (p = 1, q) (b, a) SELECT 1, 2");
+        assertThat(partitioned.partition()).containsOnlyKeys("p", "q").containsEntry("q", null);
+        assertThat(partitioned.partition().get("p")).hasToString("1");
+        assertThat(partitioned.columns()).containsExactly("b", "a");
+        assertThat(into.partition()).isEmpty();
+        assertThat(into.columns()).isEmpty();
     }
 
     @Test
