@@ -83,10 +83,14 @@ final class StatementParser {
         Token global = cursor.checkWord("GLOBAL") ? cursor.next() : null;
         boolean temporary = cursor.matchAnyWord("TEMPORARY", "TEMP") != null;
         if (cursor.checkWord("TABLE") && !temporary && global == null) {
+            LogicalPlan table = createTable();
             if (replace) {
-                throw cursor.unsupported(create, "CREATE OR REPLACE TABLE of the session catalog");
+                // As in Spark, whose session catalog cannot replace a file-source (v1) table.
+                CreateTable definition = (CreateTable) table;
+                throw cursor.unsupported(create, "Table `spark_catalog`.`default`.`" + definition.name()
+                        + "` does not support REPLACE TABLE" + (definition.query() != null ? " AS SELECT" : ""));
             }
-            return createTable();
+            return table;
         }
         if (!cursor.checkWord("VIEW")) {
             if (cursor.peek().is(TokenType.WORD) && !temporary && global == null) {

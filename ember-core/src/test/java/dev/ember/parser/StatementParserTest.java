@@ -105,7 +105,9 @@ class StatementParserTest {
     void createViewErrors() {
         assertUnsupported("CREATE VIEW v AS SELECT 1", "persistent views; use CREATE TEMPORARY VIEW");
         assertUnsupported("CREATE GLOBAL TEMPORARY VIEW v AS SELECT 1", "global temporary views");
-        assertUnsupported("CREATE OR REPLACE TABLE t (a INT) USING csv", "CREATE OR REPLACE TABLE of the session catalog");
+        assertUnsupported("CREATE OR REPLACE TABLE t (a INT) USING csv", "Table `spark_catalog`.`default`.`t` does not support REPLACE TABLE");
+        assertUnsupported("CREATE OR REPLACE TABLE t USING csv AS SELECT 1",
+                "Table `spark_catalog`.`default`.`t` does not support REPLACE TABLE AS SELECT");
         assertUnsupported("CREATE TEMPORARY VIEW v (a, b) AS SELECT 1, 2", "column names in CREATE VIEW ... AS");
         assertThatThrownBy(() -> parse("CREATE TEMPORARY VIEW IF NOT EXISTS v AS SELECT 1"))
                 .hasMessageStartingWith("[PARSE_SYNTAX_ERROR] Syntax error at or near 'IF': a TEMPORARY view cannot be"
