@@ -262,6 +262,9 @@ public final class Analyzer {
     private LogicalPlan resolveProject(Project project, Map<String, LogicalPlan> ctes) {
         LogicalPlan child = project.child();
         List<Expression> items = namedItems(expandStars(project.projectList(), child.output()), child.output(), ctes);
+        for (Expression item : items) {
+            requireInputColumns(item, child.output(), "Project " + items);
+        }
         items.forEach(WindowExtraction::requireOver);
         if (items.stream().anyMatch(Analyzer::containsAggregate)) {
             return withWindows(checkAggregate(new Aggregate(List.of(), items, child)));
@@ -407,7 +410,17 @@ public final class Analyzer {
             return resolveOverAggregate(filter.condition(), aggregate, ctes,
                     (condition, newChild) -> new Filter(requireBoolean(condition), newChild));
         }
-        return new Filter(requireBoolean(resolveExpression(filter.condition(), child.output(), ctes)), child);
+        Expression condition = requireBoolean(resolveExpression(filter.condition(), child.output(), ctes));
+        List<AttributeReference> missing = missingColumns(condition, child.output());
+        if (!missing.isEmpty() && child instanceof Project project && project.child().output().containsAll(missing)) {
+            // df.withColumnRenamed("k", "key").filter(df.col("k") > 1): as Spark, the column the projection
+            // dropped is carried up to the filter, then projected away.
+            List<Expression> widened = new ArrayList<>(project.projectList());
+            widened.addAll(missing);
+            return new Project(new ArrayList<>(project.output()), new Filter(condition, new Project(widened, project.child())));
+        }
+        requireInputColumns(condition, child.output(), "Filter " + condition);
+        return new Filter(condition, child);
     }
 
     private static Expression requireBoolean(Expression condition) {
@@ -574,7 +587,39 @@ public final class Analyzer {
         }
         List<AttributeReference> both = new ArrayList<>(join.left().output());
         both.addAll(join.right().output());
-        return new Join(join.left(), join.right(), join.joinType(), requireBoolean(resolveExpression(join.condition(), both, ctes)));
+        Expression condition = requireBoolean(resolveExpression(join.condition(), both, ctes));
+        requireInputColumns(condition, both, "Join " + join.joinType());
+        return new Join(join.left(), join.right(), join.joinType(), condition);
+    }
+
+    /**
+     * Fails when an expression holds a column of neither input, as a DataFrame column can be:
+     * {@code renamed.join(other, df.col("k")...)} after {@code df.withColumnRenamed("k", ...)}.
+     */
+    private static void requireInputColumns(Expression expression, List<AttributeReference> input, String operator) {
+        List<AttributeReference> missing = missingColumns(expression, input);
+        if (missing.isEmpty()) {
+            return;
+        }
+        Set<String> inputNames = new HashSet<>();
+        input.forEach(a -> inputNames.add(a.name()));
+        List<String> sameNames = missing.stream().map(AttributeReference::name).filter(inputNames::contains).map(Analyzer::quoted).toList();
+        throw EmberException.of(ErrorClass.MISSING_ATTRIBUTES,
+                "missingAttributes", String.join(", ", missing.stream().map(a -> quoted(a.name())).toList()),
+                "input", String.join(", ", input.stream().map(a -> quoted(a.name())).toList()),
+                "operator", operator + ", " + expression,
+                "hint", sameNames.isEmpty() ? "" : " Attribute(s) with the same name appear in the operation: " + String.join(", ", sameNames) + ". Please check if the right attribute(s) are used.");
+    }
+
+    /** The columns an expression reads that its input does not have. */
+    private static List<AttributeReference> missingColumns(Expression expression, List<AttributeReference> input) {
+        Set<ExprId> available = new HashSet<>();
+        input.forEach(a -> available.add(a.exprId()));
+        return expression.collect(AttributeReference.class).stream().filter(a -> !available.contains(a.exprId())).distinct().toList();
+    }
+
+    private static String quoted(String name) {
+        return "\"" + name + "\"";
     }
 
     /**

@@ -3,11 +3,15 @@ package dev.ember.analysis;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.Alias;
+import dev.ember.expr.Arithmetic;
+import dev.ember.expr.Comparison;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
+import dev.ember.expr.IntervalLiteral;
 import dev.ember.expr.Literal;
 import dev.ember.expr.SortOrder;
 import dev.ember.expr.aggregate.AggregateFunction;
+import dev.ember.expr.window.RangeBound;
 import dev.ember.expr.window.WindowExpression;
 import dev.ember.expr.window.WindowFrame;
 import dev.ember.expr.window.WindowFunction;
@@ -15,9 +19,12 @@ import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Project;
 import dev.ember.plan.logical.Window;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
@@ -59,15 +66,48 @@ final class WindowExtraction {
             throw EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + frame + "\"",
                     "detail", "The lower bound of a window frame must be less than or equal to the upper bound");
         }
-        if (frame.type() == WindowFrame.Type.RANGE && !(isRangeBound(frame.lower()) && isRangeBound(frame.upper()))) {
-            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "RANGE frames with value offsets (" + frame
-                    + "); use UNBOUNDED or CURRENT ROW bounds, or a ROWS frame");
-        }
-        return framed;
+        return frame.hasValueBounds() ? withRangeBounds(framed) : framed;
     }
 
-    private static boolean isRangeBound(long bound) {
-        return bound == WindowFrame.UNBOUNDED_PRECEDING || bound == WindowFrame.UNBOUNDED_FOLLOWING || bound == WindowFrame.CURRENT_ROW;
+    /**
+     * A RANGE frame with value offsets gets, per such bound, the ORDER BY key moved by the offset:
+     * toward smaller keys for a PRECEDING bound of an ascending order, larger for a descending one.
+     * As in Spark, it needs exactly one ORDER BY key, numeric or a date or timestamp, and a constant offset.
+     */
+    private static WindowExpression withRangeBounds(WindowExpression window) {
+        WindowFrame frame = window.frame();
+        if (window.orderBy().size() != 1) {
+            throw EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + frame + "\"",
+                    "detail", window.orderBy().isEmpty() ? "A range window frame cannot be used in an unordered window specification"
+                            : "A range window frame with value boundaries cannot be used in a window specification with multiple"
+                            + " order by expressions: " + window.orderBy());
+        }
+        SortOrder order = window.orderBy().get(0);
+        DataType keyType = order.child().dataType();
+        if (!keyType.isNumeric() && keyType != AtomicType.DATE && keyType != AtomicType.TIMESTAMP) {
+            throw EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + frame + "\"",
+                    "detail", "The data type of the bound does not match the expected data type (\"NUMERIC\" or \"INTERVAL DAY TO SECOND\""
+                            + " or \"INTERVAL YEAR TO MONTH\" or \"INTERVAL\") for the ORDER BY type \""
+                            + keyType.simpleString().toUpperCase(Locale.ROOT) + "\"");
+        }
+        return window.withBounds(rangeBound(order, frame.lowerValue(), frame.lower(), frame),
+                rangeBound(order, frame.upperValue(), frame.upper(), frame));
+    }
+
+    private static RangeBound rangeBound(SortOrder order, Expression offset, long direction, WindowFrame frame) {
+        if (offset == null) {
+            return null;
+        }
+        if (!offset.foldable() && !(offset instanceof IntervalLiteral)) {
+            throw EmberException.of(ErrorClass.DATATYPE_MISMATCH, "expression", "\"" + frame + "\"",
+                    "detail", "Window frame bound " + offset + " is not a literal");
+        }
+        boolean towardSmaller = (direction == WindowFrame.VALUE_PRECEDING) == order.ascending();
+        Expression key = order.child();
+        Expression bound = TypeCoercion.coerce(new Arithmetic(towardSmaller ? Arithmetic.Operator.SUBTRACT : Arithmetic.Operator.ADD,
+                key, offset));
+        Expression compared = TypeCoercion.coerce(new Comparison(Comparison.Operator.LESS_THAN_OR_EQUAL, key, bound));
+        return new RangeBound(compared.children().get(0), compared.children().get(1));
     }
 
     /** A window function outside any OVER clause is an error. */
@@ -121,7 +161,8 @@ final class WindowExtraction {
             List<Expression> partitionBy = window.partitionBy().stream().map(lift).toList();
             List<SortOrder> orderBy = window.orderBy().stream()
                     .map(order -> new SortOrder(lift.apply(order.child()), order.ascending(), order.nullsFirst())).toList();
-            WindowExpression lifted = new WindowExpression(function.withNewChildren(arguments), partitionBy, orderBy, window.frame());
+            WindowExpression lifted = new WindowExpression(function.withNewChildren(arguments), partitionBy, orderBy, window.frame(),
+                    liftBound(window.lowerBound(), lift), liftBound(window.upperBound(), lift));
             return add(new Alias(lifted, window.toString()));
         }
         if (item instanceof AttributeReference || item.children().isEmpty()) {
@@ -131,6 +172,10 @@ final class WindowExtraction {
             return lift.apply(item);
         }
         return item.withNewChildren(item.children().stream().map(child -> replaceWindows(child, lift)).toList());
+    }
+
+    private static RangeBound liftBound(RangeBound bound, UnaryOperator<Expression> lift) {
+        return bound == null ? null : new RangeBound(lift.apply(bound.key()), lift.apply(bound.bound()));
     }
 
     private AttributeReference add(Alias alias) {

@@ -48,6 +48,9 @@ public enum ErrorClass {
     ALL_PARTITION_COLUMNS_NOT_ALLOWED("KD005", Category.USER, "Cannot use all columns for partition columns."),
     PARTITION_COLUMN_NOT_FOUND_IN_SCHEMA("42000", Category.USER, "Partition column <column> not found in schema <schema>. Please provide the existing column for partitioning."),
     LOCATION_ALREADY_EXISTS("42710", Category.USER, "Cannot name the managed table as <identifier>, as its associated location <location> already exists. Please pick a different table name, or remove the existing location first."),
+    INCOMPATIBLE_DATA_FOR_TABLE("KD000", Category.USER, "Cannot write incompatible data for the table <tableName>: <detail>."),
+    CAST_OVERFLOW_IN_TABLE_INSERT("22003", Category.USER, "Fail to assign a value of <sourceType> type to the <targetType> type column or variable <columnName> due to an overflow. Use `try_cast` on the input value to tolerate overflow and return NULL instead."),
+    NON_PARTITION_COLUMN("42000", Category.USER, "PARTITION clause cannot contain the non-partition column: <columnName>."),
     INSERT_COLUMN_ARITY_MISMATCH("21S01", Category.USER, "Cannot write to <tableName>, the reason is <reason>: Table columns: <tableColumns>. Data columns: <dataColumns>."),
     PATH_ALREADY_EXISTS("42K04", Category.USER, "Path <path> already exists. Set mode as \"overwrite\" to overwrite the existing path."),
     MALFORMED_RECORD_IN_PARSING("22023", Category.USER, "Malformed records are detected in record parsing: <record>. Parse Mode: FAILFAST. To process malformed records as null result, try setting the option 'mode' as 'PERMISSIVE'."),
@@ -72,6 +75,8 @@ public enum ErrorClass {
     SCALAR_SUBQUERY_TOO_MANY_ROWS("21000", Category.USER, "More than one row returned by a subquery used as an expression."),
     UNSUPPORTED_GROUPING_EXPRESSION("42K0E", Category.USER, "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup."),
     GROUPING_COLUMN_MISMATCH("42803", Category.USER, "Column of grouping (<grouping>) can't be found in grouping columns <groupingColumns>."),
+    /** A column of one frame used in an operator over another, such as a join condition naming a column a rename replaced. */
+    MISSING_ATTRIBUTES("XX000", Category.USER, "Resolved attribute(s) <missingAttributes> missing from <input> in operator <operator>.<hint>"),
     INTERNAL_ERROR("XX000", Category.INTERNAL, "<message> This is likely a bug in Ember; please report it.");
 
     /** Who has to act on an error. */

@@ -7,6 +7,7 @@ import dev.ember.expr.SortOrder;
 import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.expr.aggregate.GroupedAccumulator;
 import dev.ember.expr.window.Offset;
+import dev.ember.expr.window.RangeBound;
 import dev.ember.expr.window.Ranking;
 import dev.ember.expr.window.WindowExpression;
 import dev.ember.expr.window.WindowFrame;
@@ -31,6 +32,7 @@ public final class WindowExec extends UnaryExec {
 
     private final List<Expression> partitionBy;
     private final List<Expression> orderKeys;
+    private final List<SortOrder> orderBy;
     private final List<WindowExpression> windows;
     private final List<AttributeReference> output;
 
@@ -38,6 +40,7 @@ public final class WindowExec extends UnaryExec {
         super(child);
         this.partitionBy = bindAll(partitionBy, child.output());
         this.orderKeys = bindAll(orderBy.stream().map(SortOrder::child).toList(), child.output());
+        this.orderBy = List.copyOf(orderBy);
         this.windows = windowExpressions.stream()
                 .map(e -> (WindowExpression) bind(((Alias) e).child(), child.output())).toList();
         List<AttributeReference> all = new ArrayList<>(child.output());
@@ -128,25 +131,94 @@ public final class WindowExec extends UnaryExec {
             return ends;
         }
 
-        /** The first and last (inclusive) row of row i's frame; last < first when the frame is empty. */
-        int frameFirst(WindowFrame frame, int i) {
-            if (frame.unboundedPreceding()) {
-                return partitionStart[i];
-            }
-            if (frame.type() == WindowFrame.Type.RANGE) {
-                return peerStart[i];
-            }
-            return (int) Math.max(partitionStart[i], Math.min(partitionEnd[i], i + frame.lower()));
+        /** Where each row's frame starts and ends in the rows of a window expression. */
+        FrameRows frameRows(WindowExpression window, Batch rows) {
+            WindowFrame frame = window.frame();
+            ValueBound lower = ValueBound.of(window.lowerBound(), rows);
+            ValueBound upper = ValueBound.of(window.upperBound(), rows);
+            return new FrameRows() {
+                @Override
+                public int first(int i) {
+                    if (frame.unboundedPreceding()) {
+                        return partitionStart[i];
+                    }
+                    if (lower != null) {
+                        return lower.firstNotBefore(i, partitionStart[i], partitionEnd[i], orderBy.get(0));
+                    }
+                    if (frame.type() == WindowFrame.Type.RANGE) {
+                        return peerStart[i];
+                    }
+                    return (int) Math.max(partitionStart[i], Math.min(partitionEnd[i], i + frame.lower()));
+                }
+
+                @Override
+                public int last(int i) {
+                    if (frame.unboundedFollowing()) {
+                        return partitionEnd[i] - 1;
+                    }
+                    if (upper != null) {
+                        return upper.firstAfter(i, partitionStart[i], partitionEnd[i], orderBy.get(0)) - 1;
+                    }
+                    if (frame.type() == WindowFrame.Type.RANGE) {
+                        return peerEnd[i] - 1;
+                    }
+                    return (int) Math.min(partitionEnd[i] - 1, Math.max(partitionStart[i] - 1, i + frame.upper()));
+                }
+            };
+        }
+    }
+
+    /** The first and last (inclusive) row of each row's frame; last &lt; first when the frame is empty. */
+    private interface FrameRows {
+        int first(int i);
+
+        int last(int i);
+    }
+
+    /**
+     * A RANGE bound at a distance in the ORDER BY key's values: the keys (in the compared type) and
+     * each row's bound value. The rows of a partition are sorted by the key, so the frame's ends
+     * are found by binary search. A NULL key's bound is NULL, which matches only NULL keys, and NULL
+     * keys sort where the window's order puts them.
+     */
+    private record ValueBound(ColumnVector keys, ColumnVector bounds) {
+        static ValueBound of(RangeBound bound, Batch rows) {
+            return bound == null ? null : new ValueBound(bound.key().eval(rows), bound.bound().eval(rows));
         }
 
-        int frameLast(WindowFrame frame, int i) {
-            if (frame.unboundedFollowing()) {
-                return partitionEnd[i] - 1;
+        /** The first row of [from, to) whose key is not before row i's bound in the window's order. */
+        int firstNotBefore(int i, int from, int to, SortOrder order) {
+            return search(i, from, to, order, 0);
+        }
+
+        /** The first row of [from, to) whose key is after row i's bound in the window's order. */
+        int firstAfter(int i, int from, int to, SortOrder order) {
+            return search(i, from, to, order, 1);
+        }
+
+        private int search(int i, int from, int to, SortOrder order, int atLeast) {
+            int low = from;
+            int high = to;
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (compare(middle, i, order) < atLeast) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
             }
-            if (frame.type() == WindowFrame.Type.RANGE) {
-                return peerEnd[i] - 1;
+            return low;
+        }
+
+        /** Row r's key against row i's bound, in the window's order. */
+        private int compare(int r, int i, SortOrder order) {
+            boolean keyNull = keys.isNull(r);
+            boolean boundNull = bounds.isNull(i);
+            if (keyNull || boundNull) {
+                return keyNull == boundNull ? 0 : keyNull == order.nullsFirst() ? -1 : 1;
             }
-            return (int) Math.min(partitionEnd[i] - 1, Math.max(partitionStart[i] - 1, i + frame.upper()));
+            int c = keys.compareAt(r, bounds, i);
+            return order.ascending() ? c : -c;
         }
     }
 
@@ -177,7 +249,7 @@ public final class WindowExec extends UnaryExec {
         if (function instanceof Offset offset) {
             return offset(offset, rows, groups);
         }
-        return aggregate((AggregateFunction) function, window.frame(), rows, groups);
+        return aggregate((AggregateFunction) function, window.frame(), groups.frameRows(window, rows), rows, groups);
     }
 
     private static ColumnVector rank(Ranking ranking, Batch rows, Groups groups) {
@@ -229,7 +301,7 @@ public final class WindowExec extends UnaryExec {
         return out.build();
     }
 
-    private static ColumnVector aggregate(AggregateFunction function, WindowFrame frame, Batch rows, Groups groups) {
+    private static ColumnVector aggregate(AggregateFunction function, WindowFrame frame, FrameRows frameRows, Batch rows, Groups groups) {
         ColumnVector[] arguments = new ColumnVector[function.arguments().size()];
         for (int a = 0; a < arguments.length; a++) {
             arguments[a] = function.arguments().get(a).eval(rows);
@@ -248,17 +320,17 @@ public final class WindowExec extends UnaryExec {
             return accumulator.result(partitions).gather(partitionIds, n);
         }
         if (frame.unboundedPreceding()) {
-            return growing(function, frame, input, groups, n);
+            return growing(function, frameRows, input, groups, n);
         }
         if (frame.unboundedFollowing() && !function.dependsOnInputOrder()) {
-            return shrinking(function, frame, input, groups, n);
+            return shrinking(function, frameRows, input, groups, n);
         }
         // A sliding frame between two offsets: each row's frame rows form that row's group.
         int[] positions = new int[16];
         int[] groupIds = new int[16];
         int count = 0;
         for (int i = 0; i < n; i++) {
-            for (int row = groups.frameFirst(frame, i), last = groups.frameLast(frame, i); row <= last; row++) {
+            for (int row = frameRows.first(i), last = frameRows.last(i); row <= last; row++) {
                 if (count == positions.length) {
                     positions = Arrays.copyOf(positions, count * 2);
                     groupIds = Arrays.copyOf(groupIds, count * 2);
@@ -281,7 +353,7 @@ public final class WindowExec extends UnaryExec {
     }
 
     /** A frame from the partition's start: rows are folded in once each, the value read at each frame end. */
-    private static ColumnVector growing(AggregateFunction function, WindowFrame frame, ColumnVector[] input, Groups groups, int n) {
+    private static ColumnVector growing(AggregateFunction function, FrameRows frameRows, ColumnVector[] input, Groups groups, int n) {
         VectorBuilder out = VectorBuilder.create(function.dataType(), n);
         ColumnVector empty = function.newAccumulator().result(1);
         GroupedAccumulator accumulator = null;
@@ -293,7 +365,7 @@ public final class WindowExec extends UnaryExec {
                 folded = i;
                 current = empty;
             }
-            int last = groups.frameLast(frame, i);
+            int last = frameRows.last(i);
             if (last >= folded) {
                 fold(accumulator, input, folded, last + 1);
                 folded = last + 1;
@@ -305,7 +377,7 @@ public final class WindowExec extends UnaryExec {
     }
 
     /** A frame to the partition's end: the growing case read backwards, from the partition's last row (for functions that do not depend on row order). */
-    private static ColumnVector shrinking(AggregateFunction function, WindowFrame frame, ColumnVector[] inputs, Groups groups, int n) {
+    private static ColumnVector shrinking(AggregateFunction function, FrameRows frameRows, ColumnVector[] inputs, Groups groups, int n) {
         ColumnVector empty = function.newAccumulator().result(1);
         ColumnVector[] values = new ColumnVector[n];
         GroupedAccumulator accumulator = null;
@@ -317,7 +389,7 @@ public final class WindowExec extends UnaryExec {
                 folded = i + 1;
                 current = empty;
             }
-            int first = groups.frameFirst(frame, i);
+            int first = frameRows.first(i);
             if (first < folded) {
                 fold(accumulator, inputs, first, folded);
                 folded = first;

@@ -538,34 +538,50 @@ final class ExpressionParser {
         String frameType = cursor.matchAnyWord("ROWS", "RANGE");
         if (frameType != null) {
             WindowFrame.Type type = WindowFrame.Type.valueOf(frameType.toUpperCase(Locale.ROOT));
+            FrameBound lower;
+            FrameBound upper = new FrameBound(WindowFrame.CURRENT_ROW, null);
             if (cursor.matchWord("BETWEEN")) {
-                long lower = frameBound();
+                lower = frameBound(type);
                 cursor.expectWord("AND");
-                frame = new WindowFrame(type, lower, frameBound());
+                upper = frameBound(type);
             } else {
-                frame = new WindowFrame(type, frameBound(), WindowFrame.CURRENT_ROW);
+                lower = frameBound(type);
             }
+            frame = new WindowFrame(type, lower.offset(), upper.offset(), false, lower.value(), upper.value());
         }
         cursor.expect(TokenType.RIGHT_PAREN);
         return new WindowExpression(call, partitionBy, orderBy, frame);
     }
 
-    /** {@code UNBOUNDED PRECEDING | UNBOUNDED FOLLOWING | CURRENT ROW | n PRECEDING | n FOLLOWING}, as a row offset. */
-    private long frameBound() {
+    /** A parsed frame bound: a row offset or marker of {@link WindowFrame}, and a RANGE frame's value offset. */
+    private record FrameBound(long offset, Expression value) {
+    }
+
+    /**
+     * {@code UNBOUNDED PRECEDING | UNBOUNDED FOLLOWING | CURRENT ROW | n PRECEDING | n FOLLOWING}: in a
+     * ROWS frame n is a row count (an integer literal), in a RANGE frame a distance in the ORDER BY
+     * key's values (a number or an interval, checked by the analyzer).
+     */
+    private FrameBound frameBound(WindowFrame.Type type) {
         Token start = cursor.peek();
         if (cursor.matchWord("UNBOUNDED")) {
-            return cursor.matchWord("PRECEDING") ? WindowFrame.UNBOUNDED_PRECEDING : expectFollowing(WindowFrame.UNBOUNDED_FOLLOWING);
+            return new FrameBound(cursor.matchWord("PRECEDING") ? WindowFrame.UNBOUNDED_PRECEDING
+                    : expectFollowing(WindowFrame.UNBOUNDED_FOLLOWING), null);
         }
         if (cursor.matchWord("CURRENT")) {
             cursor.expectWord("ROW");
-            return WindowFrame.CURRENT_ROW;
+            return new FrameBound(WindowFrame.CURRENT_ROW, null);
         }
         Expression value = expression();
+        if (type == WindowFrame.Type.RANGE) {
+            return new FrameBound(cursor.matchWord("PRECEDING") ? WindowFrame.VALUE_PRECEDING
+                    : expectFollowing(WindowFrame.VALUE_FOLLOWING), value);
+        }
         if (!(value instanceof Literal literal) || !(literal.value() instanceof Integer || literal.value() instanceof Long)) {
-            throw cursor.syntaxError(start, ": a window frame bound must be UNBOUNDED, CURRENT ROW or an integer literal");
+            throw cursor.syntaxError(start, ": a ROWS frame bound must be UNBOUNDED, CURRENT ROW or an integer literal");
         }
         long offset = ((Number) literal.value()).longValue();
-        return cursor.matchWord("PRECEDING") ? -offset : expectFollowing(offset);
+        return new FrameBound(cursor.matchWord("PRECEDING") ? -offset : expectFollowing(offset), null);
     }
 
     private long expectFollowing(long offset) {

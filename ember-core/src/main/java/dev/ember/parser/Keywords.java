@@ -29,6 +29,14 @@ final class Keywords {
             "SELECT", "AS", "WHEN", "THEN", "ELSE", "END", "AND", "OR", "ON", "JOIN", "IS", "IN", "BY",
             "DISTINCT", "BETWEEN", "LIKE");
 
+    /**
+     * Spark's strict non-reserved keywords: with {@code spark.sql.ansi.enforceReservedKeywords} off (the
+     * default, also under ANSI) they name tables, views and columns, but never alias a relation.
+     */
+    private static final Set<String> STRICT_NON_RESERVED = Set.of(
+            "ANTI", "CROSS", "EXCEPT", "FULL", "INNER", "INTERSECT", "JOIN", "LATERAL", "LEFT", "MINUS",
+            "NATURAL", "ON", "RIGHT", "SEMI", "SETMINUS", "UNION", "USING");
+
     /** Words that start a query: what may follow {@code (} in a subquery. */
     private static final Set<String> QUERY_START = Set.of("SELECT", "WITH", "VALUES", "TABLE");
 
@@ -38,6 +46,16 @@ final class Keywords {
     static boolean canBeAlias(Token token) {
         return token.is(TokenType.QUOTED_IDENTIFIER)
                 || (token.is(TokenType.WORD) && !NOT_AN_ALIAS.contains(upper(token)));
+    }
+
+    /** Whether a relation may start with this token as (the first part of) a table or view name. */
+    static boolean canBeTableName(Token token) {
+        return canBeAlias(token) || isStrictNonReserved(token);
+    }
+
+    /** Whether this is a word that cannot alias a relation, not even after {@code AS}. */
+    static boolean isStrictNonReserved(Token token) {
+        return token.is(TokenType.WORD) && STRICT_NON_RESERVED.contains(upper(token));
     }
 
     static boolean canBeColumn(Token token) {

@@ -463,7 +463,7 @@ final class QueryParser {
         if (token.isWord("LATERAL")) {
             throw cursor.unsupported(token, "LATERAL subqueries");
         }
-        if (!Keywords.canBeAlias(token)) {
+        if (!Keywords.canBeTableName(token)) {
             throw cursor.syntaxError(token, token.is(TokenType.END_OF_INPUT) ? ": missing table name" : "");
         }
         List<String> name = cursor.multipartIdentifier();
@@ -535,6 +535,9 @@ final class QueryParser {
         boolean explicit = cursor.matchWord("AS");
         if (!explicit && !Keywords.canBeAlias(cursor.peek())) {
             return plan;
+        }
+        if (explicit && Keywords.isStrictNonReserved(cursor.peek())) {
+            throw cursor.syntaxError(cursor.peek(), "");
         }
         String alias = cursor.identifier();
         LogicalPlan aliased = plan;

@@ -1,5 +1,6 @@
 package dev.ember.parser;
 
+import dev.ember.expr.Expression;
 import dev.ember.plan.command.CreateTable;
 import dev.ember.plan.command.CreateView;
 import dev.ember.plan.command.CreateViewUsing;
@@ -14,6 +15,7 @@ import dev.ember.plan.command.ShowTables;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.UnresolvedRelation;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -81,10 +83,14 @@ final class StatementParser {
         Token global = cursor.checkWord("GLOBAL") ? cursor.next() : null;
         boolean temporary = cursor.matchAnyWord("TEMPORARY", "TEMP") != null;
         if (cursor.checkWord("TABLE") && !temporary && global == null) {
+            LogicalPlan table = createTable();
             if (replace) {
-                throw cursor.unsupported(create, "CREATE OR REPLACE TABLE of the session catalog");
+                // As in Spark, whose session catalog cannot replace a file-source (v1) table.
+                CreateTable definition = (CreateTable) table;
+                throw cursor.unsupported(create, "Table `spark_catalog`.`default`.`" + definition.name()
+                        + "` does not support REPLACE TABLE" + (definition.query() != null ? " AS SELECT" : ""));
             }
-            return createTable();
+            return table;
         }
         if (!cursor.checkWord("VIEW")) {
             if (cursor.peek().is(TokenType.WORD) && !temporary && global == null) {
@@ -209,16 +215,27 @@ final class StatementParser {
         }
         cursor.matchWord("TABLE");
         String name = tableName();
-        if (cursor.checkWord("PARTITION")) {
-            throw cursor.unsupported(cursor.peek(), "INSERT with a PARTITION clause");
-        }
+        Map<String, Expression> partition = cursor.matchWord("PARTITION") ? partitionSpec() : Map.of();
+        List<String> columns = List.of();
         if (cursor.check(TokenType.LEFT_PAREN) && !Keywords.startsQuery(cursor.peek(1)) && !cursor.peek(1).is(TokenType.LEFT_PAREN)) {
-            throw cursor.unsupported(cursor.peek(), "INSERT with a column list");
+            columns = identifierList();
         }
         if (cursor.checkWord("BY") || cursor.checkWord("REPLACE")) {
             throw cursor.unsupported(cursor.peek(), "INSERT " + cursor.peek().text().toUpperCase(Locale.ROOT));
         }
-        return new InsertIntoTable(name, overwrite, queries.query());
+        return new InsertIntoTable(name, overwrite, partition, columns, queries.query());
+    }
+
+    /** {@code (col = constant, col, ...)}: static partition values, and columns whose values come from the query (no value). */
+    private Map<String, Expression> partitionSpec() {
+        cursor.expect(TokenType.LEFT_PAREN);
+        Map<String, Expression> spec = new LinkedHashMap<>();
+        do {
+            String column = cursor.identifier();
+            spec.put(column, cursor.match(TokenType.EQ) ? queries.expressions().expression() : null);
+        } while (cursor.match(TokenType.COMMA));
+        cursor.expect(TokenType.RIGHT_PAREN);
+        return Collections.unmodifiableMap(spec);
     }
 
     /** A table name: {@code t}, {@code default.t} or {@code spark_catalog.default.t}; the tables live in {@code default}. */

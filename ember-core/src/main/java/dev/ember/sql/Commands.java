@@ -18,13 +18,9 @@ import dev.ember.plan.command.SetConfig;
 import dev.ember.plan.command.ShowTables;
 import dev.ember.catalog.TableCatalog;
 import dev.ember.catalog.TableMetadata;
-import dev.ember.expr.Alias;
-import dev.ember.expr.Cast;
-import dev.ember.expr.Expression;
 import dev.ember.fs.FileSystems;
 import dev.ember.fs.Location;
 import dev.ember.plan.logical.LocalRelation;
-import dev.ember.plan.logical.Project;
 import dev.ember.plan.logical.UnresolvedRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.sql.types.AtomicType;
@@ -68,7 +64,7 @@ final class Commands {
             return empty();
         }
         if (command instanceof InsertIntoTable insert) {
-            insertIntoTable(insert);
+            TableInsert.run(session, insert);
             return empty();
         }
         if (command instanceof InsertOverwriteDirectory insert) {
@@ -244,31 +240,6 @@ final class Commands {
         }
         data.addAll(partitions);
         return new StructType(data);
-    }
-
-    /** Adds the query's rows to a table, or replaces its data; columns by position, cast to the table's types. */
-    private void insertIntoTable(InsertIntoTable insert) {
-        TableMetadata table = session.tables().find(insert.name()).orElseThrow(() -> EmberException.of(ErrorClass.TABLE_OR_VIEW_NOT_FOUND,
-                "name", "`" + insert.name() + "`", "suggestion", " Verify the spelling and correctness of the schema and catalog."));
-        LogicalPlan rows = session.analyzer().analyze(insert.query());
-        StructType schema = table.schema();
-        List<AttributeReference> columns = rows.output();
-        if (columns.size() != schema.size()) {
-            throw EmberException.of(ErrorClass.INSERT_COLUMN_ARITY_MISMATCH, "tableName", "`spark_catalog`.`default`.`" + table.name() + "`",
-                    "reason", columns.size() > schema.size() ? "too many data columns" : "not enough data columns",
-                    "tableColumns", schema.fields().stream().map(f -> "`" + f.name() + "`").toList(),
-                    "dataColumns", columns.stream().map(a -> "`" + a.name() + "`").toList());
-        }
-        List<Expression> projected = new ArrayList<>();
-        for (int i = 0; i < columns.size(); i++) {
-            StructField field = schema.field(i);
-            Expression value = columns.get(i).dataType().equals(field.dataType()) ? columns.get(i)
-                    : new Cast(columns.get(i), field.dataType()).withZone(session.conf().sessionTimeZone());
-            projected.add(new Alias(value, field.name()));
-        }
-        DataFrame frame = new DataFrame(session, session.analyzer().analyzeOver(new Project(projected, rows)));
-        frame.write().format(table.format()).options(table.options()).partitionBy(table.partitionColumns().toArray(String[]::new))
-                .mode(insert.overwrite() ? "overwrite" : "append").save(table.location());
     }
 
     private static AttributeReference column(String name, dev.ember.sql.types.DataType type) {

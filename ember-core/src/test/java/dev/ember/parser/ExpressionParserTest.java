@@ -280,7 +280,9 @@ class ExpressionParserTest {
         assertThat(parsed("count(1) OVER (ORDER BY a RANGE CURRENT ROW)"))
                 .isEqualTo("count(1) OVER (ORDER BY a ASC NULLS FIRST RANGE BETWEEN CURRENT ROW AND CURRENT ROW)");
         assertThatThrownBy(() -> parseExpression("sum(x) OVER (ROWS BETWEEN b PRECEDING AND CURRENT ROW)"))
-                .hasMessageContaining("a window frame bound must be UNBOUNDED, CURRENT ROW or an integer literal");
+                .hasMessageContaining("a ROWS frame bound must be UNBOUNDED, CURRENT ROW or an integer literal");
+        assertThat(parsed("sum(x) OVER (ORDER BY d RANGE BETWEEN INTERVAL '2' DAY PRECEDING AND 1.5 FOLLOWING)"))
+                .isEqualTo("sum(x) OVER (ORDER BY d ASC NULLS FIRST RANGE BETWEEN INTERVAL '2' DAY PRECEDING AND 1.5 FOLLOWING)");
     }
 
     @Test

@@ -202,6 +202,18 @@ class QueryParserTest {
     }
 
     @Test
+    void strictNonReservedKeywordsNameTablesButDoNotAliasThem() {
+        assertThat(tree("SELECT * FROM semi LEFT ANTI JOIN left ON semi.a = left.a")).isEqualTo("""
+                Project [*]
+                +- Join LeftAnti, (a = a)
+                   :- 'UnresolvedRelation [semi]
+                   +- 'UnresolvedRelation [left]
+                """);
+        assertThatThrownBy(() -> SqlParser.parseStatement("SELECT * FROM t AS anti"))
+                .hasMessageStartingWith("[PARSE_SYNTAX_ERROR] Syntax error at or near 'anti'.");
+    }
+
+    @Test
     void pathsAreRelationNames() {
         Project project = (Project) SqlParser.parseStatement("SELECT * FROM parquet.`/data/t.parquet`");
         UnresolvedRelation relation = (UnresolvedRelation) project.child();

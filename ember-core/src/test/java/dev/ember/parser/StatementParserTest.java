@@ -105,7 +105,9 @@ class StatementParserTest {
     void createViewErrors() {
         assertUnsupported("CREATE VIEW v AS SELECT 1", "persistent views; use CREATE TEMPORARY VIEW");
         assertUnsupported("CREATE GLOBAL TEMPORARY VIEW v AS SELECT 1", "global temporary views");
-        assertUnsupported("CREATE OR REPLACE TABLE t (a INT) USING csv", "CREATE OR REPLACE TABLE of the session catalog");
+        assertUnsupported("CREATE OR REPLACE TABLE t (a INT) USING csv", "Table `spark_catalog`.`default`.`t` does not support REPLACE TABLE");
+        assertUnsupported("CREATE OR REPLACE TABLE t USING csv AS SELECT 1",
+                "Table `spark_catalog`.`default`.`t` does not support REPLACE TABLE AS SELECT");
         assertUnsupported("CREATE TEMPORARY VIEW v (a, b) AS SELECT 1, 2", "column names in CREATE VIEW ... AS");
         assertThatThrownBy(() -> parse("CREATE TEMPORARY VIEW IF NOT EXISTS v AS SELECT 1"))
                 .hasMessageStartingWith("[PARSE_SYNTAX_ERROR] Syntax error at or near 'IF': a TEMPORARY view cannot be"
@@ -165,8 +167,12 @@ class StatementParserTest {
         assertThat(directory.format()).isEqualTo("csv");
         assertThat(directory.options()).containsEntry("header", "true");
         assertThat(((InsertOverwriteDirectory) parse("INSERT OVERWRITE DIRECTORY USING csv OPTIONS (path '/x') SELECT 1")).path()).isNull();
-        assertUnsupported("INSERT INTO t PARTITION (p = 1) SELECT 1", "INSERT with a PARTITION clause");
-        assertUnsupported("INSERT INTO t (a, b) SELECT 1, 2", "INSERT with a column list");
+        InsertIntoTable partitioned = (InsertIntoTable) parse("INSERT INTO t PARTITION (p = 1, q) (b, a) SELECT 1, 2");
+        assertThat(partitioned.partition()).containsOnlyKeys("p", "q").containsEntry("q", null);
+        assertThat(partitioned.partition().get("p")).hasToString("1");
+        assertThat(partitioned.columns()).containsExactly("b", "a");
+        assertThat(into.partition()).isEmpty();
+        assertThat(into.columns()).isEmpty();
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 /**
  * {@code function OVER (PARTITION BY ... ORDER BY ... frame)}. The function is a window function or
  * an aggregate; the frame is {@code null} until the analyzer gives it the default Spark uses.
+ * A RANGE frame with value offsets also gets, from the analyzer, a {@link RangeBound} per such bound
+ * (children of this expression, so that they follow every rewrite of the ORDER BY key).
  * The analyzer moves these expressions into {@code Window} plan nodes.
  */
 public final class WindowExpression extends Expression {
@@ -22,12 +24,21 @@ public final class WindowExpression extends Expression {
     private final List<Expression> partitionBy;
     private final List<SortOrder> orderBy;
     private final WindowFrame frame;
+    private final RangeBound lowerBound;
+    private final RangeBound upperBound;
 
     public WindowExpression(Expression function, List<Expression> partitionBy, List<SortOrder> orderBy, WindowFrame frame) {
+        this(function, partitionBy, orderBy, frame, null, null);
+    }
+
+    public WindowExpression(Expression function, List<Expression> partitionBy, List<SortOrder> orderBy, WindowFrame frame,
+            RangeBound lowerBound, RangeBound upperBound) {
         this.function = requireNonNull(function, "function is null");
         this.partitionBy = List.copyOf(partitionBy);
         this.orderBy = List.copyOf(orderBy);
         this.frame = frame;
+        this.lowerBound = lowerBound;
+        this.upperBound = upperBound;
     }
 
     public Expression function() {
@@ -47,11 +58,26 @@ public final class WindowExpression extends Expression {
         return frame;
     }
 
+    /** The lower bound of a RANGE frame whose lower bound is a value offset, once analyzed; else {@code null}. */
+    public RangeBound lowerBound() {
+        return lowerBound;
+    }
+
+    /** The upper bound of a RANGE frame whose upper bound is a value offset, once analyzed; else {@code null}. */
+    public RangeBound upperBound() {
+        return upperBound;
+    }
+
+    /** The same window with the bounds of its value offsets. */
+    public WindowExpression withBounds(RangeBound lower, RangeBound upper) {
+        return new WindowExpression(function, partitionBy, orderBy, frame, lower, upper);
+    }
+
     /** The frame the function computes over: fixed for ranking and offset functions, else as written or defaulted. */
     public WindowExpression withDefaultFrame() {
         WindowFrame effective = function instanceof WindowFunction windowFunction ? windowFunction.frame()
                 : frame != null ? frame : orderBy.isEmpty() ? WindowFrame.WHOLE_PARTITION : WindowFrame.RUNNING;
-        return effective.equals(frame) ? this : new WindowExpression(function, partitionBy, orderBy, effective);
+        return effective.equals(frame) ? this : new WindowExpression(function, partitionBy, orderBy, effective, lowerBound, upperBound);
     }
 
     @Override
@@ -60,6 +86,12 @@ public final class WindowExpression extends Expression {
         children.add(function);
         children.addAll(partitionBy);
         children.addAll(orderBy);
+        if (lowerBound != null) {
+            children.add(lowerBound);
+        }
+        if (upperBound != null) {
+            children.add(upperBound);
+        }
         return children;
     }
 
@@ -69,8 +101,12 @@ public final class WindowExpression extends Expression {
             return this;
         }
         int p = partitionBy.size();
-        List<SortOrder> order = children.subList(1 + p, children.size()).stream().map(SortOrder.class::cast).toList();
-        return new WindowExpression(children.get(0), children.subList(1, 1 + p), order, frame);
+        int o = orderBy.size();
+        List<SortOrder> order = children.subList(1 + p, 1 + p + o).stream().map(SortOrder.class::cast).toList();
+        int next = 1 + p + o;
+        RangeBound lower = lowerBound == null ? null : (RangeBound) children.get(next++);
+        RangeBound upper = upperBound == null ? null : (RangeBound) children.get(next);
+        return new WindowExpression(children.get(0), children.subList(1, 1 + p), order, frame, lower, upper);
     }
 
     @Override

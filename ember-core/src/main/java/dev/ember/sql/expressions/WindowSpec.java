@@ -48,9 +48,9 @@ public final class WindowSpec {
         return new WindowSpec(partitionBy, orderBy, new WindowFrame(WindowFrame.Type.ROWS, start, end));
     }
 
-    /** The current row's peers and the rows between; only unbounded and current-row bounds for now. */
+    /** Rows whose ORDER BY value lies from {@code start} to {@code end} away from the current row's (peers included). */
     public WindowSpec rangeBetween(long start, long end) {
-        return new WindowSpec(partitionBy, orderBy, new WindowFrame(WindowFrame.Type.RANGE, start, end));
+        return new WindowSpec(partitionBy, orderBy, WindowFrame.range(start, end));
     }
 
     /** The function computed over this window. */

@@ -21,15 +21,15 @@ import java.util.List;
  * turns Spark's dialect into RFC 4180) and written by {@link CsvRecordWriter}.
  *
  * <p>Reading: {@code header}, {@code inferSchema}, {@code sep}/{@code delimiter} (several
- * characters allowed), {@code quote} (empty turns quoting off), {@code escape}, {@code comment},
+ * characters allowed), {@code quote} (empty turns quoting off), {@code escape},
+ * {@code charToEscapeQuoteEscaping}, {@code comment},
  * {@code nullValue}, {@code nanValue}/{@code positiveInf}/{@code negativeInf}, {@code dateFormat},
  * {@code timestampFormat}, {@code timeZone}, {@code preferDate}, {@code mode},
  * {@code columnNameOfCorruptRecord}, {@code encoding}/{@code charset}, {@code lineSep},
  * {@code ignoreLeadingWhiteSpace}/{@code ignoreTrailingWhiteSpace}, {@code multiLine}. Files are
  * split at line boundaries unless {@code multiLine} is on or they are compressed ({@code .gz}).
  *
- * <p>Writing adds {@code quoteAll}, {@code escapeQuotes}, {@code charToEscapeQuoteEscaping},
- * {@code emptyValue}, {@code compression} (none or gzip) and {@code extension}.
+ * <p>Writing adds {@code quoteAll}, {@code escapeQuotes}, {@code emptyValue}, {@code compression} (none or gzip) and {@code extension}.
  */
 public final class CsvFormat implements FileFormat {
     @Override

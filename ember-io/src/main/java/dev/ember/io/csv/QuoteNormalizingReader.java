@@ -8,7 +8,9 @@ import java.util.Arrays;
  * Rewrites Spark's CSV dialect into the RFC 4180 one that FastCSV reads. Inside a quoted field:
  * <ul>
  *   <li>an escaped quote ({@code escape} then {@code quote}, by default {@code \"}) becomes a doubled
- *       quote, and an escaped escape ({@code \\}) becomes one escape character;</li>
+ *       quote, and an escaped escape ({@code charToEscapeQuoteEscaping} then {@code escape}, by
+ *       default {@code \\}) becomes one escape character; when the escape is the quote itself,
+ *       {@code charToEscapeQuoteEscaping} then a quote that does not end the field is a literal quote;</li>
  *   <li>a quote followed by a quote is a literal quote (when {@code escape} is the quote, the pair
  *       is one literal quote, as in RFC 4180); spaces and tabs between a closing quote and the end of
  *       the field are dropped;</li>
@@ -24,12 +26,15 @@ import java.util.Arrays;
  * so FastCSV's line numbers stay those of the input.
  */
 final class QuoteNormalizingReader extends Reader {
+    private static final char NO_ESCAPE_ESCAPE = '\0';
     private enum State { LINE_START, FIELD_START, UNQUOTED, QUOTED, RAW, COMMENT }
 
     private final Reader in;
     private final char[] separator;
     private final char quote;
     private final char escape;
+    /** {@code charToEscapeQuoteEscaping}: the character that makes the next escape (or quote) literal; 0 for none. */
+    private final char escapeEscape;
     private final int comment;
     private final boolean skipsWhitespaceBeforeQuotes;
     /** Without {@code multiLine} Spark parses each line alone, so a quote still open at a line end ends there. */
@@ -65,6 +70,7 @@ final class QuoteNormalizingReader extends Reader {
         this.separator = options.separator.toCharArray();
         this.quote = options.quote;
         this.escape = options.escape;
+        this.escapeEscape = options.charToEscapeQuoteEscaping;
         this.comment = options.comment;
         this.skipsWhitespaceBeforeQuotes = options.ignoreLeadingWhiteSpace || options.ignoreTrailingWhiteSpace;
         this.closesQuotesAtLineEnd = !options.multiLine;
@@ -151,7 +157,8 @@ final class QuoteNormalizingReader extends Reader {
                 out[o++] = c;
                 i++;
             } else if (current == State.QUOTED) {
-                if ((c == escape && escape != quote) || (closesQuotesAtLineEnd && (c == '\n' || c == '\r'))) {
+                if ((c == escape && escape != quote) || (c == escapeEscape && escapeEscape != NO_ESCAPE_ESCAPE)
+                        || (closesQuotesAtLineEnd && (c == '\n' || c == '\r'))) {
                     break;
                 }
                 if (c == quote) {
@@ -245,7 +252,7 @@ final class QuoteNormalizingReader extends Reader {
                 }
             }
             case QUOTED -> {
-                while (end < limit && input[end] != quote && input[end] != escape
+                while (end < limit && input[end] != quote && input[end] != escape && input[end] != escapeEscape
                         && !(closesQuotesAtLineEnd && (input[end] == '\n' || input[end] == '\r'))) {
                     end++;
                 }
@@ -292,13 +299,17 @@ final class QuoteNormalizingReader extends Reader {
             emit(quote);
             state = State.LINE_START;
             copy(1);
-        } else if (c == escape && escape != quote && hasNext && (next == quote || next == escape)) {
-            if (next == quote) {
-                emit(quote);
-                emit(quote);
-            } else {
-                emit(escape);
-            }
+        } else if (escape != quote && c == escapeEscape && escapeEscape != NO_ESCAPE_ESCAPE && hasNext && next == escape) {
+            emit(escape);
+            inputPosition += 2;
+        } else if (c == escape && escape != quote && hasNext && next == quote) {
+            emit(quote);
+            emit(quote);
+            inputPosition += 2;
+        } else if (escape == quote && c == escapeEscape && escapeEscape != NO_ESCAPE_ESCAPE && hasNext && next == quote
+                && available(3) && !endsField(input[inputPosition + 2])) {
+            emit(quote);
+            emit(quote);
             inputPosition += 2;
         } else if (c != quote) {
             copy(1);
@@ -314,6 +325,11 @@ final class QuoteNormalizingReader extends Reader {
         } else {
             takeFieldRaw();
         }
+    }
+
+    /** Whether a character after a quote makes it the closing one: a separator or a line end. */
+    private boolean endsField(char c) {
+        return c == '\n' || c == '\r' || (c == separator[0] && separator.length == 1);
     }
 
     /** At a stray quote: the field so far gains its opening quote as a literal, and the rest is copied raw. */

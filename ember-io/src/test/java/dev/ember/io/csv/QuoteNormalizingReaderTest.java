@@ -17,6 +17,16 @@ class QuoteNormalizingReaderTest {
     }
 
     @Test
+    void charToEscapeQuoteEscapingMakesTheNextEscapeLiteral() throws IOException {
+        // "d#\",3 -> d\ then 3; "c\\",2 -> the first backslash is literal, the second escapes the quote.
+        assertThat(normalize("\"d#\\\",3\n", "charToEscapeQuoteEscaping", "#")).isEqualTo("\"d\\\",3\n");
+        assertThat(normalize("\"c\\\\\",2\n", "charToEscapeQuoteEscaping", "#")).isEqualTo("\"c\\\"\",2\"\n");
+        // With the quote as its own escape: a backslash makes a quote inside the field literal, not one that ends it.
+        assertThat(normalize("\"a\\\"b\",1\n\"c\\\\\",2\n", "escape", "\"", "charToEscapeQuoteEscaping", "\\"))
+                .isEqualTo("\"a\"\"b\",1\n\"c\\\\\",2\n");
+    }
+
+    @Test
     void leavesUnquotedFieldsAndRfcQuotingAlone() throws IOException {
         assertThat(normalize("a\\\"b,x\"y\n\"p\"\"q\",\"\"\r\n", "escape", "\"")).isEqualTo("a\\\"b,x\"y\n\"p\"\"q\",\"\"\r\n");
     }
@@ -66,7 +76,8 @@ class QuoteNormalizingReaderTest {
         Random random = new Random(42);
         String[] pieces = {"a", "b", ",", "||", "|", "\"", "\\", "\n", "\r", "\r\n", " ", "\t", "#", "'"};
         String[][] optionSets = {{}, {"sep", "||"}, {"comment", "#"}, {"ignoreLeadingWhiteSpace", "true"},
-            {"escape", "\""}, {"quote", "'", "escape", "'"}, {"quote", ""}};
+            {"escape", "\""}, {"quote", "'", "escape", "'"}, {"quote", ""}, {"charToEscapeQuoteEscaping", "#"},
+            {"escape", "\"", "charToEscapeQuoteEscaping", "\\"}};
         for (int run = 0; run < 2_000; run++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(60); i > 0; i--) {

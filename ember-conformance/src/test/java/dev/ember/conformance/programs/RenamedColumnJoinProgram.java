@@ -1,0 +1,27 @@
+package dev.ember.conformance.programs;
+
+import dev.ember.conformance.DataFrameProgram;
+import dev.ember.sql.DataFrame;
+import dev.ember.sql.EmberSession;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/** A join on a column taken from a frame before it was renamed: the renamed frame no longer has that column. */
+public final class RenamedColumnJoinProgram implements DataFrameProgram {
+    @Override
+    public Dataset<Row> spark(SparkSession spark) {
+        Dataset<Row> left = Fixtures.left(spark);
+        Dataset<Row> right = Fixtures.right(spark);
+        Dataset<Row> renamed = left.withColumnRenamed("k", "key");
+        return renamed.join(right, left.col("k").equalTo(right.col("k")));
+    }
+
+    @Override
+    public DataFrame ember(EmberSession ember) {
+        DataFrame left = Fixtures.left(ember);
+        DataFrame right = Fixtures.right(ember);
+        DataFrame renamed = left.withColumnRenamed("k", "key");
+        return renamed.join(right, left.col("k").equalTo(right.col("k")));
+    }
+}
