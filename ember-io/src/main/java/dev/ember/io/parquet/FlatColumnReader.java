@@ -55,6 +55,8 @@ final class FlatColumnReader {
     private int pageValuesLeft;
     /** Bytes the last batch of byte strings took, to size the next one's. */
     private int lastBatchBytes;
+    /** Null flags, all false, left by a batch that had no null to hand them to its vector. */
+    private boolean[] spareNulls;
 
     private FlatColumnReader(ColumnDescriptor column, DataType type, Kind kind) {
         this.column = column;
@@ -121,7 +123,17 @@ final class FlatColumnReader {
 
     /** Reads the next {@code rows} values as a vector. */
     ColumnVector read(int rows) {
-        boolean[] nulls = maxDefinition > 0 ? new boolean[rows] : null;
+        boolean[] nulls = null;
+        if (maxDefinition > 0) {
+            nulls = spareNulls != null && spareNulls.length >= rows ? spareNulls : new boolean[rows];
+        }
+        ColumnVector vector = read(rows, nulls);
+        // Flags that found no null are still all false, and free for the next batch.
+        spareNulls = vector.mayHaveNulls() ? null : nulls;
+        return vector;
+    }
+
+    private ColumnVector read(int rows, boolean[] nulls) {
         return switch (kind) {
             case BOOLEAN -> {
                 boolean[] out = new boolean[rows];
