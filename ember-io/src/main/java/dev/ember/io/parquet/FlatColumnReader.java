@@ -33,9 +33,9 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * Reads a flat column (a top-level primitive, never repeated) batch at a time, straight into
  * vectors: definition levels become null flags in bulk, and each page's values are read densely
  * into the batch's array (by id from the chunk's decoded dictionary, PLAIN in bulk, other encodings
- * through parquet-column's readers) and then spread over the non-null positions. Strings from a
- * dictionary stay ids into it ({@link BinaryBatch}). Columns of other
- * shapes and types go through {@link ColumnAssembler}.
+ * through parquet-column's readers) and then spread over the non-null positions; strings from a
+ * dictionary stay ids into it ({@link BinaryBatch}). Columns of other shapes and types go through
+ * {@link ColumnAssembler}.
  */
 final class FlatColumnReader {
     /** How the physical values become the vector of the column's type. */
@@ -127,13 +127,13 @@ final class FlatColumnReader {
         if (maxDefinition > 0) {
             nulls = spareNulls != null && spareNulls.length >= rows ? spareNulls : new boolean[rows];
         }
-        ColumnVector vector = read(rows, nulls);
+        ColumnVector vector = decode(rows, nulls);
         // Flags that found no null are still all false, and free for the next batch.
         spareNulls = vector.mayHaveNulls() ? null : nulls;
         return vector;
     }
 
-    private ColumnVector read(int rows, boolean[] nulls) {
+    private ColumnVector decode(int rows, boolean[] nulls) {
         return switch (kind) {
             case BOOLEAN -> {
                 boolean[] out = new boolean[rows];
