@@ -87,60 +87,7 @@ public final class HashAggregateExec extends UnaryExec {
         }
         KeyTable[] distinctSeen = new KeyTable[functions.size()];
         for (Batch batch = input.next(); batch != null; batch = input.next()) {
-            int n = batch.rowCount();
-            ColumnVector[] keyColumns = new ColumnVector[keys.size()];
-            for (int k = 0; k < keyColumns.length; k++) {
-                keyColumns[k] = keys.get(k).eval(batch);
-            }
-            int[] groups = keys.isEmpty() ? new int[n] : table.findOrInsert(keyColumns, n);
-            for (int f = 0; f < functions.size(); f++) {
-                AggregateFunction function = functions.get(f);
-                if (mode == Mode.FINAL) {
-                    int width = function.stateTypes().size();
-                    ColumnVector[] state = new ColumnVector[width];
-                    for (int s = 0; s < width; s++) {
-                        state[s] = batch.column(stateOffsets[f] + s);
-                    }
-                    accumulators[f].merge(groups, n, state);
-                    continue;
-                }
-                ColumnVector[] arguments = new ColumnVector[function.arguments().size()];
-                for (int a = 0; a < arguments.length; a++) {
-                    arguments[a] = function.arguments().get(a).eval(batch);
-                }
-                ColumnVector[] inputs = function.inputs(arguments);
-                if (function.distinct()) {
-                    // Fold each (group, values) tuple once: keep the rows whose tuple is new.
-                    ColumnVector[] tuple = new ColumnVector[arguments.length + 1];
-                    tuple[0] = new dev.ember.vector.IntVector(dev.ember.sql.types.AtomicType.INT, n, groups, null);
-                    System.arraycopy(arguments, 0, tuple, 1, arguments.length);
-                    if (distinctSeen[f] == null) {
-                        distinctSeen[f] = new KeyTable(Arrays.stream(tuple).map(ColumnVector::type).toList());
-                    }
-                    int before = distinctSeen[f].size();
-                    int[] pairIds = distinctSeen[f].findOrInsert(tuple, n);
-                    int[] fresh = new int[n];
-                    int count = 0;
-                    int next = before;
-                    for (int i = 0; i < n; i++) {
-                        if (pairIds[i] == next) {
-                            fresh[count++] = i;
-                            next++;
-                        }
-                    }
-                    int[] freshGroups = new int[count];
-                    for (int i = 0; i < count; i++) {
-                        freshGroups[i] = groups[fresh[i]];
-                    }
-                    ColumnVector[] freshInputs = new ColumnVector[inputs.length];
-                    for (int c = 0; c < inputs.length; c++) {
-                        freshInputs[c] = inputs[c].gather(fresh, count);
-                    }
-                    accumulators[f].update(freshGroups, count, freshInputs);
-                } else {
-                    accumulators[f].update(groups, n, inputs);
-                }
-            }
+            accumulate(batch, table, accumulators, distinctSeen);
         }
         int groupCount = keys.isEmpty() ? 1 : table.size();
         List<ColumnVector> columns = new ArrayList<>(Arrays.asList(keys.isEmpty() ? new ColumnVector[0] : table.keys()));
@@ -155,6 +102,72 @@ public final class HashAggregateExec extends UnaryExec {
             return null;
         }
         return new Batch(columns, groupCount);
+    }
+
+    /**
+     * Folds one batch into the groups. A method of its own, so that the JIT compiles it once rather
+     * than within ever larger on-stack replacements of the loop over batches, which inline the input.
+     */
+    private void accumulate(Batch batch, KeyTable table, GroupedAccumulator[] accumulators, KeyTable[] distinctSeen) {
+        int n = batch.rowCount();
+        ColumnVector[] keyColumns = new ColumnVector[keys.size()];
+        for (int k = 0; k < keyColumns.length; k++) {
+            keyColumns[k] = keys.get(k).eval(batch);
+        }
+        int[] groups = keys.isEmpty() ? new int[n] : table.findOrInsert(keyColumns, n);
+        for (int f = 0; f < functions.size(); f++) {
+            AggregateFunction function = functions.get(f);
+            if (mode == Mode.FINAL) {
+                int width = function.stateTypes().size();
+                ColumnVector[] state = new ColumnVector[width];
+                for (int s = 0; s < width; s++) {
+                    state[s] = batch.column(stateOffsets[f] + s);
+                }
+                accumulators[f].merge(groups, n, state);
+                continue;
+            }
+            ColumnVector[] arguments = new ColumnVector[function.arguments().size()];
+            for (int a = 0; a < arguments.length; a++) {
+                arguments[a] = function.arguments().get(a).eval(batch);
+            }
+            ColumnVector[] inputs = function.inputs(arguments);
+            if (function.distinct()) {
+                updateDistinct(f, groups, n, arguments, inputs, accumulators[f], distinctSeen);
+            } else {
+                accumulators[f].update(groups, n, inputs);
+            }
+        }
+    }
+
+    /** Folds each (group, values) tuple of function {@code f} once: only the rows whose tuple is new. */
+    private static void updateDistinct(int f, int[] groups, int n, ColumnVector[] arguments, ColumnVector[] inputs,
+            GroupedAccumulator accumulator, KeyTable[] distinctSeen) {
+        ColumnVector[] tuple = new ColumnVector[arguments.length + 1];
+        tuple[0] = new dev.ember.vector.IntVector(dev.ember.sql.types.AtomicType.INT, n, groups, null);
+        System.arraycopy(arguments, 0, tuple, 1, arguments.length);
+        if (distinctSeen[f] == null) {
+            distinctSeen[f] = new KeyTable(Arrays.stream(tuple).map(ColumnVector::type).toList());
+        }
+        int before = distinctSeen[f].size();
+        int[] pairIds = distinctSeen[f].findOrInsert(tuple, n);
+        int[] fresh = new int[n];
+        int count = 0;
+        int next = before;
+        for (int i = 0; i < n; i++) {
+            if (pairIds[i] == next) {
+                fresh[count++] = i;
+                next++;
+            }
+        }
+        int[] freshGroups = new int[count];
+        for (int i = 0; i < count; i++) {
+            freshGroups[i] = groups[fresh[i]];
+        }
+        ColumnVector[] freshInputs = new ColumnVector[inputs.length];
+        for (int c = 0; c < inputs.length; c++) {
+            freshInputs[c] = inputs[c].gather(fresh, count);
+        }
+        accumulator.update(freshGroups, count, freshInputs);
     }
 
     @Override

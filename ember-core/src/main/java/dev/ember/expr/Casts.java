@@ -398,7 +398,7 @@ public final class Casts {
                 default -> null;
             };
             case STRING -> in == Kind.NO_VECTOR ? null : toStrings(value, zone);
-            case BINARY -> in == Kind.STRING ? retypeBytes((StringVector) value, AtomicType.BINARY) : null;
+            case BINARY -> in == Kind.STRING ? ((StringVector) value).retype(AtomicType.BINARY) : null;
             case DATE -> switch (in) {
                 case STRING -> stringToDate((StringVector) value);
                 case TIMESTAMP -> timestampToDate((LongVector) value, zone);
@@ -1079,7 +1079,8 @@ public final class Casts {
     private static ColumnVector toStrings(ColumnVector vector, ZoneId zone) {
         int size = vector.size();
         if (vector.type() == AtomicType.BINARY) {
-            return retypeBytes((StringVector) vector, AtomicType.STRING);
+            // The same bytes, as Spark keeps the raw bytes both ways.
+            return ((StringVector) vector).retype(AtomicType.STRING);
         }
         if (vector instanceof IntVector ints && vector.type() == AtomicType.INT) {
             int[] in = ints.values();
@@ -1122,16 +1123,6 @@ public final class Casts {
             out.endValue();
         }
         return out.build(vector.nulls());
-    }
-
-    /** The same bytes under another type: STRING to BINARY and back, as Spark keeps the raw bytes both ways. */
-    private static ColumnVector retypeBytes(StringVector vector, DataType type) {
-        int size = vector.size();
-        int[] offsets = new int[size + 1];
-        for (int i = 0; i <= size; i++) {
-            offsets[i] = vector.start(i);
-        }
-        return new StringVector(type, size, vector.bytes(), offsets, vector.nulls());
     }
 
     /** Appends the string form of the non-null value at {@code position}. */

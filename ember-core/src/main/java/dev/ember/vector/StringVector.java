@@ -9,21 +9,49 @@ import java.util.Arrays;
  * Strings as UTF-8 bytes in one array with {@code size + 1} offsets; value {@code i} is
  * {@code bytes[offsets[i] .. offsets[i + 1])}. Ordering is by unsigned bytes, which for UTF-8 is
  * code-point order, Spark's default collation. Also holds {@code binary}.
+ *
+ * <p>A vector read from dictionary-encoded data may instead keep that dictionary, shared by many
+ * batches and never copied: {@code bytes} and {@code offsets} then hold its entries, and value
+ * {@code i} is entry {@code ids[i]}. Callers see no difference as long as they reach the bytes of a
+ * value through {@link #start} and {@link #length}, never through the offsets of neighbours.
  */
 public final class StringVector extends ColumnVector {
     private final byte[] bytes;
     private final int[] offsets;
+    /** Per position, its dictionary entry; {@code null} when the values are stored in position order. */
+    private final int[] ids;
 
     public StringVector(DataType type, int size, byte[] bytes, int[] offsets, boolean[] nulls) {
+        this(type, size, bytes, offsets, null, nulls);
+        if (offsets.length < size + 1) {
+            throw new IllegalArgumentException(offsets.length + " offsets for " + size + " strings");
+        }
+    }
+
+    private StringVector(DataType type, int size, byte[] bytes, int[] offsets, int[] ids, boolean[] nulls) {
         super(type, size, nulls);
         if (type != AtomicType.STRING && type != AtomicType.BINARY) {
             throw new IllegalArgumentException("StringVector cannot hold " + type);
         }
-        if (offsets.length < size + 1) {
-            throw new IllegalArgumentException(offsets.length + " offsets for " + size + " strings");
-        }
         this.bytes = bytes;
         this.offsets = offsets;
+        this.ids = ids;
+    }
+
+    /**
+     * Values as entries of a dictionary whose entry {@code e} is {@code bytes[offsets[e] .. offsets[e + 1])}:
+     * the value at position {@code i} is entry {@code ids[i]}, which must exist even where the value is null.
+     */
+    public static StringVector dictionaryEncoded(DataType type, int size, byte[] bytes, int[] offsets, int[] ids, boolean[] nulls) {
+        if (ids.length < size) {
+            throw new IllegalArgumentException(ids.length + " dictionary ids for " + size + " strings");
+        }
+        return new StringVector(type, size, bytes, offsets, ids, nulls);
+    }
+
+    /** Whether the values are entries of a shared dictionary (see the class comment). */
+    public boolean isDictionaryEncoded() {
+        return ids != null;
     }
 
     public static StringVector of(String... values) {
@@ -35,19 +63,31 @@ public final class StringVector extends ColumnVector {
     }
 
     public String getString(int position) {
-        return new String(bytes, offsets[position], offsets[position + 1] - offsets[position], StandardCharsets.UTF_8);
+        return new String(bytes, start(position), length(position), StandardCharsets.UTF_8);
     }
 
     public byte[] getBytes(int position) {
-        return Arrays.copyOfRange(bytes, offsets[position], offsets[position + 1]);
+        int start = start(position);
+        return Arrays.copyOfRange(bytes, start, start + length(position));
     }
 
+    /** Where the value at {@code position} starts in {@link #bytes()}. */
     public int start(int position) {
-        return offsets[position];
+        return offsets[ids == null ? position : ids[position]];
     }
 
     public int length(int position) {
-        return offsets[position + 1] - offsets[position];
+        int entry = ids == null ? position : ids[position];
+        return offsets[entry + 1] - offsets[entry];
+    }
+
+    private int end(int position) {
+        return offsets[(ids == null ? position : ids[position]) + 1];
+    }
+
+    /** The same values as {@code type}, STRING or BINARY, sharing this vector's arrays. */
+    public StringVector retype(DataType type) {
+        return new StringVector(type, size, bytes, offsets, ids, nulls);
     }
 
     /** The shared byte array; callers must not modify it. */
@@ -65,6 +105,14 @@ public final class StringVector extends ColumnVector {
 
     @Override
     public ColumnVector gather(int[] positions, int count) {
+        if (ids != null) {
+            // The dictionary is shared, so only the ids move.
+            int[] gathered = new int[count];
+            for (int i = 0; i < count; i++) {
+                gathered[i] = ids[positions[i]];
+            }
+            return new StringVector(type, count, bytes, offsets, gathered, gatherNulls(positions, count));
+        }
         int total = 0;
         for (int i = 0; i < count; i++) {
             total += length(positions[i]);
@@ -75,7 +123,7 @@ public final class StringVector extends ColumnVector {
         for (int i = 0; i < count; i++) {
             int position = positions[i];
             int length = length(position);
-            System.arraycopy(bytes, offsets[position], result, at, length);
+            System.arraycopy(bytes, start(position), result, at, length);
             at += length;
             resultOffsets[i + 1] = at;
         }
@@ -85,21 +133,19 @@ public final class StringVector extends ColumnVector {
     @Override
     public boolean equalsAt(int position, ColumnVector other, int otherPosition) {
         StringVector that = (StringVector) other;
-        return Arrays.equals(bytes, offsets[position], offsets[position + 1],
-                that.bytes, that.offsets[otherPosition], that.offsets[otherPosition + 1]);
+        return Arrays.equals(bytes, start(position), end(position), that.bytes, that.start(otherPosition), that.end(otherPosition));
     }
 
     @Override
     public int compareAt(int position, ColumnVector other, int otherPosition) {
         StringVector that = (StringVector) other;
-        return Arrays.compareUnsigned(bytes, offsets[position], offsets[position + 1],
-                that.bytes, that.offsets[otherPosition], that.offsets[otherPosition + 1]);
+        return Arrays.compareUnsigned(bytes, start(position), end(position), that.bytes, that.start(otherPosition), that.end(otherPosition));
     }
 
     @Override
     public void hashInto(int[] hashes) {
         for (int i = 0; i < size; i++) {
-            hashes[i] = mix(hashes[i], isNull(i) ? NULL_HASH : hashBytes(offsets[i], offsets[i + 1]));
+            hashes[i] = mix(hashes[i], isNull(i) ? NULL_HASH : hashBytes(start(i), end(i)));
         }
     }
 
@@ -113,6 +159,7 @@ public final class StringVector extends ColumnVector {
 
     @Override
     public long retainedBytes() {
-        return bytes.length + 4L * offsets.length + (nulls == null ? 0 : nulls.length);
+        // A dictionary counts whole in each vector that holds it: what keeping this one alone keeps.
+        return bytes.length + 4L * offsets.length + (ids == null ? 0 : 4L * ids.length) + (nulls == null ? 0 : nulls.length);
     }
 }

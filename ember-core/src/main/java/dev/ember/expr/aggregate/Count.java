@@ -80,25 +80,38 @@ public final class Count extends AggregateFunction {
     private static final class Accumulator implements GroupedAccumulator {
         private long[] counts = new long[16];
 
-        private void ensure(int[] groupIds, int rowCount) {
+        /** Grows the counts to hold every group named; the one group all the rows are in, else -1. */
+        private int ensure(int[] groupIds, int rowCount) {
             int max = -1;
+            int min = Integer.MAX_VALUE;
             for (int i = 0; i < rowCount; i++) {
                 max = Math.max(max, groupIds[i]);
+                min = Math.min(min, groupIds[i]);
             }
             if (max >= counts.length) {
                 counts = Arrays.copyOf(counts, Math.max(max + 1, counts.length * 2));
             }
+            return min == max ? max : -1;
         }
 
         @Override
         public void update(int[] groupIds, int rowCount, ColumnVector input) {
-            ensure(groupIds, rowCount);
-            if (!input.mayHaveNulls()) {
+            int onlyGroup = ensure(groupIds, rowCount);
+            boolean[] nulls = input.mayHaveNulls() ? input.nulls() : null;
+            if (onlyGroup >= 0) {
+                // One group (as without grouping keys): a sum, not a counter bumped row by row.
+                int present = rowCount;
+                if (nulls != null) {
+                    for (int i = 0; i < rowCount; i++) {
+                        present -= nulls[i] ? 1 : 0;
+                    }
+                }
+                counts[onlyGroup] += present;
+            } else if (nulls == null) {
                 for (int i = 0; i < rowCount; i++) {
                     counts[groupIds[i]]++;
                 }
             } else {
-                boolean[] nulls = input.nulls();
                 for (int i = 0; i < rowCount; i++) {
                     if (!nulls[i]) {
                         counts[groupIds[i]]++;

@@ -27,6 +27,11 @@ final class ChunkDictionary {
         this.maxBinaryLength = longest;
     }
 
+    /** How many byte arrays the dictionary holds. */
+    int binaryCount() {
+        return binaries.offsets.length - 1;
+    }
+
     static ChunkDictionary decode(PrimitiveTypeName type, byte[] data, int from, int to, int size) {
         if (size < 0) {
             throw new IllegalStateException("dictionary page of " + size + " values");

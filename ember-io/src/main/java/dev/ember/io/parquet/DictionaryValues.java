@@ -21,6 +21,18 @@ final class DictionaryValues implements PageValues {
         return idBuffer;
     }
 
+    /** Reads the next {@code count} ids into {@code out[at ..)}, checked to name entries of the dictionary. */
+    void readIds(int[] out, int at, int count) {
+        ids.read(out, at, count);
+        int entries = dictionary.binaryCount();
+        for (int i = at; i < at + count; i++) {
+            // Unsigned, so that negative ids fail too.
+            if (Integer.compareUnsigned(out[i], entries) >= 0) {
+                throw new IllegalStateException("dictionary id " + Integer.toUnsignedString(out[i]) + " is not below the dictionary's " + entries + " entries");
+            }
+        }
+    }
+
     @Override
     public void readInts(int[] out, int at, int count) {
         int[] values = dictionary.ints;

@@ -5,11 +5,10 @@ import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.DecimalVector;
 import dev.ember.vector.DoubleVector;
 import dev.ember.vector.IntVector;
 import dev.ember.vector.LongVector;
-import dev.ember.vector.StringVector;
-import dev.ember.vector.VectorBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -34,8 +33,9 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * Reads a flat column (a top-level primitive, never repeated) batch at a time, straight into
  * vectors: definition levels become null flags in bulk, and each page's values are read densely
  * into the batch's array (by id from the chunk's decoded dictionary, PLAIN in bulk, other encodings
- * through parquet-column's readers) and then spread over the non-null positions. Columns of other
- * shapes and types go through {@link ColumnAssembler}.
+ * through parquet-column's readers) and then spread over the non-null positions; strings from a
+ * dictionary stay ids into it ({@link BinaryBatch}). Columns of other shapes and types go through
+ * {@link ColumnAssembler}.
  */
 final class FlatColumnReader {
     /** How the physical values become the vector of the column's type. */
@@ -55,6 +55,8 @@ final class FlatColumnReader {
     private int pageValuesLeft;
     /** Bytes the last batch of byte strings took, to size the next one's. */
     private int lastBatchBytes;
+    /** Null flags, all false, left by a batch that had no null to hand them to its vector. */
+    private boolean[] spareNulls;
 
     private FlatColumnReader(ColumnDescriptor column, DataType type, Kind kind) {
         this.column = column;
@@ -121,7 +123,17 @@ final class FlatColumnReader {
 
     /** Reads the next {@code rows} values as a vector. */
     ColumnVector read(int rows) {
-        boolean[] nulls = maxDefinition > 0 ? new boolean[rows] : null;
+        boolean[] nulls = null;
+        if (maxDefinition > 0) {
+            nulls = spareNulls != null && spareNulls.length >= rows ? spareNulls : new boolean[rows];
+        }
+        ColumnVector vector = decode(rows, nulls);
+        // Flags that found no null are still all false, and free for the next batch.
+        spareNulls = vector.mayHaveNulls() ? null : nulls;
+        return vector;
+    }
+
+    private ColumnVector decode(int rows, boolean[] nulls) {
         return switch (kind) {
             case BOOLEAN -> {
                 boolean[] out = new boolean[rows];
@@ -144,15 +156,11 @@ final class FlatColumnReader {
                 if (kind == Kind.INT) {
                     yield new IntVector(type, rows, out, anyNull ? nulls : null);
                 }
-                VectorBuilder.DecimalBuilder decimals = (VectorBuilder.DecimalBuilder) VectorBuilder.create(type, rows);
+                long[] unscaled = new long[rows];
                 for (int i = 0; i < rows; i++) {
-                    if (anyNull && nulls[i]) {
-                        decimals.appendNull();
-                    } else {
-                        decimals.appendUnscaled(out[i]);
-                    }
+                    unscaled[i] = out[i];
                 }
-                yield decimals.build();
+                yield new DecimalVector((DecimalType) type, rows, unscaled, anyNull ? nulls : null);
             }
             case LONG, TIMESTAMP_MILLIS, LONG_DECIMAL -> {
                 long[] out = new long[rows];
@@ -163,15 +171,8 @@ final class FlatColumnReader {
                     }
                 });
                 if (kind == Kind.LONG_DECIMAL) {
-                    VectorBuilder.DecimalBuilder decimals = (VectorBuilder.DecimalBuilder) VectorBuilder.create(type, rows);
-                    for (int i = 0; i < rows; i++) {
-                        if (anyNull && nulls[i]) {
-                            decimals.appendNull();
-                        } else {
-                            decimals.appendUnscaled(out[i]);
-                        }
-                    }
-                    yield decimals.build();
+                    // Decimals of up to 18 digits, unscaled at the file's scale, which is the type's.
+                    yield new DecimalVector((DecimalType) type, rows, out, anyNull ? nulls : null);
                 }
                 if (kind == Kind.TIMESTAMP_MILLIS) {
                     for (int i = 0; i < rows; i++) {
@@ -191,11 +192,10 @@ final class FlatColumnReader {
                 yield new DoubleVector(type, rows, out, anyNull ? nulls : null);
             }
             case BINARY -> {
-                BinaryColumn out = new BinaryColumn(rows, lastBatchBytes > 0 ? lastBatchBytes + (lastBatchBytes >> 3) : rows * 16);
-                boolean anyNull = read(rows, nulls, (page, at, count) -> page.readBinaries(out, at, count),
-                        (at, count, present) -> out.spread(nulls, at, count, present));
-                lastBatchBytes = out.byteCount;
-                yield new StringVector(type, rows, out.bytes, out.offsets, anyNull ? nulls : null);
+                BinaryBatch out = new BinaryBatch(dictionary, nulls, rows, lastBatchBytes > 0 ? lastBatchBytes + (lastBatchBytes >> 3) : rows * 16);
+                boolean anyNull = read(rows, nulls, out::read, out::spread);
+                lastBatchBytes = out.copiedBytes() > 0 ? out.copiedBytes() : lastBatchBytes;
+                yield out.build(type, anyNull ? nulls : null);
             }
         };
     }

@@ -8,7 +8,7 @@ import org.apache.parquet.column.values.bitpacking.Packer;
  * Parquet's RLE / bit-packing hybrid encoding (definition levels, dictionary ids), decoded in bulk:
  * each run header (a ULEB128 varint) starts either a repeated value, filled with
  * {@link Arrays#fill}, or groups of eight bit-packed values, unpacked by parquet-java's
- * {@link BytePacker} kernels.
+ * {@link BytePacker} kernels straight into the caller's array (32 at a time where they can be).
  */
 final class RleBitPackedDecoder implements DefinitionLevels {
     private final byte[] data;
@@ -19,10 +19,11 @@ final class RleBitPackedDecoder implements DefinitionLevels {
     /** Values left in the current repeated run, and its value. */
     private int repeatLeft;
     private int repeatValue;
-    /** The unpacked values of the current bit-packed run, and where the next one is. */
-    private int[] unpacked = new int[64];
-    private int unpackedNext;
-    private int unpackedEnd;
+    /** Values left in the current bit-packed run, whose next group of eight starts at {@code position}. */
+    private int packedLeft;
+    /** A group unpacked for a read that wanted only part of it, and where its next value is. */
+    private final int[] group = new int[8];
+    private int groupNext = group.length;
 
     RleBitPackedDecoder(byte[] data, int from, int to, int bitWidth) {
         if (bitWidth < 0 || bitWidth > 32) {
@@ -42,18 +43,24 @@ final class RleBitPackedDecoder implements DefinitionLevels {
     void read(int[] out, int at, int count) {
         int done = 0;
         while (done < count) {
-            if (repeatLeft > 0) {
-                int n = Math.min(repeatLeft, count - done);
+            int wanted = count - done;
+            if (groupNext < group.length) {
+                int n = Math.min(group.length - groupNext, wanted);
+                System.arraycopy(group, groupNext, out, at + done, n);
+                groupNext += n;
+                done += n;
+            } else if (repeatLeft > 0) {
+                int n = Math.min(repeatLeft, wanted);
                 Arrays.fill(out, at + done, at + done + n, repeatValue);
                 repeatLeft -= n;
                 done += n;
-            } else if (unpackedNext < unpackedEnd) {
-                int n = Math.min(unpackedEnd - unpackedNext, count - done);
-                System.arraycopy(unpacked, unpackedNext, out, at + done, n);
-                unpackedNext += n;
+            } else if (packedLeft > 0 && wanted >= 8) {
+                // Whole groups go straight to where they are wanted.
+                int n = Math.min(packedLeft, wanted) & ~7;
+                unpack(out, at + done, n);
                 done += n;
             } else {
-                nextRun();
+                nextGroupOrRun();
             }
         }
     }
@@ -63,7 +70,16 @@ final class RleBitPackedDecoder implements DefinitionLevels {
         int present = 0;
         int done = 0;
         while (done < count) {
-            if (repeatLeft > 0) {
+            if (groupNext < group.length) {
+                int n = Math.min(group.length - groupNext, count - done);
+                for (int i = 0; i < n; i++) {
+                    boolean isNull = group[groupNext + i] != maxLevel;
+                    nulls[at + done + i] = isNull;
+                    present += isNull ? 0 : 1;
+                }
+                groupNext += n;
+                done += n;
+            } else if (repeatLeft > 0) {
                 int n = Math.min(repeatLeft, count - done);
                 if (repeatValue == maxLevel) {
                     present += n;
@@ -72,23 +88,20 @@ final class RleBitPackedDecoder implements DefinitionLevels {
                 }
                 repeatLeft -= n;
                 done += n;
-            } else if (unpackedNext < unpackedEnd) {
-                int n = Math.min(unpackedEnd - unpackedNext, count - done);
-                for (int i = 0; i < n; i++) {
-                    boolean isNull = unpacked[unpackedNext + i] != maxLevel;
-                    nulls[at + done + i] = isNull;
-                    present += isNull ? 0 : 1;
-                }
-                unpackedNext += n;
-                done += n;
             } else {
-                nextRun();
+                nextGroupOrRun();
             }
         }
         return present;
     }
 
-    private void nextRun() {
+    /** Unpacks the next group of the current bit-packed run into {@link #group}, or starts the next run. */
+    private void nextGroupOrRun() {
+        if (packedLeft > 0) {
+            unpack(group, 0, group.length);
+            groupNext = 0;
+            return;
+        }
         int header = readVarint();
         int count = header >>> 1;
         if ((header & 1) == 0) {
@@ -103,30 +116,34 @@ final class RleBitPackedDecoder implements DefinitionLevels {
             repeatValue = value;
             repeatLeft = count;
         } else {
-            unpack(count);
+            if (count > (Integer.MAX_VALUE >> 3)) {
+                throw new IllegalStateException("malformed run header in RLE / bit-packed data");
+            }
+            packedLeft = count * 8;
         }
     }
 
-    /** Unpacks a bit-packed run of {@code groups} groups of eight values. */
-    private void unpack(int groups) {
-        int values = groups * 8;
-        if (unpacked.length < values) {
-            unpacked = new int[values];
+    /** Unpacks the next {@code values} (a multiple of eight) of the current bit-packed run into {@code out[at ..)}. */
+    private void unpack(int[] out, int at, int values) {
+        packedLeft -= values;
+        if (bitWidth == 0) {
+            Arrays.fill(out, at, at + values, 0);
+            return;
         }
-        int bytes = groups * bitWidth;
-        byte[] source = data;
-        int from = position;
-        if (position + bytes > end) {
-            // The last run may stop short of its final group's padding; unpack from a zero-padded copy.
-            source = Arrays.copyOf(Arrays.copyOfRange(data, position, end), bytes);
-            from = 0;
+        int done = 0;
+        for (int bytes = 4 * bitWidth; done + 32 <= values && position + bytes <= end; done += 32) {
+            packer.unpack32Values(data, position, out, at + done);
+            position += bytes;
         }
-        for (int group = 0; group < groups; group++) {
-            packer.unpack8Values(source, from + group * bitWidth, unpacked, group * 8);
+        for (; done < values; done += 8) {
+            if (position + bitWidth <= end) {
+                packer.unpack8Values(data, position, out, at + done);
+            } else {
+                // The last run may stop short of its final group's padding; unpack from a zero-padded copy.
+                packer.unpack8Values(Arrays.copyOf(Arrays.copyOfRange(data, position, end), bitWidth), 0, out, at + done);
+            }
+            position = Math.min(end, position + bitWidth);
         }
-        position = Math.min(end, position + bytes);
-        unpackedNext = 0;
-        unpackedEnd = values;
     }
 
     private int readVarint() {
