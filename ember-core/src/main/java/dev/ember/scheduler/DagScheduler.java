@@ -323,8 +323,9 @@ public final class DagScheduler {
         job.checkCancelled();
         CompletionService<Outcome<T>> completion = new ExecutorCompletionService<>(taskThreads);
         List<Future<Outcome<T>>> running = new ArrayList<>();
+        RunningTasks active = new RunningTasks();
         for (int partition : partitions) {
-            running.add(job.track(submit(completion, stageId, partition, 0, task)));
+            running.add(job.track(submit(completion, active, stageId, partition, 0, task)));
         }
         FetchFailedException lost = null;
         try {
@@ -339,7 +340,7 @@ public final class DagScheduler {
                 } else if (failure instanceof FetchFailedException fetchFailed) {
                     lost = lost == null ? fetchFailed : lost;
                 } else if (outcome.attempt() + 1 < maxTaskFailures && retryable(failure)) {
-                    running.add(job.track(submit(completion, stageId, outcome.partition(), outcome.attempt() + 1, task)));
+                    running.add(job.track(submit(completion, active, stageId, outcome.partition(), outcome.attempt() + 1, task)));
                     outstanding++;
                 } else {
                     throw failed(stageId, outcome, failure);
@@ -357,24 +358,66 @@ public final class DagScheduler {
         } finally {
             running.forEach(f -> f.cancel(true));
             job.running.removeAll(running);
+            // A failed stage returns only once its other tasks have stopped: nothing of the job
+            // still writes (into a write's staging directory, say) while the caller cleans up.
+            active.awaitNone();
         }
     }
 
-    private <T> Future<Outcome<T>> submit(CompletionService<Outcome<T>> completion, int stageId, int partition, int attempt, PartitionTask<T> task) {
+    /** The task attempts of a stage that are running now. */
+    private static final class RunningTasks {
+        private int running;
+
+        synchronized void started() {
+            running++;
+        }
+
+        synchronized void finished() {
+            running--;
+            notifyAll();
+        }
+
+        synchronized void awaitNone() {
+            boolean interrupted = false;
+            while (running > 0) {
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private <T> Future<Outcome<T>> submit(CompletionService<Outcome<T>> completion, RunningTasks active, int stageId, int partition,
+            int attempt, PartitionTask<T> task) {
         long taskAttemptId = taskAttemptIds.getAndIncrement();
         return completion.submit(() -> {
-            TaskMemory taskMemory = new TaskMemory(memory, new SpillDirectory(localDirectory, "ember-task-" + taskAttemptId + "-"));
-            TaskContext context = new TaskContext(stageId, partition, attempt, taskAttemptId, shuffles, taskMemory);
-            try (TaskContext.Scope scope = context.enter(); taskMemory) {
-                try {
-                    return new Outcome<>(partition, attempt, task.run(context, partition), null, context);
-                } finally {
-                    context.complete();
-                }
-            } catch (Throwable failure) {
-                return new Outcome<>(partition, attempt, null, failure, context);
+            active.started();
+            try {
+                return attempt(stageId, partition, attempt, taskAttemptId, task);
+            } finally {
+                active.finished();
             }
         });
+    }
+
+    /** Runs one task attempt with its own context and memory, which it gives back however it ends. */
+    private <T> Outcome<T> attempt(int stageId, int partition, int attempt, long taskAttemptId, PartitionTask<T> task) {
+        TaskMemory taskMemory = new TaskMemory(memory, new SpillDirectory(localDirectory, "ember-task-" + taskAttemptId + "-"));
+        TaskContext context = new TaskContext(stageId, partition, attempt, taskAttemptId, shuffles, taskMemory);
+        try (TaskContext.Scope scope = context.enter(); taskMemory) {
+            try {
+                return new Outcome<>(partition, attempt, task.run(context, partition), null, context);
+            } finally {
+                context.complete();
+            }
+        } catch (Throwable failure) {
+            return new Outcome<>(partition, attempt, null, failure, context);
+        }
     }
 
     /**
