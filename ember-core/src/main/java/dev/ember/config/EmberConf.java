@@ -142,6 +142,31 @@ public final class EmberConf {
         return number << shift;
     }
 
+    /** {@code true} or {@code false}, in any case. */
+    public boolean booleanValue(String key, boolean defaultValue) {
+        String value = get(key, null);
+        if (value == null) {
+            return defaultValue;
+        }
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw EmberException.of(ErrorClass.INVALID_CONF_VALUE, "value", value, "key", key, "detail", "expected true or false");
+        };
+    }
+
+    public double doubleValue(String key, double defaultValue) {
+        String value = get(key, null);
+        if (value == null) {
+            return defaultValue;
+        }
+        try {
+            return Double.parseDouble(value.trim());
+        } catch (NumberFormatException e) {
+            throw EmberException.of(ErrorClass.INVALID_CONF_VALUE, "value", value, "key", key, "detail", "expected a number");
+        }
+    }
+
     public int intValue(String key, int defaultValue) {
         String value = get(key, null);
         if (value == null) {

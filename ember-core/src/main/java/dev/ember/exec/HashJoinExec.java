@@ -26,14 +26,15 @@ public final class HashJoinExec extends PhysicalPlan {
     private static final long serialVersionUID = 1L;
     private static final int MAX_CANDIDATE_PAIRS = 1 << 16;
 
-    private final PhysicalPlan left;
-    private final PhysicalPlan right;
+    /** Set only when the node is made ({@link #withNewChildren} and {@link #broadcastingRight} set them on a fresh copy). */
+    private PhysicalPlan left;
+    private PhysicalPlan right;
     private final JoinType joinType;
     private final List<Expression> leftKeys;
     private final List<Expression> rightKeys;
     private final List<Boolean> nullSafe;
     private final Expression condition;
-    private final boolean broadcastRight;
+    private boolean broadcastRight;
     private final List<AttributeReference> output;
 
     public HashJoinExec(PhysicalPlan left, PhysicalPlan right, JoinType joinType, JoinKeys keys,
@@ -54,6 +55,33 @@ public final class HashJoinExec extends PhysicalPlan {
     @Override
     public List<PhysicalPlan> children() {
         return List.of(left, right);
+    }
+
+    @Override
+    protected void replaceChildren(List<PhysicalPlan> children) {
+        left = requireNonNull(children.get(0), "left is null");
+        right = requireNonNull(children.get(1), "right is null");
+    }
+
+    public JoinType joinType() {
+        return joinType;
+    }
+
+    /** Whether the right side is read whole by every task (a broadcast join) rather than partition by partition. */
+    public boolean broadcastRight() {
+        return broadcastRight;
+    }
+
+    /** The same join reading {@code left} partition by partition and {@code right} (one partition) whole in every task. */
+    public HashJoinExec broadcastingRight(PhysicalPlan left, PhysicalPlan right) {
+        try {
+            HashJoinExec copy = (HashJoinExec) clone();
+            copy.replaceChildren(List.of(left, right));
+            copy.broadcastRight = true;
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Override

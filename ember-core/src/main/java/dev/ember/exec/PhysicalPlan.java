@@ -13,7 +13,7 @@ import java.util.List;
  * inside a task. Exchanges ({@link ShuffleExchangeExec}) split the plan into stages: the scheduler
  * runs the stage below an exchange first, and the exchange's operator reads what it wrote.
  */
-public abstract class PhysicalPlan implements Serializable {
+public abstract class PhysicalPlan implements Serializable, Cloneable {
     private static final long serialVersionUID = 1L;
 
     public abstract List<PhysicalPlan> children();
@@ -28,6 +28,32 @@ public abstract class PhysicalPlan implements Serializable {
 
     /** One line describing this node, without its children. */
     public abstract String nodeString();
+
+    /**
+     * This node over other children with the same outputs (adaptive execution replaces an exchange
+     * by a read of its finished output): a copy sharing every other field, which are immutable and
+     * bound to the children's outputs, so still valid. Leaves have no children to replace.
+     */
+    public final PhysicalPlan withNewChildren(List<PhysicalPlan> children) {
+        if (children.equals(children())) {
+            return this;
+        }
+        if (children.size() != children().size()) {
+            throw EmberException.internal(nodeString() + " has " + children().size() + " children, not " + children.size(), null);
+        }
+        try {
+            PhysicalPlan copy = (PhysicalPlan) clone();
+            copy.replaceChildren(children);
+            return copy;
+        } catch (CloneNotSupportedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Sets the children of a fresh copy ({@link #withNewChildren}); nodes with children override it. */
+    protected void replaceChildren(List<PhysicalPlan> children) {
+        throw EmberException.internal(nodeString() + " cannot replace its children", null);
+    }
 
     /** Replaces attribute references with positions in {@code input}. */
     public static Expression bind(Expression expression, List<AttributeReference> input) {

@@ -14,7 +14,9 @@ import java.util.List;
  * A stage boundary: the child's rows redistributed into {@code partitions} partitions by the hash
  * of the keys, or without keys round-robin (starting at the map partition's number, as a
  * deterministic stand-in for Spark's random start). The scheduler runs the child as
- * a map stage ({@link #writeMapOutput}) before any task opens this node.
+ * a map stage ({@link #writeMapOutput}) before any task opens this node. Adaptive execution may
+ * read the finished output differently ({@link ShuffleReadExec}) unless the partition count is the
+ * user's ({@code repartition(n)}): {@link #adaptive}.
  */
 public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDependency {
     private static final long serialVersionUID = 1L;
@@ -22,12 +24,19 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
     private final int shuffleId;
     private final List<Expression> keys;
     private final int partitions;
+    private final boolean adaptive;
 
-    public ShuffleExchangeExec(int shuffleId, List<Expression> keys, int partitions, PhysicalPlan child) {
+    /** @param adaptive whether adaptive execution may coalesce or split the partitions when it reads them */
+    public ShuffleExchangeExec(int shuffleId, List<Expression> keys, int partitions, boolean adaptive, PhysicalPlan child) {
         super(child);
         this.shuffleId = shuffleId;
         this.keys = bindAll(keys, child.output());
         this.partitions = Math.max(1, partitions);
+        this.adaptive = adaptive;
+    }
+
+    public boolean adaptive() {
+        return adaptive;
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.List;
 public abstract class UnaryExec extends PhysicalPlan {
     private static final long serialVersionUID = 1L;
 
-    protected final PhysicalPlan child;
+    /** Set only when the node is made ({@link #withNewChildren} sets it on a fresh copy). */
+    protected PhysicalPlan child;
 
     protected UnaryExec(PhysicalPlan child) {
         this.child = requireNonNull(child, "child is null");
@@ -21,6 +22,11 @@ public abstract class UnaryExec extends PhysicalPlan {
     @Override
     public List<PhysicalPlan> children() {
         return List.of(child);
+    }
+
+    @Override
+    protected void replaceChildren(List<PhysicalPlan> children) {
+        child = requireNonNull(children.get(0), "child is null");
     }
 
     @Override

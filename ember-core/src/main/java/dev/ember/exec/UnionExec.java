@@ -7,7 +7,8 @@ import java.util.List;
 public final class UnionExec extends PhysicalPlan {
     private static final long serialVersionUID = 1L;
 
-    private final List<PhysicalPlan> inputs;
+    /** Set only when the node is made ({@link #withNewChildren} sets it on a fresh copy). */
+    private List<PhysicalPlan> inputs;
     private final List<AttributeReference> output;
 
     public UnionExec(List<PhysicalPlan> inputs, List<AttributeReference> output) {
@@ -18,6 +19,11 @@ public final class UnionExec extends PhysicalPlan {
     @Override
     public List<PhysicalPlan> children() {
         return inputs;
+    }
+
+    @Override
+    protected void replaceChildren(List<PhysicalPlan> children) {
+        inputs = List.copyOf(children);
     }
 
     @Override

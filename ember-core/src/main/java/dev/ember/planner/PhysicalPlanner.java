@@ -88,14 +88,19 @@ public final class PhysicalPlanner {
     private static final long MAX_SPLIT_BYTES = 128L << 20;
 
     private final int parallelism;
+    private final AdaptiveSettings partitioning;
     private final AtomicInteger shuffleIds;
     private final long broadcastThreshold;
     /** The session's filesystem settings, which scans carry to their tasks. */
     private final Map<String, String> fileSystemSettings;
 
-    /** @param broadcastThreshold the largest estimated size of a join side copied to every task, -1 for none */
-    public PhysicalPlanner(int parallelism, AtomicInteger shuffleIds, long broadcastThreshold, Map<String, String> fileSystemSettings) {
-        this.parallelism = parallelism;
+    /**
+     * @param partitioning how many partitions shuffles get (from their estimated size, or the user's count)
+     * @param broadcastThreshold the largest estimated size of a join side copied to every task, -1 for none
+     */
+    public PhysicalPlanner(AdaptiveSettings partitioning, AtomicInteger shuffleIds, long broadcastThreshold, Map<String, String> fileSystemSettings) {
+        this.parallelism = partitioning.parallelism();
+        this.partitioning = partitioning;
         this.fileSystemSettings = Map.copyOf(fileSystemSettings);
         this.shuffleIds = shuffleIds;
         this.broadcastThreshold = broadcastThreshold;
@@ -159,7 +164,7 @@ public final class PhysicalPlanner {
         if (plan instanceof Deduplicate deduplicate) {
             // Spark's strategy for dropDuplicates: shrink each partition, exchange by the keys, keep the first of each key.
             PhysicalPlan local = new DeduplicateExec(deduplicate.keys(), plan(deduplicate.child()));
-            int partitions = deduplicate.keys().isEmpty() ? 1 : parallelism;
+            int partitions = deduplicate.keys().isEmpty() ? 1 : partitionsFor(deduplicate.child());
             return new DeduplicateExec(deduplicate.keys(), exchange(new ArrayList<>(deduplicate.keys()), partitions, local));
         }
         if (plan instanceof Sample sample) {
@@ -168,7 +173,7 @@ public final class PhysicalPlanner {
         if (plan instanceof Repartition repartition) {
             PhysicalPlan child = plan(repartition.child());
             return repartition.shuffle()
-                    ? exchange(repartition.keys(), repartition.partitions(), child)
+                    ? new ShuffleExchangeExec(shuffleIds.incrementAndGet(), repartition.keys(), repartition.partitions(), false, child)
                     : new CoalesceExec(repartition.partitions(), child);
         }
         if (plan instanceof CachedRelation cached) {
@@ -183,8 +188,18 @@ public final class PhysicalPlanner {
         throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "planning " + plan.nodeString());
     }
 
+    /** An exchange the operators above need (Spark's ENSURE_REQUIREMENTS), which adaptive execution may read coalesced or split. */
     private ShuffleExchangeExec exchange(List<Expression> keys, int partitions, PhysicalPlan child) {
-        return new ShuffleExchangeExec(shuffleIds.incrementAndGet(), keys, partitions, child);
+        return new ShuffleExchangeExec(shuffleIds.incrementAndGet(), keys, partitions, true, child);
+    }
+
+    /** The partitions of a shuffle of the rows of {@code input} (see {@link AdaptiveSettings#initialPartitions}). */
+    private int partitionsFor(LogicalPlan... inputs) {
+        long bytes = 0;
+        for (LogicalPlan input : inputs) {
+            bytes = Math.min(SizeEstimates.UNKNOWN, bytes + SizeEstimates.bytes(input));
+        }
+        return partitioning.initialPartitions(bytes);
     }
 
     private PhysicalPlan limit(Limit limit) {
@@ -202,7 +217,7 @@ public final class PhysicalPlanner {
     /** Each window partition in one task (all rows in one task without PARTITION BY), sorted by partition then order. */
     private PhysicalPlan window(Window window) {
         List<Expression> partitionBy = window.partitionBy();
-        PhysicalPlan exchanged = exchange(partitionBy, partitionBy.isEmpty() ? 1 : parallelism, plan(window.child()));
+        PhysicalPlan exchanged = exchange(partitionBy, partitionBy.isEmpty() ? 1 : partitionsFor(window.child()), plan(window.child()));
         List<SortOrder> order = new ArrayList<>();
         for (Expression key : partitionBy) {
             order.add(SortOrder.ascending(key));
@@ -236,7 +251,7 @@ public final class PhysicalPlanner {
         List<AttributeReference> finalOutput = new ArrayList<>(keyAttributes);
         finalOutput.addAll(resultAttributes);
         boolean distinct = functionList.stream().anyMatch(AggregateFunction::distinct);
-        int partitions = groupings.isEmpty() ? 1 : parallelism;
+        int partitions = groupings.isEmpty() ? 1 : partitionsFor(aggregate.child());
         PhysicalPlan aggregated;
         if (distinct) {
             PhysicalPlan exchanged = exchange(groupings, partitions, child);
@@ -324,18 +339,19 @@ public final class PhysicalPlanner {
             // Build on the smaller side: the same join with the sides swapped, then the columns put back in order.
             List<AttributeReference> swappedOutput = new ArrayList<>(right.output());
             swappedOutput.addAll(left.output());
-            PhysicalPlan swapped = equiJoin(JoinType.INNER, right, left, keys.swapped(), residual, leftBytes, swappedOutput);
+            PhysicalPlan swapped = equiJoin(JoinType.INNER, right, left, keys.swapped(), residual, leftBytes, partitionsFor(join.left(), join.right()), swappedOutput);
             return new ProjectExec(new ArrayList<>(join.output()), swapped);
         }
-        return equiJoin(type, left, right, keys, residual, rightBroadcastable ? rightBytes : SizeEstimates.UNKNOWN, join.output());
+        return equiJoin(type, left, right, keys, residual, rightBroadcastable ? rightBytes : SizeEstimates.UNKNOWN,
+                partitionsFor(join.left(), join.right()), join.output());
     }
 
     private PhysicalPlan equiJoin(JoinType type, PhysicalPlan left, PhysicalPlan right, JoinKeys keys, Expression residual,
-            long rightBytes, List<AttributeReference> output) {
+            long rightBytes, int partitions, List<AttributeReference> output) {
         if (broadcastThreshold >= 0 && rightBytes <= broadcastThreshold) {
             return new HashJoinExec(left, exchange(List.of(), 1, right), type, keys, residual, true, output);
         }
-        return new HashJoinExec(exchange(keys.left(), parallelism, left), exchange(keys.right(), parallelism, right), type,
+        return new HashJoinExec(exchange(keys.left(), partitions, left), exchange(keys.right(), partitions, right), type,
                 keys, residual, false, output);
     }
 

@@ -114,9 +114,26 @@ public final class DagScheduler {
      */
     public <T> List<T> runJob(List<? extends ShuffleDependency> inputs, List<? extends ShuffleDependency> lineage, int[] partitions,
             PartitionTask<T> task) {
-        List<ShuffleDependency> stages = new ArrayList<>(inDependencyOrder(inputs).values());
+        return runJob(inputs, lineage, partitions, task, Set.of());
+    }
+
+    /**
+     * Runs the map stage of {@code shuffle} (and those of its parents whose output is missing) as a
+     * job of its own, and keeps its output for a later job to read: adaptive execution runs a
+     * query's stages so, one boundary at a time, looking at each stage's statistics before planning
+     * what reads it. The job that reads the output frees it as usual; so does {@link ShuffleStore#remove}.
+     */
+    public MapOutputStatistics materialize(ShuffleDependency shuffle) {
+        runJob(List.of(shuffle), List.of(), new int[0], (context, partition) -> null, Set.of(shuffle.shuffleId()));
+        return shuffles.statistics(shuffle.shuffleId());
+    }
+
+    private <T> List<T> runJob(List<? extends ShuffleDependency> inputs, List<? extends ShuffleDependency> lineage, int[] partitions,
+            PartitionTask<T> task, Set<Integer> kept) {
+        List<ShuffleDependency> stages = new ArrayList<>(inDependencyOrder(inputs, true).values());
         Map<Integer, Integer> lastReader = lastReadingStage(stages, inputs);
-        Map<Integer, ShuffleDependency> recoverable = inDependencyOrder(lineage);
+        kept.forEach(lastReader::remove);
+        Map<Integer, ShuffleDependency> recoverable = inDependencyOrder(lineage, false);
         ActiveJob job = new ActiveJob(jobIds.getAndIncrement(), jobGroup.get(), recoverable);
         ActiveJob outer = currentJob.get();
         activeJobs.add(job);
@@ -215,21 +232,27 @@ public final class DagScheduler {
         return shuffles;
     }
 
-    /** Every shuffle the inputs need, each once, parents before children. */
-    private static Map<Integer, ShuffleDependency> inDependencyOrder(List<? extends ShuffleDependency> inputs) {
+    /**
+     * Every shuffle the inputs need, each once, parents before children. With {@code skipComplete},
+     * the parents of a shuffle whose output is complete are left out, as they are not needed (Spark's
+     * skipped stages); should that output be lost meanwhile, {@link #recompute} reaches them.
+     */
+    private Map<Integer, ShuffleDependency> inDependencyOrder(List<? extends ShuffleDependency> inputs, boolean skipComplete) {
         Map<Integer, ShuffleDependency> order = new LinkedHashMap<>();
         for (ShuffleDependency input : inputs) {
-            visit(input, order);
+            visit(input, order, skipComplete);
         }
         return order;
     }
 
-    private static void visit(ShuffleDependency shuffle, Map<Integer, ShuffleDependency> order) {
+    private void visit(ShuffleDependency shuffle, Map<Integer, ShuffleDependency> order, boolean skipComplete) {
         if (order.containsKey(shuffle.shuffleId())) {
             return;
         }
-        for (ShuffleDependency parent : shuffle.parents()) {
-            visit(parent, order);
+        if (!skipComplete || !shuffles.missing(shuffle.shuffleId(), shuffle.mapPartitions()).isEmpty()) {
+            for (ShuffleDependency parent : shuffle.parents()) {
+                visit(parent, order, skipComplete);
+            }
         }
         order.put(shuffle.shuffleId(), shuffle);
     }

@@ -21,6 +21,9 @@ import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Range;
 import dev.ember.plan.logical.RddRelation;
 import dev.ember.rdd.Rdd;
+import dev.ember.exec.AdaptiveSparkPlanExec;
+import dev.ember.planner.AdaptiveExecution;
+import dev.ember.planner.AdaptiveSettings;
 import dev.ember.planner.PhysicalPlanner;
 import dev.ember.rdd.EmberContext;
 import dev.ember.memory.MemoryManager;
@@ -216,13 +219,22 @@ public final class EmberSession implements AutoCloseable {
         return planner.plan(withValues);
     }
 
-    /** The plan {@code explain} prints, which runs nothing: persisted parts not computed yet and scalar subqueries stay as they are. */
+    /**
+     * The plan {@code explain} prints, which runs nothing: persisted parts not computed yet and scalar
+     * subqueries stay as they are; under {@code AdaptiveSparkPlan isFinalPlan=false} when adaptive
+     * execution will re-plan it.
+     */
     PhysicalPlan physicalPlanWithoutRunning(LogicalPlan plan) {
-        return planner().plan(Optimizer.optimize(withTablesListed(cache.substitute(plan, null))));
+        PhysicalPlan physical = planner().plan(Optimizer.optimize(withTablesListed(cache.substitute(plan, null))));
+        return adaptiveSettings().enabled() ? new AdaptiveSparkPlanExec(physical, false) : physical;
+    }
+
+    AdaptiveSettings adaptiveSettings() {
+        return AdaptiveSettings.of(conf, parallelism);
     }
 
     private PhysicalPlanner planner() {
-        return new PhysicalPlanner(parallelism, shuffleIds,
+        return new PhysicalPlanner(adaptiveSettings(), shuffleIds,
                 conf.bytesValue(EmberConf.AUTO_BROADCAST_JOIN_THRESHOLD, EmberConf.DEFAULT_BROADCAST_THRESHOLD), fileSystemSettings());
     }
 
@@ -254,7 +266,16 @@ public final class EmberSession implements AutoCloseable {
 
     /** Runs a physical plan as one job: the batches of each result partition, in partition order. */
     List<List<Batch>> run(PhysicalPlan plan) {
-        return scheduler.run(plan);
+        return execute(plan).partitions();
+    }
+
+    /** Runs a physical plan, adaptively unless {@code ember.sql.adaptive.enabled} is false, and tells how it ended. */
+    AdaptiveExecution.Result execute(PhysicalPlan plan) {
+        AdaptiveSettings settings = adaptiveSettings();
+        if (!settings.enabled()) {
+            return new AdaptiveExecution.Result(scheduler.run(plan), plan);
+        }
+        return new AdaptiveExecution(scheduler, settings).run(plan);
     }
 
     /**
