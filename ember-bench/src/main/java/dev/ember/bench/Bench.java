@@ -74,6 +74,9 @@ public final class Bench {
                         }
                     }
                 }
+                if (queries.isEmpty() && programs.isEmpty()) {
+                    continue; // DuckDB for a suite of programs only: nothing to start it for
+                }
                 Path log = out.resolve(stem + "-" + engine + "-" + heap + ".log");
                 System.err.printf(Locale.ROOT, "%s, heap %s: %d queries, 1 warm-up + %d runs each (its log: %s)...%n",
                         engine, heap, queries.size() + programs.size(), options.runs(), log);

@@ -1,19 +1,19 @@
 package dev.ember.bench;
 
-import dev.ember.bench.engine.DataFrameProgram;
+import dev.ember.bench.engine.Program;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * One timed query of a suite: SQL text per dialect (an engine whose dialect has none does not run
- * it), or a DataFrame program that Ember and Apache Spark run over {@code input}.
+ * it), or a program (DataFrames or RDDs) that Ember and Apache Spark run over {@code input}.
  */
-public record BenchQuery(String name, Map<Dialect, String> sql, Class<? extends DataFrameProgram> program, String input) {
+public record BenchQuery(String name, Map<Dialect, String> sql, Class<? extends Program> program, String input) {
     public BenchQuery {
         Objects.requireNonNull(name, "name is null");
         sql = Map.copyOf(sql);
         if (sql.isEmpty() == (program == null)) {
-            throw new IllegalArgumentException(name + ": a query is either SQL or a DataFrame program");
+            throw new IllegalArgumentException(name + ": a query is either SQL or a program");
         }
     }
 
@@ -27,8 +27,8 @@ public record BenchQuery(String name, Map<Dialect, String> sql, Class<? extends 
         return new BenchQuery(name, Map.of(Dialect.SPARK, sparkSql, Dialect.DUCKDB, duckDbSql), null, null);
     }
 
-    /** A DataFrame program (Ember and Spark only) over {@code input}. */
-    public static BenchQuery program(String name, Class<? extends DataFrameProgram> program, String input) {
+    /** A program (Ember and Spark only) over {@code input}. */
+    public static BenchQuery program(String name, Class<? extends Program> program, String input) {
         return new BenchQuery(name, Map.of(), program, input);
     }
 

@@ -54,7 +54,7 @@ public record EngineRun(String engine, String heap, double startup, Map<String, 
 
     /**
      * Runs {@code engine} in a child JVM with {@code heap}: the setup script, then each query (SQL
-     * files by name) and DataFrame program ({@code CLASS:INPUT} by name) once to warm up and
+     * files by name) and program ({@code CLASS:INPUT} by name; DataFrames or RDDs) once to warm up and
      * {@code runs} times; its standard error goes to {@code log}.
      */
     public static EngineRun start(String engine, String heap, Path setup, Map<String, Path> queries, Map<String, String> programs,

@@ -1,6 +1,6 @@
 package dev.ember.bench;
 
-import dev.ember.bench.engine.DataFrameProgram;
+import dev.ember.bench.engine.Program;
 import dev.ember.bench.engine.EngineSession;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -22,7 +22,7 @@ import java.util.function.Supplier;
 
 /**
  * One engine's side of a benchmark, in a JVM of its own: starts a session ({@link EngineSession}),
- * runs the setup script's statements (views, data conversions), runs each query or DataFrame program
+ * runs the setup script's statements (views, data conversions), runs each query or program (DataFrames, RDDs)
  * once to warm up and then {@code runs} times, and prints one line per fact on stdout for the parent
  * ({@link EngineRun}) to read:
  * <pre>
@@ -76,8 +76,8 @@ public final class QueryRunner {
             }
             for (Map.Entry<String, String> program : programs.entrySet()) {
                 String[] classAndInput = program.getValue().split(":", 2);
-                DataFrameProgram dataFrameProgram = DataFrameProgram.named(classAndInput[0]);
-                run(program.getKey(), () -> engine.rows(dataFrameProgram, classAndInput[1]), runs);
+                Program named = Program.named(classAndInput[0]);
+                run(program.getKey(), () -> engine.rows(named, classAndInput[1]), runs);
             }
         }
         System.out.println("peak-rss " + peakResidentBytes());

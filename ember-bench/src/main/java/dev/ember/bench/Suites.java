@@ -1,5 +1,6 @@
 package dev.ember.bench;
 
+import dev.ember.bench.suites.PiSuite;
 import dev.ember.bench.suites.ScanSuite;
 import dev.ember.bench.suites.SkewJoinSuite;
 import dev.ember.bench.suites.TopAuthorsSuite;
@@ -13,7 +14,7 @@ import java.util.stream.Collectors;
 public final class Suites {
     /** Suppliers, as a suite may keep what it learnt while preparing (sizes) for its notes: a fresh one per run. */
     private static final List<Supplier<Suite>> ALL = List.of(TpchSuite::new, ScanSuite::new, WordCountSuite::new, TopAuthorsSuite::new,
-            SkewJoinSuite::new);
+            SkewJoinSuite::new, PiSuite::new);
 
     private Suites() {
     }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The harness end to end at a tiny scale: real child JVMs for Ember, Apache Spark and DuckDB, their
  * answers checked against each other, the results files written. Spark takes seconds to start and
- * to run even a tiny query, so it runs two TPC-H queries and the DataFrame word count only; the
- * other suites run on Ember and DuckDB. The whole class takes about a minute.
+ * to run even a tiny query, so it runs two TPC-H queries and the DataFrame and RDD word counts
+ * only; the other suites run on Ember and DuckDB (pi, a suite of RDD programs, on Ember alone).
+ * The whole class takes about a minute.
  */
 class BenchSmokeTest {
     @TempDir
@@ -43,26 +44,42 @@ class BenchSmokeTest {
     }
 
     @Test
-    void wordCountWithDataFramesAgreesBetweenEmberAndSpark() throws Exception {
-        SuiteReport report = run("wordcount", "0.0002", "ember,spark", "--queries", "dataframe");
+    void wordCountWithDataFramesAndRddsAgreesBetweenEmberAndSpark() throws Exception {
+        SuiteReport report = run("wordcount", "0.0002", "ember,spark", "--queries", "dataframe,rdd");
 
-        assertThat(report.rows()).singleElement().satisfies(row -> {
+        assertThat(report.rows()).extracting(SuiteReport.Row::query).containsExactly("dataframe", "rdd");
+        assertThat(report.rows()).allSatisfy(row -> {
             assertThat(row.byEngine()).containsOnlyKeys("ember", "spark");
             assertThat(row.answers()).isEqualTo("agree");
         });
+        assertThat(report.markdown()).contains("- ember, heap 8g: dataframe, rdd give the same answer",
+                "- spark, heap 8g: dataframe, rdd give the same answer");
     }
 
     @Test
     void sqlSuitesAgreeBetweenEmberAndDuckDb() throws Exception {
         SuiteReport words = run("wordcount", "0.0002", "ember,duckdb");
         assertThat(words.rows()).extracting(SuiteReport.Row::query, SuiteReport.Row::answers)
-                .containsExactly(tuple("sql", "agree"), tuple("dataframe", "unchecked"));
+                .containsExactly(tuple("sql", "agree"), tuple("dataframe", "unchecked"), tuple("rdd", "unchecked"));
+        assertThat(words.markdown()).contains("- ember, heap 8g: sql, dataframe, rdd give the same answer");
 
         assertThat(run("topauthors", "0.001", "ember,duckdb").allAgree()).isTrue();
 
         SuiteReport skew = run("skewjoin", "0.0005", "ember,duckdb", "--heaps", "512m,256m");
         assertThat(skew.rows()).extracting(SuiteReport.Row::heap, SuiteReport.Row::answers)
                 .containsExactly(tuple("512m", "agree"), tuple("256m", "agree"));
+    }
+
+    @Test
+    void piRunsItsRddProgramAndStartsNoEngineWithoutAProgramToRun() throws Exception {
+        SuiteReport pi = run("pi", "0.005", "ember,duckdb");
+        assertThat(pi.rows()).singleElement().satisfies(row -> {
+            assertThat(row.query()).isEqualTo("rdd");
+            assertThat(row.byEngine()).containsOnlyKeys("ember");
+            assertThat(row.byEngine().get("ember").rows()).isEqualTo(1);
+            assertThat(row.answers()).isEqualTo("unchecked");
+        });
+        assertThat(pi.markdown()).contains("Monte Carlo pi, 5 slices of 100,000 points").doesNotContain("- duckdb");
     }
 
     private SuiteReport run(String suite, String scale, String engines, String... more) throws Exception {

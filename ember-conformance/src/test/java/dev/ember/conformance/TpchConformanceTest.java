@@ -1,7 +1,7 @@
 package dev.ember.conformance;
 
-import dev.ember.bench.tpch.TpchData;
-import dev.ember.bench.tpch.TpchQueries;
+import dev.ember.examples.tpch.TpchData;
+import dev.ember.examples.tpch.TpchQueries;
 import java.nio.file.Path;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * The 22 TPC-H queries on both engines over the same generated tables (scale factor 0.01, made on
  * first use in {@code target/tpch}), each query after the views of {@code tables.sql}. The query
- * texts are the benchmark's ({@link TpchQueries}). Cases are named {@code tpch/q01.sql} ... for
+ * texts are the tpch example's and the benchmark's ({@link TpchQueries}). Cases are named {@code tpch/q01.sql} ... for
  * {@code -Dconformance.filter}.
  */
 class TpchConformanceTest {

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** Every example, by name. */
 public final class Examples {
-    private static final List<Example> ALL = List.of(new Pi(), new WordCount(), new DataFrameWordCount(), new TopAuthors(), new KMeans(), new PageRank());
+    private static final List<Example> ALL = List.of(new Pi(), new WordCount(), new DataFrameWordCount(), new TopAuthors(), new KMeans(), new PageRank(),
+            new TpchQuery());
 
     private Examples() {
     }

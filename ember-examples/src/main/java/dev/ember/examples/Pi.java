@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
  * estimate depends only on the slice count.
  */
 public final class Pi implements Example {
-    static final int POINTS_PER_SLICE = 100_000;
+    /** Points thrown per slice. */
+    public static final int POINTS_PER_SLICE = 100_000;
 
     @Override
     public String name() {
@@ -38,7 +39,8 @@ public final class Pi implements Example {
         out.println("Pi is roughly " + 4.0 * inside / ((long) POINTS_PER_SLICE * slices));
     }
 
-    static long pointsInside(int slice) {
+    /** How many of a slice's points fall inside the circle; the benchmark runs this same code on Ember and Spark. */
+    public static long pointsInside(int slice) {
         SplittableRandom random = new SplittableRandom(slice);
         long inside = 0;
         for (int i = 0; i < POINTS_PER_SLICE; i++) {

@@ -7,8 +7,10 @@ import dev.ember.sql.EmberSession;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +135,41 @@ class ExamplesTest {
                 "{\"author\":\"ann\",\"subreddit\":\"scala\",\"score\":2,\"body\":\"again\"}",
                 "{\"author\":\"cid\",\"subreddit\":\"java\",\"score\":0,\"body\":\"z\"}"));
         assertThat(run("topauthors", input.toString(), "2")).containsExactly("ann: 2", "bob: 1");
+    }
+
+    @Test
+    void tpchQueriesAgreeWithPlainComputationsOverTheGeneratedTables() throws Exception {
+        List<String> q6 = run("tpch", "6", "0.001", dir.toString());
+        Path lineitem = dir.resolve("sf0.001/lineitem.tbl");
+        List<String[]> rows = Files.readAllLines(lineitem).stream().map(line -> line.split("\\|")).toList();
+        assertThat(rows).hasSizeGreaterThan(5000);
+        BigDecimal revenue = BigDecimal.ZERO;
+        for (String[] row : rows) {
+            BigDecimal quantity = new BigDecimal(row[4]);
+            BigDecimal discount = new BigDecimal(row[6]);
+            LocalDate shipped = LocalDate.parse(row[10]);
+            if (!shipped.isBefore(LocalDate.of(1994, 1, 1)) && shipped.isBefore(LocalDate.of(1995, 1, 1))
+                    && discount.compareTo(new BigDecimal("0.05")) >= 0 && discount.compareTo(new BigDecimal("0.07")) <= 0
+                    && quantity.compareTo(BigDecimal.valueOf(24)) < 0) {
+                revenue = revenue.add(new BigDecimal(row[5]).multiply(discount));
+            }
+        }
+        assertThat(revenue).isPositive();
+        assertThat(q6).hasSize(2);
+        assertThat(q6.get(0)).isEqualTo("revenue");
+        assertThat(new BigDecimal(q6.get(1))).isEqualByComparingTo(revenue);
+
+        long modified = Files.getLastModifiedTime(lineitem).toMillis();
+        List<String> q1 = run("tpch", "q1", "0.001", dir.toString());
+        assertThat(Files.getLastModifiedTime(lineitem).toMillis()).as("the tables are generated once").isEqualTo(modified);
+        assertThat(q1.get(0)).startsWith("l_returnflag|l_linestatus|sum_qty|").endsWith("|count_order");
+        assertThat(q1.subList(1, q1.size())).extracting(line -> line.substring(0, 3)).containsExactly("A|F", "N|F", "N|O", "R|F");
+        long shippedByCutOff = rows.stream().filter(row -> !LocalDate.parse(row[10]).isAfter(LocalDate.of(1998, 9, 2))).count();
+        assertThat(q1.subList(1, q1.size()).stream().mapToLong(line -> Long.parseLong(line.substring(line.lastIndexOf('|') + 1))).sum())
+                .isEqualTo(shippedByCutOff);
+
+        assertThatThrownBy(() -> run("tpch", "23")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("QUERY");
+        assertThatThrownBy(() -> run("tpch", "1", "-1")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SF");
     }
 
     private static Stream<String> lines(Path file) {

@@ -53,8 +53,8 @@ final class DuckDbEngineSession implements EngineSession {
     }
 
     @Override
-    public List<List<Object>> rows(DataFrameProgram program, String input) {
-        throw new UnsupportedOperationException("DuckDB has no DataFrame API");
+    public List<List<Object>> rows(Program program, String input) {
+        throw new UnsupportedOperationException("DuckDB has neither DataFrames nor RDDs");
     }
 
     @Override

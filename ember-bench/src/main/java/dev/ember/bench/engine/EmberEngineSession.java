@@ -21,8 +21,11 @@ final class EmberEngineSession implements EngineSession {
     }
 
     @Override
-    public List<List<Object>> rows(DataFrameProgram program, String input) {
-        return collect(program.onEmber(ember, input));
+    public List<List<Object>> rows(Program program, String input) {
+        if (program instanceof DataFrameProgram frames) {
+            return collect(frames.onEmber(ember, input));
+        }
+        return ((RddProgram) program).onEmber(ember.context(), input);
     }
 
     private static List<List<Object>> collect(DataFrame frame) {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One engine as the benchmark child ({@link dev.ember.bench.QueryRunner}) drives it: statements,
- * queries and DataFrame programs, each answer returned as rows of plain Java values.
+ * queries and programs (DataFrames or RDDs), each answer returned as rows of plain Java values.
  */
 public interface EngineSession extends AutoCloseable {
     /** The engines the benchmarks know, by the names {@code --engines} takes. */
@@ -17,10 +17,10 @@ public interface EngineSession extends AutoCloseable {
     List<List<Object>> rows(String query);
 
     /**
-     * Runs a DataFrame program to completion and returns every row; engines without a DataFrame API
-     * throw {@link UnsupportedOperationException}.
+     * Runs a program to completion and returns every row of its answer; engines without Spark's
+     * API throw {@link UnsupportedOperationException}.
      */
-    List<List<Object>> rows(DataFrameProgram program, String input);
+    List<List<Object>> rows(Program program, String input);
 
     @Override
     void close();

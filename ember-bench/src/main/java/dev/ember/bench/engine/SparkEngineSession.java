@@ -2,6 +2,7 @@ package dev.ember.bench.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -22,8 +23,11 @@ final class SparkEngineSession implements EngineSession {
     }
 
     @Override
-    public List<List<Object>> rows(DataFrameProgram program, String input) {
-        return collect(program.onSpark(spark, input));
+    public List<List<Object>> rows(Program program, String input) {
+        if (program instanceof DataFrameProgram frames) {
+            return collect(frames.onSpark(spark, input));
+        }
+        return ((RddProgram) program).onSpark(JavaSparkContext.fromSparkContext(spark.sparkContext()), input);
     }
 
     private static List<List<Object>> collect(Dataset<Row> frame) {

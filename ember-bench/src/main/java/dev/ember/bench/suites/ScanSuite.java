@@ -6,8 +6,9 @@ import dev.ember.bench.Dialect;
 import dev.ember.bench.EngineRun;
 import dev.ember.bench.Suite;
 import dev.ember.bench.Workload;
-import dev.ember.bench.tpch.TpchData;
-import dev.ember.bench.tpch.TpchQueries;
+import dev.ember.bench.tpch.TpchTables;
+import dev.ember.examples.tpch.TpchData;
+import dev.ember.examples.tpch.TpchQueries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -56,15 +57,15 @@ public final class ScanSuite implements Suite {
             if (!options.selects(format)) {
                 continue;
             }
-            Path location = format.equals("csv") ? data.resolve("lineitem.tbl") : TpchData.convert(data, format).resolve("lineitem");
+            Path location = format.equals("csv") ? data.resolve("lineitem.tbl") : TpchTables.convert(data, format).resolve("lineitem");
             bytes.put(format, dataBytes(location));
             String view = "lineitem_" + format;
-            spark.append(TpchQueries.view(data, format, "lineitem", view)).append(";\n");
+            spark.append(TpchTables.view(data, format, "lineitem", view)).append(";\n");
             String query = "SELECT count(*), " + counts + " FROM " + view;
             if (format.equals("json")) {
                 queries.add(new BenchQuery(format, Map.of(Dialect.SPARK, query), null, null));
             } else {
-                duckDb.append(TpchQueries.duckDbView(data, format, "lineitem", view)).append(";\n");
+                duckDb.append(TpchTables.duckDbView(data, format, "lineitem", view)).append(";\n");
                 queries.add(BenchQuery.sql(format, query));
             }
         }

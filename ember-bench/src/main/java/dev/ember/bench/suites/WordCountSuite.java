@@ -3,6 +3,7 @@ package dev.ember.bench.suites;
 import dev.ember.bench.BenchOptions;
 import dev.ember.bench.BenchQuery;
 import dev.ember.bench.Dialect;
+import dev.ember.bench.EngineRun;
 import dev.ember.bench.Suite;
 import dev.ember.bench.Workload;
 import dev.ember.bench.data.Datasets;
@@ -13,8 +14,9 @@ import java.util.Map;
 
 /**
  * Word count over the Zipf text corpus ({@link Datasets#textCorpus}): in SQL on every engine
- * ({@code sql}), and with the DataFrame API on Ember and Spark ({@code dataframe},
- * {@link WordCountProgram}); the answer is the 100 most frequent words with their counts.
+ * ({@code sql}), with the DataFrame API ({@code dataframe}, {@link WordCountProgram}) and with RDDs
+ * ({@code rdd}, {@link RddWordCountProgram}) on Ember and Spark; every version's answer is the 100
+ * most frequent words with their counts, so the versions are checked against each other too.
  */
 public final class WordCountSuite implements Suite {
     static final int TOP = 100;
@@ -26,7 +28,7 @@ public final class WordCountSuite implements Suite {
 
     @Override
     public String description() {
-        return "word count (SQL; DataFrame on Ember and Spark) over a Zipf text corpus, scale 1 = 5M lines, ~400 MB";
+        return "word count (SQL; DataFrames and RDDs on Ember and Spark) over a Zipf text corpus, scale 1 = 5M lines, ~400 MB";
     }
 
     @Override
@@ -43,11 +45,29 @@ public final class WordCountSuite implements Suite {
         if (options.selects("dataframe")) {
             queries.add(BenchQuery.program("dataframe", WordCountProgram.class, corpus.toString()));
         }
+        if (options.selects("rdd")) {
+            queries.add(BenchQuery.program("rdd", RddWordCountProgram.class, corpus.toString()));
+        }
         return new Workload("Word count over " + corpus.getFileName() + " (scale " + options.scaleName() + ")",
                 Map.of(Dialect.SPARK, "CREATE OR REPLACE TEMPORARY VIEW corpus USING text OPTIONS (path '" + corpus + "')",
                         // Lines whole: no quoting, and a delimiter the corpus never holds.
                         Dialect.DUCKDB, "CREATE OR REPLACE VIEW corpus AS SELECT * FROM read_csv('" + corpus + "', columns = {'value': 'VARCHAR'}, "
                                 + "header = false, delim = '\\t', quote = '', escape = '', auto_detect = false)"),
                 queries);
+    }
+
+    /** Whether each engine's versions (SQL, DataFrames, RDDs) gave the same answer, as they should. */
+    @Override
+    public List<String> notes(Workload workload, List<EngineRun> results) {
+        List<String> notes = new ArrayList<>();
+        for (EngineRun run : results) {
+            List<String> versions = run.queries().entrySet().stream().filter(query -> query.getValue().answered()).map(Map.Entry::getKey).toList();
+            if (versions.size() > 1) {
+                boolean same = run.queries().values().stream().filter(EngineRun.Query::answered).map(EngineRun.Query::digest).distinct().count() == 1;
+                notes.add(run.engine() + ", heap " + run.heap() + ": " + String.join(", ", versions)
+                        + (same ? " give the same answer" : " give DIFFERENT answers"));
+            }
+        }
+        return notes;
     }
 }

@@ -5,6 +5,8 @@ import dev.ember.bench.BenchQuery;
 import dev.ember.bench.Dialect;
 import dev.ember.bench.Suite;
 import dev.ember.bench.Workload;
+import dev.ember.examples.tpch.TpchData;
+import dev.ember.examples.tpch.TpchQueries;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,18 +34,18 @@ public final class TpchSuite implements Suite {
         System.err.println("TPC-H SF " + options.scaleName() + ": data in " + data + " (generated where missing)");
         TpchData.generate(data, options.scale());
         if (!options.format().equals("csv")) {
-            TpchData.convert(data, options.format());
+            TpchTables.convert(data, options.format());
         }
         List<BenchQuery> queries = new ArrayList<>();
         for (int number = 1; number <= TpchQueries.COUNT; number++) {
             String name = TpchQueries.name(number);
             if (options.selects(name)) {
-                queries.add(BenchQuery.sql(name, TpchQueries.script(number), TpchQueries.script(number, Dialect.DUCKDB)));
+                queries.add(BenchQuery.sql(name, TpchQueries.script(number)));
             }
         }
         return new Workload("TPC-H SF " + options.scaleName() + " over " + options.format(),
-                Map.of(Dialect.SPARK, TpchQueries.tables(data, options.format(), Dialect.SPARK),
-                        Dialect.DUCKDB, TpchQueries.tables(data, options.format(), Dialect.DUCKDB)),
+                Map.of(Dialect.SPARK, TpchTables.views(data, options.format(), Dialect.SPARK),
+                        Dialect.DUCKDB, TpchTables.views(data, options.format(), Dialect.DUCKDB)),
                 queries);
     }
 }
