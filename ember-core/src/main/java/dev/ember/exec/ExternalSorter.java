@@ -19,6 +19,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.PriorityQueue;
 
@@ -42,7 +43,7 @@ final class ExternalSorter extends MemoryConsumer implements AutoCloseable {
     private static final int COMPACT_ROWS = 1 << 16;
     /** The most runs merged at once; more are first merged into fewer runs. */
     private static final int MAX_MERGE_WIDTH = 64;
-    /** Memory per buffered row beyond its values: the positions sorted and where each row lives. */
+    /** Memory per buffered row beyond its values: the positions sorted and the sort's merge buffer. */
     private static final int BYTES_PER_ROW_TO_SORT = 16;
     private static final int STREAM_BUFFER = 1 << 16;
 
@@ -314,45 +315,33 @@ final class ExternalSorter extends MemoryConsumer implements AutoCloseable {
 
     /**
      * Buffered batches sorted in memory, read a batch at a time; {@link #spillRest} writes the
-     * rows not yet read to a run and reads on from there, freeing the batches.
+     * rows not yet read to a run and reads on from there, freeing the rows.
      */
     private final class InMemoryRows implements SortedRows {
-        private List<Batch> batches;
-        private int[] batchOf;
-        private int[] rowOf;
+        /** The batches as one (sorting positions of one batch is cache-friendly and keeps comparisons monomorphic). */
+        private Batch rows;
         private int[] positions;
         final int total;
         private int next;
         private SortedRows spilledRest;
 
         InMemoryRows(List<Batch> batches) {
-            this.batches = batches;
             int count = 0;
             for (Batch batch : batches) {
                 count += batch.rowCount();
             }
             total = count;
-            batchOf = new int[total];
-            rowOf = new int[total];
-            ColumnVector[][] keys = new ColumnVector[batches.size()][];
-            for (int b = 0, at = 0; b < batches.size(); b++) {
-                keys[b] = keys(batches.get(b));
-                for (int row = 0; row < batches.get(b).rowCount(); row++, at++) {
-                    batchOf[at] = b;
-                    rowOf[at] = row;
-                }
-            }
+            rows = Batch.concat(batches, types, total);
+            ColumnVector[] keys = keys(rows);
             positions = new int[total];
             for (int i = 0; i < total; i++) {
                 positions[i] = i;
             }
-            int[] batchIndex = batchOf;
-            int[] rowIndex = rowOf;
-            PositionSort.sort(positions, total, (a, b) -> compare(keys[batchIndex[a]], rowIndex[a], keys[batchIndex[b]], rowIndex[b]));
+            PositionSort.sort(positions, total, (a, b) -> compare(keys, a, keys, b));
         }
 
         boolean spilled() {
-            return batches == null;
+            return rows == null;
         }
 
         @Override
@@ -360,7 +349,7 @@ final class ExternalSorter extends MemoryConsumer implements AutoCloseable {
             if (spilledRest != null) {
                 return spilledRest.next();
             }
-            if (batches == null || next >= total) {
+            if (rows == null || next >= total) {
                 return null;
             }
             int count = Math.min(Batch.TARGET_ROWS, total - next);
@@ -371,28 +360,13 @@ final class ExternalSorter extends MemoryConsumer implements AutoCloseable {
 
         /** The sorted rows {@code [from, from + count)} as one batch. */
         Batch rows(int from, int count) {
-            if (batches.size() == 1) {
-                int[] slice = from == 0 ? positions : java.util.Arrays.copyOfRange(positions, from, from + count);
-                return batches.get(0).gather(slice, count);
-            }
-            List<ColumnVector> columns = new ArrayList<>(types.size());
-            for (int c = 0; c < types.size(); c++) {
-                VectorBuilder builder = VectorBuilder.create(types.get(c), count);
-                for (int i = from; i < from + count; i++) {
-                    int position = positions[i];
-                    builder.appendFrom(batches.get(batchOf[position]).column(c), rowOf[position]);
-                }
-                columns.add(builder.build());
-            }
-            return new Batch(columns, count);
+            return rows.gather(from == 0 ? positions : Arrays.copyOfRange(positions, from, from + count), count);
         }
 
-        /** Writes the rows not yet read to a run, frees the batches and reads on from the run. */
+        /** Writes the rows not yet read to a run, frees the rows and reads on from the run. */
         void spillRest() throws IOException {
             Path file = write(this::next);
-            batches = null;
-            batchOf = null;
-            rowOf = null;
+            rows = null;
             positions = null;
             spilledRest = openRun(file);
         }
