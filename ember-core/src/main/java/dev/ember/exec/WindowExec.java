@@ -11,12 +11,15 @@ import dev.ember.expr.window.RangeBound;
 import dev.ember.expr.window.Ranking;
 import dev.ember.expr.window.WindowExpression;
 import dev.ember.expr.window.WindowFrame;
+import dev.ember.memory.MemoryConsumer;
+import dev.ember.memory.TaskMemory;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import dev.ember.vector.DoubleVector;
 import dev.ember.vector.IntVector;
 import dev.ember.vector.VectorBuilder;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,8 +27,9 @@ import java.util.List;
 /**
  * Computes window expressions over a task's rows, which arrive sorted by the PARTITION BY keys and
  * then the ORDER BY keys (a sort below this node guarantees it, an exchange by the partition keys
- * below that puts each partition in one task). The task's rows are read whole, split into
- * partitions and peer groups (equal ORDER BY values), and each expression appends one column.
+ * below that puts each partition in one task). Rows are buffered until their partitions are
+ * complete (within the task's memory), split into partitions and peer groups (equal ORDER BY
+ * values), and each expression appends one column.
  */
 public final class WindowExec extends UnaryExec {
     private static final long serialVersionUID = 1L;
@@ -56,37 +60,133 @@ public final class WindowExec extends UnaryExec {
     @Override
     public Operator open(TaskContext context, int partition) {
         Operator input = child.open(context, partition);
+        WindowBuffer buffer = new WindowBuffer(context.memory());
         return new Operator() {
-            private List<Batch> results;
-            private int next;
+            private final ArrayDeque<Batch> results = new ArrayDeque<>();
+            private boolean inputDone;
 
             @Override
             public Batch next() {
-                if (results == null) {
-                    results = compute(input);
+                while (results.isEmpty() && !inputDone) {
+                    Batch batch = input.next();
+                    if (batch == null) {
+                        inputDone = true;
+                        results.addAll(buffer.finish());
+                    } else {
+                        results.addAll(buffer.add(batch));
+                    }
                 }
-                return next < results.size() ? results.get(next++) : null;
+                return results.poll();
             }
 
             @Override
             public void close() {
+                buffer.releaseAll();
                 input.close();
             }
         };
     }
 
-    private List<Batch> compute(Operator input) {
-        List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
-        List<Batch> batches = new ArrayList<>();
-        int total = 0;
-        for (Batch batch = input.next(); batch != null; batch = input.next()) {
-            batches.add(batch);
-            total += batch.rowCount();
+    /**
+     * The rows of the window partitions not yet computed, held within the task's memory. Input
+     * arrives sorted by the partition keys, so whenever a new partition begins, the ones before it
+     * are complete and can be computed and passed on; a single partition larger than the memory a
+     * task can have fails with {@code EXECUTION_MEMORY_EXCEEDED}.
+     */
+    private final class WindowBuffer extends MemoryConsumer {
+        /** Complete partitions are computed once this many rows are buffered (or when memory is short). */
+        private static final int COMPUTE_ROWS = 4 * Batch.TARGET_ROWS;
+        /** Memory per buffered row beyond its values: group bounds and the window columns computed. */
+        private static final int BYTES_PER_ROW = 32;
+
+        private final List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
+        private List<Batch> pending = new ArrayList<>();
+        private int pendingRows;
+        /** Whether the buffered rows hold more than one partition, so that some are complete. */
+        private boolean complete;
+        /** The partition keys of the last batch buffered, and its last row. */
+        private ColumnVector[] lastKeys;
+        private int lastRow;
+
+        WindowBuffer(TaskMemory memory) {
+            super(memory, "WindowExec");
         }
+
+        /** Takes a batch; returns what can be output now. */
+        List<Batch> add(Batch batch) {
+            List<Batch> output = List.of();
+            ColumnVector[] keys = evalAll(partitionBy, batch);
+            int last = batch.rowCount() - 1;
+            // Sorted input: the batch begins a partition exactly when its last row's keys differ from those before.
+            boolean beginsPartition = lastKeys != null && !sameValues(keys, last, lastKeys, lastRow) || !sameValues(keys, 0, keys, last);
+            long bytes = bytesOf(batch);
+            if (!tryReserve(bytes)) {
+                output = computeComplete();
+                if (!tryReserve(bytes)) {
+                    throw memory().outOfMemory(this, reserved() + bytes);
+                }
+            }
+            pending.add(batch);
+            pendingRows += batch.rowCount();
+            complete |= beginsPartition;
+            lastKeys = keys;
+            lastRow = last;
+            if (pendingRows >= COMPUTE_ROWS && complete && output.isEmpty()) {
+                output = computeComplete();
+            }
+            return output;
+        }
+
+        /** The window columns of all rows buffered: the input is over. */
+        List<Batch> finish() {
+            List<Batch> output = pendingRows == 0 ? List.of() : compute(Batch.concat(pending, types, pendingRows));
+            pending = List.of();
+            releaseAll();
+            return output;
+        }
+
+        /** Computes the complete partitions and keeps the last one, which may go on in the next batch. */
+        private List<Batch> computeComplete() {
+            if (!complete || pending.isEmpty()) {
+                return List.of();
+            }
+            Batch rows = Batch.concat(pending, types, pendingRows);
+            ColumnVector[] keys = evalAll(partitionBy, rows);
+            int lastStart = rows.rowCount() - 1;
+            while (lastStart > 0 && sameValues(keys, lastStart - 1, keys, rows.rowCount() - 1)) {
+                lastStart--;
+            }
+            Batch rest = rows.slice(lastStart, rows.rowCount() - lastStart);
+            List<Batch> output = compute(rows.slice(0, lastStart));
+            releaseAll();
+            pending = new ArrayList<>(List.of(rest));
+            pendingRows = rest.rowCount();
+            complete = false;
+            lastKeys = evalAll(partitionBy, rest);
+            lastRow = rest.rowCount() - 1;
+            if (!tryReserve(bytesOf(rest))) {
+                throw memory().outOfMemory(this, bytesOf(rest));
+            }
+            return output;
+        }
+
+        private static long bytesOf(Batch batch) {
+            return batch.retainedBytes() + (long) BYTES_PER_ROW * batch.rowCount();
+        }
+
+        /** Window state cannot be written out: it is passed on as soon as a partition is complete. */
+        @Override
+        public long spill(long needed) {
+            return 0;
+        }
+    }
+
+    /** The input rows (sorted, whole partitions) with the window columns appended, a batch at a time. */
+    private List<Batch> compute(Batch rows) {
+        int total = rows.rowCount();
         if (total == 0) {
             return List.of();
         }
-        Batch rows = Batch.concat(batches, types, total);
         Groups groups = new Groups(rows);
         List<ColumnVector> columns = new ArrayList<>(rows.columns());
         for (WindowExpression window : windows) {
@@ -232,9 +332,14 @@ public final class WindowExec extends UnaryExec {
 
     /** Whether rows a and b hold the same values, NULL matching NULL. */
     private static boolean sameValues(ColumnVector[] columns, int a, int b) {
-        for (ColumnVector column : columns) {
-            boolean nullA = column.isNull(a);
-            if (nullA != column.isNull(b) || !nullA && !column.equalsAt(a, column, b)) {
+        return sameValues(columns, a, columns, b);
+    }
+
+    /** Whether row a of some columns holds the same values as row b of others of the same types, NULL matching NULL. */
+    private static boolean sameValues(ColumnVector[] columns, int a, ColumnVector[] others, int b) {
+        for (int c = 0; c < columns.length; c++) {
+            boolean nullA = columns[c].isNull(a);
+            if (nullA != others[c].isNull(b) || !nullA && !columns[c].equalsAt(a, others[c], b)) {
                 return false;
             }
         }

@@ -40,6 +40,8 @@ public final class MemoryManager {
     private long executionUsed;
     private final Map<Object, Long> executionByTask = new HashMap<>();
     private int activeTasks;
+    private long memoryBytesSpilled;
+    private long diskBytesSpilled;
     private volatile StorageEvictor evictor = (bytes, owner) -> 0;
 
     public MemoryManager(long maxMemory, double storageFraction) {
@@ -169,6 +171,22 @@ public final class MemoryManager {
 
     public synchronized long executionUsed() {
         return executionUsed;
+    }
+
+    /** Adds a task's spill to the executor's totals (bytes in memory and on disk). */
+    synchronized void recordSpill(long memoryBytes, long diskBytes) {
+        memoryBytesSpilled += memoryBytes;
+        diskBytesSpilled += diskBytes;
+    }
+
+    /** The in-memory size of everything spilled by this executor's tasks so far. */
+    public synchronized long memoryBytesSpilled() {
+        return memoryBytesSpilled;
+    }
+
+    /** The bytes this executor's tasks wrote to spill files so far. */
+    public synchronized long diskBytesSpilled() {
+        return diskBytesSpilled;
     }
 
     private long free() {

@@ -93,6 +93,7 @@ public final class TaskMemory implements AutoCloseable {
     public synchronized void recordSpill(long memoryBytes, long diskBytes) {
         memoryBytesSpilled += memoryBytes;
         diskBytesSpilled += diskBytes;
+        manager.recordSpill(memoryBytes, diskBytes);
     }
 
     public synchronized long memoryBytesSpilled() {

@@ -90,6 +90,16 @@ public final class StringVector extends ColumnVector {
         return new StringVector(type, size, bytes, offsets, ids, nulls);
     }
 
+    /** The offsets into {@link #bytes()}: of positions, or of dictionary entries when dictionary-encoded. */
+    int[] offsets() {
+        return offsets;
+    }
+
+    /** Each position's dictionary entry, or {@code null} when not dictionary-encoded. */
+    int[] ids() {
+        return ids;
+    }
+
     /** The shared byte array; callers must not modify it. */
     public byte[] bytes() {
         return bytes;
