@@ -6,26 +6,17 @@ import java.util.Iterator;
 import java.util.List;
 
 /** Reads the batches a persisted plan computed, partition by partition (local mode: held by reference). */
-public final class InMemoryTableScanExec extends PhysicalPlan {
+public final class InMemoryTableScanExec extends LeafExec {
     private static final long serialVersionUID = 1L;
 
-    private final List<AttributeReference> output;
     private final transient List<List<Batch>> partitions;
 
     public InMemoryTableScanExec(List<AttributeReference> output, List<List<Batch>> partitions) {
-        this.output = List.copyOf(output);
+        super(output);
         this.partitions = partitions;
     }
 
-    @Override
-    public List<PhysicalPlan> children() {
-        return List.of();
-    }
 
-    @Override
-    public List<AttributeReference> output() {
-        return output;
-    }
 
     @Override
     public int partitionCount() {
@@ -40,6 +31,6 @@ public final class InMemoryTableScanExec extends PhysicalPlan {
 
     @Override
     public String nodeString() {
-        return "InMemoryTableScan " + output.stream().map(AttributeReference::debugString).toList();
+        return "InMemoryTableScan " + output().stream().map(AttributeReference::debugString).toList();
     }
 }
