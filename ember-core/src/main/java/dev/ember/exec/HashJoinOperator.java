@@ -258,7 +258,8 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
                 probe.delete(i);
             });
         }
-        boolean splittable = keyed && build.level < MAX_LEVEL && build.rows[i] != parentRows;
+        // Splitting again helps unless one key holds most of the rows (the parent's split left this one nearly whole).
+        boolean splittable = keyed && build.level < MAX_LEVEL && (parentRows < 0 || build.rows[i] * 10 < parentRows * 9);
         if (splittable) {
             SpillPartitions subBuild = new SpillPartitions("join-build", buildFileTypes, join.rightKeys(), build.level + 1, FANOUT);
             copy(build.read(i), subBuild);

@@ -132,6 +132,13 @@ class SpillingJoinTest {
     }
 
     @Test
+    void aJoinProbingIntoAnotherGivesUpItsMemory() {
+        // The NOT IN join builds first, then its input (the inner join) needs the memory: the outer one spills while probing.
+        String query = "SELECT f.id, d.d FROM facts f JOIN dims d ON f.k = d.k WHERE f.id % 1000 NOT IN (SELECT v FROM dims WHERE d < 3)";
+        sameAnswer(query);
+    }
+
+    @Test
     void aBroadcastThatWouldNotFitIsRefusedAtPlanning() {
         String query = "SELECT f.id, d.name FROM facts f LEFT JOIN dims d ON f.k = d.k";
         assertThat(unbounded.sql(query).explainString(false)).contains("broadcast right");
