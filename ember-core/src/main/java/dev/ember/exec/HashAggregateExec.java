@@ -3,12 +3,14 @@ package dev.ember.exec;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
 import dev.ember.expr.aggregate.AggregateFunction;
-import dev.ember.expr.aggregate.GroupedAccumulator;
+import dev.ember.memory.MemoryConsumer;
+import dev.ember.memory.TaskMemory;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 
 /**
@@ -16,7 +18,8 @@ import java.util.List;
  * state columns of each function); FINAL merges such states and emits keys and results;
  * COMPLETE folds raw rows straight into results (used for distinct aggregates after an exchange
  * by key). With no grouping keys a FINAL or COMPLETE aggregate emits exactly one row, even for
- * empty input.
+ * empty input. A FINAL aggregate's input is laid out as the partial output: the keys, then each
+ * function's state columns.
  */
 public final class HashAggregateExec extends UnaryExec {
     private static final long serialVersionUID = 1L;
@@ -27,8 +30,6 @@ public final class HashAggregateExec extends UnaryExec {
     private final List<Expression> keys;
     private final List<AggregateFunction> functions;
     private final List<AttributeReference> output;
-    /** FINAL: where each function's state columns start in the input. */
-    private final int[] stateOffsets;
 
     /**
      * @param keys grouping expressions over the child (PARTIAL, COMPLETE) or the key columns of partial output (FINAL)
@@ -43,12 +44,6 @@ public final class HashAggregateExec extends UnaryExec {
         this.functions = mode == Mode.FINAL ? List.copyOf(functions)
                 : functions.stream().map(f -> (AggregateFunction) bind(f, child.output())).toList();
         this.output = List.copyOf(output);
-        this.stateOffsets = new int[functions.size()];
-        int offset = keys.size();
-        for (int f = 0; f < functions.size(); f++) {
-            stateOffsets[f] = offset;
-            offset += functions.get(f).stateTypes().size();
-        }
     }
 
     @Override
@@ -58,116 +53,184 @@ public final class HashAggregateExec extends UnaryExec {
 
     @Override
     public Operator open(TaskContext context, int partition) {
-        Operator input = child.open(context, partition);
-        return new Operator() {
-            private boolean done;
-
-            @Override
-            public Batch next() {
-                if (done) {
-                    return null;
-                }
-                done = true;
-                return aggregate(input);
-            }
-
-            @Override
-            public void close() {
-                input.close();
-            }
-        };
-    }
-
-    private Batch aggregate(Operator input) {
-        List<DataType> keyTypes = keys.stream().map(Expression::dataType).toList();
-        KeyTable table = new KeyTable(keyTypes);
-        GroupedAccumulator[] accumulators = new GroupedAccumulator[functions.size()];
-        for (int f = 0; f < accumulators.length; f++) {
-            accumulators[f] = functions.get(f).newAccumulator();
-        }
-        KeyTable[] distinctSeen = new KeyTable[functions.size()];
-        for (Batch batch = input.next(); batch != null; batch = input.next()) {
-            accumulate(batch, table, accumulators, distinctSeen);
-        }
-        int groupCount = keys.isEmpty() ? 1 : table.size();
-        List<ColumnVector> columns = new ArrayList<>(Arrays.asList(keys.isEmpty() ? new ColumnVector[0] : table.keys()));
-        for (GroupedAccumulator accumulator : accumulators) {
-            if (mode == Mode.PARTIAL) {
-                columns.addAll(Arrays.asList(accumulator.state(groupCount)));
-            } else {
-                columns.add(accumulator.result(groupCount));
-            }
-        }
-        if (groupCount == 0) {
-            return null;
-        }
-        return new Batch(columns, groupCount);
+        return new Aggregation(context.memory(), child.open(context, partition));
     }
 
     /**
-     * Folds one batch into the groups. A method of its own, so that the JIT compiles it once rather
-     * than within ever larger on-stack replacements of the loop over batches, which inline the input.
+     * One task's aggregation within its share of execution memory. The table's growth is reserved
+     * after each input batch (so it may run ahead of its reservation by one batch). When memory is
+     * refused, a PARTIAL aggregation emits its groups as they are and starts a fresh table (the
+     * final aggregation merges them anyway). FINAL and COMPLETE write the table out as spill rows
+     * split by key hash ({@link SpillPartitions}) and start afresh; at the end of the input each
+     * partition is aggregated alone, split again by further hash bits if it still does not fit. A
+     * single group that does not fit fails with {@code EXECUTION_MEMORY_EXCEEDED}.
+     *
+     * <p>Partitioning rather than sorting the spilled groups: the states merge as the exchange
+     * already merges them, keys need no order (maps and arrays group too), and each partition's
+     * result is emitted as soon as it is complete.
      */
-    private void accumulate(Batch batch, KeyTable table, GroupedAccumulator[] accumulators, KeyTable[] distinctSeen) {
-        int n = batch.rowCount();
-        ColumnVector[] keyColumns = new ColumnVector[keys.size()];
-        for (int k = 0; k < keyColumns.length; k++) {
-            keyColumns[k] = keys.get(k).eval(batch);
+    private final class Aggregation extends MemoryConsumer implements Operator {
+        private final Operator input;
+        private final List<DataType> keyTypes = keys.stream().map(Expression::dataType).toList();
+        private final List<DataType> spillTypes = GroupTable.spillTypes(keyTypes, functions);
+        /** What is still to aggregate, first the input, then spilled partitions: the next is first. */
+        private final Deque<Work> work = new ArrayDeque<>();
+        private final List<SpillPartitions> spills = new ArrayList<>();
+        private GroupTable table;
+        /** Where the groups of the work in progress are spilled; created by the first spill. */
+        private SpillPartitions spill;
+        private int level;
+        /** Set while reserving for the table's own growth: the table then spills (or flushes) itself, not inside the request. */
+        private boolean growing;
+
+        Aggregation(TaskMemory memory, Operator input) {
+            super(memory, "HashAggregateExec");
+            this.input = input;
+            work.push(new Work(input::next, mode != Mode.FINAL, 0));
         }
-        int[] groups = keys.isEmpty() ? new int[n] : table.findOrInsert(keyColumns, n);
-        for (int f = 0; f < functions.size(); f++) {
-            AggregateFunction function = functions.get(f);
-            if (mode == Mode.FINAL) {
-                int width = function.stateTypes().size();
-                ColumnVector[] state = new ColumnVector[width];
-                for (int s = 0; s < width; s++) {
-                    state[s] = batch.column(stateOffsets[f] + s);
+
+        @Override
+        public Batch next() {
+            while (!work.isEmpty()) {
+                Work item = work.peek();
+                Batch out = mode == Mode.PARTIAL ? partial(item) : aggregate(item);
+                if (out != null) {
+                    return out;
                 }
-                accumulators[f].merge(groups, n, state);
-                continue;
             }
-            ColumnVector[] arguments = new ColumnVector[function.arguments().size()];
-            for (int a = 0; a < arguments.length; a++) {
-                arguments[a] = function.arguments().get(a).eval(batch);
+            return null;
+        }
+
+        /** The next groups of a partial aggregation: when memory runs short, those so far. */
+        private Batch partial(Work item) {
+            table = table == null ? new GroupTable(keyTypes, functions) : table;
+            for (Batch batch = item.source.next(); batch != null; batch = item.source.next()) {
+                fold(batch, true);
+                if (!reserveGrowth()) {
+                    Batch flushed = table.output(true);
+                    table = new GroupTable(keyTypes, functions);
+                    releaseAll();
+                    if (flushed != null) {
+                        return flushed;
+                    }
+                }
             }
-            ColumnVector[] inputs = function.inputs(arguments);
-            if (function.distinct()) {
-                updateDistinct(f, groups, n, arguments, inputs, accumulators[f], distinctSeen);
-            } else {
-                accumulators[f].update(groups, n, inputs);
+            work.pop();
+            return finish(true);
+        }
+
+        /** Aggregates one work item: its groups, or {@code null} when they were spilled (the partitions are then queued). */
+        private Batch aggregate(Work item) {
+            work.pop();
+            table = new GroupTable(keyTypes, functions);
+            level = item.level;
+            spill = null;
+            for (Batch batch = item.source.next(); batch != null; batch = item.source.next()) {
+                fold(batch, item.raw);
+                if (!reserveGrowth()) {
+                    if (!table.hasKeys() || table.size() <= 1 || level >= SpillPartitions.MAX_LEVEL) {
+                        throw memory().outOfMemory(this, table.retainedBytes());
+                    }
+                    spillTable();
+                }
+            }
+            if (spill == null) {
+                return finish(false);
+            }
+            spillTable();
+            table = null;
+            spill.finishWriting();
+            for (int p = SpillPartitions.FAN_OUT - 1; p >= 0; p--) {
+                if (spill.has(p)) {
+                    work.push(new Work(spill.read(p), false, level + 1));
+                }
+            }
+            return null;
+        }
+
+        private Batch finish(boolean partialResult) {
+            Batch out = table.output(partialResult);
+            table = null;
+            releaseAll();
+            return out;
+        }
+
+        /** Reserves what the table grew by; false when refused (nothing more is then held). */
+        private boolean reserveGrowth() {
+            long needed = table.retainedBytes() - reserved();
+            if (needed <= 0) {
+                return true;
+            }
+            growing = true;
+            try {
+                return tryReserve(needed);
+            } finally {
+                growing = false;
+            }
+        }
+
+        private void spillTable() {
+            if (table.size() == 0) {
+                return;
+            }
+            if (spill == null) {
+                spill = new SpillPartitions(memory(), "aggregate", spillTypes, level);
+                spills.add(spill);
+            }
+            spill.write(table.spillRows(), table.hashes());
+            table = new GroupTable(keyTypes, functions);
+            releaseAll();
+        }
+
+        /** Another consumer of the task needs memory: a FINAL or COMPLETE table is spilled while it is filling. */
+        @Override
+        public long spill(long needed) {
+            if (growing || mode == Mode.PARTIAL || table == null || !table.hasKeys() || table.size() == 0
+                    || level >= SpillPartitions.MAX_LEVEL) {
+                return 0;
+            }
+            long held = reserved();
+            spillTable();
+            return held - reserved();
+        }
+
+        /** Folds one batch into the table: raw rows, or state rows laid out as spill rows (keys, then states). */
+        private void fold(Batch batch, boolean raw) {
+            if (!raw) {
+                table.mergeSpilled(batch);
+                return;
+            }
+            ColumnVector[] keyColumns = new ColumnVector[keys.size()];
+            for (int k = 0; k < keyColumns.length; k++) {
+                keyColumns[k] = keys.get(k).eval(batch);
+            }
+            ColumnVector[][] arguments = new ColumnVector[functions.size()][];
+            for (int f = 0; f < arguments.length; f++) {
+                List<Expression> expressions = functions.get(f).arguments();
+                arguments[f] = new ColumnVector[expressions.size()];
+                for (int a = 0; a < arguments[f].length; a++) {
+                    arguments[f][a] = expressions.get(a).eval(batch);
+                }
+            }
+            table.fold(keyColumns, arguments, batch.rowCount());
+        }
+
+        @Override
+        public void close() {
+            try {
+                input.close();
+            } finally {
+                spills.forEach(SpillPartitions::close);
+                spills.clear();
+                work.clear();
+                table = null;
+                releaseAll();
             }
         }
     }
 
-    /** Folds each (group, values) tuple of function {@code f} once: only the rows whose tuple is new. */
-    private static void updateDistinct(int f, int[] groups, int n, ColumnVector[] arguments, ColumnVector[] inputs,
-            GroupedAccumulator accumulator, KeyTable[] distinctSeen) {
-        ColumnVector[] tuple = new ColumnVector[arguments.length + 1];
-        tuple[0] = new dev.ember.vector.IntVector(dev.ember.sql.types.AtomicType.INT, n, groups, null);
-        System.arraycopy(arguments, 0, tuple, 1, arguments.length);
-        if (distinctSeen[f] == null) {
-            distinctSeen[f] = new KeyTable(Arrays.stream(tuple).map(ColumnVector::type).toList());
-        }
-        int before = distinctSeen[f].size();
-        int[] pairIds = distinctSeen[f].findOrInsert(tuple, n);
-        int[] fresh = new int[n];
-        int count = 0;
-        int next = before;
-        for (int i = 0; i < n; i++) {
-            if (pairIds[i] == next) {
-                fresh[count++] = i;
-                next++;
-            }
-        }
-        int[] freshGroups = new int[count];
-        for (int i = 0; i < count; i++) {
-            freshGroups[i] = groups[fresh[i]];
-        }
-        ColumnVector[] freshInputs = new ColumnVector[inputs.length];
-        for (int c = 0; c < inputs.length; c++) {
-            freshInputs[c] = inputs[c].gather(fresh, count);
-        }
-        accumulator.update(freshGroups, count, freshInputs);
+    /** Rows still to aggregate: raw input rows, or state rows (keys then states, as the partial output and spills are). */
+    private record Work(SpillPartitions.BatchSource source, boolean raw, int level) {
     }
 
     @Override

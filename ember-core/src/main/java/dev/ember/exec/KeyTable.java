@@ -22,6 +22,8 @@ public final class KeyTable {
     private int[] groupRow = new int[64];
     private int[] groupHash = new int[64];
     private int size;
+    /** Bytes of the stored key chunks, kept as they are added so that {@link #retainedBytes} is cheap. */
+    private long keyBytes;
     private int[] slots = new int[128];
     private int mask = 127;
 
@@ -71,6 +73,9 @@ public final class KeyTable {
                 stored[c] = keys[c].gather(positions, added);
             }
             chunks.set(chunk, stored);
+            for (ColumnVector column : stored) {
+                keyBytes += column.retainedBytes();
+            }
             for (int id = firstNew; id < size; id++) {
                 groupRow[id] = id - firstNew;
             }
@@ -118,13 +123,12 @@ public final class KeyTable {
     }
 
     public long retainedBytes() {
-        long bytes = 4L * (slots.length + 3L * groupRow.length);
-        for (ColumnVector[] chunk : chunks) {
-            for (ColumnVector column : chunk) {
-                bytes += column.retainedBytes();
-            }
-        }
-        return bytes;
+        return 4L * (slots.length + 3L * groupRow.length) + keyBytes;
+    }
+
+    /** The hash ({@link #hash}) of the key of each id {@code [0, size)}. */
+    public int[] hashes() {
+        return Arrays.copyOf(groupHash, size);
     }
 
     private int add(int chunk, int row, int hash) {

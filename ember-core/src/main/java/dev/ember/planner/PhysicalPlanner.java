@@ -163,9 +163,9 @@ public final class PhysicalPlanner {
         }
         if (plan instanceof Deduplicate deduplicate) {
             // Spark's strategy for dropDuplicates: shrink each partition, exchange by the keys, keep the first of each key.
-            PhysicalPlan local = new DeduplicateExec(deduplicate.keys(), plan(deduplicate.child()));
+            PhysicalPlan local = new DeduplicateExec(deduplicate.keys(), true, plan(deduplicate.child()));
             int partitions = deduplicate.keys().isEmpty() ? 1 : partitionsFor(deduplicate.child());
-            return new DeduplicateExec(deduplicate.keys(), exchange(new ArrayList<>(deduplicate.keys()), partitions, local));
+            return new DeduplicateExec(deduplicate.keys(), false, exchange(new ArrayList<>(deduplicate.keys()), partitions, local));
         }
         if (plan instanceof Sample sample) {
             return new SampleExec(sample.lowerBound(), sample.upperBound(), sample.seed(), plan(sample.child()));

@@ -70,6 +70,8 @@ public final class Collect extends AggregateFunction {
         private final VectorBuilder elements = VectorBuilder.create(elementType, 16);
         private final KeyTable seen = set ? new KeyTable(List.of(AtomicType.INT, elementType)) : null;
         private int[] groupOf = new int[16];
+        /** The elements' bytes, estimated from the vectors they were copied from. */
+        private long elementBytes;
 
         @Override
         public void update(int[] groupIds, int rowCount, ColumnVector input) {
@@ -85,6 +87,7 @@ public final class Collect extends AggregateFunction {
                     }
                 }
             }
+            int before = elements.size();
             for (int i = 0; i < rowCount; i++) {
                 if (input.isNull(i) || fresh != null && !fresh[i]) {
                     continue;
@@ -94,6 +97,9 @@ public final class Collect extends AggregateFunction {
                 }
                 groupOf[elements.size()] = groupIds[i];
                 elements.appendFrom(input, i);
+            }
+            if (input.size() > 0) {
+                elementBytes += (elements.size() - before) * Math.max(1, input.retainedBytes() / input.size());
             }
         }
 
@@ -139,7 +145,7 @@ public final class Collect extends AggregateFunction {
 
         @Override
         public long retainedBytes() {
-            return 4L * groupOf.length + (seen == null ? 0 : seen.retainedBytes());
+            return 4L * groupOf.length + elementBytes + (seen == null ? 0 : seen.retainedBytes());
         }
     }
 }

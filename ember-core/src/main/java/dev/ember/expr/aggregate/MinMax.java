@@ -3,16 +3,13 @@ package dev.ember.expr.aggregate;
 import dev.ember.expr.Expression;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.ColumnVector;
-import dev.ember.vector.VectorBuilder;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * {@code min(x)} and {@code max(x)} by SQL ordering; NULL for no values.
  *
- * <p>Each group's best value so far is kept as a one-row vector slice of the input it came from,
- * so every type compares with its own {@link ColumnVector#compareAt} and nothing is boxed per row
- * except when a group's best value changes.
+ * <p>Each group's best value so far is kept as a position in the input it came from ({@link ValueSlots}),
+ * so every type compares with its own {@link ColumnVector#compareAt} and nothing is boxed per row.
  */
 public final class MinMax extends AggregateFunction {
     private static final long serialVersionUID = 1L;
@@ -56,8 +53,7 @@ public final class MinMax extends AggregateFunction {
     private static final class Accumulator implements GroupedAccumulator {
         private final DataType type;
         private final boolean max;
-        private ColumnVector[] bestVector = new ColumnVector[16];
-        private int[] bestPosition = new int[16];
+        private final ValueSlots best = new ValueSlots();
 
         Accumulator(DataType type, boolean max) {
             this.type = type;
@@ -71,20 +67,12 @@ public final class MinMax extends AggregateFunction {
                     continue;
                 }
                 int group = groupIds[i];
-                if (group >= bestVector.length) {
-                    int size = Math.max(group + 1, bestVector.length * 2);
-                    bestVector = Arrays.copyOf(bestVector, size);
-                    bestPosition = Arrays.copyOf(bestPosition, size);
-                }
-                ColumnVector current = bestVector[group];
-                if (current == null) {
-                    bestVector[group] = input;
-                    bestPosition[group] = i;
+                if (!best.isSet(group)) {
+                    best.set(group, input, i);
                 } else {
-                    int order = input.compareAt(i, current, bestPosition[group]);
+                    int order = input.compareAt(i, best.vector(group), best.position(group));
                     if (max ? order > 0 : order < 0) {
-                        bestVector[group] = input;
-                        bestPosition[group] = i;
+                        best.set(group, input, i);
                     }
                 }
             }
@@ -102,21 +90,12 @@ public final class MinMax extends AggregateFunction {
 
         @Override
         public ColumnVector result(int groupCount) {
-            VectorBuilder builder = VectorBuilder.create(type, groupCount);
-            for (int g = 0; g < groupCount; g++) {
-                if (g >= bestVector.length || bestVector[g] == null) {
-                    builder.appendNull();
-                } else {
-                    builder.appendFrom(bestVector[g], bestPosition[g]);
-                }
-            }
-            return builder.build();
+            return best.values(type, groupCount);
         }
 
         @Override
         public long retainedBytes() {
-            // Input vectors are retained by reference; count each distinct one once would be exact, this is an upper bound per group.
-            return 12L * bestVector.length;
+            return best.retainedBytes();
         }
     }
 }

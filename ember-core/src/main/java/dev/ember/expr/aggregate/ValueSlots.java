@@ -9,10 +9,22 @@ import java.util.Arrays;
 /**
  * One chosen value per group, kept as a position in the input vector it came from, so values of
  * any type are held without boxing until the result is built. A group has no value until set.
+ *
+ * <p>Holding positions keeps whole input vectors alive, so their bytes are counted (each vector once
+ * when it is first referenced); when they reach twice the bytes of the chosen values alone, the
+ * values are copied into one vector of their own and the inputs let go (amortized: the copy costs
+ * about as much as the input read since the last one).
  */
 final class ValueSlots {
+    private static final long COMPACT_SLACK = 1 << 18;
+
     private ColumnVector[] vectors = new ColumnVector[16];
     private int[] positions = new int[16];
+    /** Groups {@code [0, groups)} may be set. */
+    private int groups;
+    private ColumnVector lastCounted;
+    private long referencedBytes;
+    private long compactAt = COMPACT_SLACK;
 
     boolean isSet(int group) {
         return group < vectors.length && vectors[group] != null;
@@ -32,8 +44,30 @@ final class ValueSlots {
             vectors = Arrays.copyOf(vectors, size);
             positions = Arrays.copyOf(positions, size);
         }
+        if (vector != lastCounted) {
+            // A vector not counted yet: first let go of those referenced before, if they hold too much.
+            if (referencedBytes > compactAt) {
+                compact(vector.type());
+            }
+            lastCounted = vector;
+            referencedBytes += vector.retainedBytes();
+        }
         vectors[group] = vector;
         positions[group] = position;
+        groups = Math.max(groups, group + 1);
+    }
+
+    /** Copies the chosen values into one vector, so that the input vectors they came from can be freed. */
+    private void compact(DataType type) {
+        ColumnVector values = values(type, groups);
+        for (int g = 0; g < groups; g++) {
+            if (vectors[g] != null) {
+                vectors[g] = values;
+                positions[g] = g;
+            }
+        }
+        referencedBytes = values.retainedBytes();
+        compactAt = 2 * referencedBytes + COMPACT_SLACK;
     }
 
     /** The values of groups {@code [0, groupCount)}, NULL where unset. */
@@ -59,7 +93,6 @@ final class ValueSlots {
     }
 
     long retainedBytes() {
-        // The vectors are shared with the input; this counts the references only.
-        return 12L * vectors.length;
+        return 12L * vectors.length + referencedBytes;
     }
 }
