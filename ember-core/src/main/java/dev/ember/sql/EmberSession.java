@@ -307,10 +307,11 @@ public final class EmberSession implements AutoCloseable {
         return Optional.of(DataSources.relation(this, format, List.of(path), Map.of(), null));
     }
 
-    /** Stops the task threads and drops cached blocks, deleting those on disk. */
+    /** Stops the task threads and drops cached blocks and shuffle outputs, deleting those on disk. */
     public void stop() {
         taskThreads.shutdownNow();
         blocks.close();
+        scheduler.shuffles().close();
     }
 
     /** The executor's memory: cached blocks (storage) and operator state (execution). */
