@@ -125,8 +125,15 @@ public final class DagScheduler {
      * what reads it. The job that reads the output frees it as usual; so does {@link ShuffleStore#remove}.
      */
     public MapOutputStatistics materialize(ShuffleDependency shuffle) {
-        runJob(List.of(shuffle), List.of(), new int[0], (context, partition) -> null, Set.of(shuffle.shuffleId()));
-        return shuffles.statistics(shuffle.shuffleId());
+        try {
+            runJob(List.of(shuffle), List.of(), new int[0], (context, partition) -> null, Set.of(shuffle.shuffleId()));
+            return shuffles.statistics(shuffle.shuffleId());
+        } catch (RuntimeException e) {
+            if (!shuffle.outlivesJob()) {
+                shuffles.remove(shuffle.shuffleId()); // nothing will read what part of it was written
+            }
+            throw e;
+        }
     }
 
     private <T> List<T> runJob(List<? extends ShuffleDependency> inputs, List<? extends ShuffleDependency> lineage, int[] partitions,
