@@ -8,6 +8,7 @@ import dev.ember.rdd.EmberContext;
 import dev.ember.rdd.Pair;
 import dev.ember.rdd.PairRdd;
 import dev.ember.scheduler.ShuffleStore;
+import dev.ember.storage.StorageLevel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -121,6 +122,34 @@ class SpillingShuffleTest {
         assertThatThrownBy(() -> small.sql("SELECT id, s, 1 / (id - 399990) AS q FROM t").repartition(5).count())
                 .isInstanceOf(EmberException.class).hasMessageContaining("DIVIDE_BY_ZERO");
         assertThat(shuffles(small).diskBytesWritten()).isGreaterThan(writtenBefore);
+        assertNothingLeftIn(temp.resolve("small"));
+    }
+
+    @Test
+    void aCachedFrameLargerThanMemoryGivesExactAnswersOnRepeatedActions() {
+        String query = "SELECT id, s, k, d FROM t WHERE id % 3 <> 0";
+        DataFrame cached = small.sql(query).cache();
+        assertThat(cached.storageLevel()).isEqualTo(StorageLevel.MEMORY_AND_DISK);
+        DataFrame reference = unbounded.sql(query);
+        for (int action = 0; action < 2; action++) {
+            assertThat(cached.count()).isEqualTo(reference.count());
+            assertThat(cached.orderBy("id").collectAsList()).isEqualTo(reference.orderBy("id").collectAsList());
+            assertThat(cached.groupBy("k").count().orderBy("k").collectAsList())
+                    .isEqualTo(reference.groupBy("k").count().orderBy("k").collectAsList());
+        }
+        assertThat(small.cache().isComputed(cached.logicalPlan())).isTrue();
+        assertThat(shuffles(small).diskBytes()).as("the part that did not fit is on disk").isPositive();
+        assertThat(small.memoryManager().storageUsed()).isLessThanOrEqualTo(small.memoryManager().maxMemory());
+
+        DataFrame onDisk = small.sql("SELECT id, s FROM t WHERE id % 5 = 0").persist(StorageLevel.DISK_ONLY);
+        long storageBefore = small.memoryManager().storageUsed();
+        assertThat(onDisk.orderBy("id").collectAsList())
+                .isEqualTo(unbounded.sql("SELECT id, s FROM t WHERE id % 5 = 0").orderBy("id").collectAsList());
+        assertThat(small.memoryManager().storageUsed()).as("disk only takes no memory").isLessThanOrEqualTo(storageBefore);
+
+        cached.unpersist();
+        onDisk.unpersist();
+        assertThat(shuffles(small).diskBytes()).isZero();
         assertNothingLeftIn(temp.resolve("small"));
     }
 
