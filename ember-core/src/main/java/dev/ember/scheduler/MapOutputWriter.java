@@ -16,8 +16,8 @@ import java.util.List;
  * a writer that was not published (the task failed) deletes what it wrote.
  */
 public final class MapOutputWriter extends MemoryConsumer implements AutoCloseable {
-    /** Memory reserved ahead, so that small blocks do not each ask the memory manager. */
-    private static final long RESERVE_STEP = 1 << 20;
+    /** Blocks buffered between two reservations, so that small blocks do not each ask the memory manager. */
+    private static final long RESERVE_STEP = 32 << 10;
 
     private final ShuffleStore store;
     private final int shuffleId;
@@ -47,19 +47,12 @@ public final class MapOutputWriter extends MemoryConsumer implements AutoCloseab
         long size = format.bytes(block);
         bytes[reducePartition] += size;
         rows[reducePartition] += format.rows(block);
-        long missing = bufferedBytes + size - reserved();
-        if (missing > 0 && !tryReserve(Math.max(missing, RESERVE_STEP))) {
-            spillBuffer();
-            if (!tryReserve(size)) {
-                // Not even this block fits: it goes to disk alone.
-                buffered[reducePartition].add(block);
-                bufferedBytes += size;
-                spillBuffer();
-                return;
-            }
-        }
         buffered[reducePartition].add(block);
         bufferedBytes += size;
+        long unreserved = bufferedBytes - reserved();
+        if (unreserved >= RESERVE_STEP && !tryReserve(unreserved)) {
+            spillBuffer();
+        }
     }
 
     /** Called by the task when memory is short: writes the buffered blocks to disk. */
