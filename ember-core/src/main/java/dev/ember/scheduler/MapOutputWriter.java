@@ -27,7 +27,8 @@ public final class MapOutputWriter extends MemoryConsumer implements AutoCloseab
     private final long[] rows;
     private final List<Part> spilled = new ArrayList<>();
     private List<Object>[] buffered;
-    /** The memory the buffered blocks take (of {@link #reserved()}, which may be more). */
+    private int bufferedBlocks;
+    /** The memory the buffered blocks take (blocks of no columns take none). */
     private long bufferedBytes;
     private boolean published;
 
@@ -48,6 +49,7 @@ public final class MapOutputWriter extends MemoryConsumer implements AutoCloseab
         bytes[reducePartition] += size;
         rows[reducePartition] += format.rows(block);
         buffered[reducePartition].add(block);
+        bufferedBlocks++;
         bufferedBytes += size;
         long unreserved = bufferedBytes - reserved();
         if (unreserved >= RESERVE_STEP && !tryReserve(unreserved)) {
@@ -64,10 +66,9 @@ public final class MapOutputWriter extends MemoryConsumer implements AutoCloseab
     }
 
     private void spillBuffer() {
-        if (bufferedBytes > 0) {
+        if (bufferedBlocks > 0) {
             spilled.add(store.write(shuffleId, mapPartition, buffered, format, memory()));
-            buffered = newBuffers();
-            bufferedBytes = 0;
+            clearBuffers();
         }
         releaseAll();
     }
@@ -77,13 +78,12 @@ public final class MapOutputWriter extends MemoryConsumer implements AutoCloseab
         long inMemory = bufferedBytes;
         List<Part> parts = new ArrayList<>(spilled);
         releaseAll();
-        if (inMemory > 0 && store.reserve(shuffleId, inMemory)) {
+        if (bufferedBlocks > 0 && store.reserve(shuffleId, inMemory)) {
             parts.add(new MemoryPart(buffered, inMemory));
-        } else if (inMemory > 0) {
+        } else if (bufferedBlocks > 0) {
             parts.add(store.write(shuffleId, mapPartition, buffered, format, memory()));
         }
-        buffered = newBuffers();
-        bufferedBytes = 0;
+        clearBuffers();
         spilled.clear();
         published = true;
         store.publish(shuffleId, mapPartition, new MapOutput(List.copyOf(parts), bytes, rows));
@@ -97,10 +97,15 @@ public final class MapOutputWriter extends MemoryConsumer implements AutoCloseab
                 ShuffleStore.deleteQuietly(((DiskPart) part).file());
             }
             spilled.clear();
-            buffered = newBuffers();
-            bufferedBytes = 0;
+            clearBuffers();
         }
         releaseAll();
+    }
+
+    private void clearBuffers() {
+        buffered = newBuffers();
+        bufferedBlocks = 0;
+        bufferedBytes = 0;
     }
 
     @SuppressWarnings("unchecked")
