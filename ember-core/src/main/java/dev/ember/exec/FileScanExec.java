@@ -28,7 +28,7 @@ import java.util.Map;
  * Reads file splits with a format; each partition reads a group of splits, one after the other.
  * The partition columns read follow the data columns: constants per file, never read from it.
  */
-public final class FileScanExec extends PhysicalPlan {
+public final class FileScanExec extends LeafExec {
     private static final long serialVersionUID = 1L;
 
     private final String format;
@@ -38,7 +38,6 @@ public final class FileScanExec extends PhysicalPlan {
     private final List<SourceFilter> pushedFilters;
     private final Map<String, String> options;
     private final Map<String, String> fileSystemSettings;
-    private final List<AttributeReference> output;
     private final PartitionColumns partitionColumns;
     private final List<String> partitionFilters;
 
@@ -60,6 +59,7 @@ public final class FileScanExec extends PhysicalPlan {
     public FileScanExec(String format, List<List<FileSplit>> partitions, StructType dataSchema, int[] requiredColumns,
             List<SourceFilter> pushedFilters, Map<String, String> options, Map<String, String> fileSystemSettings,
             List<AttributeReference> output, PartitionColumns partitionColumns, List<String> partitionFilters) {
+        super(output);
         this.partitionColumns = partitionColumns;
         this.partitionFilters = List.copyOf(partitionFilters);
         this.format = format;
@@ -69,18 +69,9 @@ public final class FileScanExec extends PhysicalPlan {
         this.pushedFilters = List.copyOf(pushedFilters);
         this.options = Map.copyOf(options);
         this.fileSystemSettings = Map.copyOf(fileSystemSettings);
-        this.output = List.copyOf(output);
     }
 
-    @Override
-    public List<PhysicalPlan> children() {
-        return List.of();
-    }
 
-    @Override
-    public List<AttributeReference> output() {
-        return output;
-    }
 
     @Override
     public int partitionCount() {
@@ -170,7 +161,7 @@ public final class FileScanExec extends PhysicalPlan {
 
     @Override
     public String nodeString() {
-        return "FileScan " + format + " " + output.stream().map(AttributeReference::debugString).toList()
+        return "FileScan " + format + " " + output().stream().map(AttributeReference::debugString).toList()
                 + ", " + partitions.stream().mapToInt(List::size).sum() + " splits in " + partitionCount() + " partitions"
                 + (partitionFilters.isEmpty() ? "" : ", PartitionFilters: " + partitionFilters)
                 + (pushedFilters.isEmpty() ? "" : ", PushedFilters: " + pushedFilters);

@@ -21,6 +21,7 @@ import java.util.List;
  * nested-loop join), and the right side is then read whole by every task ({@code broadcastRight}).
  * Right and full outer joins emit the unmatched right rows after the left side is exhausted, so
  * they need the whole right side of a key in the same task as the left rows of that key.
+ * {@link HashJoinOperator} runs it within the task's memory, spilling partitions when it must.
  */
 public final class HashJoinExec extends PhysicalPlan {
     private static final long serialVersionUID = 1L;
@@ -98,75 +99,48 @@ public final class HashJoinExec extends PhysicalPlan {
     public Operator open(TaskContext context, int partition) {
         Operator probe = left.open(context, partition);
         Operator build = right.open(context, broadcastRight ? 0 : partition);
-        return new Operator() {
-            private BuildSide table;
-            private boolean probeDone;
-            private boolean unmatchedEmitted;
-            private Batch probing;
-            private int probed;
-
-            @Override
-            public Batch next() {
-                if (table == null) {
-                    table = new BuildSide(build);
-                }
-                while (!probeDone) {
-                    if (probing == null || probed == probing.rowCount()) {
-                        probing = probe.next();
-                        probed = 0;
-                        if (probing == null) {
-                            probeDone = true;
-                            break;
-                        }
-                    }
-                    // Without keys every row pairs with the whole build side: probe few rows at a time.
-                    int rows = Math.min(probing.rowCount() - probed, leftKeys.isEmpty()
-                            ? Math.max(1, MAX_CANDIDATE_PAIRS / Math.max(1, table.rows.rowCount())) : Integer.MAX_VALUE);
-                    Batch batch = rows == probing.rowCount() ? probing : probing.slice(probed, rows);
-                    probed += rows;
-                    Batch joined = probeBatch(table, batch);
-                    if (joined != null && joined.rowCount() > 0) {
-                        return joined;
-                    }
-                }
-                if (!unmatchedEmitted && (joinType == JoinType.RIGHT_OUTER || joinType == JoinType.FULL_OUTER)) {
-                    unmatchedEmitted = true;
-                    return table.unmatchedRightRows();
-                }
-                return null;
-            }
-
-            @Override
-            public void close() {
-                try {
-                    probe.close();
-                } finally {
-                    build.close();
-                }
-            }
-        };
+        return new HashJoinOperator(this, context.memory(), probe, build);
     }
 
-    /** The build side of one task: all its rows, and for each key the chain of rows holding it. */
-    private final class BuildSide {
-        private final Batch rows;
+    List<Expression> leftKeys() {
+        return leftKeys;
+    }
+
+    List<Expression> rightKeys() {
+        return rightKeys;
+    }
+
+    List<DataType> leftTypes() {
+        return left.output().stream().map(AttributeReference::dataType).toList();
+    }
+
+    List<DataType> rightTypes() {
+        return right.output().stream().map(AttributeReference::dataType).toList();
+    }
+
+    /** Probe rows to pair with {@code table} at once: all of them with keys, few without (every row pairs with every build row). */
+    int probeRowsAtOnce(BuildSide table) {
+        return leftKeys.isEmpty() ? Math.max(1, MAX_CANDIDATE_PAIRS / Math.max(1, table.rows.rowCount())) : Integer.MAX_VALUE;
+    }
+
+    /**
+     * The build side of one task (or of one spilled partition, or one block of it): its rows, for
+     * each key the chain of rows holding it, and which rows have found a match.
+     */
+    final class BuildSide {
+        final Batch rows;
         private final KeyTable keys;
         private final int[] head;
         private final int[] next;
-        private final boolean[] matched;
+        final boolean[] matched;
 
-        BuildSide(Operator input) {
-            List<DataType> types = right.output().stream().map(AttributeReference::dataType).toList();
-            List<Batch> batches = new ArrayList<>();
-            int total = 0;
-            for (Batch batch = input.next(); batch != null; batch = input.next()) {
-                batches.add(batch);
-                total += batch.rowCount();
-            }
-            rows = Batch.concat(batches, types, total);
+        /** {@code matched}: what earlier probing found (rows spilled while probing), or {@code null} for none. */
+        BuildSide(Batch rows, boolean[] matched) {
+            this.rows = rows;
+            int total = rows.rowCount();
+            this.matched = matched != null ? matched : new boolean[total];
             keys = new KeyTable(rightKeys.stream().map(Expression::dataType).toList());
             next = new int[total];
-            matched = new boolean[total];
             ColumnVector[] keyColumns = evalKeys(rightKeys, rows);
             int[] ids = keyIds(keyColumns, total, true);
             head = new int[Math.max(keys.size(), 1)];
@@ -179,6 +153,11 @@ public final class HashJoinExec extends PhysicalPlan {
                     head[id] = row;
                 }
             }
+        }
+
+        /** The memory of the index beyond the rows: the key table and the chains. */
+        long indexBytes() {
+            return keys.retainedBytes() + 4L * head.length + 5L * next.length;
         }
 
         int[] keyIds(ColumnVector[] keyColumns, int count, boolean insert) {
@@ -200,6 +179,7 @@ public final class HashJoinExec extends PhysicalPlan {
             return ids;
         }
 
+        /** The build rows no probe row matched, with NULLs for the left columns; {@code null} when there are none. */
         Batch unmatchedRightRows() {
             int[] positions = new int[rows.rowCount()];
             int count = 0;
@@ -217,7 +197,12 @@ public final class HashJoinExec extends PhysicalPlan {
         }
     }
 
-    private Batch probeBatch(BuildSide table, Batch batch) {
+    /** The pairs (left row, right row) of a probe batch and the build side that satisfy the join, and which left rows found one. */
+    record Pairs(int[] left, int[] right, int count, boolean[] leftMatched) {
+    }
+
+    /** Finds the pairs of {@code batch} with {@code table} and marks the build rows they match. */
+    Pairs pairs(BuildSide table, Batch batch) {
         int n = batch.rowCount();
         int[] ids = table.rows.rowCount() == 0 ? filled(n, -1) : table.keyIds(evalKeys(leftKeys, batch), n, false);
         // Candidate pairs (left row, right row).
@@ -254,22 +239,22 @@ public final class HashJoinExec extends PhysicalPlan {
             leftMatched[leftPositions[p]] = true;
             table.matched[rightPositions[p]] = true;
         }
+        return new Pairs(leftPositions, rightPositions, pairs, leftMatched);
+    }
+
+    /** The output for a probe batch that met the whole build side of its keys at once. */
+    Batch joined(BuildSide table, Batch batch, Pairs found) {
+        int n = batch.rowCount();
+        int pairs = found.count();
+        int[] leftPositions = found.left();
+        int[] rightPositions = found.right();
+        boolean[] leftMatched = found.leftMatched();
         switch (joinType) {
             case LEFT_SEMI, LEFT_ANTI -> {
-                boolean wanted = joinType == JoinType.LEFT_SEMI;
-                int[] positions = new int[n];
-                int count = 0;
-                for (int i = 0; i < n; i++) {
-                    if (leftMatched[i] == wanted) {
-                        positions[count++] = i;
-                    }
-                }
-                return batch.gather(positions, count);
+                return rowsWhere(batch, leftMatched, joinType == JoinType.LEFT_SEMI);
             }
             case EXISTENCE -> {
-                List<ColumnVector> columns = new ArrayList<>(batch.columns());
-                columns.add(new BooleanVector(n, leftMatched, null));
-                return new Batch(columns, n);
+                return withMark(batch, leftMatched);
             }
             case LEFT_OUTER, FULL_OUTER -> {
                 int unmatched = 0;
@@ -288,9 +273,52 @@ public final class HashJoinExec extends PhysicalPlan {
                 return assemble(batch, l, table.rows, r, at);
             }
             default -> {
-                return assemble(batch, Arrays.copyOf(leftPositions, pairs), table.rows, Arrays.copyOf(rightPositions, pairs), pairs);
+                return matchedPairs(table, batch, found);
             }
         }
+    }
+
+    /** The found pairs as output rows (left columns, then right). */
+    Batch matchedPairs(BuildSide table, Batch batch, Pairs found) {
+        return assemble(batch, Arrays.copyOf(found.left(), found.count()), table.rows, Arrays.copyOf(found.right(), found.count()), found.count());
+    }
+
+    /** The rows of {@code batch} whose {@code flags} equal {@code wanted}. */
+    static Batch rowsWhere(Batch batch, boolean[] flags, boolean wanted) {
+        int n = batch.rowCount();
+        int[] positions = new int[n];
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            if (flags[i] == wanted) {
+                positions[count++] = i;
+            }
+        }
+        return count == n ? batch : batch.gather(positions, count);
+    }
+
+    /** An existence join's output: the left rows and whether each found a match. */
+    static Batch withMark(Batch batch, boolean[] matched) {
+        List<ColumnVector> columns = new ArrayList<>(batch.columns());
+        columns.add(new BooleanVector(batch.rowCount(), matched, null));
+        return new Batch(columns, batch.rowCount());
+    }
+
+    /** Left rows that matched nothing, with NULLs for the right columns (outer joins). */
+    Batch unmatchedLeftRows(Batch batch, boolean[] matched) {
+        Batch rows = rowsWhere(batch, matched, false);
+        List<ColumnVector> columns = new ArrayList<>(rows.columns());
+        for (AttributeReference attribute : right.output()) {
+            columns.add(nulls(attribute.dataType(), rows.rowCount()));
+        }
+        return new Batch(columns, rows.rowCount());
+    }
+
+    static ColumnVector[] evalKeys(List<Expression> keys, Batch batch) {
+        ColumnVector[] columns = new ColumnVector[keys.size()];
+        for (int k = 0; k < columns.length; k++) {
+            columns[k] = keys.get(k).eval(batch);
+        }
+        return columns;
     }
 
     /** Left columns at {@code leftPositions} next to right columns at {@code rightPositions}; -1 (or a null batch) gives NULLs. */
@@ -337,14 +365,6 @@ public final class HashJoinExec extends PhysicalPlan {
         int[] result = new int[n];
         Arrays.fill(result, value);
         return result;
-    }
-
-    private static ColumnVector[] evalKeys(List<Expression> keys, Batch batch) {
-        ColumnVector[] columns = new ColumnVector[keys.size()];
-        for (int k = 0; k < columns.length; k++) {
-            columns[k] = keys.get(k).eval(batch);
-        }
-        return columns;
     }
 
     @Override

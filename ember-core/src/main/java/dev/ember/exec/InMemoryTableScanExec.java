@@ -6,27 +6,16 @@ import java.util.Iterator;
 import java.util.List;
 
 /** Reads the partitions a persisted plan computed, kept as cached blocks of the shuffle store (in memory by reference, or streamed from disk). */
-public final class InMemoryTableScanExec extends PhysicalPlan {
+public final class InMemoryTableScanExec extends LeafExec {
     private static final long serialVersionUID = 1L;
 
-    private final List<AttributeReference> output;
     private final int cacheId;
     private final int partitions;
 
     public InMemoryTableScanExec(List<AttributeReference> output, int cacheId, int partitions) {
-        this.output = List.copyOf(output);
+        super(output);
         this.cacheId = cacheId;
         this.partitions = partitions;
-    }
-
-    @Override
-    public List<PhysicalPlan> children() {
-        return List.of();
-    }
-
-    @Override
-    public List<AttributeReference> output() {
-        return output;
     }
 
     @Override
@@ -42,6 +31,6 @@ public final class InMemoryTableScanExec extends PhysicalPlan {
 
     @Override
     public String nodeString() {
-        return "InMemoryTableScan " + output.stream().map(AttributeReference::debugString).toList();
+        return "InMemoryTableScan " + output().stream().map(AttributeReference::debugString).toList();
     }
 }

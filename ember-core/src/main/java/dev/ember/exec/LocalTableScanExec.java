@@ -8,28 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Rows held in the plan itself, split evenly over the partitions. */
-public final class LocalTableScanExec extends PhysicalPlan {
+public final class LocalTableScanExec extends LeafExec {
     private static final long serialVersionUID = 1L;
 
-    private final List<AttributeReference> output;
     private final List<List<Object>> rows;
     private final int partitions;
 
     public LocalTableScanExec(List<AttributeReference> output, List<List<Object>> rows, int partitions) {
-        this.output = List.copyOf(output);
+        super(output);
         this.rows = new ArrayList<>(rows);
         this.partitions = Math.max(1, Math.min(partitions, rows.size()));
     }
 
-    @Override
-    public List<PhysicalPlan> children() {
-        return List.of();
-    }
 
-    @Override
-    public List<AttributeReference> output() {
-        return output;
-    }
 
     @Override
     public int partitionCount() {
@@ -50,8 +41,8 @@ public final class LocalTableScanExec extends PhysicalPlan {
                 }
                 int end = Math.min(to, next + Batch.TARGET_ROWS);
                 List<ColumnVector> columns = new ArrayList<>();
-                for (int c = 0; c < output.size(); c++) {
-                    VectorBuilder builder = VectorBuilder.create(output.get(c).dataType(), end - next);
+                for (int c = 0; c < output().size(); c++) {
+                    VectorBuilder builder = VectorBuilder.create(output().get(c).dataType(), end - next);
                     for (int r = next; r < end; r++) {
                         builder.appendObject(rows.get(r).get(c));
                     }
@@ -66,6 +57,6 @@ public final class LocalTableScanExec extends PhysicalPlan {
 
     @Override
     public String nodeString() {
-        return "LocalTableScan " + output.stream().map(AttributeReference::debugString).toList() + ", " + rows.size() + " rows";
+        return "LocalTableScan " + output().stream().map(AttributeReference::debugString).toList() + ", " + rows.size() + " rows";
     }
 }

@@ -7,7 +7,7 @@ import dev.ember.vector.LongVector;
 import java.util.List;
 
 /** {@code range(start, end, step)}: the values split evenly over the partitions, generated in batches. */
-public final class RangeExec extends PhysicalPlan {
+public final class RangeExec extends LeafExec {
     private static final long serialVersionUID = 1L;
 
     private final long start;
@@ -17,6 +17,7 @@ public final class RangeExec extends PhysicalPlan {
     private final AttributeReference id;
 
     public RangeExec(long start, long step, long count, int partitions, AttributeReference id) {
+        super(List.of(id));
         this.start = start;
         this.step = step;
         this.count = count;
@@ -24,15 +25,7 @@ public final class RangeExec extends PhysicalPlan {
         this.id = id;
     }
 
-    @Override
-    public List<PhysicalPlan> children() {
-        return List.of();
-    }
 
-    @Override
-    public List<AttributeReference> output() {
-        return List.of(id);
-    }
 
     @Override
     public int partitionCount() {

@@ -16,7 +16,7 @@ import java.util.List;
  * plan is partition {@code p} of the RDD, read inside the task and converted into batches. The
  * RDD's own shuffles are stage inputs of the query's stage.
  */
-public final class RddScanExec extends PhysicalPlan {
+public final class RddScanExec extends LeafExec {
     private static final long serialVersionUID = 1L;
 
     /** The values of one element's row, in the output's order, as {@link dev.ember.sql.Row} holds them. */
@@ -25,12 +25,11 @@ public final class RddScanExec extends PhysicalPlan {
         Object[] values(Object element);
     }
 
-    private final List<AttributeReference> output;
     private final Rdd<?> rdd;
     private final ToValues toValues;
 
     public RddScanExec(List<AttributeReference> output, Rdd<?> rdd, ToValues toValues) {
-        this.output = List.copyOf(output);
+        super(output);
         this.rdd = rdd;
         this.toValues = toValues;
     }
@@ -40,15 +39,7 @@ public final class RddScanExec extends PhysicalPlan {
         return rdd.stageInputs();
     }
 
-    @Override
-    public List<PhysicalPlan> children() {
-        return List.of();
-    }
 
-    @Override
-    public List<AttributeReference> output() {
-        return output;
-    }
 
     @Override
     public int partitionCount() {
@@ -62,8 +53,8 @@ public final class RddScanExec extends PhysicalPlan {
             if (!elements.hasNext()) {
                 return null;
             }
-            List<VectorBuilder> builders = new ArrayList<>(output.size());
-            for (AttributeReference attribute : output) {
+            List<VectorBuilder> builders = new ArrayList<>(output().size());
+            for (AttributeReference attribute : output()) {
                 builders.add(VectorBuilder.create(attribute.dataType(), Batch.TARGET_ROWS));
             }
             int rows = 0;
@@ -81,6 +72,6 @@ public final class RddScanExec extends PhysicalPlan {
 
     @Override
     public String nodeString() {
-        return "Scan ExistingRDD " + output.stream().map(AttributeReference::debugString).toList() + ", " + rdd;
+        return "Scan ExistingRDD " + output().stream().map(AttributeReference::debugString).toList() + ", " + rdd;
     }
 }

@@ -47,6 +47,13 @@ public record AdaptiveSettings(boolean enabled, int parallelism, int shufflePart
                 conf.bytesValue(SKEWED_PARTITION_THRESHOLD, 256L << 20));
     }
 
+    /** The same settings with another {@code autoBroadcastJoinThreshold} (lowered to what memory holds). */
+    public AdaptiveSettings withBroadcastThreshold(long threshold) {
+        return new AdaptiveSettings(enabled, parallelism, shufflePartitions, maxInitialPartitions, advisoryPartitionBytes,
+                coalescePartitions, parallelismFirst, minPartitionBytes, threshold, skewJoin, skewedPartitionFactor,
+                skewedPartitionThresholdBytes);
+    }
+
     /**
      * The partitions of a shuffle of about {@code estimatedBytes}: the user's count when set (as in
      * Spark); else enough partitions of the advisory size, at least one per task thread, at most

@@ -65,6 +65,8 @@ public final class EmberSession implements AutoCloseable {
     private final EmberConf conf;
     private final Catalog catalog;
     private final Analyzer analyzer;
+    /** A broadcast side in memory as a hash table, over its size as estimated or shuffled. */
+    private static final int BROADCAST_TABLE_FACTOR = 2;
     private final int parallelism;
     private final ExecutorService taskThreads;
     private final DagScheduler scheduler;
@@ -240,12 +242,24 @@ public final class EmberSession implements AutoCloseable {
     }
 
     AdaptiveSettings adaptiveSettings() {
-        return AdaptiveSettings.of(conf, parallelism);
+        AdaptiveSettings settings = AdaptiveSettings.of(conf, parallelism);
+        return settings.withBroadcastThreshold(broadcastLimit(settings.broadcastThreshold()));
     }
 
     private PhysicalPlanner planner() {
         return new PhysicalPlanner(adaptiveSettings(), shuffleIds,
-                conf.bytesValue(EmberConf.AUTO_BROADCAST_JOIN_THRESHOLD, EmberConf.DEFAULT_BROADCAST_THRESHOLD), fileSystemSettings());
+                broadcastLimit(conf.bytesValue(EmberConf.AUTO_BROADCAST_JOIN_THRESHOLD, EmberConf.DEFAULT_BROADCAST_THRESHOLD)),
+                fileSystemSettings());
+    }
+
+    /**
+     * A broadcast threshold lowered to what fits in memory: every running task builds the broadcast
+     * side into a hash table (about twice its size) within its share of execution memory, so a
+     * larger side is shuffled instead (at planning time, or when adaptive execution sees its real size).
+     */
+    private long broadcastLimit(long threshold) {
+        long fits = memory.maxMemory() / Math.max(1, parallelism) / BROADCAST_TABLE_FACTOR;
+        return threshold < 0 ? threshold : Math.min(threshold, fits);
     }
 
     /** The settings that configure filesystems ({@code ember.hadoop.fs.s3a.endpoint}, ...), without their prefix. */

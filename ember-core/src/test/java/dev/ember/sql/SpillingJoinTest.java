@@ -1,0 +1,160 @@
+package dev.ember.sql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every join type over build sides many times a small memory budget (8 MB x 0.6, shared by two
+ * tasks): the same rows as a session without a budget, spill files written, and none left behind,
+ * also when a task fails. Keys repeat and include NULLs; one key alone is larger than memory.
+ */
+class SpillingJoinTest {
+    private static final List<String> VIEWS = List.of("""
+            CREATE OR REPLACE TEMPORARY VIEW facts AS
+            SELECT id, CASE WHEN id % 997 = 0 THEN NULL ELSE (id * 7919) % 50000 END AS k, concat('fact-', CAST(id AS STRING)) AS payload
+            FROM range(0, 300000, 1, 4)""", """
+            CREATE OR REPLACE TEMPORARY VIEW dims AS
+            SELECT id AS d, CASE WHEN id % 4999 = 0 THEN NULL ELSE id % 60000 END AS k, concat('dim-', CAST(id AS STRING)) AS name, id % 1000 AS v
+            FROM range(0, 200000, 1, 4)""", """
+            CREATE OR REPLACE TEMPORARY VIEW skewed AS
+            SELECT id AS d, CASE WHEN id % 10 = 0 THEN id ELSE 7 END AS k, concat('skewed-row-', CAST(id AS STRING)) AS name
+            FROM range(0, 150000, 1, 4)""", """
+            CREATE OR REPLACE TEMPORARY VIEW probes AS
+            SELECT id, CASE WHEN id % 20000 = 0 THEN 7 WHEN id % 333 = 0 THEN NULL ELSE id END AS k
+            FROM range(0, 100000, 1, 2)""");
+
+    @TempDir
+    static Path temp;
+
+    private static EmberSession small;
+    private static EmberSession unbounded;
+
+    @BeforeAll
+    static void start() {
+        small = EmberSession.builder().master("local[2]").config("ember.executor.memory", "8m")
+                .config("ember.local.dir", temp.resolve("small").toString()).getOrCreate();
+        unbounded = EmberSession.builder().master("local[2]").config("ember.executor.memory", "2g")
+                .config("ember.local.dir", temp.resolve("unbounded").toString()).getOrCreate();
+        VIEWS.forEach(small::sql);
+        VIEWS.forEach(unbounded::sql);
+    }
+
+    @AfterAll
+    static void stop() {
+        small.stop();
+        unbounded.stop();
+    }
+
+    /** The query's rows on the small budget equal the unbounded session's (in any order); asserts it spilled. */
+    private static List<String> sameAnswer(String query) {
+        long spilledBefore = small.memoryManager().diskBytesSpilled();
+        List<String> expected = sorted(unbounded.sql(query).collectAsList());
+        List<String> actual = sorted(small.sql(query).collectAsList());
+        assertThat(actual).hasSameSizeAs(expected);
+        assertThat(actual).as(query).isEqualTo(expected);
+        assertThat(small.memoryManager().diskBytesSpilled()).as("spilled: " + query).isGreaterThan(spilledBefore);
+        assertNoSpillFilesLeft();
+        return actual;
+    }
+
+    private static List<String> sorted(List<Row> rows) {
+        return rows.stream().map(Row::toString).sorted().toList();
+    }
+
+    private static void assertNoSpillFilesLeft() {
+        Path local = temp.resolve("small");
+        if (Files.exists(local)) {
+            try (Stream<Path> files = Files.list(local)) {
+                assertThat(files.toList()).as("spill directories left").isEmpty();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    @Test
+    void innerJoinWithDuplicateKeys() {
+        List<String> rows = sameAnswer("SELECT f.id, f.k, d.name FROM facts f JOIN dims d ON f.k = d.k");
+        assertThat(rows).hasSizeGreaterThan(500_000);
+    }
+
+    @Test
+    void outerJoinsWithConditions() {
+        sameAnswer("SELECT f.id, d.d, d.name FROM facts f LEFT JOIN dims d ON f.k = d.k AND d.v < 500");
+        sameAnswer("SELECT f.id, d.d FROM facts f RIGHT JOIN dims d ON f.k = d.k AND f.id % 3 = 0");
+        sameAnswer("SELECT f.id, f.k, d.d, d.k FROM facts f FULL JOIN dims d ON f.k = d.k AND f.id % 2 = d.d % 2");
+    }
+
+    @Test
+    void semiAntiAndExistenceJoins() {
+        sameAnswer("SELECT f.id FROM facts f WHERE EXISTS (SELECT 1 FROM dims d WHERE d.k = f.k AND d.v > f.id % 1000)");
+        sameAnswer("SELECT f.id, f.k FROM facts f WHERE NOT EXISTS (SELECT 1 FROM dims d WHERE d.k = f.k AND d.v > f.id % 1000)");
+        sameAnswer("SELECT f.id FROM facts f WHERE f.k IN (SELECT k FROM dims WHERE v < 800) OR f.id % 10 = 0");
+    }
+
+    @Test
+    void nullSafeKeys() {
+        List<String> rows = sameAnswer("SELECT f.id, d.d FROM facts f JOIN dims d ON f.k <=> d.k");
+        assertThat(rows).anyMatch(row -> row.startsWith("[997,"));
+    }
+
+    @Test
+    void nullAwareNotInOverABuildSideLargerThanMemory() {
+        // NOT IN is a join without keys (its condition is null-aware): joined block by block.
+        List<String> rows = sameAnswer("SELECT id, k FROM probes WHERE id < 400 AND k NOT IN (SELECT k FROM dims WHERE k IS NOT NULL AND k % 5 <> 0)");
+        assertThat(rows).isNotEmpty();
+        assertThat(small.sql("SELECT id FROM probes WHERE id < 400 AND k NOT IN (SELECT k FROM dims)").collectAsList()).isEmpty();
+    }
+
+    @Test
+    void joinsWithoutKeys() {
+        sameAnswer("SELECT p.id, d.d FROM probes p JOIN dims d ON d.v BETWEEN p.id AND p.id + 1 WHERE p.id < 150");
+        sameAnswer("SELECT p.id, d.d FROM (SELECT * FROM probes WHERE id < 150) p LEFT JOIN dims d ON d.v = p.id * 7 AND d.d < p.id * 500");
+        sameAnswer("SELECT p.id, d.d FROM (SELECT * FROM probes WHERE id < 100) p FULL JOIN (SELECT * FROM dims WHERE v < 900) d ON d.d < p.id");
+    }
+
+    @Test
+    void aSkewedKeyLargerThanMemory() {
+        for (String type : List.of("JOIN", "LEFT JOIN", "RIGHT JOIN", "FULL JOIN")) {
+            sameAnswer("SELECT p.id, s.d, s.name FROM probes p " + type + " skewed s ON p.k = s.k AND s.d % 7 <> p.id % 7");
+        }
+        sameAnswer("SELECT p.id FROM probes p WHERE p.k IN (SELECT k FROM skewed)");
+        sameAnswer("SELECT p.id FROM probes p WHERE NOT EXISTS (SELECT 1 FROM skewed s WHERE s.k = p.k AND s.d > p.id)");
+    }
+
+    @Test
+    void aJoinProbingIntoAnotherGivesUpItsMemory() {
+        // The NOT IN join builds first, then its input (the inner join) needs the memory: the outer one spills while probing.
+        String query = "SELECT f.id, d.d FROM facts f JOIN dims d ON f.k = d.k WHERE f.id % 1000 NOT IN (SELECT v FROM dims WHERE d < 3)";
+        sameAnswer(query);
+    }
+
+    @Test
+    void aBroadcastThatWouldNotFitIsRefusedAtPlanning() {
+        String query = "SELECT f.id, d.name FROM facts f LEFT JOIN dims d ON f.k = d.k";
+        assertThat(unbounded.sql(query).explainString(false)).contains("broadcast right");
+        assertThat(small.sql(query).explainString(false)).doesNotContain("broadcast right");
+    }
+
+    @Test
+    void spillFilesAreDeletedWhenATaskFailsWhileJoining() {
+        long spilledBefore = small.memoryManager().diskBytesSpilled();
+        assertThatThrownBy(() -> small.sql("SELECT f.id, d.name FROM facts f JOIN dims d ON f.k = d.k").rdd().map(row -> {
+            if (row.getLong(0) % 100_000 == 77_777) {
+                throw new IllegalStateException("injected failure");
+            }
+            return row;
+        }).count()).hasStackTraceContaining("injected failure");
+        assertThat(small.memoryManager().diskBytesSpilled()).isGreaterThan(spilledBefore);
+        assertNoSpillFilesLeft();
+    }
+}
