@@ -28,11 +28,13 @@ public final class ShuffleSpillFigures {
                 long written = session.context().shuffles().diskBytesWritten();
                 System.out.printf("%s: %d rows repartitioned in %.2f s, %.1f MB of shuffle blocks written to disk%n", memory, count, seconds,
                         written / 1e6);
+                long spilled = session.memoryManager().diskBytesSpilled();
                 start = System.nanoTime();
                 count = session.sql("SELECT a.id, b.s FROM t a JOIN t b ON a.id = b.k").rdd().count();
                 seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("%s: join gave %d rows in %.2f s, %.1f MB of shuffle blocks written to disk%n", memory, count, seconds,
-                        (session.context().shuffles().diskBytesWritten() - written) / 1e6);
+                System.out.printf("%s: join gave %d rows in %.2f s, %.1f MB of shuffle blocks written to disk, %.1f MB spilled by its tasks%n",
+                        memory, count, seconds, (session.context().shuffles().diskBytesWritten() - written) / 1e6,
+                        (session.memoryManager().diskBytesSpilled() - spilled) / 1e6);
             }
         }
     }
