@@ -5,27 +5,27 @@ import dev.ember.vector.Batch;
 import java.util.Iterator;
 import java.util.List;
 
-/** Reads the batches a persisted plan computed, partition by partition (local mode: held by reference). */
+/** Reads the partitions a persisted plan computed, kept as cached blocks of the shuffle store (in memory by reference, or streamed from disk). */
 public final class InMemoryTableScanExec extends LeafExec {
     private static final long serialVersionUID = 1L;
 
-    private final transient List<List<Batch>> partitions;
+    private final int cacheId;
+    private final int partitions;
 
-    public InMemoryTableScanExec(List<AttributeReference> output, List<List<Batch>> partitions) {
+    public InMemoryTableScanExec(List<AttributeReference> output, int cacheId, int partitions) {
         super(output);
+        this.cacheId = cacheId;
         this.partitions = partitions;
     }
 
-
-
     @Override
     public int partitionCount() {
-        return Math.max(1, partitions.size());
+        return Math.max(1, partitions);
     }
 
     @Override
     public Operator open(TaskContext context, int partition) {
-        Iterator<Batch> batches = partition < partitions.size() ? partitions.get(partition).iterator() : List.<Batch>of().iterator();
+        Iterator<Batch> batches = context.shuffles().read(cacheId, 0, 1, partition, partition + 1);
         return () -> batches.hasNext() ? batches.next() : null;
     }
 

@@ -2,6 +2,8 @@ package dev.ember.exec;
 
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
+import dev.ember.scheduler.BlockFormat;
+import dev.ember.scheduler.MapOutputWriter;
 import dev.ember.scheduler.ShuffleDependency;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
@@ -79,19 +81,24 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
         return child.output();
     }
 
+    @Override
+    public int reducePartitions() {
+        return partitions;
+    }
+
+    @Override
+    public BlockFormat blockFormat() {
+        return BlockFormat.batches(child.output().stream().map(AttributeReference::dataType).toList());
+    }
+
     /** Runs map task {@code mapPartition}: the child's rows of that partition, split by reduce partition. */
     @Override
-    @SuppressWarnings("unchecked")
-    public List<Batch>[] writeMapOutput(TaskContext context, int mapPartition) {
-        List<Batch>[] output = new List[partitions];
-        for (int p = 0; p < partitions; p++) {
-            output[p] = new ArrayList<>();
-        }
+    public void writeMapOutput(TaskContext context, int mapPartition, MapOutputWriter output) {
         int nextRoundRobin = mapPartition % partitions;
         try (Operator input = child.open(context, mapPartition)) {
             for (Batch batch = input.next(); batch != null; batch = input.next()) {
                 if (partitions == 1) {
-                    output[0].add(batch);
+                    output.add(0, batch);
                     continue;
                 }
                 ColumnVector[] keyColumns = new ColumnVector[keys.size()];
@@ -121,17 +128,16 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
                 }
                 for (int p = 0; p < partitions; p++) {
                     if (counts[p] > 0) {
-                        output[p].add(batch.gather(positions[p], counts[p]));
+                        output.add(p, batch.gather(positions[p], counts[p]));
                     }
                 }
             }
         }
-        return output;
     }
 
     @Override
     public Operator open(TaskContext context, int partition) {
-        Iterator<Batch> batches = context.shuffles().<Batch>read(shuffleId, partition).iterator();
+        Iterator<Batch> batches = context.shuffles().read(shuffleId, partition);
         return () -> batches.hasNext() ? batches.next() : null;
     }
 

@@ -64,8 +64,8 @@ public final class ShuffleReadExec extends UnaryExec {
     @Override
     public Operator open(TaskContext context, int partition) {
         Spec spec = specs.get(partition);
-        Iterator<Batch> batches = context.shuffles().<Batch>read(exchange().shuffleId(), spec.startReduce(), spec.endReduce(),
-                spec.startMap(), spec.endMap()).iterator();
+        Iterator<Batch> batches = context.shuffles().read(exchange().shuffleId(), spec.startReduce(), spec.endReduce(),
+                spec.startMap(), spec.endMap());
         return () -> batches.hasNext() ? batches.next() : null;
     }
 

@@ -48,9 +48,10 @@ public final class TaskContext {
      * directly. Close its {@link #memory()} when done.
      */
     public static TaskContext detached(long memoryBudget) {
-        TaskMemory memory = new TaskMemory(new MemoryManager(memoryBudget, 0),
-                new SpillDirectory(Path.of(System.getProperty("java.io.tmpdir")), "ember-task-"));
-        return new TaskContext(0, 0, 0, 0, new ShuffleStore(), memory);
+        MemoryManager manager = new MemoryManager(memoryBudget, 0);
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        TaskMemory memory = new TaskMemory(manager, new SpillDirectory(temporary, "ember-task-"));
+        return new TaskContext(0, 0, 0, 0, new ShuffleStore(manager, temporary), memory);
     }
 
     /** The context of the task running on this thread, or {@code null} outside tasks (on the driver). */

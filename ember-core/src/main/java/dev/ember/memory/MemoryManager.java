@@ -2,7 +2,9 @@ package dev.ember.memory;
 
 import dev.ember.config.EmberConf;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The memory of one executor (in local mode, the session's), shared by two pools as in Spark's
@@ -11,6 +13,10 @@ import java.util.Map;
  * what it borrowed when execution needs it: its blocks beyond {@code storageFraction} of the budget
  * are evicted through the {@link StorageEvictor}. Execution memory is never evicted; an operator
  * refused memory spills instead.
+ *
+ * <p>Shuffle blocks kept in memory between stages count as storage too ({@link #acquireShuffleStorage}),
+ * but no region protects them: they take only free memory and are the first thing written to disk
+ * when execution or a cached block needs the room (Spark keeps them on disk from the start).
  *
  * <p>Sizes are estimates: the manager decides what is cached or spilled, it does not measure the heap.
  */
@@ -37,12 +43,15 @@ public final class MemoryManager {
     private final long maxMemory;
     private final long storageRegion;
     private long storageUsed;
+    /** The part of {@code storageUsed} held by shuffle blocks. */
+    private long shuffleStorage;
     private long executionUsed;
     private final Map<Object, Long> executionByTask = new HashMap<>();
     private int activeTasks;
     private long memoryBytesSpilled;
     private long diskBytesSpilled;
-    private volatile StorageEvictor evictor = (bytes, owner) -> 0;
+    private final List<StorageEvictor> evictors = new CopyOnWriteArrayList<>();
+    private volatile StorageEvictor shuffleEvictor = (bytes, owner) -> 0;
 
     public MemoryManager(long maxMemory, double storageFraction) {
         this.maxMemory = Math.max(0, maxMemory);
@@ -69,8 +78,26 @@ public final class MemoryManager {
         return conf.bytesValue(key, defaultValue);
     }
 
-    public void setStorageEvictor(StorageEvictor evictor) {
-        this.evictor = evictor;
+    /** Adds a store of cached blocks that gives memory back when asked (RDD blocks, cached DataFrames). */
+    public void addStorageEvictor(StorageEvictor evictor) {
+        evictors.add(evictor);
+    }
+
+    /** Asks the stores of cached blocks in turn until about {@code bytes} are freed; returns what was. */
+    private long evictCached(long bytes, Object protectedOwner) {
+        long freed = 0;
+        for (StorageEvictor evictor : evictors) {
+            if (freed >= bytes) {
+                break;
+            }
+            freed += evictor.evict(bytes - freed, protectedOwner);
+        }
+        return freed;
+    }
+
+    /** Sets what writes shuffle blocks to disk when their memory is needed. */
+    public void setShuffleEvictor(StorageEvictor evictor) {
+        this.shuffleEvictor = evictor;
     }
 
     public long maxMemory() {
@@ -93,7 +120,10 @@ public final class MemoryManager {
                 return true;
             }
         }
-        evictor.evict(missing, owner);
+        missing -= shuffleEvictor.evict(missing, owner);
+        if (missing > 0) {
+            evictCached(missing, owner);
+        }
         synchronized (this) {
             if (bytes <= free()) {
                 storageUsed += bytes;
@@ -105,6 +135,30 @@ public final class MemoryManager {
 
     public synchronized void releaseStorage(long bytes) {
         storageUsed = Math.max(0, storageUsed - bytes);
+    }
+
+    /**
+     * Reserves {@code bytes} for shuffle blocks out of free memory, evicting nothing; refused
+     * (false, nothing reserved) when they do not fit: the blocks then go to disk.
+     */
+    public synchronized boolean acquireShuffleStorage(long bytes) {
+        if (bytes > free()) {
+            return false;
+        }
+        storageUsed += bytes;
+        shuffleStorage += bytes;
+        return true;
+    }
+
+    public synchronized void releaseShuffleStorage(long bytes) {
+        long released = Math.min(bytes, shuffleStorage);
+        shuffleStorage -= released;
+        storageUsed = Math.max(0, storageUsed - released);
+    }
+
+    /** The storage memory held by shuffle blocks. */
+    public synchronized long shuffleStorageUsed() {
+        return shuffleStorage;
     }
 
     /**
@@ -121,10 +175,13 @@ public final class MemoryManager {
             if (free >= wanted) {
                 return grant(task, wanted);
             }
-            reclaim = Math.min(wanted - free, Math.max(0, storageUsed - storageRegion));
+            reclaim = Math.min(wanted - free, shuffleStorage + Math.max(0, cachedStorage() - storageRegion));
         }
         if (reclaim > 0) {
-            evictor.evict(reclaim, null);
+            reclaim -= shuffleEvictor.evict(reclaim, null);
+        }
+        if (reclaim > 0) {
+            evictCached(reclaim, null);
         }
         synchronized (this) {
             return grant(task, Math.min(Math.min(bytes, taskRoom(task)), free()));
@@ -133,7 +190,7 @@ public final class MemoryManager {
 
     /** How much more {@code task} may hold: its share of what storage cannot keep from execution, less what it holds. */
     private long taskRoom(Object task) {
-        long executionLimit = maxMemory - Math.min(storageUsed, storageRegion);
+        long executionLimit = maxMemory - Math.min(cachedStorage(), storageRegion);
         long share = executionLimit / Math.max(1, activeTasks);
         return Math.max(0, share - executionByTask.getOrDefault(task, 0L));
     }
@@ -187,6 +244,11 @@ public final class MemoryManager {
     /** The bytes this executor's tasks wrote to spill files so far. */
     public synchronized long diskBytesSpilled() {
         return diskBytesSpilled;
+    }
+
+    /** Storage held by cached blocks, which the storage region protects from execution. */
+    private long cachedStorage() {
+        return storageUsed - shuffleStorage;
     }
 
     private long free() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Runs a query plan one stage boundary at a time and re-plans above each finished stage from its
@@ -38,6 +39,11 @@ public final class AdaptiveExecution {
     }
 
     public Result run(PhysicalPlan plan) {
+        return run(plan, last -> new Result(scheduler.run(last), new AdaptiveSparkPlanExec(last, true)));
+    }
+
+    /** Runs the map stages as {@link #run(PhysicalPlan)} does, then the result stage as {@code resultStage} runs the final plan. */
+    public <T> T run(PhysicalPlan plan, Function<PhysicalPlan, T> resultStage) {
         PhysicalPlan current = plan;
         try {
             while (true) {
@@ -51,7 +57,7 @@ public final class AdaptiveExecution {
                     finished.put(stage.shuffleId(), scheduler.materialize(stage));
                 }
             }
-            return new Result(scheduler.run(current), new AdaptiveSparkPlanExec(current, true));
+            return resultStage.apply(current);
         } finally {
             finished.keySet().forEach(scheduler.shuffles()::remove);
         }

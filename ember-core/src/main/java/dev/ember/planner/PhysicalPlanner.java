@@ -177,7 +177,7 @@ public final class PhysicalPlanner {
                     : new CoalesceExec(repartition.partitions(), child);
         }
         if (plan instanceof CachedRelation cached) {
-            return new InMemoryTableScanExec(cached.output(), cached.partitions());
+            return new InMemoryTableScanExec(cached.output(), cached.cacheId(), cached.partitions());
         }
         if (plan instanceof Expand expand) {
             return new ExpandExec(expand.projections(), expand.output(), plan(expand.child()));

@@ -1,6 +1,7 @@
 package dev.ember.rdd;
 
 import dev.ember.exec.TaskContext;
+import dev.ember.scheduler.MapOutputWriter;
 import dev.ember.scheduler.ShuffleDependency;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -53,14 +54,19 @@ final class ShuffledRdd<K, V, C> extends Rdd<Pair<K, C>> {
     @Override
     @SuppressWarnings("unchecked")
     protected Iterator<Pair<K, C>> compute(int partition, TaskContext task) {
-        List<Pair<K, Object>> records = task.shuffles().read(shuffle.shuffleId(), partition);
-        List<Pair<K, C>> result;
+        Iterator<Pair<K, Object>> records = task.shuffles().read(shuffle.shuffleId(), partition);
         Aggregator<V, C> aggregator = shuffle.aggregator;
+        if (aggregator == null && shuffle.keyOrdering == null) {
+            return (Iterator<Pair<K, C>>) (Iterator<?>) records; // streamed as read
+        }
+        List<Pair<K, C>> result;
         if (aggregator == null) {
-            result = (List<Pair<K, C>>) (List<?>) records;
+            result = new ArrayList<>();
+            records.forEachRemaining(record -> result.add((Pair<K, C>) (Pair<K, ?>) record));
         } else {
             Map<K, C> combined = new HashMap<>();
-            for (Pair<K, Object> record : records) {
+            while (records.hasNext()) {
+                Pair<K, Object> record = records.next();
                 if (shuffle.mapSideCombine) {
                     merge(combined, record._1(), (C) record._2(), c -> c, aggregator.mergeCombiners());
                 } else {
@@ -70,9 +76,6 @@ final class ShuffledRdd<K, V, C> extends Rdd<Pair<K, C>> {
             result = pairsOf(combined);
         }
         if (shuffle.keyOrdering != null) {
-            if (result == (List<?>) records) {
-                result = new ArrayList<>(result);
-            }
             result.sort(Comparator.comparing(Pair::_1, shuffle.keyOrdering));
         }
         return result.iterator();
@@ -137,11 +140,15 @@ final class ShuffledRdd<K, V, C> extends Rdd<Pair<K, C>> {
         }
 
         @Override
+        public int reducePartitions() {
+            return partitioner.numPartitions();
+        }
+
+        @Override
         @SuppressWarnings("unchecked")
-        public List<?>[] writeMapOutput(TaskContext context, int mapPartition) {
+        public void writeMapOutput(TaskContext context, int mapPartition, MapOutputWriter output) {
             int partitions = partitioner.numPartitions();
             Iterator<Pair<K, V>> input = parent.iterator(mapPartition, context);
-            List<?>[] output = new List<?>[partitions];
             if (mapSideCombine) {
                 Map<K, C>[] combiners = new Map[partitions];
                 for (int p = 0; p < partitions; p++) {
@@ -153,20 +160,16 @@ final class ShuffledRdd<K, V, C> extends Rdd<Pair<K, C>> {
                             aggregator.createCombiner(), aggregator.mergeValue());
                 }
                 for (int p = 0; p < partitions; p++) {
-                    output[p] = pairsOf(combiners[p]);
+                    int partition = p;
+                    combiners[p].forEach((key, combiner) -> output.add(partition, Pair.of(key, combiner)));
+                    combiners[p] = null;
                 }
             } else {
-                List<Pair<K, V>>[] buckets = new List[partitions];
-                for (int p = 0; p < partitions; p++) {
-                    buckets[p] = new ArrayList<>();
-                }
                 while (input.hasNext()) {
                     Pair<K, V> record = input.next();
-                    buckets[partitioner.getPartition(record._1())].add(record);
+                    output.add(partitioner.getPartition(record._1()), record);
                 }
-                System.arraycopy(buckets, 0, output, 0, partitions);
             }
-            return output;
         }
     }
 }

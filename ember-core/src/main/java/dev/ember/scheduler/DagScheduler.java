@@ -51,7 +51,7 @@ public final class DagScheduler {
     private final int maxTaskFailures;
     private final MemoryManager memory;
     private final Path localDirectory;
-    private final ShuffleStore shuffles = new ShuffleStore();
+    private final ShuffleStore shuffles;
     private final AtomicInteger stageIds = new AtomicInteger();
     private final AtomicLong taskAttemptIds = new AtomicLong();
     private final AtomicInteger jobIds = new AtomicInteger();
@@ -70,6 +70,7 @@ public final class DagScheduler {
         this.maxTaskFailures = Math.max(1, maxTaskFailures);
         this.memory = memory;
         this.localDirectory = localDirectory;
+        this.shuffles = new ShuffleStore(memory, localDirectory);
     }
 
     /** One task's work on one partition. */
@@ -124,8 +125,15 @@ public final class DagScheduler {
      * what reads it. The job that reads the output frees it as usual; so does {@link ShuffleStore#remove}.
      */
     public MapOutputStatistics materialize(ShuffleDependency shuffle) {
-        runJob(List.of(shuffle), List.of(), new int[0], (context, partition) -> null, Set.of(shuffle.shuffleId()));
-        return shuffles.statistics(shuffle.shuffleId());
+        try {
+            runJob(List.of(shuffle), List.of(), new int[0], (context, partition) -> null, Set.of(shuffle.shuffleId()));
+            return shuffles.statistics(shuffle.shuffleId());
+        } catch (RuntimeException e) {
+            if (!shuffle.outlivesJob()) {
+                shuffles.remove(shuffle.shuffleId()); // nothing will read what part of it was written
+            }
+            throw e;
+        }
     }
 
     private <T> List<T> runJob(List<? extends ShuffleDependency> inputs, List<? extends ShuffleDependency> lineage, int[] partitions,
@@ -276,10 +284,13 @@ public final class DagScheduler {
 
     /** Runs the map tasks whose output is missing. */
     private void runMapStage(ShuffleDependency shuffle) {
-        shuffles.register(shuffle.shuffleId(), shuffle.mapPartitions());
+        shuffles.register(shuffle.shuffleId(), shuffle.mapPartitions(), shuffle.blockFormat());
         int[] missing = shuffles.missing(shuffle.shuffleId(), shuffle.mapPartitions()).stream().mapToInt(Integer::intValue).toArray();
         runStage(shuffle.parents(), missing, (context, partition) -> {
-            shuffles.publish(shuffle.shuffleId(), partition, shuffle.writeMapOutput(context, partition));
+            try (MapOutputWriter output = shuffles.writer(shuffle.shuffleId(), partition, shuffle.reducePartitions(), context.memory())) {
+                shuffle.writeMapOutput(context, partition, output);
+                output.publish();
+            }
             return null;
         });
     }

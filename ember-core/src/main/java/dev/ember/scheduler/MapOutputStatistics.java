@@ -1,9 +1,9 @@
 package dev.ember.scheduler;
 
 /**
- * What a finished map stage wrote, for adaptive execution: the estimated bytes and the rows each
- * map task wrote for each reduce partition ({@code bytes[map][reduce]}). Blocks that are not
- * batches (RDD records) count as rows with no size.
+ * What a finished map stage wrote, for adaptive execution: the estimated bytes in memory and the
+ * rows each map task wrote for each reduce partition ({@code bytes[map][reduce]}), whether the
+ * blocks are kept in memory or on disk. RDD records count their estimated size, one row each.
  */
 public record MapOutputStatistics(int shuffleId, long[][] bytes, long[][] rows) {
 

@@ -16,11 +16,19 @@ public interface ShuffleDependency {
     /** The shuffles the map tasks read: their map stages must have run first. */
     List<? extends ShuffleDependency> parents();
 
+    /** How many reduce partitions the map tasks split their output into. */
+    int reducePartitions();
+
+    /** What the blocks are: RDD records unless overridden (a query's exchange writes batches). */
+    default BlockFormat blockFormat() {
+        return BlockFormat.records();
+    }
+
     /**
-     * Runs map task {@code mapPartition}: its output split by reduce partition, element {@code r}
-     * holding the blocks (batches, or records for RDDs) that reduce partition {@code r} reads.
+     * Runs map task {@code mapPartition}: adds each block of its output (a batch, or a record for
+     * RDDs) to {@code output} under the reduce partition that reads it. The scheduler publishes it.
      */
-    List<?>[] writeMapOutput(TaskContext context, int mapPartition);
+    void writeMapOutput(TaskContext context, int mapPartition, MapOutputWriter output);
 
     /**
      * Whether the output outlives the job that wrote it: an RDD's shuffle is read again by later

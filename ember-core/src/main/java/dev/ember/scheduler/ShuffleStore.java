@@ -1,74 +1,170 @@
 package dev.ember.scheduler;
 
-import dev.ember.vector.Batch;
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.exec.TaskContext;
+import dev.ember.memory.MemoryManager;
+import dev.ember.memory.TaskMemory;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 
 /**
- * Map outputs of shuffles inside one process: blocks passed by reference, no serialization. A map
- * task publishes its output for every reduce partition at once when it finishes, so a reader never
- * sees half an output. A reader that finds an output missing gets a {@link FetchFailedException}.
- * Each output's size per reduce partition is recorded as it is published ({@link #statistics}).
+ * Map outputs of shuffles inside one process: blocks passed by reference while memory allows, on
+ * local disk when it does not. A map task writes its output through a {@link MapOutputWriter}
+ * (which spills to disk while partitioning when its task's memory is short) and publishes it for
+ * every reduce partition at once when it finishes, so a reader never sees half an output. A reader
+ * that finds an output missing gets a {@link FetchFailedException}. Each output's size per reduce
+ * partition is recorded as it is published ({@link #statistics}).
+ *
+ * <p>Memory: published blocks hold storage memory of the executor's {@link MemoryManager}, not
+ * execution memory, because they outlive the task that wrote them. They take only free memory
+ * ({@link MemoryManager#acquireShuffleStorage}) and are the first to be written to disk when
+ * anything else needs the room: Spark keeps shuffle data on disk (and in the OS page cache) from
+ * the start, so keeping it in memory is an optimization that must never cost an operator memory.
+ * The same store keeps the partitions of cached DataFrames ({@link #registerCached}), which are
+ * storage proper: protected up to the storage region, as cached RDD blocks are.
+ *
+ * <p>On disk, a map output is one file per spill, a segment per reduce partition; readers stream
+ * segments ({@link #read} is an iterator). Files are deleted when their shuffle is removed or the
+ * store closed.
  */
-public final class ShuffleStore {
-    private final Map<Integer, List<?>[][]> outputs = new ConcurrentHashMap<>();
-    private final Map<Integer, long[][][]> sizes = new ConcurrentHashMap<>();
+public final class ShuffleStore implements AutoCloseable {
+    private static final int STREAM_BUFFER = 1 << 16;
+
+    private final MemoryManager memory;
+    private final Path localRoot;
+    private final Map<Integer, Stored> shuffles = new ConcurrentHashMap<>();
+    private final AtomicLong fileNumbers = new AtomicLong();
+    private final AtomicLong diskBytesWritten = new AtomicLong();
+    /** One eviction at a time: two must not write the same blocks. */
+    private final Object evicting = new Object();
+    private Path directory;
+
+    /**
+     * @param memory where published blocks reserve memory; it asks this store to write blocks to disk when it needs room
+     * @param localRoot where the directory of shuffle files is created (on first use; deleted by {@link #close})
+     */
+    public ShuffleStore(MemoryManager memory, Path localRoot) {
+        this.memory = memory;
+        this.localRoot = localRoot;
+        memory.setShuffleEvictor((bytes, owner) -> evict(bytes, false, owner));
+        memory.addStorageEvictor((bytes, owner) -> evict(bytes, true, owner));
+    }
+
+    /** The map outputs of one shuffle (or cached DataFrame), and how its blocks are stored. */
+    private record Stored(MapOutput[] outputs, BlockFormat format, boolean cached, boolean memoryAllowed) {
+    }
+
+    /** One map task's output: its parts in the order written, and its sizes per reduce partition. */
+    record MapOutput(List<Part> parts, long[] bytes, long[] rows) {
+        MapOutput withPart(int index, Part part) {
+            List<Part> replaced = new ArrayList<>(parts);
+            replaced.set(index, part);
+            return new MapOutput(List.copyOf(replaced), bytes, rows);
+        }
+    }
+
+    sealed interface Part permits MemoryPart, DiskPart {
+    }
+
+    /** Blocks in memory, {@code blocks[r]} for reduce partition r, holding {@code size} bytes of memory. */
+    record MemoryPart(List<?>[] blocks, long size) implements Part {
+    }
+
+    /** Blocks in a file: reduce partition r's are the bytes {@code [offsets[r], offsets[r + 1])}. */
+    record DiskPart(Path file, long[] offsets) implements Part {
+        long length() {
+            return offsets[offsets.length - 1];
+        }
+    }
 
     /** Makes room for a shuffle's map outputs, keeping those already published. */
-    public void register(int shuffleId, int mapPartitions) {
-        outputs.computeIfAbsent(shuffleId, id -> new List<?>[mapPartitions][]);
-        sizes.computeIfAbsent(shuffleId, id -> new long[mapPartitions][][]);
+    public void register(int shuffleId, int mapPartitions, BlockFormat format) {
+        shuffles.computeIfAbsent(shuffleId, id -> new Stored(new MapOutput[mapPartitions], format, false, true));
     }
 
-    /** Publishes the output of one map task: {@code byReducePartition[r]} are the blocks for reduce partition r. */
-    public void publish(int shuffleId, int mapPartition, List<?>[] byReducePartition) {
-        List<?>[][] shuffle = shuffle(shuffleId);
-        long[][] measured = measure(byReducePartition);
-        synchronized (shuffle) {
-            sizes.get(shuffleId)[mapPartition] = measured;
-            shuffle[mapPartition] = byReducePartition;
-        }
+    /**
+     * Makes room for a cached DataFrame's partitions, map output {@code p} holding partition p as
+     * its one reduce partition: kept in storage memory (evicted to disk) when {@code memoryAllowed},
+     * else on disk only.
+     */
+    public void registerCached(int id, int partitions, BlockFormat format, boolean memoryAllowed) {
+        shuffles.computeIfAbsent(id, key -> new Stored(new MapOutput[partitions], format, true, memoryAllowed));
     }
 
-    /** Bytes ({@code [0]}) and rows ({@code [1]}) per reduce partition: batches by their retained size, other records as rows of no size. */
-    private static long[][] measure(List<?>[] byReducePartition) {
-        long[] bytes = new long[byReducePartition.length];
-        long[] rows = new long[byReducePartition.length];
-        for (int r = 0; r < byReducePartition.length; r++) {
-            for (Object block : byReducePartition[r]) {
-                if (block instanceof Batch batch) {
-                    bytes[r] += batch.retainedBytes();
-                    rows[r] += batch.rowCount();
-                } else {
-                    rows[r]++;
-                }
-            }
+    /** A writer for the output of map task {@code mapPartition}, reserving memory from {@code task} while it partitions. */
+    public MapOutputWriter writer(int shuffleId, int mapPartition, int reducePartitions, TaskMemory task) {
+        return new MapOutputWriter(this, shuffleId, mapPartition, reducePartitions, stored(shuffleId).format(), task);
+    }
+
+    /**
+     * Moves blocks written by a map task from its execution memory into this store's memory, or
+     * to disk when refused. Returns whether they stay in memory (the caller then gives up its reservation).
+     */
+    boolean reserve(int shuffleId, long bytes) {
+        Stored stored = shuffles.get(shuffleId);
+        if (stored == null || !stored.memoryAllowed()) {
+            return false;
         }
-        return new long[][] {bytes, rows};
+        return stored.cached() ? memory.acquireStorage(bytes, shuffleId) : memory.acquireShuffleStorage(bytes);
+    }
+
+    /** Publishes the output of one map task (replacing an earlier one, whose blocks are freed). */
+    void publish(int shuffleId, int mapPartition, MapOutput output) {
+        Stored stored = shuffles.get(shuffleId);
+        if (stored == null) {
+            discard(output, false); // removed while the task ran: nobody reads it any more
+            return;
+        }
+        MapOutput previous;
+        synchronized (stored) {
+            previous = stored.outputs()[mapPartition];
+            stored.outputs()[mapPartition] = output;
+        }
+        if (previous != null) {
+            discard(previous, stored.cached());
+        }
     }
 
     /** The sizes of a shuffle whose every map output is published. */
     public MapOutputStatistics statistics(int shuffleId) {
-        List<?>[][] shuffle = shuffle(shuffleId);
-        synchronized (shuffle) {
-            long[][][] measured = sizes.get(shuffleId);
-            long[][] bytes = new long[shuffle.length][];
-            long[][] rows = new long[shuffle.length][];
-            for (int map = 0; map < shuffle.length; map++) {
-                if (shuffle[map] == null) {
+        Stored stored = stored(shuffleId);
+        synchronized (stored) {
+            MapOutput[] outputs = stored.outputs();
+            long[][] bytes = new long[outputs.length][];
+            long[][] rows = new long[outputs.length][];
+            for (int map = 0; map < outputs.length; map++) {
+                if (outputs[map] == null) {
                     throw new FetchFailedException(shuffleId, map);
                 }
-                bytes[map] = measured[map][0];
-                rows[map] = measured[map][1];
+                bytes[map] = outputs[map].bytes();
+                rows[map] = outputs[map].rows();
             }
             return new MapOutputStatistics(shuffleId, bytes, rows);
         }
     }
 
     /** Every block written for {@code reducePartition}, map partition by map partition. */
-    public <T> List<T> read(int shuffleId, int reducePartition) {
+    public <T> Iterator<T> read(int shuffleId, int reducePartition) {
         return read(shuffleId, reducePartition, reducePartition + 1, 0, Integer.MAX_VALUE);
     }
 
@@ -76,59 +172,398 @@ public final class ShuffleStore {
      * The blocks of reduce partitions {@code [startReduce, endReduce)} written by map partitions
      * {@code [startMap, endMap)} (an end past the last map partition means up to it), reduce
      * partition by reduce partition: how adaptive execution reads coalesced or split partitions.
+     * Blocks on disk are read as the iterator reaches them.
      */
-    @SuppressWarnings("unchecked")
-    public <T> List<T> read(int shuffleId, int startReduce, int endReduce, int startMap, int endMap) {
-        List<?>[][] shuffle = shuffle(shuffleId);
-        List<T> result = new ArrayList<>();
-        synchronized (shuffle) {
-            int lastMap = Math.min(endMap, shuffle.length);
+    public <T> Iterator<T> read(int shuffleId, int startReduce, int endReduce, int startMap, int endMap) {
+        Stored stored = stored(shuffleId);
+        int lastMap = Math.min(endMap, stored.outputs().length);
+        synchronized (stored) {
             for (int map = startMap; map < lastMap; map++) {
-                if (shuffle[map] == null) {
+                if (stored.outputs()[map] == null) {
                     throw new FetchFailedException(shuffleId, map);
                 }
             }
-            for (int reduce = startReduce; reduce < endReduce; reduce++) {
-                for (int map = startMap; map < lastMap; map++) {
-                    result.addAll((List<T>) shuffle[map][reduce]);
-                }
-            }
         }
-        return result;
+        return new Blocks<>(shuffleId, stored, startReduce, endReduce, startMap, lastMap);
     }
 
     /** The map partitions of a shuffle that have no output (all of them when it was never registered). */
     public List<Integer> missing(int shuffleId, int mapPartitions) {
-        List<?>[][] shuffle = outputs.get(shuffleId);
+        Stored stored = shuffles.get(shuffleId);
         List<Integer> missing = new ArrayList<>();
         for (int map = 0; map < mapPartitions; map++) {
-            if (shuffle == null || shuffle[map] == null) {
+            if (stored == null || output(stored, map) == null) {
                 missing.add(map);
             }
         }
         return missing;
     }
 
-    /** Drops one map output, as the loss of the executor that held it would. */
+    /** Drops one map output, as the loss of the executor that held it would (its files too). */
     public void lose(int shuffleId, int mapPartition) {
-        List<?>[][] shuffle = outputs.get(shuffleId);
-        if (shuffle != null) {
-            synchronized (shuffle) {
-                shuffle[mapPartition] = null;
+        Stored stored = shuffles.get(shuffleId);
+        if (stored != null) {
+            MapOutput lost;
+            synchronized (stored) {
+                lost = stored.outputs()[mapPartition];
+                stored.outputs()[mapPartition] = null;
+            }
+            if (lost != null) {
+                discard(lost, stored.cached());
             }
         }
     }
 
+    /** Frees a shuffle: its memory is given back and its files deleted. */
     public void remove(int shuffleId) {
-        outputs.remove(shuffleId);
-        sizes.remove(shuffleId);
+        Stored stored = shuffles.remove(shuffleId);
+        if (stored != null) {
+            List<MapOutput> removed = new ArrayList<>();
+            synchronized (stored) {
+                for (int map = 0; map < stored.outputs().length; map++) {
+                    if (stored.outputs()[map] != null) {
+                        removed.add(stored.outputs()[map]);
+                        stored.outputs()[map] = null;
+                    }
+                }
+            }
+            removed.forEach(output -> discard(output, stored.cached()));
+            if (shuffles.isEmpty()) {
+                deleteDirectoryIfEmpty();
+            }
+        }
     }
 
-    private List<?>[][] shuffle(int shuffleId) {
-        List<?>[][] shuffle = outputs.get(shuffleId);
-        if (shuffle == null) {
+    /** Deletes the directory of shuffle files when no file is left in it: nothing is left behind between jobs. */
+    private synchronized void deleteDirectoryIfEmpty() {
+        if (directory != null) {
+            try {
+                Files.delete(directory);
+                directory = null;
+            } catch (IOException e) {
+                // Not empty (a shuffle registered meanwhile is writing): it stays until then.
+            }
+        }
+    }
+
+    /** The bytes of blocks written to disk so far, while partitioning or evicted later (for tests and metrics). */
+    public long diskBytesWritten() {
+        return diskBytesWritten.get();
+    }
+
+    /** The bytes of shuffle blocks held on disk now (for tests and metrics). */
+    public long diskBytes() {
+        long total = 0;
+        for (Stored stored : shuffles.values()) {
+            synchronized (stored) {
+                for (MapOutput output : stored.outputs()) {
+                    if (output != null) {
+                        for (Part part : output.parts()) {
+                            total += part instanceof DiskPart disk ? disk.length() : 0;
+                        }
+                    }
+                }
+            }
+        }
+        return total;
+    }
+
+    /** Frees every shuffle and deletes the directory of shuffle files (the session stops). */
+    @Override
+    public void close() {
+        new ArrayList<>(shuffles.keySet()).forEach(this::remove);
+        Path dir;
+        synchronized (this) {
+            dir = directory;
+            directory = null;
+        }
+        if (dir != null) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException e) {
+                // Best effort: the directory is under the local directory, which is temporary.
+            }
+        }
+    }
+
+    private Stored stored(int shuffleId) {
+        Stored stored = shuffles.get(shuffleId);
+        if (stored == null) {
             throw new FetchFailedException(shuffleId, 0);
         }
-        return shuffle;
+        return stored;
+    }
+
+    private static MapOutput output(Stored stored, int map) {
+        synchronized (stored) {
+            return stored.outputs()[map];
+        }
+    }
+
+    private void discard(MapOutput output, boolean cached) {
+        for (Part part : output.parts()) {
+            if (part instanceof MemoryPart inMemory) {
+                release(inMemory.size(), cached);
+            } else {
+                deleteQuietly(((DiskPart) part).file());
+            }
+        }
+    }
+
+    private void release(long bytes, boolean cached) {
+        if (cached) {
+            memory.releaseStorage(bytes);
+        } else {
+            memory.releaseShuffleStorage(bytes);
+        }
+    }
+
+    /**
+     * Frees about {@code bytes} of memory by writing blocks to disk: shuffle blocks, or blocks of
+     * cached DataFrames (never those of {@code protectedOwner}, the one being stored). Called by
+     * the memory manager; returns the bytes freed.
+     */
+    private long evict(long bytes, boolean cached, Object protectedOwner) {
+        synchronized (evicting) {
+            long freed = 0;
+            for (Map.Entry<Integer, Stored> entry : shuffles.entrySet()) {
+                Stored stored = entry.getValue();
+                if (stored.cached() != cached || entry.getKey().equals(protectedOwner)) {
+                    continue;
+                }
+                for (int map = 0; map < stored.outputs().length && freed < bytes; map++) {
+                    freed += evict(entry.getKey(), stored, map);
+                }
+                if (freed >= bytes) {
+                    break;
+                }
+            }
+            return freed;
+        }
+    }
+
+    /** Writes the memory parts of one map output to disk; returns the memory freed. */
+    private long evict(int shuffleId, Stored stored, int map) {
+        long freed = 0;
+        MapOutput output = output(stored, map);
+        for (int index = 0; output != null && index < output.parts().size(); index++) {
+            if (!(output.parts().get(index) instanceof MemoryPart inMemory)) {
+                continue;
+            }
+            TaskContext task = TaskContext.get();
+            DiskPart onDisk = write(shuffleId, map, inMemory.blocks(), stored.format(), task == null ? null : task.memory());
+            MapOutput replaced = output.withPart(index, onDisk);
+            synchronized (stored) {
+                if (stored.outputs()[map] != output) {
+                    // Lost or removed meanwhile, which gave its memory back already.
+                    deleteQuietly(onDisk.file());
+                    return freed;
+                }
+                stored.outputs()[map] = replaced;
+            }
+            output = replaced;
+            release(inMemory.size(), stored.cached());
+            freed += inMemory.size();
+        }
+        return freed;
+    }
+
+    /**
+     * Writes blocks to a new file of the shuffle, a segment per reduce partition, whole or not at
+     * all; counts the spill in {@code task}'s metrics when given.
+     */
+    DiskPart write(int shuffleId, int map, List<?>[] blocks, BlockFormat format, TaskMemory task) {
+        Path file = null;
+        try {
+            file = newFile("shuffle_" + shuffleId + "_" + map + "_" + fileNumbers.incrementAndGet() + ".data");
+            long[] offsets = new long[blocks.length + 1];
+            long memoryBytes = 0;
+            try (CountingStream out = new CountingStream(new BufferedOutputStream(Files.newOutputStream(file), STREAM_BUFFER))) {
+                for (int r = 0; r < blocks.length; r++) {
+                    format.write(blocks[r], out);
+                    offsets[r + 1] = out.count;
+                    for (Object block : blocks[r]) {
+                        memoryBytes += format.bytes(block);
+                    }
+                }
+            }
+            if (task != null) {
+                task.recordSpill(memoryBytes, offsets[blocks.length]);
+            }
+            diskBytesWritten.addAndGet(offsets[blocks.length]);
+            return new DiskPart(file, offsets);
+        } catch (IOException e) {
+            if (file != null) {
+                deleteQuietly(file);
+            }
+            throw ioError("Writing shuffle blocks to disk", String.valueOf(file), e);
+        }
+    }
+
+    /** Creates a file in the directory of shuffle files (created if needed; a file in it keeps it from being deleted). */
+    private synchronized Path newFile(String name) throws IOException {
+        if (directory == null) {
+            Files.createDirectories(localRoot);
+            directory = Files.createTempDirectory(localRoot, "ember-shuffle-");
+        }
+        return Files.createFile(directory.resolve(name));
+    }
+
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The directory is deleted when the store closes.
+        }
+    }
+
+    static EmberException ioError(String operation, String path, IOException e) {
+        return EmberException.of(ErrorClass.IO_ERROR, "operation", operation, "path", path,
+                "detail", String.valueOf(e.getMessage())).withCause(e);
+    }
+
+    /** Counts the bytes written through it; closing it closes the file. */
+    private static final class CountingStream extends FilterOutputStream {
+        long count;
+
+        CountingStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+            count++;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            count += length;
+        }
+    }
+
+    /** The blocks of a read, position by position ({@code reduce}, then {@code map}), each output's parts in order. */
+    private final class Blocks<T> implements Iterator<T> {
+        private final int shuffleId;
+        private final Stored stored;
+        private final int endReduce;
+        private final int startMap;
+        private final int endMap;
+        private int reduce;
+        private int map;
+        private List<Part> parts = List.of();
+        private int partsReduce;
+        private int partsMap;
+        private int nextPart;
+        private Iterator<?> current = Collections.emptyIterator();
+
+        Blocks(int shuffleId, Stored stored, int startReduce, int endReduce, int startMap, int endMap) {
+            this.shuffleId = shuffleId;
+            this.stored = stored;
+            this.endReduce = startMap < endMap ? endReduce : startReduce;
+            this.startMap = startMap;
+            this.endMap = endMap;
+            this.reduce = startReduce;
+            this.map = startMap;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (!current.hasNext()) {
+                if (nextPart < parts.size()) {
+                    current = open(parts.get(nextPart++), partsReduce);
+                } else if (reduce < endReduce) {
+                    MapOutput output = output(stored, map);
+                    if (output == null) {
+                        throw new FetchFailedException(shuffleId, map);
+                    }
+                    parts = output.parts();
+                    partsReduce = reduce;
+                    partsMap = map;
+                    nextPart = 0;
+                    if (++map == endMap) {
+                        map = startMap;
+                        reduce++;
+                    }
+                } else {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return (T) current.next();
+        }
+
+        private Iterator<?> open(Part part, int r) {
+            if (part instanceof MemoryPart inMemory) {
+                return inMemory.blocks()[r].iterator();
+            }
+            DiskPart onDisk = (DiskPart) part;
+            long length = onDisk.offsets()[r + 1] - onDisk.offsets()[r];
+            if (length == 0) {
+                return Collections.emptyIterator();
+            }
+            String source = onDisk.file() + " (reduce partition " + r + ")";
+            try {
+                FileChannel channel = FileChannel.open(onDisk.file());
+                channel.position(onDisk.offsets()[r]);
+                InputStream in = new BufferedInputStream(new BoundedStream(Channels.newInputStream(channel), length), STREAM_BUFFER);
+                TaskContext task = TaskContext.get();
+                if (task != null) {
+                    task.addCompletionListener(in); // closed at the task's end if it stops reading early
+                }
+                return stored.format().read(in, source);
+            } catch (NoSuchFileException e) {
+                throw new FetchFailedException(shuffleId, partsMap); // deleted with a lost output
+            } catch (IOException e) {
+                throw ioError("Reading a shuffle block", source, e);
+            }
+        }
+    }
+
+    /** The first {@code length} bytes of a stream. */
+    private static final class BoundedStream extends InputStream {
+        private final InputStream in;
+        private long left;
+
+        BoundedStream(InputStream in, long length) {
+            this.in = in;
+            this.left = length;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            left -= b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int read = in.read(bytes, offset, (int) Math.min(length, left));
+            left -= Math.max(0, read);
+            return read;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
     }
 }

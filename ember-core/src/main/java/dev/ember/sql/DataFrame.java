@@ -36,6 +36,7 @@ import dev.ember.sql.types.StructType;
 import dev.ember.vector.Batch;
 import java.util.ArrayList;
 import java.util.Arrays;
+import dev.ember.storage.StorageLevel;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -451,8 +452,21 @@ public final class DataFrame {
      * from there in every later query built on this frame, until {@link #unpersist}.
      */
     public DataFrame persist() {
-        session.cache().persist(plan);
+        return persist(StorageLevel.MEMORY_AND_DISK);
+    }
+
+    /**
+     * Persists at {@code level}: in memory while the memory manager grants it and on disk beyond
+     * (every level that uses memory), or on disk only ({@code DISK_ONLY}).
+     */
+    public DataFrame persist(StorageLevel level) {
+        session.cache().persist(plan, level);
         return this;
+    }
+
+    /** The level this frame is persisted at, {@code StorageLevel.NONE} when it is not. */
+    public StorageLevel storageLevel() {
+        return session.cache().storageLevel(plan);
     }
 
     public DataFrame cache() {

@@ -27,7 +27,14 @@ import dev.ember.planner.AdaptiveSettings;
 import dev.ember.planner.PhysicalPlanner;
 import dev.ember.rdd.EmberContext;
 import dev.ember.memory.MemoryManager;
+import dev.ember.exec.Operator;
+import dev.ember.exec.ShuffleExchangeExec;
+import dev.ember.plan.logical.CachedRelation;
+import dev.ember.scheduler.BlockFormat;
 import dev.ember.scheduler.DagScheduler;
+import dev.ember.scheduler.MapOutputWriter;
+import dev.ember.scheduler.ShuffleStore;
+import dev.ember.storage.StorageLevel;
 import dev.ember.storage.BlockStore;
 import java.nio.file.Path;
 import dev.ember.source.FileFormats;
@@ -43,6 +50,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * The entry point, as Spark's {@code SparkSession}: holds the configuration, the catalog of views
@@ -63,7 +71,7 @@ public final class EmberSession implements AutoCloseable {
     private final ExecutorService taskThreads;
     private final DagScheduler scheduler;
     private final AtomicInteger shuffleIds = new AtomicInteger();
-    private final CacheStore cache = new CacheStore();
+    private final CacheStore cache;
     private final EmberContext context;
     private final MemoryManager memory;
     private final BlockStore blocks;
@@ -80,6 +88,7 @@ public final class EmberSession implements AutoCloseable {
         this.memory = MemoryManager.fromConf(conf);
         Path localDirectory = Path.of(conf.get(LOCAL_DIR, System.getProperty("java.io.tmpdir")));
         this.scheduler = new DagScheduler(taskThreads, conf.taskMaxFailures(), memory, localDirectory);
+        this.cache = new CacheStore(scheduler.shuffles());
         String configuredParallelism = conf.get(EmberConf.DEFAULT_PARALLELISM, null);
         this.blocks = new BlockStore(memory, localDirectory, Boolean.parseBoolean(conf.get(RDD_COMPRESS, "false")));
         this.context = new EmberContext(scheduler, parallelism,
@@ -215,7 +224,8 @@ public final class EmberSession implements AutoCloseable {
      */
     PhysicalPlan physicalPlan(LogicalPlan plan) {
         PhysicalPlanner planner = planner();
-        LogicalPlan cached = withTablesListed(cache.substitute(plan, persisted -> run(planner.plan(Optimizer.optimize(withTablesListed(persisted))))));
+        LogicalPlan cached = withTablesListed(cache.substitute(plan,
+                (persisted, level) -> computeCached(planner.plan(Optimizer.optimize(withTablesListed(persisted))), persisted.output(), level)));
         LogicalPlan optimized = Optimizer.optimize(cached);
         LogicalPlan withValues = optimized.transformAllExpressions(e -> e instanceof ScalarSubquery subquery ? scalarValue(subquery) : e);
         return planner.plan(withValues);
@@ -278,6 +288,38 @@ public final class EmberSession implements AutoCloseable {
         return new Literal(value, subquery.dataType());
     }
 
+    /**
+     * Runs a persisted plan, each result task writing its partition into the shuffle store as
+     * cached blocks (in storage memory while granted, else on disk), and returns what stands for it.
+     */
+    private CachedRelation computeCached(PhysicalPlan plan, List<AttributeReference> output, StorageLevel level) {
+        ShuffleStore store = scheduler.shuffles();
+        int cacheId = shuffleIds.incrementAndGet();
+        BlockFormat format = BlockFormat.batches(plan.output().stream().map(AttributeReference::dataType).toList());
+        Function<PhysicalPlan, Integer> resultStage = last -> {
+            store.registerCached(cacheId, last.partitionCount(), format, level.useMemory());
+            try {
+                scheduler.runJob(ShuffleExchangeExec.inputsOf(last), last.partitionCount(), (context, partition) -> {
+                    try (MapOutputWriter writer = store.writer(cacheId, partition, 1, context.memory());
+                            Operator rows = last.open(context, partition)) {
+                        for (Batch batch = rows.next(); batch != null; batch = rows.next()) {
+                            writer.add(0, batch);
+                        }
+                        writer.publish();
+                    }
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                store.remove(cacheId);
+                throw e;
+            }
+            return last.partitionCount();
+        };
+        AdaptiveSettings settings = adaptiveSettings();
+        int partitions = settings.enabled() ? new AdaptiveExecution(scheduler, settings).run(plan, resultStage) : resultStage.apply(plan);
+        return new CachedRelation(output, cacheId, partitions);
+    }
+
     /** Runs a physical plan as one job: the batches of each result partition, in partition order. */
     List<List<Batch>> run(PhysicalPlan plan) {
         return execute(plan).partitions();
@@ -321,10 +363,11 @@ public final class EmberSession implements AutoCloseable {
         return Optional.of(DataSources.relation(this, format, List.of(path), Map.of(), null));
     }
 
-    /** Stops the task threads and drops cached blocks, deleting those on disk. */
+    /** Stops the task threads and drops cached blocks and shuffle outputs, deleting those on disk. */
     public void stop() {
         taskThreads.shutdownNow();
         blocks.close();
+        scheduler.shuffles().close();
     }
 
     /** The executor's memory: cached blocks (storage) and operator state (execution). */

@@ -65,7 +65,7 @@ public final class BlockStore implements AutoCloseable {
         this.memory = memory;
         this.localRoot = localRoot;
         this.compress = compress;
-        memory.setStorageEvictor(this::evict);
+        memory.addStorageEvictor(this::evict);
     }
 
     /** The block's elements when it is cached, in memory or on disk. */

@@ -9,6 +9,7 @@ import dev.ember.exec.TaskContext;
 import dev.ember.memory.MemoryManager;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -54,18 +55,16 @@ class DagSchedulerTest {
         }
 
         @Override
-        public List<?>[] writeMapOutput(TaskContext context, int mapPartition) {
-            mapRuns.incrementAndGet();
-            List<?>[] out = {new ArrayList<Integer>(), new ArrayList<Integer>()};
-            for (int n = mapPartition * 10; n < mapPartition * 10 + 10; n++) {
-                add(out[n % 2], n);
-            }
-            return out;
+        public int reducePartitions() {
+            return 2;
         }
 
-        @SuppressWarnings("unchecked")
-        private static void add(List<?> list, int n) {
-            ((List<Integer>) list).add(n);
+        @Override
+        public void writeMapOutput(TaskContext context, int mapPartition, MapOutputWriter output) {
+            mapRuns.incrementAndGet();
+            for (int n = mapPartition * 10; n < mapPartition * 10 + 10; n++) {
+                output.add(n % 2, n);
+            }
         }
 
         @Override
@@ -75,7 +74,11 @@ class DagSchedulerTest {
     }
 
     private static int sum(TaskContext context, int shuffleId, int partition) {
-        return context.shuffles().<Integer>read(shuffleId, partition).stream().mapToInt(Integer::intValue).sum();
+        int sum = 0;
+        for (Iterator<Integer> numbers = context.shuffles().read(shuffleId, partition); numbers.hasNext(); ) {
+            sum += numbers.next();
+        }
+        return sum;
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.ember.bench.jmh;
 
-import dev.ember.exec.InMemoryTableScanExec;
+import dev.ember.exec.LeafExec;
 import dev.ember.exec.Operator;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.TaskContext;
@@ -13,6 +13,7 @@ import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import dev.ember.vector.VectorBuilder;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -54,7 +55,35 @@ final class KernelData {
 
     /** A one-partition scan over the batches, as a plan's leaf. */
     PhysicalPlan scan() {
-        return new InMemoryTableScanExec(attributes, List.of(batches));
+        return new BatchesScan(attributes, batches);
+    }
+
+    /** The batches by reference, in one partition. */
+    private static final class BatchesScan extends LeafExec {
+        private static final long serialVersionUID = 1L;
+
+        private final transient List<Batch> batches;
+
+        BatchesScan(List<AttributeReference> output, List<Batch> batches) {
+            super(output);
+            this.batches = batches;
+        }
+
+        @Override
+        public int partitionCount() {
+            return 1;
+        }
+
+        @Override
+        public Operator open(TaskContext context, int partition) {
+            Iterator<Batch> next = batches.iterator();
+            return () -> next.hasNext() ? next.next() : null;
+        }
+
+        @Override
+        public String nodeString() {
+            return "BatchesScan";
+        }
     }
 
     /** Runs partition 0 of {@code plan} to the end; returns the rows it produced. */

@@ -1,20 +1,28 @@
 package dev.ember.plan.logical;
 
 import dev.ember.expr.AttributeReference;
-import dev.ember.vector.Batch;
 import java.util.List;
 
-/** The computed result of a persisted plan, standing in for that plan: its batches, partition by partition. */
+/**
+ * The computed result of a persisted plan, standing in for that plan: its partitions, kept as
+ * cached blocks {@code cacheId} of the session's shuffle store (in memory or on disk).
+ */
 public final class CachedRelation extends LeafNode {
     private final List<AttributeReference> output;
-    private final List<List<Batch>> partitions;
+    private final int cacheId;
+    private final int partitions;
 
-    public CachedRelation(List<AttributeReference> output, List<List<Batch>> partitions) {
+    public CachedRelation(List<AttributeReference> output, int cacheId, int partitions) {
         this.output = List.copyOf(output);
-        this.partitions = partitions.stream().map(List::copyOf).toList();
+        this.cacheId = cacheId;
+        this.partitions = partitions;
     }
 
-    public List<List<Batch>> partitions() {
+    public int cacheId() {
+        return cacheId;
+    }
+
+    public int partitions() {
         return partitions;
     }
 
@@ -25,6 +33,6 @@ public final class CachedRelation extends LeafNode {
 
     @Override
     public String nodeString() {
-        return "InMemoryRelation " + output.stream().map(AttributeReference::debugString).toList() + ", " + partitions.size() + " partitions";
+        return "InMemoryRelation " + output.stream().map(AttributeReference::debugString).toList() + ", " + partitions + " partitions";
     }
 }
