@@ -61,7 +61,6 @@ public final class DeduplicateExec extends UnaryExec {
         private boolean writing;
         private SpillPartitions emittedKeys;
         private SpillPartitions rows;
-        private boolean growing;
 
         Deduplication(TaskMemory memory, Operator input) {
             super(memory, "DeduplicateExec");
@@ -105,7 +104,7 @@ public final class DeduplicateExec extends UnaryExec {
                     continue;
                 }
                 seen.findOrInsert(keyColumns, batch.rowCount());
-                if (!reserveGrowth()) {
+                if (!tryReserveUpTo(seen.retainedBytes())) {
                     spillSeen();
                 }
             }
@@ -137,7 +136,7 @@ public final class DeduplicateExec extends UnaryExec {
                 rows.write(fresh, freshHashes);
                 fresh = null;
             }
-            if (!reserveGrowth()) {
+            if (!tryReserveUpTo(seen.retainedBytes())) {
                 if (local || writing) {
                     forget();
                 } else {
@@ -145,20 +144,6 @@ public final class DeduplicateExec extends UnaryExec {
                 }
             }
             return fresh;
-        }
-
-        /** Reserves what the table grew by; false when refused. */
-        private boolean reserveGrowth() {
-            long needed = seen.retainedBytes() - reserved();
-            if (needed <= 0) {
-                return true;
-            }
-            growing = true;
-            try {
-                return tryReserve(needed);
-            } finally {
-                growing = false;
-            }
         }
 
         /** Drops the keys: only right where duplicates may pass (a local step, or rows written to be deduplicated later). */
@@ -202,7 +187,7 @@ public final class DeduplicateExec extends UnaryExec {
         /** Another consumer of the task needs memory. */
         @Override
         public long spill(long needed) {
-            if (growing || seen == null || seen.size() == 0 || !local && !writing && current.level >= SpillPartitions.MAX_LEVEL) {
+            if (reservingGrowth() || seen == null || seen.size() == 0 || !local && !writing && current.level >= SpillPartitions.MAX_LEVEL) {
                 return 0;
             }
             long held = reserved();

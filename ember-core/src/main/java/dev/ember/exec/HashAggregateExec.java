@@ -81,7 +81,6 @@ public final class HashAggregateExec extends UnaryExec {
         private SpillPartitions spill;
         private int level;
         /** Set while reserving for the table's own growth: the table then spills (or flushes) itself, not inside the request. */
-        private boolean growing;
 
         Aggregation(TaskMemory memory, Operator input) {
             super(memory, "HashAggregateExec");
@@ -106,7 +105,7 @@ public final class HashAggregateExec extends UnaryExec {
             table = table == null ? new GroupTable(keyTypes, functions) : table;
             for (Batch batch = item.source.next(); batch != null; batch = item.source.next()) {
                 fold(batch, true);
-                if (!reserveGrowth()) {
+                if (!tryReserveUpTo(table.retainedBytes())) {
                     Batch flushed = table.output(true);
                     table = new GroupTable(keyTypes, functions);
                     releaseAll();
@@ -127,7 +126,7 @@ public final class HashAggregateExec extends UnaryExec {
             spill = null;
             for (Batch batch = item.source.next(); batch != null; batch = item.source.next()) {
                 fold(batch, item.raw);
-                if (!reserveGrowth()) {
+                if (!tryReserveUpTo(table.retainedBytes())) {
                     if (!table.hasKeys() || table.size() <= 1 || level >= SpillPartitions.MAX_LEVEL) {
                         throw memory().outOfMemory(this, table.retainedBytes());
                     }
@@ -155,20 +154,6 @@ public final class HashAggregateExec extends UnaryExec {
             return out;
         }
 
-        /** Reserves what the table grew by; false when refused (nothing more is then held). */
-        private boolean reserveGrowth() {
-            long needed = table.retainedBytes() - reserved();
-            if (needed <= 0) {
-                return true;
-            }
-            growing = true;
-            try {
-                return tryReserve(needed);
-            } finally {
-                growing = false;
-            }
-        }
-
         private void spillTable() {
             if (table.size() == 0) {
                 return;
@@ -185,7 +170,7 @@ public final class HashAggregateExec extends UnaryExec {
         /** Another consumer of the task needs memory: a FINAL or COMPLETE table is spilled while it is filling. */
         @Override
         public long spill(long needed) {
-            if (growing || mode == Mode.PARTIAL || table == null || !table.hasKeys() || table.size() == 0
+            if (reservingGrowth() || mode == Mode.PARTIAL || table == null || !table.hasKeys() || table.size() == 0
                     || level >= SpillPartitions.MAX_LEVEL) {
                 return 0;
             }

@@ -12,6 +12,7 @@ public abstract class MemoryConsumer {
     private final TaskMemory memory;
     private final String name;
     private long reserved;
+    private boolean reservingGrowth;
 
     protected MemoryConsumer(TaskMemory memory, String name) {
         this.memory = memory;
@@ -45,6 +46,29 @@ public abstract class MemoryConsumer {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Reserves what the state grew to beyond what is held: {@code size} in all. While this runs,
+     * {@link #reservingGrowth()} is true, so that this consumer's {@link #spill} (which the task may
+     * call to make room) can leave its own state alone: the caller handles a refusal itself.
+     */
+    public final boolean tryReserveUpTo(long size) {
+        long needed = size - reserved();
+        if (needed <= 0) {
+            return true;
+        }
+        reservingGrowth = true;
+        try {
+            return tryReserve(needed);
+        } finally {
+            reservingGrowth = false;
+        }
+    }
+
+    /** Whether this consumer is inside {@link #tryReserveUpTo}, asking for room for its own growth. */
+    protected final boolean reservingGrowth() {
+        return reservingGrowth;
     }
 
     /** Gives back {@code bytes} of what this consumer holds. */
