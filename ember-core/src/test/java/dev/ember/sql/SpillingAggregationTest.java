@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,12 +38,8 @@ class SpillingAggregationTest {
 
     @BeforeAll
     static void start() {
-        small = EmberSession.builder().master("local[2]").config("ember.executor.memory", "8m")
-                .config("ember.sql.shuffle.partitions", "2")
-                .config("ember.local.dir", temp.resolve("small").toString()).getOrCreate();
-        unbounded = EmberSession.builder().master("local[2]").config("ember.executor.memory", "2g")
-                .config("ember.sql.shuffle.partitions", "2")
-                .config("ember.local.dir", temp.resolve("unbounded").toString()).getOrCreate();
+        small = SpillTestSessions.session(temp.resolve("small"), "8m", "ember.sql.shuffle.partitions", "2");
+        unbounded = SpillTestSessions.session(temp.resolve("unbounded"), "2g", "ember.sql.shuffle.partitions", "2");
         small.sql(ROWS);
         unbounded.sql(ROWS);
     }
@@ -92,14 +86,7 @@ class SpillingAggregationTest {
     }
 
     private static void assertNoSpillFilesLeft() {
-        Path local = temp.resolve("small");
-        if (Files.exists(local)) {
-            try (Stream<Path> files = Files.list(local)) {
-                assertThat(files.toList()).as("spill directories left").isEmpty();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        SpillTestSessions.assertNothingLeftIn(temp.resolve("small"));
     }
 
     @Test

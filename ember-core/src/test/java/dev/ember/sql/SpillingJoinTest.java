@@ -3,10 +3,8 @@ package dev.ember.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,10 +38,8 @@ class SpillingJoinTest {
 
     @BeforeAll
     static void start() {
-        small = EmberSession.builder().master("local[2]").config("ember.executor.memory", "8m")
-                .config("ember.local.dir", temp.resolve("small").toString()).getOrCreate();
-        unbounded = EmberSession.builder().master("local[2]").config("ember.executor.memory", "2g")
-                .config("ember.local.dir", temp.resolve("unbounded").toString()).getOrCreate();
+        small = SpillTestSessions.session(temp.resolve("small"), "8m");
+        unbounded = SpillTestSessions.session(temp.resolve("unbounded"), "2g");
         VIEWS.forEach(small::sql);
         VIEWS.forEach(unbounded::sql);
     }
@@ -71,14 +67,7 @@ class SpillingJoinTest {
     }
 
     private static void assertNoSpillFilesLeft() {
-        Path local = temp.resolve("small");
-        if (Files.exists(local)) {
-            try (Stream<Path> files = Files.list(local)) {
-                assertThat(files.toList()).as("spill directories left").isEmpty();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        SpillTestSessions.assertNothingLeftIn(temp.resolve("small"));
     }
 
     @Test

@@ -9,15 +9,11 @@ import dev.ember.rdd.Pair;
 import dev.ember.rdd.PairRdd;
 import dev.ember.scheduler.ShuffleStore;
 import dev.ember.storage.StorageLevel;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,8 +49,7 @@ class SpillingShuffleTest {
     }
 
     private static EmberSession session(String directory, String memory) {
-        return EmberSession.builder().master("local[2]").config("ember.executor.memory", memory)
-                .config("ember.local.dir", temp.resolve(directory).toString()).getOrCreate();
+        return SpillTestSessions.session(temp.resolve(directory), memory);
     }
 
     @AfterAll
@@ -76,19 +71,10 @@ class SpillingShuffleTest {
         assertThat(actual).as(query).isEqualTo(expected);
         assertThat(shuffles(small).diskBytesWritten()).as("shuffle blocks on disk: " + query).isGreaterThan(writtenBefore);
         assertThat(shuffles(unbounded).diskBytesWritten()).as("nothing on disk without a budget").isZero();
-        assertNothingLeftIn(temp.resolve("small"));
+        SpillTestSessions.assertNothingLeftIn(temp.resolve("small"));
         return actual;
     }
 
-    private static void assertNothingLeftIn(Path local) {
-        if (Files.exists(local)) {
-            try (Stream<Path> files = Files.walk(local)) {
-                assertThat(files.filter(path -> !path.equals(local)).toList()).as("files left").isEmpty();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-    }
 
     @Test
     void joinOfInputsLargerThanMemory() {
@@ -112,7 +98,7 @@ class SpillingShuffleTest {
     void repartitionedRowsKeepEveryRow() {
         assertThat(small.table("t").repartition(7).count()).isEqualTo(400000);
         assertThat(shuffles(small).diskBytesWritten()).isPositive();
-        assertNothingLeftIn(temp.resolve("small"));
+        SpillTestSessions.assertNothingLeftIn(temp.resolve("small"));
     }
 
     @Test
@@ -122,7 +108,7 @@ class SpillingShuffleTest {
         assertThatThrownBy(() -> small.sql("SELECT id, s, 1 / (id - 399990) AS q FROM t").repartition(5).count())
                 .isInstanceOf(EmberException.class).hasMessageContaining("DIVIDE_BY_ZERO");
         assertThat(shuffles(small).diskBytesWritten()).isGreaterThan(writtenBefore);
-        assertNothingLeftIn(temp.resolve("small"));
+        SpillTestSessions.assertNothingLeftIn(temp.resolve("small"));
     }
 
     @Test
@@ -150,7 +136,7 @@ class SpillingShuffleTest {
         cached.unpersist();
         onDisk.unpersist();
         assertThat(shuffles(small).diskBytes()).isZero();
-        assertNothingLeftIn(temp.resolve("small"));
+        SpillTestSessions.assertNothingLeftIn(temp.resolve("small"));
     }
 
     /** Each number's pair, with a string large enough that the records take many MB. */
@@ -203,8 +189,8 @@ class SpillingShuffleTest {
             session.stop();
             reference.stop();
         }
-        assertNothingLeftIn(local);
-        assertNothingLeftIn(temp.resolve("rdd-reference"));
+        SpillTestSessions.assertNothingLeftIn(local);
+        SpillTestSessions.assertNothingLeftIn(temp.resolve("rdd-reference"));
     }
 
     private static <K extends Comparable<K>, V> List<Pair<K, V>> sorted(List<Pair<K, V>> pairs) {

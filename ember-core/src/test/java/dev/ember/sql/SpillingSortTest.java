@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,10 +34,8 @@ class SpillingSortTest {
 
     @BeforeAll
     static void start() {
-        small = EmberSession.builder().master("local[2]").config("ember.executor.memory", "8m")
-                .config("ember.local.dir", temp.resolve("small").toString()).getOrCreate();
-        unbounded = EmberSession.builder().master("local[2]").config("ember.executor.memory", "2g")
-                .config("ember.local.dir", temp.resolve("unbounded").toString()).getOrCreate();
+        small = SpillTestSessions.session(temp.resolve("small"), "8m");
+        unbounded = SpillTestSessions.session(temp.resolve("unbounded"), "2g");
         small.sql(ROWS);
         unbounded.sql(ROWS);
     }
@@ -63,14 +59,7 @@ class SpillingSortTest {
     }
 
     private static void assertNoSpillFilesLeft() {
-        Path local = temp.resolve("small");
-        if (Files.exists(local)) {
-            try (Stream<Path> files = Files.list(local)) {
-                assertThat(files.toList()).as("spill directories left").isEmpty();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        SpillTestSessions.assertNothingLeftIn(temp.resolve("small"));
     }
 
     @Test
