@@ -5,10 +5,8 @@ import dev.ember.error.ErrorClass;
 import dev.ember.exec.TaskContext;
 import dev.ember.storage.ElementStreams;
 import dev.ember.accumulator.AccumulatorV2;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
 import java.lang.reflect.InvocationHandler;
 import java.io.NotSerializableException;
 import java.io.ObjectOutputStream;
@@ -95,17 +93,13 @@ final class Closures {
      */
     @SuppressWarnings("unchecked")
     static <T> T copy(T value) {
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                out.writeObject(value);
-            }
-            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-                return (T) in.readObject();
-            }
-        } catch (IOException | ClassNotFoundException e) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        } catch (IOException e) {
             throw new IllegalStateException("cannot copy " + value, e);
         }
+        return (T) ElementStreams.readObject(bytes.toByteArray());
     }
 
     /** Rethrows a user function's checked exception as it is, so the task failure names it. */
