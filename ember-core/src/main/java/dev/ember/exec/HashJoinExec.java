@@ -3,6 +3,7 @@ package dev.ember.exec;
 import static java.util.Objects.requireNonNull;
 
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.BoundReference;
 import dev.ember.expr.Expression;
 import dev.ember.plan.logical.JoinType;
 import dev.ember.sql.types.DataType;
@@ -51,6 +52,37 @@ public final class HashJoinExec extends PhysicalPlan {
         this.condition = condition == null ? null : bind(condition, both);
         this.broadcastRight = broadcastRight;
         this.output = List.copyOf(output);
+    }
+
+    private HashJoinExec(PhysicalPlan left, PhysicalPlan right, JoinType joinType, List<Expression> leftKeys, List<Expression> rightKeys,
+            List<Boolean> nullSafe, Expression condition, List<AttributeReference> output) {
+        this.left = left;
+        this.right = right;
+        this.joinType = joinType;
+        this.leftKeys = leftKeys;
+        this.rightKeys = rightKeys;
+        this.nullSafe = nullSafe;
+        this.condition = condition;
+        this.output = output;
+    }
+
+    /**
+     * This inner join with its sides swapped, so that the hash table is built on the left side: its
+     * output is the right side's columns, then the left's.
+     */
+    public HashJoinExec swapped() {
+        if (joinType != JoinType.INNER || broadcastRight) {
+            throw new IllegalStateException("only a shuffled inner join can swap its sides: " + nodeString());
+        }
+        int leftWidth = left.output().size();
+        int rightWidth = right.output().size();
+        // The condition reads the columns of both sides by position: the right's now come first.
+        Expression moved = condition == null ? null : condition.transformUp(e -> e instanceof BoundReference column
+                ? column.withOrdinal(column.ordinal() < leftWidth ? column.ordinal() + rightWidth : column.ordinal() - leftWidth)
+                : e);
+        List<AttributeReference> swappedOutput = new ArrayList<>(right.output());
+        swappedOutput.addAll(left.output());
+        return new HashJoinExec(right, left, joinType, rightKeys, leftKeys, nullSafe, moved, List.copyOf(swappedOutput));
     }
 
     @Override

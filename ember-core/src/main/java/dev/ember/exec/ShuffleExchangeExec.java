@@ -5,6 +5,7 @@ import dev.ember.expr.Expression;
 import dev.ember.scheduler.BlockFormat;
 import dev.ember.scheduler.MapOutputWriter;
 import dev.ember.scheduler.ShuffleDependency;
+import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import java.util.ArrayList;
@@ -22,6 +23,14 @@ import java.util.List;
  */
 public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDependency {
     private static final long serialVersionUID = 1L;
+
+    /**
+     * Rows a map task takes in per reduce partition before it partitions them, so that many
+     * partitions still get blocks of a useful size rather than a few rows of each input batch...
+     */
+    private static final int ROWS_PER_BLOCK = 1024;
+    /** ...as long as the rows waiting take no more than this. */
+    private static final long MAX_PENDING_BYTES = 8L << 20;
 
     private final int shuffleId;
     private final List<Expression> keys;
@@ -94,43 +103,63 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
     /** Runs map task {@code mapPartition}: the child's rows of that partition, split by reduce partition. */
     @Override
     public void writeMapOutput(TaskContext context, int mapPartition, MapOutputWriter output) {
-        int nextRoundRobin = mapPartition % partitions;
+        int[] nextRoundRobin = {mapPartition % partitions};
+        List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
+        List<Batch> pending = new ArrayList<>();
+        long pendingRows = 0;
+        long pendingBytes = 0;
         try (Operator input = child.open(context, mapPartition)) {
             for (Batch batch = input.next(); batch != null; batch = input.next()) {
                 if (partitions == 1) {
                     output.add(0, batch);
                     continue;
                 }
-                ColumnVector[] keyColumns = new ColumnVector[keys.size()];
-                for (int k = 0; k < keyColumns.length; k++) {
-                    keyColumns[k] = keys.get(k).eval(batch);
+                pending.add(batch);
+                pendingRows += batch.rowCount();
+                pendingBytes += batch.retainedBytes();
+                if (pendingRows >= (long) partitions * ROWS_PER_BLOCK || pendingBytes >= MAX_PENDING_BYTES) {
+                    partition(Batch.concat(pending, types, Math.toIntExact(pendingRows)), nextRoundRobin, output);
+                    pending.clear();
+                    pendingRows = 0;
+                    pendingBytes = 0;
                 }
-                int n = batch.rowCount();
-                int[] hashes = keys.isEmpty() ? null : KeyTable.hash(keyColumns, n);
-                int[] counts = new int[partitions];
-                int[] target = new int[n];
-                for (int i = 0; i < n; i++) {
-                    if (hashes == null) {
-                        target[i] = nextRoundRobin;
-                        nextRoundRobin = (nextRoundRobin + 1) % partitions;
-                    } else {
-                        target[i] = Math.floorMod(hashes[i], partitions);
-                    }
-                    counts[target[i]]++;
-                }
-                int[][] positions = new int[partitions][];
-                for (int p = 0; p < partitions; p++) {
-                    positions[p] = new int[counts[p]];
-                }
-                int[] filled = new int[partitions];
-                for (int i = 0; i < n; i++) {
-                    positions[target[i]][filled[target[i]]++] = i;
-                }
-                for (int p = 0; p < partitions; p++) {
-                    if (counts[p] > 0) {
-                        output.add(p, batch.gather(positions[p], counts[p]));
-                    }
-                }
+            }
+            if (!pending.isEmpty()) {
+                partition(Batch.concat(pending, types, Math.toIntExact(pendingRows)), nextRoundRobin, output);
+            }
+        }
+    }
+
+    /** Adds the rows of {@code batch} to the output, a block per reduce partition that gets any. */
+    private void partition(Batch batch, int[] nextRoundRobin, MapOutputWriter output) {
+        ColumnVector[] keyColumns = new ColumnVector[keys.size()];
+        for (int k = 0; k < keyColumns.length; k++) {
+            keyColumns[k] = keys.get(k).eval(batch);
+        }
+        int n = batch.rowCount();
+        int[] hashes = keys.isEmpty() ? null : KeyTable.hash(keyColumns, n);
+        int[] counts = new int[partitions];
+        int[] target = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (hashes == null) {
+                target[i] = nextRoundRobin[0];
+                nextRoundRobin[0] = (nextRoundRobin[0] + 1) % partitions;
+            } else {
+                target[i] = Math.floorMod(hashes[i], partitions);
+            }
+            counts[target[i]]++;
+        }
+        int[][] positions = new int[partitions][];
+        for (int p = 0; p < partitions; p++) {
+            positions[p] = new int[counts[p]];
+        }
+        int[] filled = new int[partitions];
+        for (int i = 0; i < n; i++) {
+            positions[target[i]][filled[target[i]]++] = i;
+        }
+        for (int p = 0; p < partitions; p++) {
+            if (counts[p] > 0) {
+                output.add(p, batch.gather(positions[p], counts[p]));
             }
         }
     }

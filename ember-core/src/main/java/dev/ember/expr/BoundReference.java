@@ -27,6 +27,11 @@ public final class BoundReference extends LeafExpression {
         return ordinal;
     }
 
+    /** The same column at another position of the input. */
+    public BoundReference withOrdinal(int newOrdinal) {
+        return new BoundReference(newOrdinal, dataType, nullable, name);
+    }
+
     @Override
     public DataType dataType() {
         return dataType;

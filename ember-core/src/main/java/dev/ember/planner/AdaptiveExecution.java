@@ -3,6 +3,7 @@ package dev.ember.planner;
 import dev.ember.exec.AdaptiveSparkPlanExec;
 import dev.ember.exec.HashJoinExec;
 import dev.ember.exec.PhysicalPlan;
+import dev.ember.exec.ProjectExec;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.exec.ShuffleReadExec;
 import dev.ember.exec.ShuffleReadExec.Spec;
@@ -117,11 +118,18 @@ public final class AdaptiveExecution {
         return reads.changes(exchange.partitionCount()) ? new ShuffleReadExec(exchange, reads.specs().get(0), "coalesced") : exchange;
     }
 
-    /** A shuffled join whose sides have both run: broadcast the right side if it is small, else split skew and coalesce. */
+    /**
+     * A shuffled join whose sides have both run: an inner join builds on the side that turned out
+     * smaller; the built side is broadcast if it is small, else skew is split and partitions coalesced.
+     */
     private PhysicalPlan shuffledJoin(HashJoinExec join, ShuffleExchangeExec left, ShuffleExchangeExec right) {
         MapOutputStatistics leftStats = finished.get(left.shuffleId());
         MapOutputStatistics rightStats = finished.get(right.shuffleId());
         JoinType type = join.joinType();
+        if (type == JoinType.INNER && leftStats.totalBytes() < rightStats.totalBytes()) {
+            // The planner's estimate was wrong: the same join with its sides swapped, then the columns put back in order.
+            return new ProjectExec(new ArrayList<>(join.output()), shuffledJoin(join.swapped(), right, left));
+        }
         boolean rightBuildable = type != JoinType.RIGHT_OUTER && type != JoinType.FULL_OUTER;
         if (rightBuildable && settings.broadcastThreshold() >= 0 && rightStats.totalBytes() <= settings.broadcastThreshold()) {
             // Every task reads the whole finished right side; the left side keeps its partitions, coalesced on their own.

@@ -412,31 +412,32 @@ public final class PhysicalPlanner {
     private PhysicalPlan scan(FileRelation relation) {
         List<FileSplit> splits = new ArrayList<>();
         long total = SizeEstimates.fileBytes(relation);
-        long splitBytes = Math.max(MIN_SPLIT_BYTES, Math.min(MAX_SPLIT_BYTES, total / Math.max(1, parallelism)));
+        long partitionCount = EvenGroups.count(total, Math.max(MIN_SPLIT_BYTES, Math.min(MAX_SPLIT_BYTES, total / Math.max(1, parallelism))),
+                parallelism);
+        long splitBytes = EvenGroups.ceilDiv(total, partitionCount);
         FileFormat format = FileFormats.find(relation.format());
         ReadOptions options = new ReadOptions(relation.options());
         for (FileEntry file : relation.files()) {
             long length = file.length();
-            if (length <= splitBytes || !format.isSplittable(file.location(), options)) {
+            long cutBytes = Math.max(splitBytes, MIN_SPLIT_BYTES);
+            if (length <= cutBytes || !format.isSplittable(file.location(), options)) {
                 splits.add(FileSplit.whole(file));
             } else {
-                for (long start = 0; start < length; start += splitBytes) {
-                    splits.add(new FileSplit(file.location(), start, Math.min(splitBytes, length - start), length));
+                for (long start = 0; start < length; start += cutBytes) {
+                    splits.add(new FileSplit(file.location(), start, Math.min(cutBytes, length - start), length));
                 }
             }
         }
         // Pack splits into partitions of about splitBytes each, so that many small files share a task.
         List<List<FileSplit>> partitions = new ArrayList<>();
         List<FileSplit> current = new ArrayList<>();
-        long currentBytes = 0;
+        EvenGroups groups = new EvenGroups(splitBytes);
         for (FileSplit split : splits) {
-            if (!current.isEmpty() && currentBytes + split.length() > splitBytes) {
+            if (groups.startsGroup(split.length()) && !current.isEmpty()) {
                 partitions.add(current);
                 current = new ArrayList<>();
-                currentBytes = 0;
             }
             current.add(split);
-            currentBytes += split.length();
         }
         if (!current.isEmpty()) {
             partitions.add(current);

@@ -28,14 +28,15 @@ final class ShufflePartitionSpecs {
 
     /**
      * The target size of a coalesced partition: the advisory size, or when parallelism comes first
-     * what spreads the data over every task thread, but not under the minimum partition size.
+     * what spreads the data evenly over rounds of every task thread (partitions of at most the
+     * advisory size), but not under the minimum partition size.
      */
     static long targetSize(AdaptiveSettings settings, long totalBytes) {
         if (!settings.parallelismFirst()) {
             return settings.advisoryPartitionBytes();
         }
-        long perThread = totalBytes / Math.max(1, settings.parallelism());
-        return Math.max(settings.minPartitionBytes(), Math.min(settings.advisoryPartitionBytes(), perThread));
+        long groups = EvenGroups.count(totalBytes, settings.advisoryPartitionBytes(), settings.parallelism());
+        return Math.max(settings.minPartitionBytes(), EvenGroups.ceilDiv(totalBytes, groups));
     }
 
     /** Coalesced reads of co-partitioned shuffles (one, or the sides of a join). */
@@ -67,7 +68,7 @@ final class ShufflePartitionSpecs {
         sides.forEach(side -> specs.add(new ArrayList<>()));
         boolean anySkew = false;
         int groupStart = 0;
-        long groupBytes = 0;
+        EvenGroups groups = new EvenGroups(target);
         for (int r = 0; r < partitions; r++) {
             List<List<Spec>> splits = new ArrayList<>();
             boolean split = false;
@@ -77,12 +78,10 @@ final class ShufflePartitionSpecs {
                 splits.add(parts);
             }
             if (!split) {
-                if (r > groupStart && groupBytes + combined[r] > target) {
+                if (groups.startsGroup(combined[r]) && r > groupStart) {
                     addToAll(specs, Spec.coalesced(groupStart, r));
                     groupStart = r;
-                    groupBytes = 0;
                 }
-                groupBytes += combined[r];
                 continue;
             }
             if (r > groupStart) {
@@ -91,7 +90,7 @@ final class ShufflePartitionSpecs {
             anySkew = true;
             addPairs(specs, splits);
             groupStart = r + 1;
-            groupBytes = 0;
+            groups = new EvenGroups(target);
         }
         if (partitions > groupStart) {
             addToAll(specs, Spec.coalesced(groupStart, partitions));

@@ -3,9 +3,11 @@ package dev.ember.vector;
 import static java.util.Objects.requireNonNull;
 
 import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.DecimalType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * A slice of a table: one {@link ColumnVector} per column, all of {@link #rowCount()} values.
@@ -61,16 +63,68 @@ public final class Batch {
         }
         List<ColumnVector> columns = new ArrayList<>();
         for (int c = 0; c < types.size(); c++) {
-            VectorBuilder builder = VectorBuilder.create(types.get(c), total);
-            for (Batch batch : batches) {
-                ColumnVector column = batch.column(c);
-                for (int row = 0; row < batch.rowCount(); row++) {
-                    builder.appendFrom(column, row);
-                }
+            ColumnVector[] parts = new ColumnVector[batches.size()];
+            for (int b = 0; b < parts.length; b++) {
+                parts[b] = batches.get(b).column(c);
             }
-            columns.add(builder.build());
+            columns.add(concat(parts, types.get(c), total));
         }
         return new Batch(columns, total);
+    }
+
+    /** One column of {@link #concat}: the value arrays of fixed-width vectors copied whole, others value by value. */
+    private static ColumnVector concat(ColumnVector[] parts, DataType type, int total) {
+        boolean[] nulls = concatNulls(parts, total);
+        if (Arrays.stream(parts).allMatch(LongVector.class::isInstance)) {
+            long[] values = new long[total];
+            copyValues(parts, values, part -> ((LongVector) part).values());
+            return new LongVector(type, total, values, nulls);
+        }
+        if (Arrays.stream(parts).allMatch(IntVector.class::isInstance)) {
+            int[] values = new int[total];
+            copyValues(parts, values, part -> ((IntVector) part).values());
+            return new IntVector(type, total, values, nulls);
+        }
+        if (Arrays.stream(parts).allMatch(DoubleVector.class::isInstance)) {
+            double[] values = new double[total];
+            copyValues(parts, values, part -> ((DoubleVector) part).values());
+            return new DoubleVector(type, total, values, nulls);
+        }
+        if (Arrays.stream(parts).allMatch(part -> part instanceof DecimalVector decimal && decimal.allLongs())) {
+            long[] values = new long[total];
+            copyValues(parts, values, part -> ((DecimalVector) part).unscaledValues());
+            return new DecimalVector((DecimalType) type, total, values, nulls);
+        }
+        VectorBuilder builder = VectorBuilder.create(type, total);
+        for (ColumnVector part : parts) {
+            for (int row = 0; row < part.size(); row++) {
+                builder.appendFrom(part, row);
+            }
+        }
+        return builder.build();
+    }
+
+    private static void copyValues(ColumnVector[] parts, Object target, Function<ColumnVector, Object> values) {
+        int at = 0;
+        for (ColumnVector part : parts) {
+            System.arraycopy(values.apply(part), 0, target, at, part.size());
+            at += part.size();
+        }
+    }
+
+    private static boolean[] concatNulls(ColumnVector[] parts, int total) {
+        if (Arrays.stream(parts).noneMatch(ColumnVector::mayHaveNulls)) {
+            return null;
+        }
+        boolean[] nulls = new boolean[total];
+        int at = 0;
+        for (ColumnVector part : parts) {
+            if (part.mayHaveNulls()) {
+                System.arraycopy(part.nulls(), 0, nulls, at, part.size());
+            }
+            at += part.size();
+        }
+        return nulls;
     }
 
     /** The rows at {@code positions[0..count)}. */
