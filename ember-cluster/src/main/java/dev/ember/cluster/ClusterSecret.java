@@ -10,7 +10,7 @@ import java.util.Optional;
  * Daemons read it from the environment ({@code EMBER_AUTH_SECRET}) or a system property, and pass it
  * to executors in their environment: never on a command line, where other users could read it.
  */
-final class ClusterSecret {
+public final class ClusterSecret {
     static final String AUTHENTICATE = "ember.authenticate";
     static final String SECRET = "ember.authenticate.secret";
     static final String ENVIRONMENT_VARIABLE = "EMBER_AUTH_SECRET";
@@ -31,7 +31,7 @@ final class ClusterSecret {
     }
 
     /** The daemons' secret: {@code EMBER_AUTH_SECRET}, else the system property {@code ember.authenticate.secret} (or its spark alias). */
-    static Optional<String> fromEnvironment() {
+    public static Optional<String> fromEnvironment() {
         String secret = System.getenv(ENVIRONMENT_VARIABLE);
         if (secret == null) {
             secret = System.getProperty(SECRET, System.getProperty("spark.authenticate.secret"));

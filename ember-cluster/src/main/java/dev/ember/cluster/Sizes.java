@@ -4,11 +4,11 @@ import dev.ember.config.EmberConf;
 import java.util.Map;
 
 /** Memory sizes as Spark reads them: {@code 512m}, {@code 2g}; a bare number is MiB. */
-final class Sizes {
+public final class Sizes {
     private Sizes() {
     }
 
-    static long parse(String size) {
+    public static long parse(String size) {
         String trimmed = size.trim();
         if (trimmed.matches("\\d+")) {
             return Long.parseLong(trimmed) << 20;
