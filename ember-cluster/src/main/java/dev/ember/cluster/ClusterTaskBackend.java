@@ -13,7 +13,6 @@ import dev.ember.error.ErrorClass;
 import dev.ember.memory.MemoryManager;
 import dev.ember.scheduler.LocalTaskBackend;
 import dev.ember.scheduler.MapStatus;
-import dev.ember.scheduler.MapTask;
 import dev.ember.scheduler.ShuffleStore;
 import dev.ember.scheduler.TaskAttempt;
 import dev.ember.scheduler.TaskBackend;
@@ -205,7 +204,8 @@ final class ClusterTaskBackend implements TaskBackend {
         try {
             byte[] reply = ClientCalls.blockingUnaryCall(executor.channel(), ClusterProtocol.RUN_TASK, CallOptions.DEFAULT, request);
             TaskResult<T> result = (TaskResult<T>) ElementStreams.readObject(reply);
-            if (result.failure() == null && attempt.task() instanceof MapTask && result.value() instanceof MapStatus status) {
+            // Map tasks, and the tasks that write a cached DataFrame's partitions, leave their output on the executor.
+            if (result.failure() == null && result.value() instanceof MapStatus status) {
                 shuffles.publishRemote(status, executor.location());
                 String[] locations = outputLocations.computeIfAbsent(status.shuffleId(), id -> new String[shuffles.mapPartitions(id)]);
                 synchronized (locations) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.rdd.Pair;
+import dev.ember.sql.DataFrame;
 import dev.ember.sql.EmberSession;
 import dev.ember.sql.Row;
 import java.nio.file.Files;
@@ -45,12 +46,22 @@ class ClusterIntegrationTest {
                         .mapToPair(n -> Pair.of(n % 7, (long) n)).reduceByKey(Long::sum, 3).collectAsMap();
                 assertThat(byRemainder).hasSize(7).containsEntry(0, 71_071L).containsEntry(6, 70_929L);
 
-                List<Row> rows = session.sql("""
+                String query = """
                         SELECT o.k, count(*) AS n, sum(l.v) AS total
                         FROM (SELECT id AS k FROM range(0, 10)) o JOIN (SELECT id % 10 AS k, id AS v FROM range(0, 10000)) l ON o.k = l.k
                         WHERE o.k < 3
-                        GROUP BY o.k ORDER BY o.k""").collectAsList();
+                        GROUP BY o.k ORDER BY o.k""";
+                List<Row> rows = session.sql(query).collectAsList();
                 assertThat(rows).extracting(Row::toString).containsExactly("[0,1000,4995000]", "[1,1000,4996000]", "[2,1000,4997000]");
+
+                // The small side broadcast instead: every task reads it whole, from both executors.
+                session.sql("SET ember.sql.autoBroadcastJoinThreshold=10MB");
+                assertThat(session.sql(query).collectAsList()).isEqualTo(rows);
+
+                // A cached DataFrame's partitions stay on the executors that computed them.
+                DataFrame cached = session.sql("SELECT id % 5 AS k FROM range(0, 1000)").cache();
+                assertThat(cached.count()).isEqualTo(1000);
+                assertThat(cached.filter("k = 4").count()).isEqualTo(200);
             }
             awaitNoExecutorDirectories();
         }

@@ -291,18 +291,22 @@ public final class EmberSession implements AutoCloseable {
         ShuffleStore store = scheduler.shuffles();
         int cacheId = shuffleIds.incrementAndGet();
         BlockFormat format = BlockFormat.batches(plan.output().stream().map(AttributeReference::dataType).toList());
+        boolean useMemory = level.useMemory();
         Function<PhysicalPlan, Integer> resultStage = last -> {
-            store.registerCached(cacheId, last.partitionCount(), format, level.useMemory());
+            int partitions = last.partitionCount();
+            store.registerCached(cacheId, partitions, format, useMemory);
             try {
-                scheduler.runJob(ShuffleExchangeExec.inputsOf(last), last.partitionCount(), (context, partition) -> {
-                    try (MapOutputWriter writer = store.writer(cacheId, partition, 1, context.memory());
+                // Each task writes into the store of the process it runs in (an executor's, on a cluster).
+                scheduler.runJob(ShuffleExchangeExec.inputsOf(last), partitions, (context, partition) -> {
+                    ShuffleStore taskStore = context.shuffles();
+                    taskStore.registerCached(cacheId, partitions, format, useMemory);
+                    try (MapOutputWriter writer = taskStore.writer(cacheId, partition, 1, context.memory());
                             Operator rows = last.open(context, partition)) {
                         for (Batch batch = rows.next(); batch != null; batch = rows.next()) {
                             writer.add(0, batch);
                         }
-                        writer.publish();
+                        return writer.publish();
                     }
-                    return null;
                 });
             } catch (RuntimeException e) {
                 store.remove(cacheId);
