@@ -39,12 +39,20 @@ class EmberCliTest {
 
     @Test
     void explainsEachCommand() {
-        for (String command : new String[] {"sql", "submit", "quickstart"}) {
+        for (String command : new String[] {"sql", "submit", "quickstart", "master", "worker"}) {
             CliRun run = CliRun.run(command, "--help");
             assertThat(run.exitCode()).isZero();
             assertThat(run.out()).startsWith("Usage: ember " + command);
         }
         assertThat(CliRun.run("help", "submit").out()).startsWith("Usage: ember submit");
+    }
+
+    @Test
+    void aWorkerNeedsItsMaster() {
+        CliRun run = CliRun.run("worker", "--cores", "2");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing required parameter: 'MASTER'");
     }
 
     @Test

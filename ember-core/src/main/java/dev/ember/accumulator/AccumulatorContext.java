@@ -1,7 +1,7 @@
 package dev.ember.accumulator;
 
-import dev.ember.exec.TaskContext;
 import java.lang.ref.WeakReference;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,7 +31,7 @@ public final class AccumulatorContext {
     }
 
     /** Merges the copies a successful task attempt updated into the driver's accumulators. */
-    public static void mergeTaskUpdates(TaskContext task) {
-        task.accumulators().forEach(AccumulatorV2::mergeIntoDriver);
+    public static void mergeTaskUpdates(List<AccumulatorV2<?, ?>> updates) {
+        updates.forEach(AccumulatorV2::mergeIntoDriver);
     }
 }

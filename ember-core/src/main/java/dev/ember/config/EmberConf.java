@@ -86,7 +86,7 @@ public final class EmberConf {
         Matcher matcher = LOCAL.matcher(master.trim());
         if (!matcher.matches()) {
             throw EmberException.of(ErrorClass.INVALID_MASTER_URL, "url", master,
-                    "more", " (the standalone cluster, ember://host:port, is not available yet)");
+                    "more", ", or ember://host:port");
         }
         String threads = matcher.group(1);
         if (threads == null) {

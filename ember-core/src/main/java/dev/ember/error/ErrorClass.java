@@ -66,6 +66,8 @@ public enum ErrorClass {
     TASK_NOT_SERIALIZABLE("42K0N", Category.USER, "Task not serializable: the function passed to <method> reaches <class>, which is not serializable. Make it Serializable, or create it inside the function."),
     EXECUTION_MEMORY_EXCEEDED("53200", Category.RESOURCES, "<operator> needs <bytes> bytes of execution memory in one piece, more than a task can have of the executor's budget of <budget> bytes even after spilling. Raise \"<setting>\" (or lower the data a single row or key holds)."),
     TASK_FAILED("XX000", Category.EXTERNAL, "Task <task> failed: <detail>."),
+    CLUSTER_NO_EXECUTORS("08001", Category.RESOURCES, "No worker accepted the application: <reason>."),
+    EXECUTOR_LOST("08006", Category.EXTERNAL, "Executor <executor> was lost while running a task: <detail>."),
     SPARK_JOB_CANCELLED("XXKDA", Category.USER, "Job <jobId> cancelled <reason>"),
     INVALID_TYPED_LITERAL("42604", Category.USER, "The value of the typed literal <valueType> is invalid: <value>."),
     DATETIME_FIELD_OUT_OF_BOUNDS("22023", Category.USER, "<rangeMessage>. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),

@@ -116,7 +116,7 @@ public final class EmberContext implements AutoCloseable {
 
     /** One task's work over a partition's elements. */
     @FunctionalInterface
-    interface PartitionAction<T, R> {
+    interface PartitionAction<T, R> extends java.io.Serializable {
         R run(Iterator<T> elements, TaskContext task) throws Exception;
     }
 

@@ -495,18 +495,19 @@ public abstract class Rdd<T> implements Serializable {
     public T reduce(Function2<T, T, T> f) {
         Function2<T, T, T> checked = Closures.checked(f, "reduce");
         Optional<T> result = Optional.empty();
-        for (Optional<T> partial : context.runJob(this, (input, task) -> {
+        // Each partition's result is empty or one value, in a list: a serializable result (an Optional is not).
+        for (List<T> partial : context.runJob(this, (input, task) -> {
             if (!input.hasNext()) {
-                return Optional.<T>empty();
+                return Collections.<T>emptyList();
             }
             T acc = input.next();
             while (input.hasNext()) {
                 acc = checked.call(acc, input.next());
             }
-            return Optional.ofNullable(acc);
+            return Collections.singletonList(acc);
         })) {
-            if (partial.isPresent()) {
-                T value = partial.get();
+            if (!partial.isEmpty()) {
+                T value = partial.get(0);
                 result = Optional.of(result.isEmpty() ? value : call(checked, result.get(), value));
             }
         }

@@ -18,7 +18,9 @@ import java.util.NoSuchElementException;
  * batches ({@link BatchCodec} frames) or an RDD's records (Java serialization through
  * {@link ElementStreams}, compressed, as Spark compresses shuffle spills by default).
  */
-public abstract class BlockFormat {
+public abstract class BlockFormat implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private BlockFormat() {
     }
 
@@ -104,6 +106,10 @@ public abstract class BlockFormat {
 
     private static final class Records extends BlockFormat {
         static final Records INSTANCE = new Records();
+
+        private Object readResolve() {
+            return INSTANCE;
+        }
 
         @Override
         long bytes(Object block) {

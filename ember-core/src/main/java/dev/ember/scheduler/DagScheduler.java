@@ -6,12 +6,9 @@ import dev.ember.exec.Operator;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.exec.TaskContext;
-import dev.ember.memory.MemoryManager;
-import dev.ember.memory.SpillDirectory;
-import dev.ember.memory.TaskMemory;
-import java.nio.file.Path;
 import dev.ember.accumulator.AccumulatorContext;
 import dev.ember.vector.Batch;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +19,6 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorCompletionService;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -47,10 +43,8 @@ public final class DagScheduler {
     /** Spark's {@code spark.stage.maxConsecutiveAttempts}. */
     public static final int MAX_STAGE_ATTEMPTS = 4;
 
-    private final ExecutorService taskThreads;
+    private final TaskBackend backend;
     private final int maxTaskFailures;
-    private final MemoryManager memory;
-    private final Path localDirectory;
     private final ShuffleStore shuffles;
     private final AtomicInteger stageIds = new AtomicInteger();
     private final AtomicLong taskAttemptIds = new AtomicLong();
@@ -61,21 +55,19 @@ public final class DagScheduler {
     /** The job the calling (driver) thread is running. */
     private final ThreadLocal<ActiveJob> currentJob = new ThreadLocal<>();
 
-    /**
-     * @param memory the executor's memory, from which each task attempt reserves execution memory
-     * @param localDirectory where task attempts write spill files (each in a directory of its own)
-     */
-    public DagScheduler(ExecutorService taskThreads, int maxTaskFailures, MemoryManager memory, Path localDirectory) {
-        this.taskThreads = taskThreads;
+    /** @param backend where task attempts run; its store holds (or locates) the shuffle outputs */
+    public DagScheduler(TaskBackend backend, int maxTaskFailures) {
+        this.backend = backend;
         this.maxTaskFailures = Math.max(1, maxTaskFailures);
-        this.memory = memory;
-        this.localDirectory = localDirectory;
-        this.shuffles = new ShuffleStore(memory, localDirectory);
+        this.shuffles = backend.shuffles();
     }
 
-    /** One task's work on one partition. */
+    /**
+     * One task's work on one partition. Serializable, with all it captures, as it may be sent to
+     * an executor process.
+     */
     @FunctionalInterface
-    public interface PartitionTask<T> {
+    public interface PartitionTask<T> extends Serializable {
         T run(TaskContext context, int partition) throws Exception;
     }
 
@@ -286,13 +278,7 @@ public final class DagScheduler {
     private void runMapStage(ShuffleDependency shuffle) {
         shuffles.register(shuffle.shuffleId(), shuffle.mapPartitions(), shuffle.blockFormat());
         int[] missing = shuffles.missing(shuffle.shuffleId(), shuffle.mapPartitions()).stream().mapToInt(Integer::intValue).toArray();
-        runStage(shuffle.parents(), missing, (context, partition) -> {
-            try (MapOutputWriter output = shuffles.writer(shuffle.shuffleId(), partition, shuffle.reducePartitions(), context.memory())) {
-                shuffle.writeMapOutput(context, partition, output);
-                output.publish();
-            }
-            return null;
-        });
+        runStage(shuffle.parents(), missing, new MapTask(shuffle));
     }
 
     /** Recomputes whatever is missing of {@code shuffle}, and first of its parents. */
@@ -345,7 +331,10 @@ public final class DagScheduler {
     }
 
     /** What one task attempt ended with. */
-    private record Outcome<T>(int partition, int attempt, T value, Throwable failure, TaskContext context) {
+    private record Outcome<T>(int partition, int attempt, TaskResult<T> result) {
+        Throwable failure() {
+            return result.failure();
+        }
     }
 
     /**
@@ -355,7 +344,7 @@ public final class DagScheduler {
     private <T> FetchFailedException runTasks(int stageId, int[] partitions, PartitionTask<T> task, Map<Integer, T> results) {
         ActiveJob job = job();
         job.checkCancelled();
-        CompletionService<Outcome<T>> completion = new ExecutorCompletionService<>(taskThreads);
+        CompletionService<Outcome<T>> completion = new ExecutorCompletionService<>(backend.taskThreads());
         List<Future<Outcome<T>>> running = new ArrayList<>();
         RunningTasks active = new RunningTasks();
         for (int partition : partitions) {
@@ -369,8 +358,8 @@ public final class DagScheduler {
                 Outcome<T> outcome = done.get();
                 Throwable failure = outcome.failure();
                 if (failure == null) {
-                    AccumulatorContext.mergeTaskUpdates(outcome.context());
-                    results.put(outcome.partition(), outcome.value());
+                    AccumulatorContext.mergeTaskUpdates(outcome.result().accumulatorUpdates());
+                    results.put(outcome.partition(), outcome.result().value());
                 } else if (failure instanceof FetchFailedException fetchFailed) {
                     lost = lost == null ? fetchFailed : lost;
                 } else if (outcome.attempt() + 1 < maxTaskFailures && retryable(failure)) {
@@ -432,26 +421,11 @@ public final class DagScheduler {
         return completion.submit(() -> {
             active.started();
             try {
-                return attempt(stageId, partition, attempt, taskAttemptId, task);
+                return new Outcome<>(partition, attempt, backend.run(new TaskAttempt<>(stageId, partition, attempt, taskAttemptId, task)));
             } finally {
                 active.finished();
             }
         });
-    }
-
-    /** Runs one task attempt with its own context and memory, which it gives back however it ends. */
-    private <T> Outcome<T> attempt(int stageId, int partition, int attempt, long taskAttemptId, PartitionTask<T> task) {
-        TaskMemory taskMemory = new TaskMemory(memory, new SpillDirectory(localDirectory, "ember-task-" + taskAttemptId + "-"));
-        TaskContext context = new TaskContext(stageId, partition, attempt, taskAttemptId, shuffles, taskMemory);
-        try (TaskContext.Scope scope = context.enter(); taskMemory) {
-            try {
-                return new Outcome<>(partition, attempt, task.run(context, partition), null, context);
-            } finally {
-                context.complete();
-            }
-        } catch (Throwable failure) {
-            return new Outcome<>(partition, attempt, null, failure, context);
-        }
     }
 
     /**

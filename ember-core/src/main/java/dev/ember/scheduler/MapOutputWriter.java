@@ -73,8 +73,11 @@ public final class MapOutputWriter extends MemoryConsumer implements AutoCloseab
         releaseAll();
     }
 
-    /** Hands the output to the store: what is still buffered moves to the store's memory, or to disk when that is refused. */
-    public void publish() {
+    /**
+     * Hands the output to the store: what is still buffered moves to the store's memory, or to disk
+     * when that is refused. Returns its sizes.
+     */
+    public MapStatus publish() {
         long inMemory = bufferedBytes;
         List<Part> parts = new ArrayList<>(spilled);
         releaseAll();
@@ -87,6 +90,7 @@ public final class MapOutputWriter extends MemoryConsumer implements AutoCloseab
         spilled.clear();
         published = true;
         store.publish(shuffleId, mapPartition, new MapOutput(List.copyOf(parts), bytes, rows));
+        return new MapStatus(shuffleId, mapPartition, bytes.clone(), rows.clone());
     }
 
     /** Gives back the memory; deletes the files written unless the output was published. */

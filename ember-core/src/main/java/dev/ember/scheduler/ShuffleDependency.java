@@ -1,13 +1,15 @@
 package dev.ember.scheduler;
 
 import dev.ember.exec.TaskContext;
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * A shuffle as the scheduler sees it: the map stage that writes it. A query's exchanges and an RDD's
- * shuffles are both this, so one scheduler runs both, in local mode and (later) on a cluster.
+ * shuffles are both this, so one scheduler runs both, in local mode and on a cluster,
+ * where the description travels to executors with the map tasks.
  */
-public interface ShuffleDependency {
+public interface ShuffleDependency extends Serializable {
     int shuffleId();
 
     /** How many map tasks write the shuffle. */

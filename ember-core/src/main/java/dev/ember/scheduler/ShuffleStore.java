@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 /**
@@ -53,6 +54,10 @@ public final class ShuffleStore implements AutoCloseable {
     private final MemoryManager memory;
     private final Path localRoot;
     private final Map<Integer, Stored> shuffles = new ConcurrentHashMap<>();
+    /** How blocks held by other processes are fetched; none in local mode. */
+    private volatile RemoteBlocks remoteBlocks;
+    /** Told of each shuffle removed (a cluster's driver frees it on the executors too). */
+    private volatile IntConsumer removalListener = shuffleId -> { };
     private final AtomicLong fileNumbers = new AtomicLong();
     private final AtomicLong diskBytesWritten = new AtomicLong();
     /** One eviction at a time: two must not write the same blocks. */
@@ -83,7 +88,31 @@ public final class ShuffleStore implements AutoCloseable {
         }
     }
 
-    sealed interface Part permits MemoryPart, DiskPart {
+    sealed interface Part permits MemoryPart, DiskPart, RemotePart {
+    }
+
+    /** Blocks another process holds (an executor of a cluster), named by its {@code location}. */
+    record RemotePart(String location) implements Part {
+    }
+
+    /**
+     * Fetches blocks of map outputs that other processes hold: on a cluster, a reduce task reads
+     * the outputs of map tasks that ran on other executors through it.
+     */
+    public interface RemoteBlocks {
+        /**
+         * The blocks that map output {@code mapPartition} of the process at {@code location} holds
+         * for {@code reducePartition}, as one segment of the shuffle's {@link BlockFormat}.
+         */
+        InputStream open(String location, int shuffleId, int mapPartition, int reducePartition) throws IOException;
+    }
+
+    public void setRemoteBlocks(RemoteBlocks remoteBlocks) {
+        this.remoteBlocks = remoteBlocks;
+    }
+
+    public void onRemove(IntConsumer listener) {
+        this.removalListener = listener;
     }
 
     /** Blocks in memory, {@code blocks[r]} for reduce partition r, holding {@code size} bytes of memory. */
@@ -143,6 +172,41 @@ public final class ShuffleStore implements AutoCloseable {
         if (previous != null) {
             discard(previous, stored.cached());
         }
+    }
+
+    /**
+     * Records that the process at {@code location} holds the output {@code status} describes (the
+     * shuffle is registered): the driver of a cluster learns so where outputs are, and an executor
+     * where to fetch those it does not hold. An output this store holds itself is kept.
+     */
+    public void publishRemote(MapStatus status, String location) {
+        Stored stored = stored(status.shuffleId());
+        synchronized (stored) {
+            MapOutput current = stored.outputs()[status.mapPartition()];
+            if (current == null || current.parts().stream().allMatch(RemotePart.class::isInstance)) {
+                stored.outputs()[status.mapPartition()] = new MapOutput(List.of(new RemotePart(location)), status.bytes(), status.rows());
+            }
+        }
+    }
+
+    /** The map partitions of a registered shuffle. */
+    public int mapPartitions(int shuffleId) {
+        return stored(shuffleId).outputs().length;
+    }
+
+    /** The block format of a registered shuffle, for telling an executor how to read it. */
+    public BlockFormat format(int shuffleId) {
+        return stored(shuffleId).format();
+    }
+
+    /**
+     * Writes the blocks this store holds of one map output for one reduce partition as one segment
+     * of the shuffle's format: what another process fetches ({@link RemoteBlocks}).
+     */
+    public void writeSegment(int shuffleId, int mapPartition, int reducePartition, OutputStream out) throws IOException {
+        List<Object> blocks = new ArrayList<>();
+        read(shuffleId, reducePartition, reducePartition + 1, mapPartition, mapPartition + 1).forEachRemaining(blocks::add);
+        stored(shuffleId).format().write(blocks, out);
     }
 
     /** The sizes of a shuffle whose every map output is published. */
@@ -228,6 +292,7 @@ public final class ShuffleStore implements AutoCloseable {
                 }
             }
             removed.forEach(output -> discard(output, stored.cached()));
+            removalListener.accept(shuffleId);
             if (shuffles.isEmpty()) {
                 deleteDirectoryIfEmpty();
             }
@@ -306,8 +371,8 @@ public final class ShuffleStore implements AutoCloseable {
         for (Part part : output.parts()) {
             if (part instanceof MemoryPart inMemory) {
                 release(inMemory.size(), cached);
-            } else {
-                deleteQuietly(((DiskPart) part).file());
+            } else if (part instanceof DiskPart onDisk) {
+                deleteQuietly(onDisk.file());
             }
         }
     }
@@ -508,6 +573,9 @@ public final class ShuffleStore implements AutoCloseable {
             if (part instanceof MemoryPart inMemory) {
                 return inMemory.blocks()[r].iterator();
             }
+            if (part instanceof RemotePart remote) {
+                return fetch(remote, r);
+            }
             DiskPart onDisk = (DiskPart) part;
             long length = onDisk.offsets()[r + 1] - onDisk.offsets()[r];
             if (length == 0) {
@@ -527,6 +595,23 @@ public final class ShuffleStore implements AutoCloseable {
                 throw new FetchFailedException(shuffleId, partsMap); // deleted with a lost output
             } catch (IOException e) {
                 throw ioError("Reading a shuffle block", source, e);
+            }
+        }
+
+        private Iterator<?> fetch(RemotePart remote, int r) {
+            if (remoteBlocks == null) {
+                throw EmberException.internal("a shuffle output is held by another process, and this one fetches none", null);
+            }
+            String source = "shuffle " + shuffleId + " map " + partsMap + " reduce partition " + r + " at " + remote.location();
+            try {
+                InputStream in = remoteBlocks.open(remote.location(), shuffleId, partsMap, r);
+                TaskContext task = TaskContext.get();
+                if (task != null) {
+                    task.addCompletionListener(in);
+                }
+                return stored.format().read(in, source);
+            } catch (IOException e) {
+                throw new FetchFailedException(shuffleId, partsMap); // the process that held it is gone
             }
         }
     }

@@ -32,6 +32,8 @@ import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.plan.logical.CachedRelation;
 import dev.ember.scheduler.BlockFormat;
 import dev.ember.scheduler.DagScheduler;
+import dev.ember.scheduler.TaskBackend;
+import dev.ember.scheduler.TaskBackends;
 import dev.ember.scheduler.MapOutputWriter;
 import dev.ember.scheduler.ShuffleStore;
 import dev.ember.storage.StorageLevel;
@@ -47,8 +49,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -68,7 +68,7 @@ public final class EmberSession implements AutoCloseable {
     /** A broadcast side in memory as a hash table, over its size as estimated or shuffled. */
     private static final int BROADCAST_TABLE_FACTOR = 2;
     private final int parallelism;
-    private final ExecutorService taskThreads;
+    private final TaskBackend backend;
     private final DagScheduler scheduler;
     private final AtomicInteger shuffleIds = new AtomicInteger();
     private final CacheStore cache;
@@ -78,16 +78,11 @@ public final class EmberSession implements AutoCloseable {
 
     private EmberSession(Map<String, String> settings) {
         this.conf = new EmberConf(settings);
-        this.parallelism = conf.localThreads();
-        AtomicInteger threadNumber = new AtomicInteger();
-        this.taskThreads = Executors.newFixedThreadPool(parallelism, runnable -> {
-            Thread thread = new Thread(runnable, "ember-task-" + threadNumber.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
         this.memory = MemoryManager.fromConf(conf);
         Path localDirectory = Path.of(conf.get(LOCAL_DIR, System.getProperty("java.io.tmpdir")));
-        this.scheduler = new DagScheduler(taskThreads, conf.taskMaxFailures(), memory, localDirectory);
+        this.backend = TaskBackends.forMaster(conf, memory, localDirectory);
+        this.parallelism = backend.slots();
+        this.scheduler = new DagScheduler(backend, conf.taskMaxFailures());
         this.cache = new CacheStore(scheduler.shuffles());
         String configuredParallelism = conf.get(EmberConf.DEFAULT_PARALLELISM, null);
         this.blocks = new BlockStore(memory, localDirectory, Boolean.parseBoolean(conf.get(RDD_COMPRESS, "false")));
@@ -296,18 +291,22 @@ public final class EmberSession implements AutoCloseable {
         ShuffleStore store = scheduler.shuffles();
         int cacheId = shuffleIds.incrementAndGet();
         BlockFormat format = BlockFormat.batches(plan.output().stream().map(AttributeReference::dataType).toList());
+        boolean useMemory = level.useMemory();
         Function<PhysicalPlan, Integer> resultStage = last -> {
-            store.registerCached(cacheId, last.partitionCount(), format, level.useMemory());
+            int partitions = last.partitionCount();
+            store.registerCached(cacheId, partitions, format, useMemory);
             try {
-                scheduler.runJob(ShuffleExchangeExec.inputsOf(last), last.partitionCount(), (context, partition) -> {
-                    try (MapOutputWriter writer = store.writer(cacheId, partition, 1, context.memory());
+                // Each task writes into the store of the process it runs in (an executor's, on a cluster).
+                scheduler.runJob(ShuffleExchangeExec.inputsOf(last), partitions, (context, partition) -> {
+                    ShuffleStore taskStore = context.shuffles();
+                    taskStore.registerCached(cacheId, partitions, format, useMemory);
+                    try (MapOutputWriter writer = taskStore.writer(cacheId, partition, 1, context.memory());
                             Operator rows = last.open(context, partition)) {
                         for (Batch batch = rows.next(); batch != null; batch = rows.next()) {
                             writer.add(0, batch);
                         }
-                        writer.publish();
+                        return writer.publish();
                     }
-                    return null;
                 });
             } catch (RuntimeException e) {
                 store.remove(cacheId);
@@ -363,11 +362,10 @@ public final class EmberSession implements AutoCloseable {
         return Optional.of(DataSources.relation(this, format, List.of(path), Map.of(), null));
     }
 
-    /** Stops the task threads and drops cached blocks and shuffle outputs, deleting those on disk. */
+    /** Stops the task threads (or executors) and drops cached blocks and shuffle outputs, deleting those on disk. */
     public void stop() {
-        taskThreads.shutdownNow();
+        backend.close();
         blocks.close();
-        scheduler.shuffles().close();
     }
 
     /** The executor's memory: cached blocks (storage) and operator state (execution). */

@@ -67,6 +67,17 @@ public final class ElementStreams {
         }
     }
 
+    /** One object serialized with {@link ObjectOutputStream} (a task sent to an executor, say). */
+    public static byte[] writeObject(Object value) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
     /** One object serialized with {@link ObjectOutputStream}, read back (a copy of a closure, say). */
     public static Object readObject(byte[] bytes) {
         try (ObjectInputStream in = objectInput(new ByteArrayInputStream(bytes))) {

@@ -4,6 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectStreamException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,7 +20,9 @@ import java.util.function.Function;
  * Operators pass batches of a few thousand rows; a batch may have no columns (a count is all a
  * {@code SELECT count(*)} needs).
  */
-public final class Batch {
+public final class Batch implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The number of rows sources and operators aim for per batch. */
     public static final int TARGET_ROWS = 4096;
 
@@ -154,5 +162,31 @@ public final class Batch {
             total += column.retainedBytes();
         }
         return total;
+    }
+
+    /** Serialized as one {@link BatchCodec} frame (a task's result sent back from an executor), not vector by vector. */
+    private Object writeReplace() throws ObjectStreamException {
+        List<DataType> types = Arrays.stream(columns).map(ColumnVector::type).toList();
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        try {
+            new BatchCodec(types).write(this, frame);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Frame(types, frame.toByteArray());
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("a batch is read through its frame");
+    }
+
+    private record Frame(List<DataType> types, byte[] bytes) implements Serializable {
+        private Object readResolve() throws ObjectStreamException {
+            try {
+                return new BatchCodec(types).read(new ByteArrayInputStream(bytes), "a serialized batch");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

@@ -13,19 +13,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class DagSchedulerTest {
-    private final ExecutorService threads = Executors.newFixedThreadPool(2);
-    private final DagScheduler scheduler = new DagScheduler(threads, 4, new MemoryManager(64 << 20, 0.5), Path.of(System.getProperty("java.io.tmpdir")));
+    private final LocalTaskBackend backend = new LocalTaskBackend(2, new MemoryManager(64 << 20, 0.5), Path.of(System.getProperty("java.io.tmpdir")));
+    private final DagScheduler scheduler = new DagScheduler(backend, 4);
 
     @AfterEach
     void stop() {
-        threads.shutdownNow();
+        backend.close();
     }
 
     /** Numbers 0..29 from three map tasks, sent to reduce partition {@code n % 2}; counts its map task runs. */

@@ -1,0 +1,29 @@
+package dev.ember.cli;
+
+import dev.ember.cluster.ClusterSecret;
+import dev.ember.cluster.Master;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ember master [--host H] [--port 7077]}: runs a standalone cluster's master until stopped. */
+@Command(name = "master", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs the master of a standalone cluster: workers register with it, applications (--master ember://HOST:PORT) get executors from it.",
+                "With EMBER_AUTH_SECRET set, it refuses workers and drivers without that secret."})
+public final class MasterCommand implements Callable<Integer> {
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on and to advertise. Default: this machine's address.")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7077", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Master master = Master.start(host == null ? LocalAddress.get() : host, port, ClusterSecret.fromEnvironment());
+        Runtime.getRuntime().addShutdownHook(new Thread(master::close));
+        System.out.println("Ember master at " + master.url());
+        System.out.flush();
+        master.awaitTermination();
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.ember.cli;
+
+import dev.ember.cluster.ClusterSecret;
+import dev.ember.cluster.Sizes;
+import dev.ember.cluster.Worker;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ember worker ember://HOST:PORT [--cores N] [--memory SIZE] [--work-dir DIR]}: offers this machine to a master. */
+@Command(name = "worker", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs a worker of a standalone cluster: registers with the master and launches executor JVMs for its applications.",
+                "With EMBER_AUTH_SECRET set, it presents that secret to the master and passes it to its executors."})
+public final class WorkerCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "MASTER", description = "The master's URL, ember://HOST:PORT.")
+    String master;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address executors listen on and advertise. Default: this machine's address.")
+    String host;
+
+    @Option(names = "--cores", paramLabel = "N", description = "Cores to offer. Default: all of this machine's.")
+    Integer cores;
+
+    @Option(names = "--memory", paramLabel = "SIZE", description = "Memory to offer to executors (512m, 4g). Default: this machine's, less 1 GiB.")
+    String memory;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = "work", description = "Where executors run, one directory each. Default: ${DEFAULT-VALUE}.")
+    Path workDir;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Worker worker = Worker.start(master, host == null ? LocalAddress.get() : host,
+                cores == null ? Runtime.getRuntime().availableProcessors() : cores,
+                memory == null ? defaultMemory() : Sizes.parse(memory), workDir, ClusterSecret.fromEnvironment());
+        Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
+        System.out.println("Ember worker registered with " + master);
+        System.out.flush();
+        Thread.currentThread().join();
+        return 0;
+    }
+
+    /** As Spark's worker: the machine's memory less 1 GiB for the system, at least 1 GiB. */
+    private static long defaultMemory() {
+        long total = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize();
+        return Math.max(1L << 30, total - (1L << 30));
+    }
+}

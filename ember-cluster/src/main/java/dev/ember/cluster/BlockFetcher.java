@@ -1,0 +1,97 @@
+package dev.ember.cluster;
+
+import dev.ember.cluster.ClusterProtocol.FetchBlock;
+import dev.ember.scheduler.ShuffleStore;
+import io.grpc.CallOptions;
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCalls;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Fetches shuffle blocks from the executors that hold them: one server-streaming call per map
+ * output and reduce partition, read as a stream of chunks (the next chunk is asked for only when
+ * the reader gets to it, which is gRPC's flow control). One channel per executor, reused.
+ */
+final class BlockFetcher implements ShuffleStore.RemoteBlocks, AutoCloseable {
+    private final Optional<String> secret;
+    private final Map<String, ManagedChannel> channels = new ConcurrentHashMap<>();
+
+    BlockFetcher(Optional<String> secret) {
+        this.secret = secret;
+    }
+
+    @Override
+    public InputStream open(String location, int shuffleId, int mapPartition, int reducePartition) throws IOException {
+        ManagedChannel channel = channels.computeIfAbsent(location, this::connect);
+        try {
+            Iterator<byte[]> chunks = ClientCalls.blockingServerStreamingCall(channel, ClusterProtocol.FETCH_BLOCK, CallOptions.DEFAULT,
+                    new FetchBlock(shuffleId, mapPartition, reducePartition));
+            return new ChunkStream(chunks, location);
+        } catch (StatusRuntimeException e) {
+            throw new IOException("fetching from " + location + ": " + e.getStatus(), e);
+        }
+    }
+
+    private ManagedChannel connect(String location) {
+        int colon = location.lastIndexOf(':');
+        return Rpc.channel(location.substring(0, colon), Integer.parseInt(location.substring(colon + 1)), secret);
+    }
+
+    @Override
+    public void close() {
+        channels.values().forEach(Rpc::shutdown);
+    }
+
+    /** The chunks of a fetch as one stream; a failed call is an {@link IOException}. */
+    private static final class ChunkStream extends InputStream {
+        private final Iterator<byte[]> chunks;
+        private final String location;
+        private byte[] chunk = new byte[0];
+        private int position;
+
+        ChunkStream(Iterator<byte[]> chunks, String location) {
+            this.chunks = chunks;
+            this.location = location;
+        }
+
+        private boolean ensure() throws IOException {
+            try {
+                while (position == chunk.length) {
+                    if (!chunks.hasNext()) {
+                        return false;
+                    }
+                    chunk = chunks.next();
+                    position = 0;
+                }
+                return true;
+            } catch (StatusRuntimeException e) {
+                throw new IOException("fetching from " + location + ": " + e.getStatus(), e);
+            }
+        }
+
+        @Override
+        public int read() throws IOException {
+            return ensure() ? chunk[position++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (!ensure()) {
+                return -1;
+            }
+            int n = Math.min(length, chunk.length - position);
+            System.arraycopy(chunk, position, bytes, offset, n);
+            position += n;
+            return n;
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package dev.ember.cluster;
+
+import io.grpc.MethodDescriptor;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * The cluster's gRPC services and their messages. Three services:
+ * <ul>
+ *   <li>{@code ember.Master} (the master): workers register and heartbeat (the reply carries the
+ *       executors to launch and the applications that ended, so the master never connects to
+ *       workers); drivers register, watch and end applications.</li>
+ *   <li>{@code ember.Driver} (each application's driver): executors register when they start.</li>
+ *   <li>{@code ember.Executor} (each executor): runs serialized tasks, streams the shuffle blocks
+ *       it holds in chunks, frees shuffles, stops.</li>
+ * </ul>
+ */
+final class ClusterProtocol {
+    private ClusterProtocol() {
+    }
+
+    record RegisterWorker(String workerId, String host, int cores, long memoryBytes) implements Serializable {
+    }
+
+    record Heartbeat(String workerId) implements Serializable {
+    }
+
+    /** What a worker is to do; {@code unknownWorker} asks it to register again (the master lost it). */
+    record HeartbeatReply(List<LaunchExecutor> launch, List<String> endedApplications, boolean unknownWorker) implements Serializable {
+    }
+
+    record LaunchExecutor(String applicationId, String executorId, String driverHost, int driverPort, int cores, long memoryBytes)
+            implements Serializable {
+    }
+
+    /** An application's wishes: cores in all ({@code ember.cores.max}, 0 for all there are), cores and memory per executor. */
+    record RegisterApplication(String name, String driverHost, int driverPort, int maxCores, int executorCores, long executorMemoryBytes)
+            implements Serializable {
+    }
+
+    record ApplicationId(String id) implements Serializable {
+    }
+
+    /** Executors granted so far, and why none (more) could be, if so. */
+    record ApplicationState(int executors, String waitingReason) implements Serializable {
+    }
+
+    record RegisterExecutor(String executorId, String host, int port, int cores) implements Serializable {
+    }
+
+    record FetchBlock(int shuffleId, int mapPartition, int reducePartition) implements Serializable {
+    }
+
+    record ShuffleId(int id) implements Serializable {
+    }
+
+    record Ack() implements Serializable {
+    }
+
+    static final String MASTER = "ember.Master";
+    static final String DRIVER = "ember.Driver";
+    static final String EXECUTOR = "ember.Executor";
+
+    static final MethodDescriptor<RegisterWorker, Ack> REGISTER_WORKER = control(MASTER, "RegisterWorker", RegisterWorker.class, Ack.class);
+    static final MethodDescriptor<Heartbeat, HeartbeatReply> HEARTBEAT = control(MASTER, "Heartbeat", Heartbeat.class, HeartbeatReply.class);
+    static final MethodDescriptor<RegisterApplication, ApplicationId> REGISTER_APPLICATION =
+            control(MASTER, "RegisterApplication", RegisterApplication.class, ApplicationId.class);
+    static final MethodDescriptor<ApplicationId, ApplicationState> APPLICATION_STATE =
+            control(MASTER, "ApplicationState", ApplicationId.class, ApplicationState.class);
+    static final MethodDescriptor<ApplicationId, Ack> END_APPLICATION = control(MASTER, "EndApplication", ApplicationId.class, Ack.class);
+
+    static final MethodDescriptor<RegisterExecutor, Ack> REGISTER_EXECUTOR =
+            control(DRIVER, "RegisterExecutor", RegisterExecutor.class, Ack.class);
+
+    /** A Java-serialized {@code TaskAttempt} in, its Java-serialized {@code TaskResult} out. */
+    static final MethodDescriptor<byte[], byte[]> RUN_TASK = Rpc.unary(EXECUTOR, "RunTask", Rpc.BYTES, Rpc.BYTES);
+    /** One map output's blocks for one reduce partition, as chunks of a segment of the shuffle's block format. */
+    static final MethodDescriptor<FetchBlock, byte[]> FETCH_BLOCK =
+            Rpc.serverStreaming(EXECUTOR, "FetchBlock", Rpc.message(FetchBlock.class), Rpc.BYTES);
+    static final MethodDescriptor<ShuffleId, Ack> REMOVE_SHUFFLE = control(EXECUTOR, "RemoveShuffle", ShuffleId.class, Ack.class);
+    static final MethodDescriptor<Ack, Ack> STOP_EXECUTOR = control(EXECUTOR, "Stop", Ack.class, Ack.class);
+
+    private static <Q, R> MethodDescriptor<Q, R> control(String service, String method, Class<Q> request, Class<R> response) {
+        return Rpc.unary(service, method, Rpc.message(request), Rpc.message(response));
+    }
+}

@@ -1,0 +1,167 @@
+package dev.ember.cluster;
+
+import dev.ember.cluster.ClusterProtocol.Heartbeat;
+import dev.ember.cluster.ClusterProtocol.HeartbeatReply;
+import dev.ember.cluster.ClusterProtocol.LaunchExecutor;
+import dev.ember.cluster.ClusterProtocol.RegisterWorker;
+import io.grpc.CallOptions;
+import io.grpc.ManagedChannel;
+import io.grpc.StatusRuntimeException;
+import io.grpc.stub.ClientCalls;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A standalone cluster's worker: offers its cores and memory to the master, and launches the
+ * executors the master places on it as child JVMs (the same java and class path as itself, the
+ * application's executor memory as {@code -Xmx}), each in a work directory of its own under
+ * {@code workDir/APP/EXECUTOR}. When an application ends, its executors are killed and their
+ * directories deleted; so are all of them when the worker stops.
+ */
+public final class Worker implements AutoCloseable {
+    static final long HEARTBEAT_MILLIS = 250;
+
+    private final String workerId = "worker-" + UUID.randomUUID();
+    private final RegisterWorker registration;
+    private final Path workDirectory;
+    private final Optional<String> secret;
+    private final ManagedChannel master;
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-worker-heartbeat"));
+    /** The executors running, by application. */
+    private final Map<String, List<Process>> executors = new ConcurrentHashMap<>();
+
+    private Worker(MasterAddress master, String host, int cores, long memoryBytes, Path workDirectory, Optional<String> secret) {
+        this.registration = new RegisterWorker(workerId, host, cores, memoryBytes);
+        this.workDirectory = workDirectory.toAbsolutePath();
+        this.secret = secret;
+        this.master = Rpc.channel(master.host(), master.port(), secret);
+    }
+
+    /** Registers with the master at {@code masterUrl} ({@code ember://host:port}) and heartbeats from then on. */
+    public static Worker start(String masterUrl, String host, int cores, long memoryBytes, Path workDirectory, Optional<String> secret) {
+        Worker worker = new Worker(MasterAddress.parse(masterUrl), host, cores, memoryBytes, workDirectory, secret);
+        try {
+            worker.register();
+        } catch (RuntimeException e) {
+            worker.close();
+            throw e;
+        }
+        worker.heartbeats.scheduleWithFixedDelay(worker::heartbeat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+        return worker;
+    }
+
+    private void register() {
+        ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_WORKER, deadline(), registration);
+    }
+
+    private static CallOptions deadline() {
+        return CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS);
+    }
+
+    private void heartbeat() {
+        try {
+            HeartbeatReply reply = ClientCalls.blockingUnaryCall(master, ClusterProtocol.HEARTBEAT, deadline(), new Heartbeat(workerId));
+            if (reply.unknownWorker()) {
+                register();
+                return;
+            }
+            reply.endedApplications().forEach(this::endApplication);
+            reply.launch().forEach(this::launch);
+        } catch (StatusRuntimeException e) {
+            // The master is unreachable for now; the next heartbeat tries again.
+            System.err.println("Ember worker: heartbeat to the master failed: " + e.getStatus());
+        } catch (RuntimeException e) {
+            System.err.println("Ember worker: " + e);
+        }
+    }
+
+    private void launch(LaunchExecutor launch) {
+        Path directory = workDirectory.resolve(launch.applicationId()).resolve(launch.executorId());
+        try {
+            Files.createDirectories(directory);
+            String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            List<String> command = new ArrayList<>(List.of(java, "-Xmx" + (launch.memoryBytes() >> 20) + "m",
+                    "-cp", System.getProperty("java.class.path"), ExecutorProcess.class.getName(),
+                    "--driver-host", launch.driverHost(), "--driver-port", String.valueOf(launch.driverPort()),
+                    "--executor-id", launch.executorId(), "--cores", String.valueOf(launch.cores()), "--host", registration.host()));
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectOutput(directory.resolve("stdout").toFile()).redirectError(directory.resolve("stderr").toFile());
+            builder.environment().remove(ClusterSecret.ENVIRONMENT_VARIABLE);
+            secret.ifPresent(s -> builder.environment().put(ClusterSecret.ENVIRONMENT_VARIABLE, s));
+            executors.computeIfAbsent(launch.applicationId(), id -> new ArrayList<>()).add(builder.start());
+        } catch (IOException e) {
+            System.err.println("Ember worker: could not launch executor " + launch.executorId() + " of " + launch.applicationId() + ": " + e);
+        }
+    }
+
+    /** Kills the application's executors (and whatever they started) and deletes their directories. */
+    private void endApplication(String applicationId) {
+        List<Process> processes = executors.remove(applicationId);
+        if (processes != null) {
+            processes.forEach(Worker::kill);
+        }
+        deleteRecursively(workDirectory.resolve(applicationId));
+    }
+
+    private static void kill(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete " + directory, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        heartbeats.shutdownNow();
+        new ArrayList<>(executors.keySet()).forEach(this::endApplication);
+        Rpc.shutdown(master);
+    }
+
+    /**
+     * {@code Worker MASTER_URL [--host H] [--cores N] [--memory SIZE] [--work-dir DIR]}: runs a
+     * worker until killed. The secret comes from the environment.
+     */
+    public static void main(String[] args) throws InterruptedException {
+        Arguments arguments = Arguments.parse(args);
+        if (arguments.positional().size() != 1) {
+            System.err.println("usage: Worker ember://HOST:PORT [--host H] [--cores N] [--memory SIZE] [--work-dir DIR]");
+            System.exit(2);
+        }
+        Worker worker = start(arguments.positional().get(0), arguments.option("--host", "127.0.0.1"),
+                Integer.parseInt(arguments.option("--cores", String.valueOf(Runtime.getRuntime().availableProcessors()))),
+                Sizes.parse(arguments.option("--memory", "1g")), Path.of(arguments.option("--work-dir", "work")), ClusterSecret.fromEnvironment());
+        Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
+        System.out.println("Ember worker " + worker.workerId + " registered with " + arguments.positional().get(0));
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.ember.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.rdd.Pair;
+import dev.ember.sql.DataFrame;
+import dev.ember.sql.EmberSession;
+import dev.ember.sql.Row;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A master and two workers as processes of their own on loopback, and a driver in this JVM. */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
+class ClusterIntegrationTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void runsRddJobsAndQueriesOnExecutorsOfTwoWorkers() throws Exception {
+        try (LocalCluster cluster = new LocalCluster(Map.of())) {
+            String master = cluster.startMaster();
+            cluster.startWorker(1, work.resolve("worker-1"));
+            cluster.startWorker(1, work.resolve("worker-2"));
+            try (EmberSession session = EmberSession.builder().master(master).config("ember.executor.memory", "256m")
+                    .config("ember.sql.autoBroadcastJoinThreshold", "-1").config("ember.sql.adaptive.autoBroadcastJoinThreshold", "-1")
+                    .getOrCreate()) {
+                assertThat(session.context().defaultParallelism()).isEqualTo(2);
+                assertThat(executorDirectories()).hasSize(2);
+
+                long sum = session.context().parallelize(IntStream.rangeClosed(1, 1000).boxed().toList(), 4).map(n -> n * 2)
+                        .reduce(Integer::sum);
+                assertThat(sum).isEqualTo(1_001_000);
+
+                Map<Integer, Long> byRemainder = session.context().parallelize(IntStream.range(0, 1000).boxed().toList(), 4)
+                        .mapToPair(n -> Pair.of(n % 7, (long) n)).reduceByKey(Long::sum, 3).collectAsMap();
+                assertThat(byRemainder).hasSize(7).containsEntry(0, 71_071L).containsEntry(6, 70_929L);
+
+                String query = """
+                        SELECT o.k, count(*) AS n, sum(l.v) AS total
+                        FROM (SELECT id AS k FROM range(0, 10)) o JOIN (SELECT id % 10 AS k, id AS v FROM range(0, 10000)) l ON o.k = l.k
+                        WHERE o.k < 3
+                        GROUP BY o.k ORDER BY o.k""";
+                List<Row> rows = session.sql(query).collectAsList();
+                assertThat(rows).extracting(Row::toString).containsExactly("[0,1000,4995000]", "[1,1000,4996000]", "[2,1000,4997000]");
+
+                // The small side broadcast instead: every task reads it whole, from both executors.
+                session.sql("SET ember.sql.autoBroadcastJoinThreshold=10MB");
+                assertThat(session.sql(query).collectAsList()).isEqualTo(rows);
+
+                // A cached DataFrame's partitions stay on the executors that computed them.
+                DataFrame cached = session.sql("SELECT id % 5 AS k FROM range(0, 1000)").cache();
+                assertThat(cached.count()).isEqualTo(1000);
+                assertThat(cached.filter("k = 4").count()).isEqualTo(200);
+            }
+            awaitNoExecutorDirectories();
+        }
+    }
+
+    @Test
+    void refusesPeersWithoutTheSecret() throws Exception {
+        try (LocalCluster cluster = new LocalCluster(Map.of(ClusterSecret.ENVIRONMENT_VARIABLE, "right"))) {
+            String master = cluster.startMaster();
+            Process intruder = cluster.startWorker(1, work.resolve("intruder"), Map.of(ClusterSecret.ENVIRONMENT_VARIABLE, "wrong"));
+            assertThat(intruder.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(intruder.exitValue()).isNotZero();
+
+            assertThatThrownBy(() -> EmberSession.builder().master(master).config("ember.authenticate", "true")
+                    .config("ember.authenticate.secret", "wrong").getOrCreate())
+                    .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.CLUSTER_NO_EXECUTORS))
+                    .hasMessageContaining("UNAUTHENTICATED");
+
+            // The right secret gets through, to a master without workers: a clear error, soon.
+            assertThatThrownBy(() -> EmberSession.builder().master(master).config("ember.authenticate", "true")
+                    .config("ember.authenticate.secret", "right").config("ember.cluster.executorWaitTimeout", "1").getOrCreate())
+                    .hasMessageContaining("No worker accepted the application: no worker is registered with the master at " + master);
+        }
+    }
+
+    private List<Path> executorDirectories() throws Exception {
+        try (Stream<Path> paths = Files.walk(work)) {
+            return paths.filter(p -> p.getFileName().toString().matches("\\d+") && p.getParent().getFileName().toString().startsWith("app-"))
+                    .toList();
+        }
+    }
+
+    /** Workers kill the executors of an ended application and delete their directories. */
+    private void awaitNoExecutorDirectories() throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!executorDirectories().isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(executorDirectories()).isEmpty();
+    }
+}

@@ -1,0 +1,31 @@
+package dev.ember.scheduler;
+
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Where the scheduler's task attempts run: the driver's own task threads in local mode
+ * ({@link LocalTaskBackend}), executor processes of a cluster otherwise. The scheduler starts each
+ * attempt on one of {@link #taskThreads()} and calls {@link #run} there, which returns when the
+ * attempt has ended, wherever it ran; interrupting that thread stops the attempt.
+ */
+public interface TaskBackend extends AutoCloseable {
+
+    /** How many task attempts run at once: the session's default parallelism. */
+    int slots();
+
+    /** The threads the scheduler starts attempts on, one per slot. */
+    ExecutorService taskThreads();
+
+    /**
+     * The shuffle outputs as the driver sees them: the blocks themselves in local mode, where
+     * they are on a cluster. The scheduler asks it what is missing and for statistics.
+     */
+    ShuffleStore shuffles();
+
+    /** Runs one attempt to its end; a failure of the task is its result, not an exception. */
+    <T> TaskResult<T> run(TaskAttempt<T> attempt);
+
+    /** Stops the task threads, the executors, and frees the shuffle outputs. */
+    @Override
+    void close();
+}

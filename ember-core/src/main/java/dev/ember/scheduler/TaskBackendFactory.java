@@ -1,0 +1,24 @@
+package dev.ember.scheduler;
+
+import dev.ember.config.EmberConf;
+import dev.ember.memory.MemoryManager;
+import java.nio.file.Path;
+
+/**
+ * Makes the backend of master URLs of one scheme ({@code ember://host:port} for the standalone
+ * cluster), found through {@link java.util.ServiceLoader} as filesystems are, so that a cluster
+ * transport lives in a module of its own.
+ */
+public interface TaskBackendFactory {
+
+    /** The scheme of the master URLs it serves, such as {@code ember}. */
+    String scheme();
+
+    /**
+     * A backend for the application of {@code conf}; it returns once executors are there to run tasks.
+     *
+     * @param memory the driver's memory, for the shuffle bookkeeping kept on the driver
+     * @param localDirectory the driver's local directory
+     */
+    TaskBackend create(String master, EmberConf conf, MemoryManager memory, Path localDirectory);
+}

@@ -1,0 +1,34 @@
+package dev.ember.scheduler;
+
+import dev.ember.config.EmberConf;
+import dev.ember.error.EmberException;
+import dev.ember.error.ErrorClass;
+import dev.ember.memory.MemoryManager;
+import java.nio.file.Path;
+import java.util.ServiceLoader;
+
+/** The backend a session's master URL names: task threads for {@code local[N]}, a plug-in for the others. */
+public final class TaskBackends {
+    /** Which module provides the backend of each known scheme, for the error when it is absent. */
+    private static final java.util.Map<String, String> MODULES = java.util.Map.of("ember", "ember-cluster");
+
+    private TaskBackends() {
+    }
+
+    public static TaskBackend forMaster(EmberConf conf, MemoryManager memory, Path localDirectory) {
+        String master = conf.get(EmberConf.MASTER, "local[*]").trim();
+        int colon = master.indexOf("://");
+        if (colon < 0) {
+            return new LocalTaskBackend(conf.localThreads(), memory, localDirectory);
+        }
+        String scheme = master.substring(0, colon);
+        for (TaskBackendFactory factory : ServiceLoader.load(TaskBackendFactory.class, TaskBackends.class.getClassLoader())) {
+            if (factory.scheme().equals(scheme)) {
+                return factory.create(master, conf, memory, localDirectory);
+            }
+        }
+        String module = MODULES.get(scheme);
+        throw EmberException.of(ErrorClass.INVALID_MASTER_URL, "url", master,
+                "more", module == null ? ", or ember://host:port" : " (" + scheme + ":// needs the " + module + " module on the class path)");
+    }
+}
