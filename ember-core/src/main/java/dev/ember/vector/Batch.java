@@ -82,6 +82,9 @@ public final class Batch implements Serializable {
 
     /** One column of {@link #concat}: the value arrays of fixed-width vectors copied whole, others value by value. */
     private static ColumnVector concat(ColumnVector[] parts, DataType type, int total) {
+        if (parts.length == 0) {
+            return VectorBuilder.create(type, 0).build();
+        }
         boolean[] nulls = concatNulls(parts, total);
         if (Arrays.stream(parts).allMatch(LongVector.class::isInstance)) {
             long[] values = new long[total];

@@ -1,0 +1,76 @@
+package dev.ember.vector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
+import dev.ember.sql.types.DecimalType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Concatenated batches hold every value and null of their parts, in order, whatever the vector layout. */
+class BatchConcatTest {
+    private static final DecimalType MONEY = new DecimalType(12, 2);
+    private static final List<DataType> TYPES = List.of(AtomicType.LONG, AtomicType.INT, AtomicType.DOUBLE, MONEY, AtomicType.STRING);
+
+    private static Batch batch(Object[]... rows) {
+        List<ColumnVector> columns = new ArrayList<>();
+        for (int c = 0; c < TYPES.size(); c++) {
+            VectorBuilder builder = VectorBuilder.create(TYPES.get(c), rows.length);
+            for (Object[] row : rows) {
+                builder.appendObject(row[c]);
+            }
+            columns.add(builder.build());
+        }
+        return new Batch(columns, rows.length);
+    }
+
+    private static List<List<Object>> rows(Batch batch) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int r = 0; r < batch.rowCount(); r++) {
+            List<Object> row = new ArrayList<>();
+            for (int c = 0; c < batch.columnCount(); c++) {
+                row.add(batch.column(c).getObject(r));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    @Test
+    void keepsValuesAndNullsOfEveryPartInOrder() {
+        Batch first = batch(new Object[] {1L, 10, 1.5, new BigDecimal("1.25"), "a"}, new Object[] {2L, 20, 2.5, new BigDecimal("2.50"), "bb"});
+        Batch withNulls = batch(new Object[] {null, null, null, null, null}, new Object[] {3L, 30, -0.5, new BigDecimal("-3.75"), ""});
+        Batch all = Batch.concat(List.of(first, withNulls), TYPES, 4);
+
+        List<List<Object>> expected = new ArrayList<>(rows(first));
+        expected.addAll(rows(withNulls));
+        assertThat(rows(all)).isEqualTo(expected);
+        assertThat(all.column(0).isNull(2)).isTrue();
+        assertThat(all.column(0).isNull(1)).isFalse();
+    }
+
+    @Test
+    void decimalsBeyondALongAreCopiedToo() {
+        DecimalType wide = new DecimalType(30, 2);
+        Batch small = new Batch(List.of(new DecimalVector(wide, 1, new long[] {125}, null)), 1);
+        Batch large = new Batch(List.of(new DecimalVector(wide, 2, new BigDecimal[] {new BigDecimal("123456789012345678901.50"), null},
+                new boolean[] {false, true})), 2);
+
+        Batch all = Batch.concat(List.of(small, large), List.of(wide), 3);
+
+        assertThat(Arrays.asList(all.column(0).getObject(0), all.column(0).getObject(1), all.column(0).getObject(2)))
+                .containsExactly(new BigDecimal("1.25"), new BigDecimal("123456789012345678901.50"), null);
+    }
+
+    @Test
+    void noBatchesMakeAnEmptyBatchOfTheTypes() {
+        Batch empty = Batch.concat(List.of(), TYPES, 0);
+
+        assertThat(empty.rowCount()).isZero();
+        assertThat(Arrays.asList(empty.columns().stream().map(ColumnVector::type).toArray())).isEqualTo(TYPES);
+    }
+}
