@@ -480,12 +480,12 @@ public final class PairRdd<K, V> extends Rdd<Pair<K, V>> {
     }
 
     private static <K, V, C> Iterator<Pair<K, C>> combineLocally(Iterator<Pair<K, V>> input, Aggregator<V, C> aggregator) {
-        java.util.Map<K, C> combined = new java.util.LinkedHashMap<>();
+        CombineMap<K, C> combined = new CombineMap<>();
         while (input.hasNext()) {
             Pair<K, V> record = input.next();
-            ShuffledRdd.merge(combined, record._1(), record._2(), aggregator.createCombiner(), aggregator.mergeValue());
+            combined.merge(record._1(), record._2(), aggregator.createCombiner(), aggregator.mergeValue());
         }
-        return ShuffledRdd.pairsOf(combined).iterator();
+        return combined.pairs().iterator();
     }
 
     // ---- persistence

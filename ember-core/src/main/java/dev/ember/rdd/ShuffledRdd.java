@@ -6,7 +6,6 @@ import dev.ember.scheduler.ShuffleDependency;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -64,32 +63,21 @@ final class ShuffledRdd<K, V, C> extends Rdd<Pair<K, C>> {
             result = new ArrayList<>();
             records.forEachRemaining(record -> result.add((Pair<K, C>) (Pair<K, ?>) record));
         } else {
-            Map<K, C> combined = new HashMap<>();
+            CombineMap<K, C> combined = new CombineMap<>();
             while (records.hasNext()) {
                 Pair<K, Object> record = records.next();
                 if (shuffle.mapSideCombine) {
-                    merge(combined, record._1(), (C) record._2(), c -> c, aggregator.mergeCombiners());
+                    combined.merge(record._1(), (C) record._2(), c -> c, aggregator.mergeCombiners());
                 } else {
-                    merge(combined, record._1(), (V) record._2(), aggregator.createCombiner(), aggregator.mergeValue());
+                    combined.merge(record._1(), (V) record._2(), aggregator.createCombiner(), aggregator.mergeValue());
                 }
             }
-            result = pairsOf(combined);
+            result = combined.pairs();
         }
         if (shuffle.keyOrdering != null) {
             result.sort(Comparator.comparing(Pair::_1, shuffle.keyOrdering));
         }
         return result.iterator();
-    }
-
-    /** Adds {@code value} to the combiner of {@code key}, creating it from the value when there is none yet. */
-    static <K, X, C> void merge(Map<K, C> combiners, K key, X value,
-            dev.ember.rdd.function.Function<X, C> create, dev.ember.rdd.function.Function2<C, X, C> mergeInto) {
-        C current = combiners.get(key);
-        if (current == null && !combiners.containsKey(key)) {
-            combiners.put(key, Iterators.call(create, value));
-        } else {
-            combiners.put(key, call(mergeInto, current, value));
-        }
     }
 
     static <K, C> List<Pair<K, C>> pairsOf(Map<K, C> combiners) {
@@ -150,13 +138,13 @@ final class ShuffledRdd<K, V, C> extends Rdd<Pair<K, C>> {
             int partitions = partitioner.numPartitions();
             Iterator<Pair<K, V>> input = parent.iterator(mapPartition, context);
             if (mapSideCombine) {
-                Map<K, C>[] combiners = new Map[partitions];
+                CombineMap<K, C>[] combiners = new CombineMap[partitions];
                 for (int p = 0; p < partitions; p++) {
-                    combiners[p] = new HashMap<>();
+                    combiners[p] = new CombineMap<>();
                 }
                 while (input.hasNext()) {
                     Pair<K, V> record = input.next();
-                    merge(combiners[partitioner.getPartition(record._1())], record._1(), record._2(),
+                    combiners[partitioner.getPartition(record._1())].merge(record._1(), record._2(),
                             aggregator.createCombiner(), aggregator.mergeValue());
                 }
                 for (int p = 0; p < partitions; p++) {
