@@ -18,13 +18,17 @@ import java.util.List;
 public final class KeyTable {
     private final List<DataType> keyTypes;
     private final List<ColumnVector[]> chunks = new ArrayList<>();
-    private int[] groupChunk = new int[64];
-    private int[] groupRow = new int[64];
+    /** Where each id's key is: chunk in the high 32 bits, row in the low. */
+    private long[] groupLocation = new long[64];
     private int[] groupHash = new int[64];
     private int size;
     /** Bytes of the stored key chunks, kept as they are added so that {@link #retainedBytes} is cheap. */
     private long keyBytes;
-    private int[] slots = new int[128];
+    /**
+     * Each slot holds its key's hash in the high 32 bits and its id + 1 in the low (0: empty), so
+     * that a probe compares hashes without reaching for the key.
+     */
+    private long[] slots = new long[128];
     private int mask = 127;
 
     public KeyTable(List<DataType> keyTypes) {
@@ -46,18 +50,18 @@ public final class KeyTable {
             int hash = hashes[i];
             int slot = hash & mask;
             while (true) {
-                int id = slots[slot] - 1;
-                if (id < 0) {
-                    id = add(chunk, i, hash);
-                    slots[slot] = id + 1;
+                long entry = slots[slot];
+                if (entry == 0) {
+                    int id = add(chunk, i, hash);
+                    slots[slot] = slotEntry(hash, id);
                     ids[i] = id;
                     if (size * 2 > slots.length) {
                         rehash();
                     }
                     break;
                 }
-                if (groupHash[id] == hash && keysEqual(id, keys, i)) {
-                    ids[i] = id;
+                if ((int) (entry >>> 32) == hash && keysEqual((int) entry - 1, keys, i)) {
+                    ids[i] = (int) entry - 1;
                     break;
                 }
                 slot = (slot + 1) & mask;
@@ -67,7 +71,10 @@ public final class KeyTable {
         if (added == 0) {
             chunks.remove(chunk);
         } else {
-            int[] positions = Arrays.copyOfRange(groupRow, firstNew, size);
+            int[] positions = new int[added];
+            for (int id = firstNew; id < size; id++) {
+                positions[id - firstNew] = (int) groupLocation[id];
+            }
             ColumnVector[] stored = new ColumnVector[keys.length];
             for (int c = 0; c < keys.length; c++) {
                 stored[c] = keys[c].gather(positions, added);
@@ -77,7 +84,7 @@ public final class KeyTable {
                 keyBytes += column.retainedBytes();
             }
             for (int id = firstNew; id < size; id++) {
-                groupRow[id] = id - firstNew;
+                groupLocation[id] = location(chunk, id - firstNew);
             }
         }
         return ids;
@@ -92,12 +99,12 @@ public final class KeyTable {
             int slot = hash & mask;
             ids[i] = -1;
             while (true) {
-                int id = slots[slot] - 1;
-                if (id < 0) {
+                long entry = slots[slot];
+                if (entry == 0) {
                     break;
                 }
-                if (groupHash[id] == hash && keysEqual(id, keys, i)) {
-                    ids[i] = id;
+                if ((int) (entry >>> 32) == hash && keysEqual((int) entry - 1, keys, i)) {
+                    ids[i] = (int) entry - 1;
                     break;
                 }
                 slot = (slot + 1) & mask;
@@ -123,7 +130,7 @@ public final class KeyTable {
     }
 
     public long retainedBytes() {
-        return 4L * (slots.length + 3L * groupRow.length) + keyBytes;
+        return 8L * slots.length + 12L * groupLocation.length + keyBytes;
     }
 
     /** The hash ({@link #hash}) of the key of each id {@code [0, size)}. */
@@ -132,21 +139,20 @@ public final class KeyTable {
     }
 
     private int add(int chunk, int row, int hash) {
-        if (size == groupRow.length) {
+        if (size == groupLocation.length) {
             int capacity = size * 2;
-            groupChunk = Arrays.copyOf(groupChunk, capacity);
-            groupRow = Arrays.copyOf(groupRow, capacity);
+            groupLocation = Arrays.copyOf(groupLocation, capacity);
             groupHash = Arrays.copyOf(groupHash, capacity);
         }
-        groupChunk[size] = chunk;
-        groupRow[size] = row;
+        groupLocation[size] = location(chunk, row);
         groupHash[size] = hash;
         return size++;
     }
 
     private boolean keysEqual(int id, ColumnVector[] keys, int row) {
-        ColumnVector[] stored = chunks.get(groupChunk[id]);
-        int storedRow = groupRow[id];
+        long location = groupLocation[id];
+        ColumnVector[] stored = chunks.get((int) (location >>> 32));
+        int storedRow = (int) location;
         for (int c = 0; c < keys.length; c++) {
             boolean storedNull = stored[c].isNull(storedRow);
             boolean rowNull = keys[c].isNull(row);
@@ -162,15 +168,23 @@ public final class KeyTable {
     }
 
     private void rehash() {
-        slots = new int[slots.length * 2];
+        slots = new long[slots.length * 2];
         mask = slots.length - 1;
         for (int id = 0; id < size; id++) {
             int slot = groupHash[id] & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slots[slot] = id + 1;
+            slots[slot] = slotEntry(groupHash[id], id);
         }
+    }
+
+    private static long slotEntry(int hash, int id) {
+        return ((long) hash << 32) | (id + 1L);
+    }
+
+    private static long location(int chunk, int row) {
+        return ((long) chunk << 32) | row;
     }
 
     /** Hashes of each row's key tuple, spread so that the low bits are usable as a slot index. */
