@@ -546,6 +546,7 @@ public final class ShuffleStore implements AutoCloseable {
                         throw new FetchFailedException(shuffleId, map);
                     }
                     parts = output.parts();
+                    countRead(output, reduce);
                     partsReduce = reduce;
                     partsMap = map;
                     nextPart = 0;
@@ -558,6 +559,14 @@ public final class ShuffleStore implements AutoCloseable {
                 }
             }
             return true;
+        }
+
+        /** Adds the block's sizes to the reading task's shuffle-read metrics. */
+        private void countRead(MapOutput output, int r) {
+            TaskContext task = TaskContext.get();
+            if (task != null && output.bytes() != null && r < output.bytes().length) {
+                task.metrics().shuffleRead(output.bytes()[r], output.rows()[r]);
+            }
         }
 
         @Override
