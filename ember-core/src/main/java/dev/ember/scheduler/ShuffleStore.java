@@ -111,8 +111,9 @@ public final class ShuffleStore implements AutoCloseable {
         this.remoteBlocks = remoteBlocks;
     }
 
-    public void onRemove(IntConsumer listener) {
-        this.removalListener = listener;
+    /** Adds {@code listener} to those told of each shuffle (or cached output) removed. */
+    public synchronized void onRemove(IntConsumer listener) {
+        this.removalListener = removalListener.andThen(listener);
     }
 
     /** Blocks in memory, {@code blocks[r]} for reduce partition r, holding {@code size} bytes of memory. */
