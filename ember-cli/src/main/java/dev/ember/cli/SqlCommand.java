@@ -102,6 +102,7 @@ public final class SqlCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String script = source.read();
         Map<String, String> settings = launch.settings(DEFAULT_MASTER, err);
+        settings.putIfAbsent("ember.ui.showConsoleProgress", "true"); // as Spark's shells: a progress bar when stderr is a terminal
         ResultPrinter printer = ResultPrinter.create(output, out, sessionTimeZone(settings));
         try (ScriptRunner runner = runners.open(settings)) {
             runner.run(script, (schema, rows) -> {

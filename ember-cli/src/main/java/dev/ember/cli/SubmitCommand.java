@@ -70,6 +70,7 @@ public final class SubmitCommand implements Callable<Integer> {
         }
         String className = mainClass != null ? mainClass : manifestMainClass(jar);
         Map<String, String> settings = launch.settings(null, err);
+        settings.putIfAbsent("ember.ui.showConsoleProgress", "true"); // as Spark's shells: a progress bar when stderr is a terminal
         settings.forEach(System::setProperty);
         if (launch.verbose) {
             err.println("Main class: " + className);

@@ -74,7 +74,8 @@ class SqlCommandTest {
                 entry("ember.master", "local[2]"),
                 entry("spark.sql.shuffle.partitions", "4"),
                 entry("ember.note", "a=b"),
-                entry("ember.driver.memory", "2g"));
+                entry("ember.driver.memory", "2g"),
+                entry("ember.ui.showConsoleProgress", "true"));
         assertThat(run.err()).isEqualTo("Warning: ignoring non-Ember config property: other.key\n");
     }
 
@@ -84,7 +85,7 @@ class SqlCommandTest {
 
         CliRun.run(runner, "sql", "-e", "SELECT 1");
 
-        assertThat(runner.settings).containsExactly(entry("ember.master", "local[*]"));
+        assertThat(runner.settings).containsExactly(entry("ember.master", "local[*]"), entry("ember.ui.showConsoleProgress", "true"));
     }
 
     @Test

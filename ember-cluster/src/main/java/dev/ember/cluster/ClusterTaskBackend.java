@@ -181,6 +181,12 @@ final class ClusterTaskBackend implements TaskBackend {
     }
 
     @Override
+    public List<ExecutorInfo> executors() {
+        return executors.values().stream()
+                .map(executor -> new ExecutorInfo(executor.id(), executor.location(), executor.cores())).toList();
+    }
+
+    @Override
     public ShuffleStore shuffles() {
         return shuffles;
     }
@@ -212,7 +218,7 @@ final class ClusterTaskBackend implements TaskBackend {
                     locations[status.mapPartition()] = executor.location();
                 }
             }
-            return result;
+            return result.measured(result.metrics(), executor.id());
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() == Status.Code.CANCELLED) {
                 Thread.currentThread().interrupt();

@@ -100,11 +100,13 @@ public final class FileScanExec extends LeafExec {
                             FileSplit split = splits.get(nextSplit++);
                             InputFile file = FileSystems.of(split.location(), fileSystemSettings).newInputFile(split.file());
                             reader = fileFormat.open(file, split, dataSchema, requiredColumns, pushedFilters, readOptions);
+                            context.metrics().inputRead(0, split.length());
                             constants = constantsOf(split);
                             constantVectors = List.of();
                         }
                         Batch batch = reader.next();
                         if (batch != null && batch.rowCount() > 0) {
+                            context.metrics().inputRead(batch.rowCount(), 0);
                             return withPartitionValues(batch);
                         }
                         if (batch == null) {

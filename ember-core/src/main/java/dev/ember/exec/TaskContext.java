@@ -6,6 +6,7 @@ import dev.ember.memory.MemoryManager;
 import dev.ember.memory.SpillDirectory;
 import dev.ember.memory.TaskMemory;
 import dev.ember.scheduler.ShuffleStore;
+import dev.ember.scheduler.TaskMetrics;
 import java.nio.file.Path;
 import dev.ember.accumulator.AccumulatorV2;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ public final class TaskContext {
     private final List<AccumulatorV2<?, ?>> accumulators = new ArrayList<>();
     private final Map<Object, Object> taskLocals = new IdentityHashMap<>();
     private final List<AutoCloseable> completionListeners = new ArrayList<>();
+    private final TaskMetrics.Recorder metrics = new TaskMetrics.Recorder();
 
     public TaskContext(int stageId, int partition, int attemptNumber, long taskAttemptId, ShuffleStore shuffles, TaskMemory memory) {
         this.stageId = stageId;
@@ -102,6 +104,11 @@ public final class TaskContext {
     /** The task's execution memory, which operators reserve before their state grows, and its spill files. */
     public TaskMemory memory() {
         return memory;
+    }
+
+    /** Where operators count what the attempt read and wrote, for its {@link TaskMetrics}. */
+    public TaskMetrics.Recorder metrics() {
+        return metrics;
     }
 
     /** Registers this attempt's copy of an accumulator (done as the copy is deserialized into the task). */

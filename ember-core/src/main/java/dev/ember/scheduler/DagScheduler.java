@@ -2,6 +2,9 @@ package dev.ember.scheduler;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.events.EmberEvent;
+import dev.ember.events.ListenerBus;
+import dev.ember.events.SqlExecutionScope;
 import dev.ember.exec.Operator;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.ShuffleExchangeExec;
@@ -38,6 +41,9 @@ import java.util.stream.IntStream;
  * <p>A task attempt's accumulator copies ({@link TaskContext#accumulators}) are merged into the
  * driver's accumulators when it succeeds, never when it fails. Jobs belong to the job group of the
  * thread that runs them ({@link #setJobGroup}); cancelling a group fails its running jobs.
+ *
+ * <p>What it does is posted to the session's {@link ListenerBus}: jobs, stage attempts and task
+ * attempts with their metrics.
  */
 public final class DagScheduler {
     /** Spark's {@code spark.stage.maxConsecutiveAttempts}. */
@@ -46,6 +52,7 @@ public final class DagScheduler {
     private final TaskBackend backend;
     private final int maxTaskFailures;
     private final ShuffleStore shuffles;
+    private final ListenerBus events;
     private final AtomicInteger stageIds = new AtomicInteger();
     private final AtomicLong taskAttemptIds = new AtomicLong();
     private final AtomicInteger jobIds = new AtomicInteger();
@@ -57,9 +64,21 @@ public final class DagScheduler {
 
     /** @param backend where task attempts run; its store holds (or locates) the shuffle outputs */
     public DagScheduler(TaskBackend backend, int maxTaskFailures) {
+        this(backend, maxTaskFailures, null);
+    }
+
+    /** @param events where the scheduler posts what it does, or {@code null} */
+    public DagScheduler(TaskBackend backend, int maxTaskFailures, ListenerBus events) {
         this.backend = backend;
         this.maxTaskFailures = Math.max(1, maxTaskFailures);
         this.shuffles = backend.shuffles();
+        this.events = events;
+    }
+
+    private void post(EmberEvent event) {
+        if (events != null) {
+            events.post(event);
+        }
     }
 
     /**
@@ -138,6 +157,9 @@ public final class DagScheduler {
         ActiveJob outer = currentJob.get();
         activeJobs.add(job);
         currentJob.set(job);
+        post(new EmberEvent.JobStart(System.currentTimeMillis(), job.id, job.group == null ? null : job.group.id(),
+                job.group == null ? null : job.group.description(), SqlExecutionScope.currentId()));
+        String failure = null;
         try {
             for (int stage = 0; stage < stages.size(); stage++) {
                 job.checkCancelled();
@@ -155,7 +177,11 @@ public final class DagScheduler {
             }
             List<T> byPartition = runStage(inputs, partitions, task);
             return IntStream.of(partitions).mapToObj(byPartition::get).toList();
+        } catch (RuntimeException | Error e) {
+            failure = String.valueOf(e.getMessage());
+            throw e;
         } finally {
+            post(new EmberEvent.JobEnd(System.currentTimeMillis(), job.id, failure));
             lastReader.keySet().forEach(shuffles::remove);
             recoverable.values().stream().filter(s -> !s.outlivesJob()).forEach(s -> shuffles.remove(s.shuffleId()));
             activeJobs.remove(job);
@@ -296,10 +322,20 @@ public final class DagScheduler {
      */
     private <T> List<T> runStage(List<? extends ShuffleDependency> inputs, int[] partitions, PartitionTask<T> task) {
         int stageId = stageIds.incrementAndGet();
+        String name = task instanceof MapTask map ? "map stage of shuffle " + map.shuffle().shuffleId() : "result stage";
         Map<Integer, T> results = new HashMap<>();
         int[] pending = partitions;
         for (int stageAttempt = 1; ; stageAttempt++) {
-            FetchFailedException lost = runTasks(stageId, pending, task, results);
+            post(new EmberEvent.StageSubmitted(System.currentTimeMillis(), stageId, stageAttempt - 1, job().id, name, pending.length));
+            FetchFailedException lost;
+            try {
+                lost = runTasks(stageId, stageAttempt - 1, pending, task, results);
+            } catch (RuntimeException | Error e) {
+                post(new EmberEvent.StageCompleted(System.currentTimeMillis(), stageId, stageAttempt - 1, job().id, String.valueOf(e.getMessage())));
+                throw e;
+            }
+            post(new EmberEvent.StageCompleted(System.currentTimeMillis(), stageId, stageAttempt - 1, job().id,
+                    lost == null ? null : "FetchFailed: " + lost.getMessage()));
             if (lost == null) {
                 break;
             }
@@ -341,14 +377,14 @@ public final class DagScheduler {
      * Runs the tasks, attempting a failed one again while it may. Fills {@code results}; returns
      * the first input loss seen (those tasks are left without a result), or {@code null}.
      */
-    private <T> FetchFailedException runTasks(int stageId, int[] partitions, PartitionTask<T> task, Map<Integer, T> results) {
+    private <T> FetchFailedException runTasks(int stageId, int stageAttempt, int[] partitions, PartitionTask<T> task, Map<Integer, T> results) {
         ActiveJob job = job();
         job.checkCancelled();
         CompletionService<Outcome<T>> completion = new ExecutorCompletionService<>(backend.taskThreads());
         List<Future<Outcome<T>>> running = new ArrayList<>();
         RunningTasks active = new RunningTasks();
         for (int partition : partitions) {
-            running.add(job.track(submit(completion, active, stageId, partition, 0, task)));
+            running.add(job.track(submit(completion, active, stageId, stageAttempt, partition, 0, task)));
         }
         FetchFailedException lost = null;
         try {
@@ -363,7 +399,7 @@ public final class DagScheduler {
                 } else if (failure instanceof FetchFailedException fetchFailed) {
                     lost = lost == null ? fetchFailed : lost;
                 } else if (outcome.attempt() + 1 < maxTaskFailures && retryable(failure)) {
-                    running.add(job.track(submit(completion, active, stageId, outcome.partition(), outcome.attempt() + 1, task)));
+                    running.add(job.track(submit(completion, active, stageId, stageAttempt, outcome.partition(), outcome.attempt() + 1, task)));
                     outstanding++;
                 } else {
                     throw failed(stageId, outcome, failure);
@@ -415,13 +451,19 @@ public final class DagScheduler {
         }
     }
 
-    private <T> Future<Outcome<T>> submit(CompletionService<Outcome<T>> completion, RunningTasks active, int stageId, int partition,
-            int attempt, PartitionTask<T> task) {
+    private <T> Future<Outcome<T>> submit(CompletionService<Outcome<T>> completion, RunningTasks active, int stageId, int stageAttempt,
+            int partition, int attempt, PartitionTask<T> task) {
         long taskAttemptId = taskAttemptIds.getAndIncrement();
         return completion.submit(() -> {
             active.started();
             try {
-                return new Outcome<>(partition, attempt, backend.run(new TaskAttempt<>(stageId, partition, attempt, taskAttemptId, task)));
+                long launched = System.currentTimeMillis();
+                post(new EmberEvent.TaskStart(launched, stageId, stageAttempt, taskAttemptId, partition, attempt));
+                TaskResult<T> result = backend.run(new TaskAttempt<>(stageId, partition, attempt, taskAttemptId, task));
+                post(new EmberEvent.TaskEnd(System.currentTimeMillis(), stageId, stageAttempt, taskAttemptId, partition, attempt, launched,
+                        result.executorId(), result.failure() == null ? null : String.valueOf(result.failure()),
+                        result.metrics() == null ? TaskMetrics.EMPTY : result.metrics()));
+                return new Outcome<>(partition, attempt, result);
             } finally {
                 active.finished();
             }

@@ -19,12 +19,20 @@ public final class LocalTaskBackend implements TaskBackend {
     private final MemoryManager memory;
     private final Path localDirectory;
     private final ShuffleStore shuffles;
+    private final String executorId;
+
+    /** Task attempts of the driver itself (local mode), executor {@code driver} as in Spark. */
+    public LocalTaskBackend(int slots, MemoryManager memory, Path localDirectory) {
+        this(slots, memory, localDirectory, "driver");
+    }
 
     /**
      * @param memory the process's memory, from which each task attempt reserves execution memory
      * @param localDirectory where task attempts write spill files (each in a directory of its own) and shuffle files go
+     * @param executorId the executor these attempts report they ran on
      */
-    public LocalTaskBackend(int slots, MemoryManager memory, Path localDirectory) {
+    public LocalTaskBackend(int slots, MemoryManager memory, Path localDirectory, String executorId) {
+        this.executorId = executorId;
         this.slots = slots;
         this.taskThreads = newTaskThreads(slots);
         this.memory = memory;
@@ -67,6 +75,7 @@ public final class LocalTaskBackend implements TaskBackend {
         TaskMemory taskMemory = new TaskMemory(memory, new SpillDirectory(localDirectory, "ember-task-" + attempt.taskAttemptId() + "-"));
         TaskContext context = new TaskContext(attempt.stageId(), attempt.partition(), attempt.attemptNumber(), attempt.taskAttemptId(),
                 shuffles, taskMemory);
+        TaskResult<T> result;
         try (TaskContext.Scope scope = context.enter(); taskMemory) {
             T value;
             try {
@@ -74,10 +83,15 @@ public final class LocalTaskBackend implements TaskBackend {
             } finally {
                 context.complete();
             }
-            return TaskResult.success(value, context.accumulators());
+            result = TaskResult.success(value, context.accumulators());
         } catch (Throwable failure) {
-            return TaskResult.failure(failure);
+            result = TaskResult.failure(failure);
         }
+        return result.measured(context.metrics().snapshot(taskMemory.memoryBytesSpilled(), taskMemory.diskBytesSpilled()), executorId);
+    }
+
+    public String executorId() {
+        return executorId;
     }
 
     @Override

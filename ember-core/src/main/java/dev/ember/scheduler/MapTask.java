@@ -14,7 +14,9 @@ public record MapTask(ShuffleDependency shuffle) implements DagScheduler.Partiti
         store.register(shuffle.shuffleId(), shuffle.mapPartitions(), shuffle.blockFormat());
         try (MapOutputWriter output = store.writer(shuffle.shuffleId(), partition, shuffle.reducePartitions(), context.memory())) {
             shuffle.writeMapOutput(context, partition, output);
-            return output.publish();
+            MapStatus status = output.publish();
+            context.metrics().shuffleWritten(status);
+            return status;
         }
     }
 }

@@ -111,8 +111,9 @@ public final class ShuffleStore implements AutoCloseable {
         this.remoteBlocks = remoteBlocks;
     }
 
-    public void onRemove(IntConsumer listener) {
-        this.removalListener = listener;
+    /** Adds {@code listener} to those told of each shuffle (or cached output) removed. */
+    public synchronized void onRemove(IntConsumer listener) {
+        this.removalListener = removalListener.andThen(listener);
     }
 
     /** Blocks in memory, {@code blocks[r]} for reduce partition r, holding {@code size} bytes of memory. */
@@ -546,6 +547,7 @@ public final class ShuffleStore implements AutoCloseable {
                         throw new FetchFailedException(shuffleId, map);
                     }
                     parts = output.parts();
+                    countRead(output, reduce);
                     partsReduce = reduce;
                     partsMap = map;
                     nextPart = 0;
@@ -558,6 +560,14 @@ public final class ShuffleStore implements AutoCloseable {
                 }
             }
             return true;
+        }
+
+        /** Adds the block's sizes to the reading task's shuffle-read metrics. */
+        private void countRead(MapOutput output, int r) {
+            TaskContext task = TaskContext.get();
+            if (task != null && output.bytes() != null && r < output.bytes().length) {
+                task.metrics().shuffleRead(output.bytes()[r], output.rows()[r]);
+            }
         }
 
         @Override

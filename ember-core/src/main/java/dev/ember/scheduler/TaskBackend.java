@@ -22,6 +22,15 @@ public interface TaskBackend extends AutoCloseable {
      */
     ShuffleStore shuffles();
 
+    /** An executor tasks run on: its id, host and cores. */
+    record ExecutorInfo(String id, String host, int cores) {
+    }
+
+    /** The executors attempts run on now: the driver itself unless a cluster backend says otherwise. */
+    default java.util.List<ExecutorInfo> executors() {
+        return java.util.List.of(new ExecutorInfo("driver", "localhost", slots()));
+    }
+
     /** Runs one attempt to its end; a failure of the task is its result, not an exception. */
     <T> TaskResult<T> run(TaskAttempt<T> attempt);
 

@@ -5,16 +5,23 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * What a task attempt ended with: its value, or the failure that ended it; and the task's copies
- * of accumulators, merged into the driver's only when it succeeded.
+ * What a task attempt ended with: its value, or the failure that ended it; the task's copies
+ * of accumulators, merged into the driver's only when it succeeded; what it measured and which
+ * executor ran it ({@code null} when not known, for an attempt that never reached one).
  */
-public record TaskResult<T>(T value, Throwable failure, List<AccumulatorV2<?, ?>> accumulatorUpdates) implements Serializable {
+public record TaskResult<T>(T value, Throwable failure, List<AccumulatorV2<?, ?>> accumulatorUpdates, TaskMetrics metrics, String executorId)
+        implements Serializable {
 
     public static <T> TaskResult<T> success(T value, List<AccumulatorV2<?, ?>> accumulatorUpdates) {
-        return new TaskResult<>(value, null, List.copyOf(accumulatorUpdates));
+        return new TaskResult<>(value, null, List.copyOf(accumulatorUpdates), TaskMetrics.EMPTY, null);
     }
 
     public static <T> TaskResult<T> failure(Throwable failure) {
-        return new TaskResult<>(null, failure, List.of());
+        return new TaskResult<>(null, failure, List.of(), TaskMetrics.EMPTY, null);
+    }
+
+    /** This result with the attempt's metrics and the executor that ran it. */
+    public TaskResult<T> measured(TaskMetrics metrics, String executorId) {
+        return new TaskResult<>(value, failure, accumulatorUpdates, metrics, executorId);
     }
 }

@@ -546,7 +546,7 @@ public final class DataFrame {
     public List<Row> collectAsList() {
         List<Row> rows = new ArrayList<>();
         StructType schema = schema();
-        for (List<Batch> partition : session.run(session.physicalPlan(plan))) {
+        for (List<Batch> partition : session.runQuery(session.physicalPlan(plan), session.describe(plan, "collect"))) {
             for (Batch batch : partition) {
                 for (int r = 0; r < batch.rowCount(); r++) {
                     Object[] values = new Object[batch.columnCount()];

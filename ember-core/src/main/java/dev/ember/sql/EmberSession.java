@@ -35,9 +35,17 @@ import dev.ember.scheduler.DagScheduler;
 import dev.ember.scheduler.TaskBackend;
 import dev.ember.scheduler.TaskBackends;
 import dev.ember.scheduler.MapOutputWriter;
+import dev.ember.scheduler.MapStatus;
 import dev.ember.scheduler.ShuffleStore;
 import dev.ember.storage.StorageLevel;
 import dev.ember.storage.BlockStore;
+import dev.ember.config.Redaction;
+import dev.ember.events.EmberEvent;
+import dev.ember.events.ListenerBus;
+import dev.ember.events.SessionPlugin;
+import dev.ember.events.SqlExecutionScope;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Path;
 import dev.ember.source.FileFormats;
 import dev.ember.sql.types.StructField;
@@ -75,22 +83,83 @@ public final class EmberSession implements AutoCloseable {
     private final EmberContext context;
     private final MemoryManager memory;
     private final BlockStore blocks;
+    private final String applicationId;
+    private final ListenerBus events;
+    /** The plug-ins started with the session (the UI, the event log), closed when it stops. */
+    private final List<AutoCloseable> plugins = new ArrayList<>();
+    private final AtomicLong sqlExecutionIds = new AtomicLong();
+    /** The text of queries made by {@link #sql}, by their analyzed plan (by identity), while those live. */
+    private final Map<LogicalPlan, String> sqlTexts = new java.util.WeakHashMap<>();
+    /** The names of computed cached DataFrames by their store id, for the storage page. */
+    private final Map<Integer, String> cachedNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
 
     private EmberSession(Map<String, String> settings) {
         this.conf = new EmberConf(settings);
         this.memory = MemoryManager.fromConf(conf);
         Path localDirectory = Path.of(conf.get(LOCAL_DIR, System.getProperty("java.io.tmpdir")));
+        this.events = new ListenerBus(conf.intValue(ListenerBus.CAPACITY, ListenerBus.DEFAULT_CAPACITY));
+        String master = conf.get(EmberConf.MASTER, "local[*]");
+        this.applicationId = (master.contains("://") ? "app-" : "local-") + System.currentTimeMillis();
         this.backend = TaskBackends.forMaster(conf, memory, localDirectory);
         this.parallelism = backend.slots();
-        this.scheduler = new DagScheduler(backend, conf.taskMaxFailures());
+        this.scheduler = new DagScheduler(backend, conf.taskMaxFailures(), events);
+        startPlugins();
+        long now = System.currentTimeMillis();
+        backend.executors().forEach(executor -> events.post(new EmberEvent.ExecutorAdded(now, executor.id(), executor.host(), executor.cores(),
+                memory.maxMemory())));
         this.cache = new CacheStore(scheduler.shuffles());
+        scheduler.shuffles().onRemove(id -> {
+            String name = cachedNames.remove(id);
+            if (name != null) {
+                events.post(new EmberEvent.BlockUpdated(System.currentTimeMillis(), id, name, -1, 0, "NONE", 0, 0));
+            }
+        });
         String configuredParallelism = conf.get(EmberConf.DEFAULT_PARALLELISM, null);
         this.blocks = new BlockStore(memory, localDirectory, Boolean.parseBoolean(conf.get(RDD_COMPRESS, "false")));
+        blocks.setListener((id, level, memoryBytes, diskBytes) -> events.post(new EmberEvent.BlockUpdated(System.currentTimeMillis(),
+                id.rddId(), "RDD " + id.rddId(), id.partition(), -1, level.toString(), memoryBytes, diskBytes)));
         this.context = new EmberContext(scheduler, parallelism,
                 configuredParallelism == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(configuredParallelism.trim())), shuffleIds,
                 blocks, this::fileSystemSettings, this::stop);
         this.catalog = new Catalog(this::tableRelation);
         this.analyzer = new Analyzer(catalog, this::pathRelation, conf::sessionTimeZone);
+    }
+
+    /**
+     * Starts the plug-ins found on the class path (the UI and the event log, from ember-ui), then
+     * announces the application to them.
+     */
+    private void startPlugins() {
+        SessionPlugin.Application application = new SessionPlugin.Application(applicationId, conf.get(EmberConf.APP_NAME, "Ember"), conf, events);
+        for (SessionPlugin plugin : ServiceLoader.load(SessionPlugin.class, EmberSession.class.getClassLoader())) {
+            AutoCloseable started = plugin.start(application);
+            if (started != null) {
+                plugins.add(started);
+            }
+        }
+        long now = System.currentTimeMillis();
+        events.post(new EmberEvent.ApplicationStart(now, applicationId, application.name(), System.getProperty("user.name")));
+        Map<String, String> runtime = new LinkedHashMap<>();
+        runtime.put("Java Version", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+        runtime.put("Java Home", System.getProperty("java.home"));
+        runtime.put("Scala Version", "none (Ember)");
+        events.post(new EmberEvent.EnvironmentUpdate(now, Redaction.redact(conf.all()), runtime));
+    }
+
+    /** The application's id, as Spark's {@code applicationId}: {@code local-<millis>} in local mode. */
+    public String applicationId() {
+        return applicationId;
+    }
+
+    /** The bus the application's events are posted to; {@link #addListener} to receive them. */
+    public ListenerBus events() {
+        return events;
+    }
+
+    /** Spark's {@code addSparkListener}: the listener receives the application's events from now on. */
+    public void addListener(dev.ember.events.EmberListener listener) {
+        events.addListener(listener);
     }
 
     public static Builder builder() {
@@ -99,7 +168,29 @@ public final class EmberSession implements AutoCloseable {
 
     /** Runs one SQL statement. Commands run now; queries are analyzed now and run when an action is called. */
     public DataFrame sql(String sqlText) {
-        return execute(SqlParser.parseStatement(sqlText));
+        DataFrame frame = execute(SqlParser.parseStatement(sqlText));
+        synchronized (sqlTexts) {
+            sqlTexts.put(frame.logicalPlan(), sqlText.strip());
+        }
+        return frame;
+    }
+
+    /**
+     * What the UI calls a query run by {@code action}: its SQL text when it came from {@link #sql},
+     * else where the application called the action, as Spark's call sites ({@code collect at App.java:12}).
+     */
+    String describe(LogicalPlan plan, String action) {
+        synchronized (sqlTexts) {
+            String text = sqlTexts.get(plan);
+            if (text != null) {
+                return text;
+            }
+        }
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(frame -> !frame.getClassName().startsWith("dev.ember.sql.") && !frame.getClassName().startsWith("dev.ember.rdd."))
+                .findFirst()
+                .map(frame -> action + " at " + frame.getFileName() + ":" + frame.getLineNumber())
+                .orElse(action));
     }
 
     /**
@@ -297,7 +388,7 @@ public final class EmberSession implements AutoCloseable {
             store.registerCached(cacheId, partitions, format, useMemory);
             try {
                 // Each task writes into the store of the process it runs in (an executor's, on a cluster).
-                scheduler.runJob(ShuffleExchangeExec.inputsOf(last), partitions, (context, partition) -> {
+                List<MapStatus> written = scheduler.runJob(ShuffleExchangeExec.inputsOf(last), partitions, (context, partition) -> {
                     ShuffleStore taskStore = context.shuffles();
                     taskStore.registerCached(cacheId, partitions, format, useMemory);
                     try (MapOutputWriter writer = taskStore.writer(cacheId, partition, 1, context.memory());
@@ -308,6 +399,7 @@ public final class EmberSession implements AutoCloseable {
                         return writer.publish();
                     }
                 });
+                announceCached(cacheId, plan, level, written);
             } catch (RuntimeException e) {
                 store.remove(cacheId);
                 throw e;
@@ -319,9 +411,38 @@ public final class EmberSession implements AutoCloseable {
         return new CachedRelation(output, cacheId, partitions);
     }
 
+    /** Posts the partitions of a cached DataFrame just computed, for the storage page. */
+    private void announceCached(int cacheId, PhysicalPlan plan, StorageLevel level, List<MapStatus> written) {
+        String name = plan.nodeString();
+        cachedNames.put(cacheId, name);
+        long now = System.currentTimeMillis();
+        for (MapStatus status : written) {
+            long bytes = java.util.stream.LongStream.of(status.bytes()).sum();
+            events.post(new EmberEvent.BlockUpdated(now, cacheId, name, status.mapPartition(), written.size(), level.toString(),
+                    level.useMemory() ? bytes : 0, level.useMemory() ? 0 : bytes));
+        }
+    }
+
     /** Runs a physical plan as one job: the batches of each result partition, in partition order. */
     List<List<Batch>> run(PhysicalPlan plan) {
         return execute(plan).partitions();
+    }
+
+    /**
+     * Runs a query's physical plan as a SQL execution: the UI's SQL page shows it with its plan as
+     * planned and as it ran, and lists the jobs it ran.
+     */
+    List<List<Batch>> runQuery(PhysicalPlan plan, String description) {
+        long id = sqlExecutionIds.getAndIncrement();
+        events.post(new EmberEvent.SqlExecutionStart(System.currentTimeMillis(), id, description, plan.treeString()));
+        try {
+            AdaptiveExecution.Result result = SqlExecutionScope.run(id, () -> execute(plan));
+            events.post(new EmberEvent.SqlExecutionEnd(System.currentTimeMillis(), id, result.finalPlan().treeString(), null));
+            return result.partitions();
+        } catch (RuntimeException e) {
+            events.post(new EmberEvent.SqlExecutionEnd(System.currentTimeMillis(), id, plan.treeString(), String.valueOf(e.getMessage())));
+            throw e;
+        }
     }
 
     /** Runs a physical plan, adaptively unless {@code ember.sql.adaptive.enabled} is false, and tells how it ended. */
@@ -364,8 +485,20 @@ public final class EmberSession implements AutoCloseable {
 
     /** Stops the task threads (or executors) and drops cached blocks and shuffle outputs, deleting those on disk. */
     public void stop() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
         backend.close();
         blocks.close();
+        events.post(new EmberEvent.ApplicationEnd(System.currentTimeMillis()));
+        events.close();
+        for (AutoCloseable plugin : plugins) {
+            try {
+                plugin.close();
+            } catch (Exception e) {
+                System.err.println("Stopping " + plugin + " failed: " + e);
+            }
+        }
     }
 
     /** The executor's memory: cached blocks (storage) and operator state (execution). */

@@ -61,6 +61,32 @@ public final class BlockStore implements AutoCloseable {
      * @param localRoot where the directory of disk blocks is created (on first use; deleted by {@link #close})
      * @param compress whether serialized and disk blocks are compressed (Spark's {@code spark.rdd.compress})
      */
+    /** Told of each block stored or dropped, for the UI's storage page. */
+    public interface BlockListener {
+        /** Sizes are 0 when the block was dropped. */
+        void blockUpdated(BlockId id, StorageLevel level, long memoryBytes, long diskBytes);
+    }
+
+    private volatile BlockListener listener = (id, level, memoryBytes, diskBytes) -> { };
+
+    public void setListener(BlockListener listener) {
+        this.listener = listener;
+    }
+
+    private void tell(BlockId id, Block block, boolean stored) {
+        long memoryBytes = stored && block instanceof MemoryBlock inMemory ? inMemory.size() : 0;
+        long diskBytes = stored && block instanceof DiskBlock onDisk ? fileSize(onDisk.file()) : 0;
+        listener.blockUpdated(id, block.level(), memoryBytes, diskBytes);
+    }
+
+    private static long fileSize(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     public BlockStore(MemoryManager memory, Path localRoot, boolean compress) {
         this.memory = memory;
         this.localRoot = localRoot;
@@ -136,6 +162,7 @@ public final class BlockStore implements AutoCloseable {
         synchronized (this) {
             if (!blocks.containsKey(id)) {
                 blocks.put(id, block);
+                tell(id, block, true);
                 return;
             }
         }
@@ -146,7 +173,8 @@ public final class BlockStore implements AutoCloseable {
     public void removeRdd(int rddId) {
         List<Block> removed = new ArrayList<>();
         synchronized (this) {
-            blocks.entrySet().removeIf(entry -> entry.getKey().rddId() == rddId && removed.add(entry.getValue()));
+            blocks.entrySet().removeIf(entry -> entry.getKey().rddId() == rddId && removed.add(entry.getValue())
+                    && tellDropped(entry.getKey(), entry.getValue()));
         }
         removed.forEach(this::discard);
     }
@@ -158,8 +186,14 @@ public final class BlockStore implements AutoCloseable {
             block = blocks.remove(id);
         }
         if (block != null) {
+            tell(id, block, false);
             discard(block);
         }
+    }
+
+    private boolean tellDropped(BlockId id, Block block) {
+        tell(id, block, false);
+        return true;
     }
 
     /**
@@ -182,9 +216,12 @@ public final class BlockStore implements AutoCloseable {
             BlockId id = victim.getKey();
             MemoryBlock block = (MemoryBlock) victim.getValue();
             if (block.level().useDisk()) {
-                blocks.put(id, new DiskBlock(writeFile(id, elements(id, block)), block.level()));
+                DiskBlock onDisk = new DiskBlock(writeFile(id, elements(id, block)), block.level());
+                blocks.put(id, onDisk);
+                tell(id, onDisk, true);
             } else {
                 blocks.remove(id);
+                tell(id, block, false);
             }
             memory.releaseStorage(block.size());
         }

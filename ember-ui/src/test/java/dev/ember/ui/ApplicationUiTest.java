@@ -1,0 +1,86 @@
+package dev.ember.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ember.sql.EmberSession;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApplicationUiTest {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    static String get(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), url + ": " + response.body());
+        return response.body();
+    }
+
+    @Test
+    void theRestApiAndPagesShowAQueryAndTheEventLogReplaysIntoTheHistoryServer(@TempDir Path events) throws Exception {
+        String url;
+        String appId;
+        try (ServerSocket taken = new ServerSocket(0)) {
+            EmberSession session = EmberSession.builder().master("local[2]").appName("ui test").config(ApplicationUi.PORT, taken.getLocalPort())
+                    .config(EventLog.ENABLED, true).config(EventLog.DIR, events.toString()).config("ember.my.token", "tok3n").getOrCreate();
+            try {
+                url = session.conf().get(ApplicationUi.WEB_URL, null);
+                assertFalse(url.endsWith(":" + taken.getLocalPort()), "the next free port when the asked one is taken");
+                appId = session.applicationId();
+                session.sql("SELECT id % 2 AS k, sum(id) AS s FROM range(0, 100, 1, 3) GROUP BY id % 2").collectAsList();
+                assertTrue(session.events().waitUntilEmpty(10_000));
+                assertTrue(Files.exists(events.resolve(appId + ".inprogress")));
+
+                JsonNode jobs = AppUi.JSON.readTree(get(url + "/api/v1/applications/" + appId + "/jobs"));
+                assertTrue(jobs.size() >= 1);
+                assertEquals("SUCCEEDED", jobs.get(jobs.size() - 1).get("status").asText());
+                JsonNode stages = AppUi.JSON.readTree(get(url + "/api/v1/applications/" + appId + "/stages"));
+                assertTrue(stages.findValues("numTasks").stream().anyMatch(n -> n.asInt() == 3), stages.toString());
+                JsonNode environment = AppUi.JSON.readTree(get(url + "/api/v1/applications/" + appId + "/environment"));
+                assertTrue(environment.toString().contains("\"ember.my.token\",\"*********(redacted)\""), environment.toString());
+                assertFalse(environment.toString().contains("tok3n"));
+                String sql = get(url + "/SQL/");
+                assertTrue(sql.contains("SELECT id % 2 AS k"), sql);
+                assertTrue(get(url + "/SQL/execution/?id=0").contains("HashAggregate"));
+            } finally {
+                session.stop();
+            }
+        }
+        assertTrue(Files.exists(events.resolve(appId)), "renamed when the application ended");
+        assertFalse(Files.readString(events.resolve(appId)).contains("tok3n"), "no secret in the event log");
+
+        try (HistoryServer history = new HistoryServer(events, 0)) {
+            String base = "http://localhost:" + history.port();
+            assertTrue(get(base + "/").contains(appId));
+            JsonNode apps = AppUi.JSON.readTree(get(base + "/api/v1/applications"));
+            assertEquals("ui test", apps.get(0).get("name").asText());
+            assertTrue(apps.get(0).get("attempts").get(0).get("completed").asBoolean());
+            assertTrue(get(base + "/history/" + appId + "/SQL/execution/?id=0").contains("isFinalPlan=true"));
+            String stagesPage = get(base + "/history/" + appId + "/stages/");
+            assertTrue(stagesPage.contains("3/3"), stagesPage);
+        }
+    }
+
+    @Test
+    void summaryQuantilesAreNearestRanks() {
+        java.util.List<AppStatus.Task> tasks = new java.util.ArrayList<>();
+        for (int i = 1; i <= 5; i++) {
+            AppStatus.Task task = new AppStatus.Task();
+            task.launched = 0;
+            task.finished = i * 10;
+            tasks.add(task);
+        }
+        assertEquals(java.util.List.of(10L, 20L, 30L, 40L, 50L),
+                java.util.Arrays.stream(AppUi.quantiles(tasks, AppStatus.Task::duration)).boxed().toList());
+    }
+}
