@@ -1,9 +1,9 @@
 package dev.ember.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ember.sql.EmberSession;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ class ApplicationUiBrowserTest {
 
     @Test
     void theJobsStagesSqlAndEnvironmentPagesShowTheQuery(@TempDir Path profile) {
-        assumeTrue(Browser.available(), "chromium and chromedriver are not installed (src/test/scripts/install-browser.sh)");
+        assertThat(Browser.available()).as("chromium and chromedriver installed (src/test/scripts/install-browser.sh)").isTrue();
         EmberSession session = EmberSession.builder().master("local[2]").appName("browser test").config(ApplicationUi.PORT, 0)
                 .config("ember.s3.secret", "letmein").config("ember.sql.adaptive.enabled", false).getOrCreate();
         WebDriver browser = Browser.open(profile);
