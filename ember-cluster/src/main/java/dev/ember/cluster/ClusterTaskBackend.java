@@ -332,7 +332,7 @@ final class ClusterTaskBackend implements TaskBackend {
             if (e.getStatus().getCode() == Status.Code.CANCELLED) {
                 Thread.currentThread().interrupt();
             } else if (e.getStatus().getCode() == Status.Code.UNAVAILABLE) {
-                executorLost(executor, String.valueOf(e.getStatus()));
+                executorLost(executor, e.getStatus().getCode() + " " + e.getStatus().getDescription());
             }
             return TaskResult.failure(EmberException.of(ErrorClass.EXECUTOR_LOST, "executor", executor.id() + " (" + executor.location() + ")",
                     "detail", String.valueOf(e.getStatus())).withCause(e));
@@ -412,12 +412,21 @@ final class ClusterTaskBackend implements TaskBackend {
         }
     }
 
-    /** Ends the application: the master tells the workers, which kill its executors and clean their directories. */
+    /** Ends the application: the master tells the workers, which kill its executors and clean their directories; the executors are told to stop too. */
     @Override
     public void close() {
         watch.shutdownNow();
         if (taskThreads != null) {
             taskThreads.shutdownNow();
+        }
+        // The master first, so that it does not replace the executors stopped next; waiting for a
+        // connection, as a master that restarted may have left the channel backing off.
+        if (application != null) {
+            try {
+                ClientCalls.blockingUnaryCall(master, ClusterProtocol.END_APPLICATION, deadline().withWaitForReady(), application);
+            } catch (StatusRuntimeException e) {
+                System.err.println("Ember: could not tell the master that " + application.id() + " ended: " + e.getStatus());
+            }
         }
         for (Executor executor : executors.values()) {
             try {
@@ -427,13 +436,6 @@ final class ClusterTaskBackend implements TaskBackend {
                 // Already gone; the worker cleans up after it either way.
             }
             Rpc.shutdown(executor.channel());
-        }
-        if (application != null) {
-            try {
-                ClientCalls.blockingUnaryCall(master, ClusterProtocol.END_APPLICATION, deadline(), application);
-            } catch (StatusRuntimeException e) {
-                System.err.println("Ember: could not tell the master that " + application.id() + " ended: " + e.getStatus());
-            }
         }
         Rpc.shutdown(master);
         server.shutdownNow();

@@ -49,6 +49,7 @@ public final class Worker implements AutoCloseable {
     private final Map<String, List<RunningExecutor>> executors = new ConcurrentHashMap<>();
     /** Executors that exited by themselves, for the next heartbeat to report. */
     private final List<ExecutorExit> exited = new ArrayList<>();
+    private boolean masterUnreachable;
 
     private record RunningExecutor(LaunchExecutor launch, Process process) {
     }
@@ -97,6 +98,10 @@ public final class Worker implements AutoCloseable {
             synchronized (exited) {
                 exited.removeAll(report);
             }
+            if (masterUnreachable) {
+                masterUnreachable = false;
+                System.err.println("Ember worker: the master answers again");
+            }
             if (reply.unknownWorker()) {
                 register();
                 return;
@@ -104,8 +109,11 @@ public final class Worker implements AutoCloseable {
             reply.endedApplications().forEach(this::endApplication);
             reply.launch().forEach(this::launch);
         } catch (StatusRuntimeException e) {
-            // The master is unreachable for now; the next heartbeat tries again.
-            System.err.println("Ember worker: heartbeat to the master failed: " + e.getStatus());
+            // The master is unreachable for now (said once); the next heartbeat tries again.
+            if (!masterUnreachable) {
+                masterUnreachable = true;
+                System.err.println("Ember worker: heartbeat to the master failed: " + e.getStatus().getCode() + " " + e.getStatus().getDescription());
+            }
         } catch (RuntimeException e) {
             System.err.println("Ember worker: " + e);
         }
