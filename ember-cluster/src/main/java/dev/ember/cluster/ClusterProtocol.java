@@ -10,7 +10,8 @@ import java.util.List;
  *   <li>{@code ember.Master} (the master): workers register and heartbeat (the reply carries the
  *       executors to launch and the applications that ended, so the master never connects to
  *       workers); drivers register, watch and end applications.</li>
- *   <li>{@code ember.Driver} (each application's driver): executors register when they start, and heartbeat.</li>
+ *   <li>{@code ember.Driver} (each application's driver): executors fetch the application's jars and
+ *       register when they start, and heartbeat.</li>
  *   <li>{@code ember.Executor} (each executor): runs serialized tasks, streams the shuffle blocks
  *       it holds in chunks, frees shuffles, stops.</li>
  *   <li>{@code ember.ShuffleService} (each worker): streams the map outputs its executors left in
@@ -67,6 +68,13 @@ final class ClusterProtocol {
     record ExecutorHeartbeat(String executorId) implements Serializable {
     }
 
+    /** The application's jars ({@code ember.jars}) by name, for executors to fetch before they register. */
+    record JarList(List<String> names) implements Serializable {
+    }
+
+    record JarName(String name) implements Serializable {
+    }
+
     /** Whether the driver still counts on the executor: one it declared lost stops. */
     record HeartbeatAck(boolean known) implements Serializable {
     }
@@ -102,6 +110,9 @@ final class ClusterProtocol {
             control(DRIVER, "RegisterExecutor", RegisterExecutor.class, Ack.class);
     static final MethodDescriptor<ExecutorHeartbeat, HeartbeatAck> EXECUTOR_HEARTBEAT =
             control(DRIVER, "ExecutorHeartbeat", ExecutorHeartbeat.class, HeartbeatAck.class);
+    static final MethodDescriptor<Ack, JarList> APPLICATION_JARS = control(DRIVER, "ApplicationJars", Ack.class, JarList.class);
+    /** One of the application's jars, in chunks. */
+    static final MethodDescriptor<JarName, byte[]> FETCH_JAR = Rpc.serverStreaming(DRIVER, "FetchJar", Rpc.message(JarName.class), Rpc.BYTES);
 
     /** A Java-serialized {@code TaskAttempt} in, its Java-serialized {@code TaskResult} out. */
     static final MethodDescriptor<byte[], byte[]> RUN_TASK = Rpc.unary(EXECUTOR, "RunTask", Rpc.BYTES, Rpc.BYTES);

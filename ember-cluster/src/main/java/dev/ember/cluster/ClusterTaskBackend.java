@@ -13,6 +13,8 @@ import dev.ember.error.ErrorClass;
 import dev.ember.memory.MemoryManager;
 import dev.ember.cluster.ClusterProtocol.ExecutorHeartbeat;
 import dev.ember.cluster.ClusterProtocol.HeartbeatAck;
+import dev.ember.cluster.ClusterProtocol.JarList;
+import dev.ember.cluster.ClusterProtocol.JarName;
 import dev.ember.scheduler.FetchFailedException;
 import dev.ember.scheduler.LocalTaskBackend;
 import dev.ember.scheduler.MapStatus;
@@ -29,6 +31,13 @@ import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.ServerCalls;
+import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +79,8 @@ final class ClusterTaskBackend implements TaskBackend {
     /** How long an executor may stay silent before it is lost (Spark's {@code spark.network.timeout}, 120 s). */
     static final String NETWORK_TIMEOUT = "ember.network.timeout";
     private static final long MASTER_POLL_MILLIS = 2_000;
+    /** The application's jars, comma-separated local paths (Spark's {@code spark.jars}): served to the executors, which load tasks' classes from them. */
+    static final String JARS = "ember.jars";
 
     private final MasterAddress masterAddress;
     private final Optional<String> secret;
@@ -88,6 +99,8 @@ final class ClusterTaskBackend implements TaskBackend {
     private final boolean shuffleService;
     private final long networkTimeoutMillis;
     private final long executorWaitMillis;
+    /** The jars executors fetch, by the name they get: its position and file name. */
+    private final Map<String, Path> jars = new LinkedHashMap<>();
     private RegisterApplication registration;
     private volatile ApplicationId application;
     private ExecutorService taskThreads;
@@ -109,6 +122,15 @@ final class ClusterTaskBackend implements TaskBackend {
         this.shuffleService = Boolean.parseBoolean(conf.get(SHUFFLE_SERVICE, "true"));
         this.networkTimeoutMillis = conf.intValue(NETWORK_TIMEOUT, 120) * 1000L;
         this.executorWaitMillis = conf.intValue(EXECUTOR_WAIT, 60) * 1000L;
+        for (String jar : conf.get(JARS, "").split(",")) {
+            if (!jar.isBlank()) {
+                Path path = Path.of(jar.trim()).toAbsolutePath();
+                if (!Files.isRegularFile(path)) {
+                    throw EmberException.of(ErrorClass.CLUSTER_NO_EXECUTORS, "reason", "the application jar " + path + " (" + JARS + ") does not exist");
+                }
+                jars.put(jars.size() + "-" + path.getFileName(), path);
+            }
+        }
     }
 
     static ClusterTaskBackend start(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory) {
@@ -145,7 +167,24 @@ final class ClusterTaskBackend implements TaskBackend {
         return ServerServiceDefinition.builder(ClusterProtocol.DRIVER)
                 .addMethod(ClusterProtocol.REGISTER_EXECUTOR, Master.unary(this::registerExecutor))
                 .addMethod(ClusterProtocol.EXECUTOR_HEARTBEAT, Master.unary(this::executorHeartbeat))
+                .addMethod(ClusterProtocol.APPLICATION_JARS, Master.unary((Ack ignored) -> new JarList(List.copyOf(jars.keySet()))))
+                .addMethod(ClusterProtocol.FETCH_JAR, ServerCalls.asyncServerStreamingCall(this::sendJar))
                 .build();
+    }
+
+    /** Sends one of the application's jars; nothing but those is served. */
+    private void sendJar(JarName name, StreamObserver<byte[]> response) {
+        Path jar = jars.get(name.name());
+        if (jar == null) {
+            response.onError(Status.NOT_FOUND.withDescription("no application jar " + name.name()).asRuntimeException());
+            return;
+        }
+        try {
+            FileChannel channel = FileChannel.open(jar);
+            FileRangeSender.send(channel, 0, channel.size(), (ServerCallStreamObserver<byte[]>) response, jar.toString());
+        } catch (IOException e) {
+            response.onError(Status.INTERNAL.withDescription("reading " + jar + ": " + e).asRuntimeException());
+        }
     }
 
     private void register(EmberConf conf) {

@@ -10,6 +10,8 @@ import dev.ember.error.EmberException;
 import dev.ember.memory.MemoryManager;
 import dev.ember.cluster.ClusterProtocol.ExecutorHeartbeat;
 import dev.ember.cluster.ClusterProtocol.HeartbeatAck;
+import dev.ember.cluster.ClusterProtocol.JarList;
+import dev.ember.cluster.ClusterProtocol.JarName;
 import dev.ember.scheduler.LocalTaskBackend;
 import dev.ember.scheduler.MapStatus;
 import dev.ember.scheduler.MapTask;
@@ -28,6 +30,12 @@ import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +67,8 @@ public final class ExecutorProcess {
     /** Where the worker serves this executor's map outputs ({@code host:port/app/executor}), or empty without a shuffle service. */
     private final String shuffleLocation;
     private final ShuffleFiles shuffleFiles;
+    /** Where tasks' classes are loaded from: this executor's class path, and the application's jars. */
+    private volatile ClassLoader applicationClasses = ExecutorProcess.class.getClassLoader();
 
     private ExecutorProcess(int cores, Path localDirectory, Optional<String> secret, String shuffleLocation) {
         this.shuffleLocation = shuffleLocation;
@@ -85,6 +95,7 @@ public final class ExecutorProcess {
         ManagedChannel driver = Rpc.channel(arguments.option("--driver-host", "127.0.0.1"),
                 Integer.parseInt(arguments.option("--driver-port", "0")), secret);
         try {
+            executor.loadApplicationJars(driver);
             ClientCalls.blockingUnaryCall(driver, ClusterProtocol.REGISTER_EXECUTOR, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
                     new RegisterExecutor(executorId, host, server.getPort(), cores, shuffleLocation));
             ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-executor-watchdog"));
@@ -128,6 +139,7 @@ public final class ExecutorProcess {
     /** Runs a task on this thread; the driver cancelling the call (its job was cancelled) interrupts it. */
     private byte[] runTask(byte[] request) {
         Thread.interrupted(); // an interrupt meant for an earlier task on this thread
+        Thread.currentThread().setContextClassLoader(applicationClasses);
         AtomicReference<Thread> running = new AtomicReference<>(Thread.currentThread());
         Context.current().addListener(context -> {
             Thread thread = running.getAndSet(null);
@@ -154,6 +166,32 @@ public final class ExecutorProcess {
             // The value or the failure cannot be serialized: report that instead.
             return ElementStreams.writeObject(TaskResult.failure(EmberException.internal("the task's result could not be serialized: " + e, null)));
         }
+    }
+
+    /**
+     * Fetches the application's jars into {@code jars/} of this executor's directory; tasks are
+     * read (and their classes loaded) through a class loader over them from then on.
+     */
+    private void loadApplicationJars(ManagedChannel driver) throws IOException {
+        JarList jars = ClientCalls.blockingUnaryCall(driver, ClusterProtocol.APPLICATION_JARS, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
+                new Ack());
+        if (jars.names().isEmpty()) {
+            return;
+        }
+        Path directory = Files.createDirectories(Path.of("jars").toAbsolutePath());
+        List<URL> urls = new ArrayList<>();
+        for (String name : jars.names()) {
+            Path jar = directory.resolve(Path.of(name).getFileName().toString());
+            try (OutputStream out = Files.newOutputStream(jar)) {
+                Iterator<byte[]> chunks = ClientCalls.blockingServerStreamingCall(driver, ClusterProtocol.FETCH_JAR, CallOptions.DEFAULT,
+                        new JarName(name));
+                while (chunks.hasNext()) {
+                    out.write(chunks.next());
+                }
+            }
+            urls.add(jar.toUri().toURL());
+        }
+        applicationClasses = new URLClassLoader("ember-app", urls.toArray(new URL[0]), ExecutorProcess.class.getClassLoader());
     }
 
     /** Stops when the driver has given this executor up, or has not answered for too long. */

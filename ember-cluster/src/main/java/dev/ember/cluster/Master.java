@@ -78,6 +78,11 @@ public final class Master implements AutoCloseable {
         return new Master(host, port, secret, recoveryDirectory);
     }
 
+    /** The recovery directory given, else the one of the system property {@link #RECOVERY_DIRECTORY}, if any. */
+    public static Optional<Path> recoveryDirectory(Optional<Path> given) {
+        return given.or(() -> Optional.ofNullable(System.getProperty(RECOVERY_DIRECTORY)).map(Path::of));
+    }
+
     /** The URL drivers and workers reach it at, {@code ember://host:port}. */
     public String url() {
         return url;
@@ -384,7 +389,7 @@ public final class Master implements AutoCloseable {
     public static void main(String[] args) throws InterruptedException {
         Arguments arguments = Arguments.parse(args);
         Master master = start(arguments.option("--host", "127.0.0.1"), Integer.parseInt(arguments.option("--port", "7077")),
-                ClusterSecret.fromEnvironment(), Optional.ofNullable(arguments.option("--recovery-dir", null)).map(Path::of));
+                ClusterSecret.fromEnvironment(), recoveryDirectory(Optional.ofNullable(arguments.option("--recovery-dir", null)).map(Path::of)));
         Runtime.getRuntime().addShutdownHook(new Thread(master::close));
         System.out.println("Ember master at " + master.url());
         System.out.flush();

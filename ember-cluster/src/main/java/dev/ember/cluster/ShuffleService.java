@@ -7,7 +7,6 @@ import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,10 +16,9 @@ import java.util.regex.Pattern;
  * A worker's external shuffle service: streams the map outputs its executors left in their
  * directories ({@link ShuffleFiles}), the bytes as written, so that they outlive the executor that
  * wrote them. Chunks are sent only while the call is ready for more (gRPC's flow control): a slow
- * reader holds at most a window of the segment in memory, never all of it.
+ * reader holds at most a window of the segment in memory, never all of it ({@link FileRangeSender}).
  */
 final class ShuffleService {
-    static final int CHUNK_BYTES = 256 << 10;
     /** Names the worker made itself: nothing a request names can step outside the work directory. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
 
@@ -53,70 +51,11 @@ final class ShuffleService {
                 return;
             }
             FileChannel channel = FileChannel.open(files.data(request.shuffleId(), request.mapPartition()));
-            new Segment(channel, offsets[r], offsets[r + 1], response, what).start();
+            FileRangeSender.send(channel, offsets[r], offsets[r + 1], response, what);
         } catch (NoSuchFileException e) {
             response.onError(Status.NOT_FOUND.withDescription("not on this worker: " + what).asRuntimeException());
         } catch (IOException e) {
             response.onError(Status.INTERNAL.withDescription("reading " + what + ": " + e).asRuntimeException());
-        }
-    }
-
-    /** One segment being sent: a chunk at a time, while the call is ready. */
-    private static final class Segment {
-        private final FileChannel channel;
-        private final long end;
-        private final ServerCallStreamObserver<byte[]> response;
-        private final String what;
-        private long position;
-        private boolean done;
-
-        Segment(FileChannel channel, long start, long end, ServerCallStreamObserver<byte[]> response, String what) {
-            this.channel = channel;
-            this.position = start;
-            this.end = end;
-            this.response = response;
-            this.what = what;
-        }
-
-        void start() {
-            response.setOnCancelHandler(this::close);
-            response.setOnReadyHandler(this::sendWhileReady);
-            sendWhileReady();
-        }
-
-        private synchronized void sendWhileReady() {
-            try {
-                while (!done && response.isReady()) {
-                    if (position >= end) {
-                        close();
-                        response.onCompleted();
-                        return;
-                    }
-                    ByteBuffer chunk = ByteBuffer.allocate((int) Math.min(CHUNK_BYTES, end - position));
-                    while (chunk.hasRemaining()) {
-                        int read = channel.read(chunk, position + chunk.position());
-                        if (read < 0) {
-                            throw new IOException("the file ends before its index says");
-                        }
-                    }
-                    position += chunk.capacity();
-                    response.onNext(chunk.array());
-                }
-            } catch (IOException | RuntimeException e) {
-                if (!done) {
-                    close();
-                    response.onError(Status.INTERNAL.withDescription("reading " + what + ": " + e).asRuntimeException());
-                }
-            }
-        }
-
-        private synchronized void close() {
-            done = true;
-            try {
-                channel.close();
-            } catch (IOException e) {
-                // Only read from.
-            }
         }
     }
 }
