@@ -19,6 +19,7 @@ import dev.ember.scheduler.FetchFailedException;
 import dev.ember.scheduler.LocalTaskBackend;
 import dev.ember.scheduler.MapStatus;
 import dev.ember.scheduler.MapTask;
+import dev.ember.scheduler.SerializedTask;
 import dev.ember.scheduler.ShuffleStore;
 import dev.ember.scheduler.TaskAttempt;
 import dev.ember.scheduler.TaskBackend;
@@ -331,7 +332,9 @@ final class ClusterTaskBackend implements TaskBackend {
     public <T> TaskResult<T> run(TaskAttempt<T> attempt) {
         byte[] request;
         try {
-            request = ElementStreams.writeObject(new TaskEnvelope(attempt, locations()));
+            TaskAttempt<T> serialized = new TaskAttempt<>(attempt.stageId(), attempt.partition(), attempt.attemptNumber(),
+                    attempt.taskAttemptId(), SerializedTask.of(attempt.task()));
+            request = ElementStreams.writeObject(new TaskEnvelope(serialized, attempt.task() instanceof MapTask, locations()));
         } catch (RuntimeException e) {
             return TaskResult.failure(EmberException.internal("the task could not be serialized: " + e.getMessage(), e));
         }

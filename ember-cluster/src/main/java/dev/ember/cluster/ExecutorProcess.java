@@ -14,7 +14,6 @@ import dev.ember.cluster.ClusterProtocol.JarList;
 import dev.ember.cluster.ClusterProtocol.JarName;
 import dev.ember.scheduler.LocalTaskBackend;
 import dev.ember.scheduler.MapStatus;
-import dev.ember.scheduler.MapTask;
 import io.grpc.StatusRuntimeException;
 import dev.ember.scheduler.ShuffleStore;
 import dev.ember.scheduler.TaskResult;
@@ -48,10 +47,10 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * An executor: a JVM a worker launched for one application. It serves the driver's tasks (run
  * with its own memory manager and, as local directory, its work directory), keeps the map outputs
- * of the tasks it ran and streams them to the executors that read them, then registers with the
- * driver and heartbeats to it. With its worker's shuffle service, each map output is written to
- * files of its directory as the task ends ({@link ShuffleFiles}), which the worker serves from then
- * on, should this executor die. It stops when told to, when its worker is gone, or when the driver
+ * of the tasks it ran and streams them to the executors that read them. It fetches the
+ * application's jars from the driver, then registers with it and heartbeats to it. With its
+ * worker's shuffle service, each map output is written to files of its directory as the task ends
+ * ({@link ShuffleFiles}), which the worker serves from then on, should this executor die. It stops when told to, when its worker is gone, or when the driver
  * is (no heartbeat answered for {@link #DRIVER_TIMEOUT_MILLIS}) or has given it up.
  */
 public final class ExecutorProcess {
@@ -152,7 +151,7 @@ public final class ExecutorProcess {
             TaskEnvelope envelope = (TaskEnvelope) ElementStreams.readObject(request);
             envelope.shuffles().forEach(this::locate);
             result = tasks.run(envelope.attempt());
-            if (!shuffleLocation.isEmpty() && envelope.attempt().task() instanceof MapTask && result.value() instanceof MapStatus status) {
+            if (!shuffleLocation.isEmpty() && envelope.shuffleMapTask() && result.value() instanceof MapStatus status) {
                 result = leaveForShuffleService(status, result);
             }
         } catch (RuntimeException | LinkageError e) {

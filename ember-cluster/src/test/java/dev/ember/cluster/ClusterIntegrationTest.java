@@ -3,6 +3,8 @@ package dev.ember.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ember.accumulator.LongAccumulator;
+import dev.ember.broadcast.Broadcast;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.rdd.Pair;
@@ -46,6 +48,18 @@ class ClusterIntegrationTest {
                 long sum = session.context().parallelize(IntStream.rangeClosed(1, 1000).boxed().toList(), 4).map(n -> n * 2)
                         .reduce(Integer::sum);
                 assertThat(sum).isEqualTo(1_001_000);
+
+                // Broadcast values and accumulators reach the executors and come back from them.
+                Broadcast<Map<Integer, String>> names = session.context().broadcast(Map.of(0, "zero", 1, "one"));
+                LongAccumulator odd = session.context().longAccumulator("odd");
+                List<String> named = session.context().parallelize(List.of(0, 1, 0, 1, 1), 2).map(n -> {
+                    if (n % 2 == 1) {
+                        odd.add(1);
+                    }
+                    return names.value().get(n);
+                }).collect();
+                assertThat(named).containsExactly("zero", "one", "zero", "one", "one");
+                assertThat(odd.value()).isEqualTo(3L);
 
                 Map<Integer, Long> byRemainder = session.context().parallelize(IntStream.range(0, 1000).boxed().toList(), 4)
                         .mapToPair(n -> Pair.of(n % 7, (long) n)).reduceByKey(Long::sum, 3).collectAsMap();
