@@ -286,16 +286,21 @@ final class ClusterTaskBackend implements TaskBackend {
 
     /** Marks lost every map output held at {@code server} ({@code host:port}), whoever wrote it, so that the scheduler recomputes them. */
     private void loseOutputsAt(String server) {
+        int[] lost = {0};
         outputLocations.forEach((shuffleId, locations) -> {
             synchronized (locations) {
                 for (int map = 0; map < locations.length; map++) {
                     if (locations[map] != null && BlockFetcher.server(locations[map]).equals(server)) {
                         locations[map] = null;
                         shuffles.lose(shuffleId, map);
+                        lost[0]++;
                     }
                 }
             }
         });
+        if (lost[0] > 0) {
+            System.err.println("Ember: " + lost[0] + " map output(s) at " + server + " lost; they are computed again");
+        }
     }
 
     /** Registers the application again under its id when the master (restarted) does not know it; a master that is down is asked again later. */
