@@ -19,7 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code ember} command line: {@code ember sql}, {@code ember submit}, {@code ember quickstart},
- * {@code ember master}, {@code ember worker}.
+ * {@code ember master}, {@code ember worker}, {@code ember cluster start|stop}.
  *
  * <p>Exit codes: 0 on success, 1 when the work failed (an engine error, a missing file, a failing
  * application), 2 on a usage error. Errors print as {@code Error: <message>} on stderr; stdout
@@ -28,7 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "ember", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Ember: a distributed data engine with Apache Spark's API and semantics.",
         subcommands = {SqlCommand.class, SubmitCommand.class, ExampleCommand.class, QuickstartCommand.class, MasterCommand.class,
-                WorkerCommand.class, HistoryCommand.class, HelpCommand.class},
+                WorkerCommand.class, ClusterCommand.class, HistoryCommand.class, HelpCommand.class},
         footer = {"", "Run 'ember COMMAND --help' for the options of a command."})
 public final class EmberCli implements Callable<Integer> {
     static final int EXIT_FAILURE = 1;

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
  * {@code --driver-memory} reach the application's session as system properties
  * ({@code ember.master}, the {@code ember.*}/{@code spark.*} keys, {@code ember.driver.memory}),
  * which the session builder reads as defaults: values the application sets in code win, as in
- * Spark. Everything after the jar is passed to {@code main} untouched, options included.
+ * Spark. Everything after the jar is passed to {@code main} untouched, options included. The jar
+ * is also named in {@code ember.jars}: with {@code --master ember://HOST:PORT}, the executors fetch
+ * it from the driver and load the tasks' classes from it.
  *
  * <p>When {@code main} returns, the launcher does not force the JVM down: like {@code spark-submit},
  * it exits once the application's non-daemon threads have ended.
@@ -44,6 +46,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  ember submit --class com.example.WordCount app.jar data/book.txt",
             "  ember submit --master local[4] --conf ember.sql.shuffle.partitions=8 app.jar",
+            "  ember submit --master ember://10.0.0.1:7077 --class com.example.App app.jar",
         })
 public final class SubmitCommand implements Callable<Integer> {
     @Spec
@@ -71,6 +74,8 @@ public final class SubmitCommand implements Callable<Integer> {
         String className = mainClass != null ? mainClass : manifestMainClass(jar);
         Map<String, String> settings = launch.settings(null, err);
         settings.putIfAbsent("ember.ui.showConsoleProgress", "true"); // as Spark's shells: a progress bar when stderr is a terminal
+        // On a cluster, executors fetch the application's jar from the driver (ember.jars), as spark-submit ships it.
+        settings.merge("ember.jars", jar.toAbsolutePath().toString(), (given, application) -> given + "," + application);
         settings.forEach(System::setProperty);
         if (launch.verbose) {
             err.println("Main class: " + className);

@@ -26,6 +26,7 @@ class SubmitCommandTest {
         System.clearProperty("ember.master");
         System.clearProperty("spark.sql.shuffle.partitions");
         System.clearProperty("ember.driver.memory");
+        System.clearProperty("ember.jars");
         SampleApplication.arguments = null;
         SampleApplication.master = null;
         SampleApplication.contextClassLoader = null;
@@ -44,6 +45,7 @@ class SubmitCommandTest {
         assertThat(SampleApplication.master).isEqualTo("local[3]");
         assertThat(System.getProperty("spark.sql.shuffle.partitions")).isEqualTo("5");
         assertThat(System.getProperty("ember.driver.memory")).isEqualTo("1g");
+        assertThat(System.getProperty("ember.jars")).isEqualTo(jar.toAbsolutePath().toString());
         assertThat(SampleApplication.contextClassLoader.getName()).isEqualTo("ember-app");
     }
 

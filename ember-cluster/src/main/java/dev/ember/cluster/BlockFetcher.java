@@ -1,6 +1,7 @@
 package dev.ember.cluster;
 
 import dev.ember.cluster.ClusterProtocol.FetchBlock;
+import dev.ember.cluster.ClusterProtocol.FetchServedBlock;
 import dev.ember.scheduler.ShuffleStore;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
@@ -14,9 +15,11 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fetches shuffle blocks from the executors that hold them: one server-streaming call per map
- * output and reduce partition, read as a stream of chunks (the next chunk is asked for only when
- * the reader gets to it, which is gRPC's flow control). One channel per executor, reused.
+ * Fetches shuffle blocks from where they are: an executor that holds them ({@code host:port}) or
+ * the shuffle service of the worker whose executor left them in files ({@code host:port/app/executor}).
+ * One server-streaming call per map output and reduce partition, read as a stream of chunks (the
+ * next chunk is asked for only when the reader gets to it, which is gRPC's flow control). One
+ * channel per process, reused.
  */
 final class BlockFetcher implements ShuffleStore.RemoteBlocks, AutoCloseable {
     private final Optional<String> secret;
@@ -26,12 +29,22 @@ final class BlockFetcher implements ShuffleStore.RemoteBlocks, AutoCloseable {
         this.secret = secret;
     }
 
+    /** The process of a location: {@code host:port}, whatever follows. */
+    static String server(String location) {
+        int slash = location.indexOf('/');
+        return slash < 0 ? location : location.substring(0, slash);
+    }
+
     @Override
     public InputStream open(String location, int shuffleId, int mapPartition, int reducePartition) throws IOException {
-        ManagedChannel channel = channels.computeIfAbsent(location, this::connect);
+        ManagedChannel channel = channels.computeIfAbsent(server(location), this::connect);
         try {
-            Iterator<byte[]> chunks = ClientCalls.blockingServerStreamingCall(channel, ClusterProtocol.FETCH_BLOCK, CallOptions.DEFAULT,
-                    new FetchBlock(shuffleId, mapPartition, reducePartition));
+            String[] path = location.split("/");
+            Iterator<byte[]> chunks = path.length == 3
+                    ? ClientCalls.blockingServerStreamingCall(channel, ClusterProtocol.FETCH_SERVED_BLOCK, CallOptions.DEFAULT,
+                            new FetchServedBlock(path[1], path[2], shuffleId, mapPartition, reducePartition))
+                    : ClientCalls.blockingServerStreamingCall(channel, ClusterProtocol.FETCH_BLOCK, CallOptions.DEFAULT,
+                            new FetchBlock(shuffleId, mapPartition, reducePartition));
             return new ChunkStream(chunks, location);
         } catch (StatusRuntimeException e) {
             throw new IOException("fetching from " + location + ": " + e.getStatus(), e);

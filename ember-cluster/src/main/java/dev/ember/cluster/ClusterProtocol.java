@@ -5,24 +5,36 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The cluster's gRPC services and their messages. Three services:
+ * The cluster's gRPC services and their messages. Four services:
  * <ul>
  *   <li>{@code ember.Master} (the master): workers register and heartbeat (the reply carries the
  *       executors to launch and the applications that ended, so the master never connects to
  *       workers); drivers register, watch and end applications.</li>
- *   <li>{@code ember.Driver} (each application's driver): executors register when they start.</li>
+ *   <li>{@code ember.Driver} (each application's driver): executors fetch the application's jars and
+ *       register when they start, and heartbeat.</li>
  *   <li>{@code ember.Executor} (each executor): runs serialized tasks, streams the shuffle blocks
  *       it holds in chunks, frees shuffles, stops.</li>
+ *   <li>{@code ember.ShuffleService} (each worker): streams the map outputs its executors left in
+ *       their directories, so that they outlive the executor.</li>
  * </ul>
  */
 final class ClusterProtocol {
     private ClusterProtocol() {
     }
 
-    record RegisterWorker(String workerId, String host, int cores, long memoryBytes) implements Serializable {
+    /**
+     * A worker and the executors it runs (a master that restarted learns so what is in use), with
+     * the port of its shuffle service.
+     */
+    record RegisterWorker(String workerId, String host, int cores, long memoryBytes, int shuffleServicePort, List<LaunchExecutor> running)
+            implements Serializable {
     }
 
-    record Heartbeat(String workerId) implements Serializable {
+    /** A worker is alive; {@code exited} are executors that ended by themselves since its last heartbeat. */
+    record Heartbeat(String workerId, List<ExecutorExit> exited) implements Serializable {
+    }
+
+    record ExecutorExit(String applicationId, String executorId, String reason) implements Serializable {
     }
 
     /** What a worker is to do; {@code unknownWorker} asks it to register again (the master lost it). */
@@ -33,22 +45,46 @@ final class ClusterProtocol {
             implements Serializable {
     }
 
-    /** An application's wishes: cores in all ({@code ember.cores.max}, 0 for all there are), cores and memory per executor. */
-    record RegisterApplication(String name, String driverHost, int driverPort, int maxCores, int executorCores, long executorMemoryBytes)
+    /**
+     * An application's wishes: cores in all ({@code ember.cores.max}, 0 for all there are), cores
+     * and memory per executor. {@code id} is empty for a new application, else the id of one that
+     * registers again with a master that restarted without knowing it.
+     */
+    record RegisterApplication(String id, String name, String driverHost, int driverPort, int maxCores, int executorCores, long executorMemoryBytes)
             implements Serializable {
     }
 
     record ApplicationId(String id) implements Serializable {
     }
 
-    /** Executors granted so far, and why none (more) could be, if so. */
-    record ApplicationState(int executors, String waitingReason) implements Serializable {
+    /** Executors granted so far, and why none (more) could be, if so; {@code known} is false when the master has no such application. */
+    record ApplicationState(boolean known, int executors, String waitingReason) implements Serializable {
     }
 
-    record RegisterExecutor(String executorId, String host, int port, int cores) implements Serializable {
+    /** An executor that started; {@code shuffleLocation} is where its worker serves its map outputs ({@code host:port/app/executor}). */
+    record RegisterExecutor(String executorId, String host, int port, int cores, String shuffleLocation) implements Serializable {
+    }
+
+    record ExecutorHeartbeat(String executorId) implements Serializable {
+    }
+
+    /** The application's jars ({@code ember.jars}) by name, for executors to fetch before they register. */
+    record JarList(List<String> names) implements Serializable {
+    }
+
+    record JarName(String name) implements Serializable {
+    }
+
+    /** Whether the driver still counts on the executor: one it declared lost stops. */
+    record HeartbeatAck(boolean known) implements Serializable {
     }
 
     record FetchBlock(int shuffleId, int mapPartition, int reducePartition) implements Serializable {
+    }
+
+    /** A block a worker's shuffle service serves from the files an executor of an application left. */
+    record FetchServedBlock(String applicationId, String executorId, int shuffleId, int mapPartition, int reducePartition)
+            implements Serializable {
     }
 
     record ShuffleId(int id) implements Serializable {
@@ -60,6 +96,7 @@ final class ClusterProtocol {
     static final String MASTER = "ember.Master";
     static final String DRIVER = "ember.Driver";
     static final String EXECUTOR = "ember.Executor";
+    static final String SHUFFLE_SERVICE = "ember.ShuffleService";
 
     static final MethodDescriptor<RegisterWorker, Ack> REGISTER_WORKER = control(MASTER, "RegisterWorker", RegisterWorker.class, Ack.class);
     static final MethodDescriptor<Heartbeat, HeartbeatReply> HEARTBEAT = control(MASTER, "Heartbeat", Heartbeat.class, HeartbeatReply.class);
@@ -71,6 +108,11 @@ final class ClusterProtocol {
 
     static final MethodDescriptor<RegisterExecutor, Ack> REGISTER_EXECUTOR =
             control(DRIVER, "RegisterExecutor", RegisterExecutor.class, Ack.class);
+    static final MethodDescriptor<ExecutorHeartbeat, HeartbeatAck> EXECUTOR_HEARTBEAT =
+            control(DRIVER, "ExecutorHeartbeat", ExecutorHeartbeat.class, HeartbeatAck.class);
+    static final MethodDescriptor<Ack, JarList> APPLICATION_JARS = control(DRIVER, "ApplicationJars", Ack.class, JarList.class);
+    /** One of the application's jars, in chunks. */
+    static final MethodDescriptor<JarName, byte[]> FETCH_JAR = Rpc.serverStreaming(DRIVER, "FetchJar", Rpc.message(JarName.class), Rpc.BYTES);
 
     /** A Java-serialized {@code TaskAttempt} in, its Java-serialized {@code TaskResult} out. */
     static final MethodDescriptor<byte[], byte[]> RUN_TASK = Rpc.unary(EXECUTOR, "RunTask", Rpc.BYTES, Rpc.BYTES);
@@ -79,6 +121,10 @@ final class ClusterProtocol {
             Rpc.serverStreaming(EXECUTOR, "FetchBlock", Rpc.message(FetchBlock.class), Rpc.BYTES);
     static final MethodDescriptor<ShuffleId, Ack> REMOVE_SHUFFLE = control(EXECUTOR, "RemoveShuffle", ShuffleId.class, Ack.class);
     static final MethodDescriptor<Ack, Ack> STOP_EXECUTOR = control(EXECUTOR, "Stop", Ack.class, Ack.class);
+
+    /** A map output's segment for one reduce partition, as the executor wrote it, in chunks. */
+    static final MethodDescriptor<FetchServedBlock, byte[]> FETCH_SERVED_BLOCK =
+            Rpc.serverStreaming(SHUFFLE_SERVICE, "FetchBlock", Rpc.message(FetchServedBlock.class), Rpc.BYTES);
 
     private static <Q, R> MethodDescriptor<Q, R> control(String service, String method, Class<Q> request, Class<R> response) {
         return Rpc.unary(service, method, Rpc.message(request), Rpc.message(response));

@@ -11,8 +11,15 @@ import dev.ember.config.EmberConf;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.memory.MemoryManager;
+import dev.ember.cluster.ClusterProtocol.ExecutorHeartbeat;
+import dev.ember.cluster.ClusterProtocol.HeartbeatAck;
+import dev.ember.cluster.ClusterProtocol.JarList;
+import dev.ember.cluster.ClusterProtocol.JarName;
+import dev.ember.scheduler.FetchFailedException;
 import dev.ember.scheduler.LocalTaskBackend;
 import dev.ember.scheduler.MapStatus;
+import dev.ember.scheduler.MapTask;
+import dev.ember.scheduler.SerializedTask;
 import dev.ember.scheduler.ShuffleStore;
 import dev.ember.scheduler.TaskAttempt;
 import dev.ember.scheduler.TaskBackend;
@@ -25,6 +32,13 @@ import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
+import io.grpc.stub.ServerCallStreamObserver;
+import io.grpc.stub.ServerCalls;
+import io.grpc.stub.StreamObserver;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +47,8 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -41,8 +57,18 @@ import java.util.concurrent.TimeUnit;
  * (boundedly) for the executors the master places to connect back, then runs each task attempt on
  * a free executor core: the attempt, with where the shuffle outputs it may read are, goes
  * Java-serialized in one call, its result comes back serialized. Map outputs stay on the executor
- * that wrote them; the driver's {@link ShuffleStore} records where ({@link ShuffleStore#publishRemote})
+ * that wrote them, or in files its worker serves (the shuffle service, {@code ember.shuffle.service.enabled},
+ * on by default); the driver's {@link ShuffleStore} records where ({@link ShuffleStore#publishRemote})
  * and their sizes, for the scheduler and adaptive execution.
+ *
+ * <p>Executors come and go: one that registers later (a replacement the master placed) takes
+ * tasks from then on. One is lost when a call to it finds it unreachable, or when it has not
+ * heartbeated for {@code ember.network.timeout}: its running attempts fail with
+ * {@code EXECUTOR_LOST} (the scheduler attempts them again elsewhere) and the map outputs only it
+ * held are marked lost. A task that cannot fetch a map output marks every output at the same place
+ * lost (the executor, or the whole worker with its shuffle service), so that the scheduler
+ * recomputes them. The driver also polls the master, registering the application again under the
+ * same id should the master have restarted without knowing it.
  */
 final class ClusterTaskBackend implements TaskBackend {
     /** How long to wait for executors before failing (Spark waits on {@code spark.scheduler.maxRegisteredResourcesWaitingTime}, 30 s). */
@@ -50,6 +76,12 @@ final class ClusterTaskBackend implements TaskBackend {
     static final String EXECUTOR_CORES = "ember.executor.cores";
     static final String CORES_MAX = "ember.cores.max";
     static final String DRIVER_HOST = "ember.driver.host";
+    static final String SHUFFLE_SERVICE = "ember.shuffle.service.enabled";
+    /** How long an executor may stay silent before it is lost (Spark's {@code spark.network.timeout}, 120 s). */
+    static final String NETWORK_TIMEOUT = "ember.network.timeout";
+    private static final long MASTER_POLL_MILLIS = 2_000;
+    /** The application's jars, comma-separated local paths (Spark's {@code spark.jars}): served to the executors, which load tasks' classes from them. */
+    static final String JARS = "ember.jars";
 
     private final MasterAddress masterAddress;
     private final Optional<String> secret;
@@ -62,11 +94,21 @@ final class ClusterTaskBackend implements TaskBackend {
     private final BlockingQueue<Executor> freeCores = new LinkedBlockingQueue<>();
     /** Where each map output is, by shuffle and map partition: sent with every task. */
     private final Map<Integer, String[]> outputLocations = new ConcurrentHashMap<>();
-    private ApplicationId application;
+    /** When each executor was last heard from. */
+    private final Map<String, Long> lastHeartbeat = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-driver-watch"));
+    private final boolean shuffleService;
+    private final long networkTimeoutMillis;
+    private final long executorWaitMillis;
+    /** The jars executors fetch, by the name they get: its position and file name. */
+    private final Map<String, Path> jars = new LinkedHashMap<>();
+    private RegisterApplication registration;
+    private volatile ApplicationId application;
     private ExecutorService taskThreads;
     private int slots;
 
-    private record Executor(String id, String location, int cores, ManagedChannel channel) {
+    /** An executor; {@code shuffleLocation} is where its worker serves its map outputs (empty without a shuffle service). */
+    private record Executor(String id, String location, String shuffleLocation, int cores, ManagedChannel channel) {
     }
 
     private ClusterTaskBackend(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory) {
@@ -78,13 +120,27 @@ final class ClusterTaskBackend implements TaskBackend {
         this.fetcher = new BlockFetcher(secret);
         shuffles.setRemoteBlocks(fetcher);
         shuffles.onRemove(this::forgetShuffle);
+        this.shuffleService = Boolean.parseBoolean(conf.get(SHUFFLE_SERVICE, "true"));
+        this.networkTimeoutMillis = conf.intValue(NETWORK_TIMEOUT, 120) * 1000L;
+        this.executorWaitMillis = conf.intValue(EXECUTOR_WAIT, 60) * 1000L;
+        for (String jar : conf.get(JARS, "").split(",")) {
+            if (!jar.isBlank()) {
+                Path path = Path.of(jar.trim()).toAbsolutePath();
+                if (!Files.isRegularFile(path)) {
+                    throw EmberException.of(ErrorClass.CLUSTER_NO_EXECUTORS, "reason", "the application jar " + path + " (" + JARS + ") does not exist");
+                }
+                jars.put(jars.size() + "-" + path.getFileName(), path);
+            }
+        }
     }
 
     static ClusterTaskBackend start(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory) {
         ClusterTaskBackend backend = new ClusterTaskBackend(masterAddress, conf, memory, localDirectory);
         try {
             backend.register(conf);
-            backend.awaitExecutors(conf.intValue(EXECUTOR_WAIT, 60) * 1000L);
+            backend.awaitExecutors(backend.executorWaitMillis);
+            backend.watch.scheduleWithFixedDelay(backend::dropSilentExecutors, 1, 1, TimeUnit.SECONDS);
+            backend.watch.scheduleWithFixedDelay(backend::pollMaster, MASTER_POLL_MILLIS, MASTER_POLL_MILLIS, TimeUnit.MILLISECONDS);
             return backend;
         } catch (RuntimeException e) {
             backend.close();
@@ -111,17 +167,35 @@ final class ClusterTaskBackend implements TaskBackend {
     private ServerServiceDefinition service() {
         return ServerServiceDefinition.builder(ClusterProtocol.DRIVER)
                 .addMethod(ClusterProtocol.REGISTER_EXECUTOR, Master.unary(this::registerExecutor))
+                .addMethod(ClusterProtocol.EXECUTOR_HEARTBEAT, Master.unary(this::executorHeartbeat))
+                .addMethod(ClusterProtocol.APPLICATION_JARS, Master.unary((Ack ignored) -> new JarList(List.copyOf(jars.keySet()))))
+                .addMethod(ClusterProtocol.FETCH_JAR, ServerCalls.asyncServerStreamingCall(this::sendJar))
                 .build();
+    }
+
+    /** Sends one of the application's jars; nothing but those is served. */
+    private void sendJar(JarName name, StreamObserver<byte[]> response) {
+        Path jar = jars.get(name.name());
+        if (jar == null) {
+            response.onError(Status.NOT_FOUND.withDescription("no application jar " + name.name()).asRuntimeException());
+            return;
+        }
+        try {
+            FileChannel channel = FileChannel.open(jar);
+            FileRangeSender.send(channel, 0, channel.size(), (ServerCallStreamObserver<byte[]>) response, jar.toString());
+        } catch (IOException e) {
+            response.onError(Status.INTERNAL.withDescription("reading " + jar + ": " + e).asRuntimeException());
+        }
     }
 
     private void register(EmberConf conf) {
         long memory = conf.bytesValue(MemoryManager.EXECUTOR_MEMORY, 1L << 30);
         String host = server.getListenSockets().isEmpty() ? "127.0.0.1"
                 : ((java.net.InetSocketAddress) server.getListenSockets().get(0)).getHostString();
-        RegisterApplication request = new RegisterApplication(conf.get(EmberConf.APP_NAME, "ember"), host, server.getPort(),
+        registration = new RegisterApplication("", conf.get(EmberConf.APP_NAME, "ember"), host, server.getPort(),
                 conf.intValue(CORES_MAX, 0), conf.intValue(EXECUTOR_CORES, 0), memory);
         try {
-            application = ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_APPLICATION, deadline(), request);
+            application = ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_APPLICATION, deadline(), registration);
         } catch (StatusRuntimeException e) {
             throw EmberException.of(ErrorClass.CLUSTER_NO_EXECUTORS, "reason", "the master at ember://" + masterAddress.host() + ":"
                     + masterAddress.port() + " did not answer (" + e.getStatus().getCode() + ": " + e.getStatus().getDescription() + ")")
@@ -160,14 +234,87 @@ final class ClusterTaskBackend implements TaskBackend {
         taskThreads = LocalTaskBackend.newTaskThreads(slots);
     }
 
-    private Ack registerExecutor(RegisterExecutor request) {
+    /** An executor started: at the application's start, or later as a replacement of one that was lost. */
+    private synchronized Ack registerExecutor(RegisterExecutor request) {
         String location = request.host() + ":" + request.port();
-        Executor executor = new Executor(request.executorId(), location, request.cores(), Rpc.channel(request.host(), request.port(), secret));
-        executors.put(request.executorId(), executor);
+        Executor executor = new Executor(request.executorId(), location, shuffleService ? request.shuffleLocation() : "", request.cores(),
+                Rpc.channel(request.host(), request.port(), secret));
+        lastHeartbeat.put(request.executorId(), System.currentTimeMillis());
+        Executor previous = executors.put(request.executorId(), executor);
+        if (previous != null) {
+            executorLost(previous, "registered again");
+        }
         for (int core = 0; core < request.cores(); core++) {
             freeCores.add(executor);
         }
         return new Ack();
+    }
+
+    private HeartbeatAck executorHeartbeat(ExecutorHeartbeat heartbeat) {
+        boolean known = executors.containsKey(heartbeat.executorId());
+        if (known) {
+            lastHeartbeat.put(heartbeat.executorId(), System.currentTimeMillis());
+        }
+        return new HeartbeatAck(known);
+    }
+
+    private void dropSilentExecutors() {
+        long now = System.currentTimeMillis();
+        for (Executor executor : executors.values()) {
+            if (now - lastHeartbeat.getOrDefault(executor.id(), now) > networkTimeoutMillis) {
+                executorLost(executor, "no heartbeat for " + networkTimeoutMillis / 1000 + " s");
+            }
+        }
+    }
+
+    /**
+     * Forgets a lost executor: it takes no more tasks, its calls are cut short (their attempts fail
+     * and run again elsewhere), and the map outputs only it held are lost.
+     */
+    private void executorLost(Executor executor, String reason) {
+        synchronized (this) {
+            if (!executors.remove(executor.id(), executor)) {
+                return; // already handled
+            }
+            freeCores.removeIf(core -> core == executor);
+            lastHeartbeat.remove(executor.id());
+        }
+        System.err.println("Ember: lost executor " + executor.id() + " at " + executor.location() + ": " + reason);
+        loseOutputsAt(executor.location());
+        executor.channel().shutdownNow();
+    }
+
+    /** Marks lost every map output held at {@code server} ({@code host:port}), whoever wrote it, so that the scheduler recomputes them. */
+    private void loseOutputsAt(String server) {
+        int[] lost = {0};
+        outputLocations.forEach((shuffleId, locations) -> {
+            synchronized (locations) {
+                for (int map = 0; map < locations.length; map++) {
+                    if (locations[map] != null && BlockFetcher.server(locations[map]).equals(server)) {
+                        locations[map] = null;
+                        shuffles.lose(shuffleId, map);
+                        lost[0]++;
+                    }
+                }
+            }
+        });
+        if (lost[0] > 0) {
+            System.err.println("Ember: " + lost[0] + " map output(s) at " + server + " lost; they are computed again");
+        }
+    }
+
+    /** Registers the application again under its id when the master (restarted) does not know it; a master that is down is asked again later. */
+    private void pollMaster() {
+        try {
+            ApplicationState state = ClientCalls.blockingUnaryCall(master, ClusterProtocol.APPLICATION_STATE, deadline(), application);
+            if (!state.known()) {
+                RegisterApplication again = new RegisterApplication(application.id(), registration.name(), registration.driverHost(),
+                        registration.driverPort(), registration.maxCores(), registration.executorCores(), registration.executorMemoryBytes());
+                ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_APPLICATION, deadline(), again);
+            }
+        } catch (StatusRuntimeException e) {
+            // The master is down for now: the application runs on without it.
+        }
     }
 
     @Override
@@ -196,37 +343,91 @@ final class ClusterTaskBackend implements TaskBackend {
     public <T> TaskResult<T> run(TaskAttempt<T> attempt) {
         byte[] request;
         try {
-            request = ElementStreams.writeObject(new TaskEnvelope(attempt, locations()));
+            TaskAttempt<T> serialized = new TaskAttempt<>(attempt.stageId(), attempt.partition(), attempt.attemptNumber(),
+                    attempt.taskAttemptId(), SerializedTask.of(attempt.task()));
+            request = ElementStreams.writeObject(new TaskEnvelope(serialized, attempt.task() instanceof MapTask, locations()));
         } catch (RuntimeException e) {
             return TaskResult.failure(EmberException.internal("the task could not be serialized: " + e.getMessage(), e));
         }
         Executor executor;
         try {
-            executor = freeCores.take();
+            executor = takeFreeCore();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return TaskResult.failure(e);
         }
+        if (executor == null) {
+            return TaskResult.failure(EmberException.of(ErrorClass.CLUSTER_NO_EXECUTORS, "reason",
+                    "every executor of the application was lost, and none registered within " + executorWaitMillis / 1000 + " s ("
+                            + EXECUTOR_WAIT + ")"));
+        }
         try {
             byte[] reply = ClientCalls.blockingUnaryCall(executor.channel(), ClusterProtocol.RUN_TASK, CallOptions.DEFAULT, request);
             TaskResult<T> result = (TaskResult<T>) ElementStreams.readObject(reply);
-            // Map tasks, and the tasks that write a cached DataFrame's partitions, leave their output on the executor.
             if (result.failure() == null && result.value() instanceof MapStatus status) {
-                shuffles.publishRemote(status, executor.location());
+                // Map tasks leave their output with the worker's shuffle service when there is one; the tasks that
+                // write a cached DataFrame's partitions leave them on the executor.
+                boolean served = attempt.task() instanceof MapTask && !executor.shuffleLocation().isEmpty();
+                String location = served ? executor.shuffleLocation() : executor.location();
+                shuffles.publishRemote(status, location);
                 String[] locations = outputLocations.computeIfAbsent(status.shuffleId(), id -> new String[shuffles.mapPartitions(id)]);
                 synchronized (locations) {
-                    locations[status.mapPartition()] = executor.location();
+                    locations[status.mapPartition()] = location;
+                }
+            } else if (result.failure() instanceof FetchFailedException lost) {
+                String location = locationOf(lost.shuffleId(), lost.mapPartition());
+                if (location != null) {
+                    loseOutputsAt(BlockFetcher.server(location));
                 }
             }
             return result.measured(result.metrics(), executor.id());
         } catch (StatusRuntimeException e) {
             if (e.getStatus().getCode() == Status.Code.CANCELLED) {
                 Thread.currentThread().interrupt();
+            } else if (e.getStatus().getCode() == Status.Code.UNAVAILABLE) {
+                executorLost(executor, e.getStatus().getCode() + " " + e.getStatus().getDescription());
             }
             return TaskResult.failure(EmberException.of(ErrorClass.EXECUTOR_LOST, "executor", executor.id() + " (" + executor.location() + ")",
                     "detail", String.valueOf(e.getStatus())).withCause(e));
         } finally {
+            release(executor);
+        }
+    }
+
+    /** A free core of a live executor; {@code null} when there has been no executor at all for {@link #EXECUTOR_WAIT}. */
+    private Executor takeFreeCore() throws InterruptedException {
+        long lastExecutorSeen = System.currentTimeMillis();
+        while (true) {
+            Executor executor = freeCores.poll(200, TimeUnit.MILLISECONDS);
+            if (executor != null) {
+                synchronized (this) {
+                    if (executors.get(executor.id()) == executor) {
+                        return executor;
+                    }
+                }
+                continue; // a core of an executor lost meanwhile
+            }
+            if (!executors.isEmpty()) {
+                lastExecutorSeen = System.currentTimeMillis();
+            } else if (System.currentTimeMillis() - lastExecutorSeen > executorWaitMillis) {
+                return null;
+            }
+        }
+    }
+
+    private synchronized void release(Executor executor) {
+        if (executors.get(executor.id()) == executor) {
             freeCores.add(executor);
+        }
+    }
+
+    private String locationOf(int shuffleId, int mapPartition) {
+        String[] locations = outputLocations.get(shuffleId);
+        if (locations == null) {
+            return null;
+        }
+        synchronized (locations) {
+            return mapPartition < locations.length ? locations[mapPartition] : null;
         }
     }
 
@@ -264,11 +465,21 @@ final class ClusterTaskBackend implements TaskBackend {
         }
     }
 
-    /** Ends the application: the master tells the workers, which kill its executors and clean their directories. */
+    /** Ends the application: the master tells the workers, which kill its executors and clean their directories; the executors are told to stop too. */
     @Override
     public void close() {
+        watch.shutdownNow();
         if (taskThreads != null) {
             taskThreads.shutdownNow();
+        }
+        // The master first, so that it does not replace the executors stopped next; waiting for a
+        // connection, as a master that restarted may have left the channel backing off.
+        if (application != null) {
+            try {
+                ClientCalls.blockingUnaryCall(master, ClusterProtocol.END_APPLICATION, deadline().withWaitForReady(), application);
+            } catch (StatusRuntimeException e) {
+                System.err.println("Ember: could not tell the master that " + application.id() + " ended: " + e.getStatus());
+            }
         }
         for (Executor executor : executors.values()) {
             try {
@@ -278,13 +489,6 @@ final class ClusterTaskBackend implements TaskBackend {
                 // Already gone; the worker cleans up after it either way.
             }
             Rpc.shutdown(executor.channel());
-        }
-        if (application != null) {
-            try {
-                ClientCalls.blockingUnaryCall(master, ClusterProtocol.END_APPLICATION, deadline(), application);
-            } catch (StatusRuntimeException e) {
-                System.err.println("Ember: could not tell the master that " + application.id() + " ended: " + e.getStatus());
-            }
         }
         Rpc.shutdown(master);
         server.shutdownNow();

@@ -8,8 +8,13 @@ import dev.ember.cluster.TaskEnvelope.ShuffleLocations;
 import dev.ember.config.EmberConf;
 import dev.ember.error.EmberException;
 import dev.ember.memory.MemoryManager;
+import dev.ember.cluster.ClusterProtocol.ExecutorHeartbeat;
+import dev.ember.cluster.ClusterProtocol.HeartbeatAck;
+import dev.ember.cluster.ClusterProtocol.JarList;
+import dev.ember.cluster.ClusterProtocol.JarName;
 import dev.ember.scheduler.LocalTaskBackend;
 import dev.ember.scheduler.MapStatus;
+import io.grpc.StatusRuntimeException;
 import dev.ember.scheduler.ShuffleStore;
 import dev.ember.scheduler.TaskResult;
 import dev.ember.storage.ElementStreams;
@@ -24,6 +29,12 @@ import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -36,19 +47,31 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * An executor: a JVM a worker launched for one application. It serves the driver's tasks (run
  * with its own memory manager and, as local directory, its work directory), keeps the map outputs
- * of the tasks it ran and streams them to the executors that read them, then registers with the
- * driver. It stops when told to, or when its worker is gone.
+ * of the tasks it ran and streams them to the executors that read them. It fetches the
+ * application's jars from the driver, then registers with it and heartbeats to it. With its
+ * worker's shuffle service, each map output is written to files of its directory as the task ends
+ * ({@link ShuffleFiles}), which the worker serves from then on, should this executor die. It stops when told to, when its worker is gone, or when the driver
+ * is (no heartbeat answered for {@link #DRIVER_TIMEOUT_MILLIS}) or has given it up.
  */
 public final class ExecutorProcess {
     private static final int CHUNK_BYTES = 256 << 10;
+    static final long HEARTBEAT_MILLIS = 500;
+    static final long DRIVER_TIMEOUT_MILLIS = 30_000;
 
     private final LocalTaskBackend tasks;
     private final ShuffleStore shuffles;
     private final BlockFetcher fetcher;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private volatile String location;
+    /** Where the worker serves this executor's map outputs ({@code host:port/app/executor}), or empty without a shuffle service. */
+    private final String shuffleLocation;
+    private final ShuffleFiles shuffleFiles;
+    /** Where tasks' classes are loaded from: this executor's class path, and the application's jars. */
+    private volatile ClassLoader applicationClasses = ExecutorProcess.class.getClassLoader();
 
-    private ExecutorProcess(int cores, Path localDirectory, Optional<String> secret) {
+    private ExecutorProcess(int cores, Path localDirectory, Optional<String> secret, String shuffleLocation) {
+        this.shuffleLocation = shuffleLocation;
+        this.shuffleFiles = new ShuffleFiles(localDirectory);
         this.tasks = new LocalTaskBackend(cores, MemoryManager.fromConf(new EmberConf(Map.of())), localDirectory);
         this.shuffles = tasks.shuffles();
         this.fetcher = new BlockFetcher(secret);
@@ -60,20 +83,29 @@ public final class ExecutorProcess {
         Optional<String> secret = ClusterSecret.fromEnvironment();
         String host = arguments.option("--host", "127.0.0.1");
         int cores = Integer.parseInt(arguments.option("--cores", "1"));
-        ExecutorProcess executor = new ExecutorProcess(cores, Path.of("").toAbsolutePath(), secret);
+        String executorId = arguments.option("--executor-id", "0");
+        String shuffleService = arguments.option("--shuffle-service", "");
+        String shuffleLocation = shuffleService.isEmpty() ? "" : shuffleService + "/" + arguments.option("--app-id", "") + "/" + executorId;
+        ExecutorProcess executor = new ExecutorProcess(cores, Path.of("").toAbsolutePath(), secret, shuffleLocation);
+        // Taken now: once the worker dies, this process is some other process's child.
+        Optional<ProcessHandle> worker = ProcessHandle.current().parent();
         Server server = Rpc.serve(host, 0, secret, executor.service());
         executor.location = host + ":" + server.getPort();
         ManagedChannel driver = Rpc.channel(arguments.option("--driver-host", "127.0.0.1"),
                 Integer.parseInt(arguments.option("--driver-port", "0")), secret);
         try {
+            executor.loadApplicationJars(driver);
             ClientCalls.blockingUnaryCall(driver, ClusterProtocol.REGISTER_EXECUTOR, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
-                    new RegisterExecutor(arguments.option("--executor-id", "0"), host, server.getPort(), cores));
+                    new RegisterExecutor(executorId, host, server.getPort(), cores, shuffleLocation));
             ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-executor-watchdog"));
             watchdog.scheduleWithFixedDelay(() -> {
-                if (ProcessHandle.current().parent().map(p -> !p.isAlive()).orElse(true)) {
+                if (worker.map(p -> !p.isAlive()).orElse(true)) {
                     executor.stopped.countDown(); // the worker is gone: nobody would kill this executor
                 }
             }, 1, 1, TimeUnit.SECONDS);
+            long[] lastAnswer = {System.currentTimeMillis()};
+            watchdog.scheduleWithFixedDelay(() -> executor.heartbeat(driver, executorId, lastAnswer), HEARTBEAT_MILLIS, HEARTBEAT_MILLIS,
+                    TimeUnit.MILLISECONDS);
             executor.stopped.await();
         } finally {
             server.shutdownNow();
@@ -93,6 +125,7 @@ public final class ExecutorProcess {
                 .addMethod(ClusterProtocol.FETCH_BLOCK, ServerCalls.asyncServerStreamingCall(this::fetchBlock))
                 .addMethod(ClusterProtocol.REMOVE_SHUFFLE, Master.unary((ShuffleId shuffle) -> {
                     shuffles.remove(shuffle.id());
+                    shuffleFiles.remove(shuffle.id());
                     return new Ack();
                 }))
                 .addMethod(ClusterProtocol.STOP_EXECUTOR, Master.unary((Ack ignored) -> {
@@ -105,6 +138,7 @@ public final class ExecutorProcess {
     /** Runs a task on this thread; the driver cancelling the call (its job was cancelled) interrupts it. */
     private byte[] runTask(byte[] request) {
         Thread.interrupted(); // an interrupt meant for an earlier task on this thread
+        Thread.currentThread().setContextClassLoader(applicationClasses);
         AtomicReference<Thread> running = new AtomicReference<>(Thread.currentThread());
         Context.current().addListener(context -> {
             Thread thread = running.getAndSet(null);
@@ -117,6 +151,9 @@ public final class ExecutorProcess {
             TaskEnvelope envelope = (TaskEnvelope) ElementStreams.readObject(request);
             envelope.shuffles().forEach(this::locate);
             result = tasks.run(envelope.attempt());
+            if (!shuffleLocation.isEmpty() && envelope.shuffleMapTask() && result.value() instanceof MapStatus status) {
+                result = leaveForShuffleService(status, result);
+            }
         } catch (RuntimeException | LinkageError e) {
             result = TaskResult.failure(e);
         } finally {
@@ -130,12 +167,72 @@ public final class ExecutorProcess {
         }
     }
 
+    /**
+     * Fetches the application's jars into {@code jars/} of this executor's directory; tasks are
+     * read (and their classes loaded) through a class loader over them from then on.
+     */
+    private void loadApplicationJars(ManagedChannel driver) throws IOException {
+        JarList jars = ClientCalls.blockingUnaryCall(driver, ClusterProtocol.APPLICATION_JARS, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
+                new Ack());
+        if (jars.names().isEmpty()) {
+            return;
+        }
+        Path directory = Files.createDirectories(Path.of("jars").toAbsolutePath());
+        List<URL> urls = new ArrayList<>();
+        for (String name : jars.names()) {
+            Path jar = directory.resolve(Path.of(name).getFileName().toString());
+            try (OutputStream out = Files.newOutputStream(jar)) {
+                Iterator<byte[]> chunks = ClientCalls.blockingServerStreamingCall(driver, ClusterProtocol.FETCH_JAR, CallOptions.DEFAULT,
+                        new JarName(name));
+                while (chunks.hasNext()) {
+                    out.write(chunks.next());
+                }
+            }
+            urls.add(jar.toUri().toURL());
+        }
+        applicationClasses = new URLClassLoader("ember-app", urls.toArray(new URL[0]), ExecutorProcess.class.getClassLoader());
+    }
+
+    /** Stops when the driver has given this executor up, or has not answered for too long. */
+    private void heartbeat(ManagedChannel driver, String executorId, long[] lastAnswer) {
+        try {
+            HeartbeatAck ack = ClientCalls.blockingUnaryCall(driver, ClusterProtocol.EXECUTOR_HEARTBEAT,
+                    CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new ExecutorHeartbeat(executorId));
+            lastAnswer[0] = System.currentTimeMillis();
+            if (!ack.known()) {
+                stopped.countDown();
+            }
+        } catch (StatusRuntimeException e) {
+            if (System.currentTimeMillis() - lastAnswer[0] > DRIVER_TIMEOUT_MILLIS) {
+                System.err.println("Ember executor: the driver has not answered for " + DRIVER_TIMEOUT_MILLIS / 1000 + " s; stopping");
+                stopped.countDown();
+            }
+        }
+    }
+
+    /**
+     * Writes a map task's output to the files the worker serves (the task fails if it cannot),
+     * keeping it there rather than in memory.
+     */
+    private TaskResult<?> leaveForShuffleService(MapStatus status, TaskResult<?> result) {
+        try {
+            shuffleFiles.createDirectory();
+            long[] offsets = shuffles.writeOutput(status.shuffleId(), status.mapPartition(),
+                    shuffleFiles.data(status.shuffleId(), status.mapPartition()));
+            shuffleFiles.writeIndex(status.shuffleId(), status.mapPartition(), offsets);
+            return result;
+        } catch (IOException | RuntimeException e) {
+            shuffles.lose(status.shuffleId(), status.mapPartition());
+            return TaskResult.failure(e);
+        }
+    }
+
     /** Tells the shuffle store where the outputs this executor does not hold are. */
     private void locate(ShuffleLocations shuffle) {
         shuffles.register(shuffle.shuffleId(), shuffle.locations().length, shuffle.format());
         for (int map = 0; map < shuffle.locations().length; map++) {
             String holder = shuffle.locations()[map];
-            if (holder != null && !holder.equals(location)) {
+            if (holder != null && !holder.equals(location) && !holder.equals(shuffleLocation)) {
                 // Sizes stay on the driver: an executor only needs to know where to fetch.
                 shuffles.publishRemote(new MapStatus(shuffle.shuffleId(), map, new long[0], new long[0]), holder);
             }

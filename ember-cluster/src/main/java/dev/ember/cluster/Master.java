@@ -9,6 +9,7 @@ import static dev.ember.cluster.ClusterProtocol.REGISTER_WORKER;
 import dev.ember.cluster.ClusterProtocol.Ack;
 import dev.ember.cluster.ClusterProtocol.ApplicationId;
 import dev.ember.cluster.ClusterProtocol.ApplicationState;
+import dev.ember.cluster.ClusterProtocol.ExecutorExit;
 import dev.ember.cluster.ClusterProtocol.Heartbeat;
 import dev.ember.cluster.ClusterProtocol.HeartbeatReply;
 import dev.ember.cluster.ClusterProtocol.LaunchExecutor;
@@ -18,6 +19,8 @@ import io.grpc.Server;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
+import java.io.Serializable;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,20 +36,33 @@ import java.util.function.Function;
  * The standalone cluster's master: knows the workers (their cores and memory, alive while they
  * heartbeat) and the applications, and places each application's executors on workers with room,
  * spreading them over the workers as Spark's master does. Workers learn what to launch, and which
- * applications ended, from the replies to their heartbeats.
+ * applications ended, from the replies to their heartbeats; they report executors that exited, for
+ * which the master places replacements (up to {@link #MAX_EXECUTOR_FAILURES} per application).
+ *
+ * <p>Recovery: with a recovery directory ({@code --recovery-dir}, {@code ember.deploy.recoveryDirectory})
+ * the master writes its workers and applications there on every change and reads them back when it
+ * starts, so a master restarted on the same address carries on. Applications keep running while it
+ * is down (drivers and executors do not need it); without a recovery directory, workers register
+ * again with the executors they run, and drivers register their applications again under the same id.
  */
 public final class Master implements AutoCloseable {
     /** A worker not heard from for this long is dropped with its executors (Spark's {@code spark.worker.timeout} is 60 s). */
     static final long WORKER_TIMEOUT_MILLIS = 30_000;
+    /** Executors of an application that may exit before the master stops replacing them (Spark's {@code spark.deploy.maxExecutorRetries}). */
+    static final int MAX_EXECUTOR_FAILURES = 10;
+    public static final String RECOVERY_DIRECTORY = "ember.deploy.recoveryDirectory";
 
     private final Server server;
     private final String url;
+    private final Optional<MasterRecovery> recovery;
     private final Map<String, WorkerState> workers = new LinkedHashMap<>();
     private final Map<String, Application> applications = new LinkedHashMap<>();
     private final AtomicInteger applicationNumbers = new AtomicInteger();
     private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-master-reaper"));
 
-    private Master(String host, int port, Optional<String> secret) {
+    private Master(String host, int port, Optional<String> secret, Optional<Path> recoveryDirectory) {
+        this.recovery = recoveryDirectory.map(MasterRecovery::new);
+        recovery.ifPresent(r -> recover(r.read()));
         this.server = Rpc.serve(host, port, secret, service());
         this.url = "ember://" + host + ":" + server.getPort();
         reaper.scheduleWithFixedDelay(this::dropSilentWorkers, 1, 1, TimeUnit.SECONDS);
@@ -54,7 +70,17 @@ public final class Master implements AutoCloseable {
 
     /** Starts a master listening on {@code host:port} (0: a free port); with a secret, it refuses peers without it. */
     public static Master start(String host, int port, Optional<String> secret) {
-        return new Master(host, port, secret);
+        return new Master(host, port, secret, Optional.empty());
+    }
+
+    /** Starts a master that keeps its state in {@code recoveryDirectory}, and takes it up from there if it holds some. */
+    public static Master start(String host, int port, Optional<String> secret, Optional<Path> recoveryDirectory) {
+        return new Master(host, port, secret, recoveryDirectory);
+    }
+
+    /** The recovery directory given, else the one of the system property {@link #RECOVERY_DIRECTORY}, if any. */
+    public static Optional<Path> recoveryDirectory(Optional<Path> given) {
+        return given.or(() -> Optional.ofNullable(System.getProperty(RECOVERY_DIRECTORY)).map(Path::of));
     }
 
     /** The URL drivers and workers reach it at, {@code ember://host:port}. */
@@ -80,6 +106,8 @@ public final class Master implements AutoCloseable {
         long lastHeartbeat = System.currentTimeMillis();
         final List<LaunchExecutor> toLaunch = new ArrayList<>();
         final List<String> endedApplications = new ArrayList<>();
+        /** Executors it reported running for applications this master does not know (yet): their drivers may register again. */
+        final List<LaunchExecutor> unclaimed = new ArrayList<>();
 
         WorkerState(RegisterWorker info) {
             this.info = info;
@@ -92,6 +120,11 @@ public final class Master implements AutoCloseable {
         long freeMemory() {
             return info.memoryBytes() - memoryUsed;
         }
+
+        void use(LaunchExecutor launch, int sign) {
+            coresUsed += sign * launch.cores();
+            memoryUsed += sign * launch.memoryBytes();
+        }
     }
 
     /** An application and the executors placed for it. */
@@ -100,6 +133,7 @@ public final class Master implements AutoCloseable {
         final RegisterApplication request;
         final List<Placement> executors = new ArrayList<>();
         int executorsPlaced;
+        int executorFailures;
         String waitingReason = "";
 
         Application(String id, RegisterApplication request) {
@@ -114,9 +148,14 @@ public final class Master implements AutoCloseable {
         int coresWanted() {
             return request.maxCores() <= 0 ? Integer.MAX_VALUE : request.maxCores();
         }
+
+        void adopt(String workerId, LaunchExecutor launch) {
+            executors.add(new Placement(workerId, launch));
+            executorsPlaced = Math.max(executorsPlaced, Integer.parseInt(launch.executorId()) + 1);
+        }
     }
 
-    private record Placement(String workerId, LaunchExecutor launch) {
+    record Placement(String workerId, LaunchExecutor launch) implements Serializable {
     }
 
     private ServerServiceDefinition service() {
@@ -136,10 +175,21 @@ public final class Master implements AutoCloseable {
         });
     }
 
-    private synchronized Ack registerWorker(RegisterWorker worker) {
-        WorkerState previous = workers.put(worker.workerId(), new WorkerState(worker));
+    /** A worker registers, or registers again with the executors it runs (this master restarted, or dropped it). */
+    private synchronized Ack registerWorker(RegisterWorker registration) {
+        WorkerState worker = new WorkerState(registration);
+        WorkerState previous = workers.put(registration.workerId(), worker);
         if (previous != null) {
-            forgetExecutorsOn(worker.workerId());
+            forgetExecutorsOn(registration.workerId());
+        }
+        for (LaunchExecutor running : registration.running()) {
+            worker.use(running, 1);
+            Application application = applications.get(running.applicationId());
+            if (application != null) {
+                application.adopt(registration.workerId(), running);
+            } else {
+                worker.unclaimed.add(running);
+            }
         }
         schedule();
         return new Ack();
@@ -151,15 +201,52 @@ public final class Master implements AutoCloseable {
             return new HeartbeatReply(List.of(), List.of(), true);
         }
         worker.lastHeartbeat = System.currentTimeMillis();
+        if (!heartbeat.exited().isEmpty()) {
+            heartbeat.exited().forEach(exit -> executorExited(worker, exit));
+            schedule();
+        }
         HeartbeatReply reply = new HeartbeatReply(List.copyOf(worker.toLaunch), List.copyOf(worker.endedApplications), false);
         worker.toLaunch.clear();
         worker.endedApplications.clear();
         return reply;
     }
 
+    /** Frees what an executor that exited held; {@link #schedule} then places a replacement. */
+    private void executorExited(WorkerState worker, ExecutorExit exit) {
+        worker.unclaimed.removeIf(launch -> launch.applicationId().equals(exit.applicationId()) && launch.executorId().equals(exit.executorId()));
+        Application application = applications.get(exit.applicationId());
+        if (application == null) {
+            return;
+        }
+        for (Placement placement : List.copyOf(application.executors)) {
+            if (placement.workerId().equals(worker.info.workerId()) && placement.launch().executorId().equals(exit.executorId())) {
+                application.executors.remove(placement);
+                worker.use(placement.launch(), -1);
+                application.executorFailures++;
+                System.err.println("Ember master: executor " + exit.executorId() + " of " + exit.applicationId() + " on "
+                        + worker.info.host() + " " + exit.reason());
+            }
+        }
+    }
+
+    /** A new application, or one registering again under its id after this master restarted without knowing it. */
     private synchronized ApplicationId registerApplication(RegisterApplication request) {
-        String id = "app-" + System.currentTimeMillis() + "-" + String.format("%04d", applicationNumbers.incrementAndGet());
-        applications.put(id, new Application(id, request));
+        if (!request.id().isEmpty() && applications.containsKey(request.id())) {
+            return new ApplicationId(request.id());
+        }
+        String id = request.id().isEmpty()
+                ? "app-" + System.currentTimeMillis() + "-" + String.format("%04d", applicationNumbers.incrementAndGet())
+                : request.id();
+        Application application = new Application(id, request);
+        applications.put(id, application);
+        for (WorkerState worker : workers.values()) {
+            for (LaunchExecutor running : List.copyOf(worker.unclaimed)) {
+                if (running.applicationId().equals(id)) {
+                    worker.unclaimed.remove(running);
+                    application.adopt(worker.info.workerId(), running);
+                }
+            }
+        }
         schedule();
         return new ApplicationId(id);
     }
@@ -167,9 +254,9 @@ public final class Master implements AutoCloseable {
     private synchronized ApplicationState applicationState(ApplicationId id) {
         Application application = applications.get(id.id());
         if (application == null) {
-            return new ApplicationState(0, "the master does not know application " + id.id());
+            return new ApplicationState(false, 0, "the master does not know application " + id.id());
         }
-        return new ApplicationState(application.executors.size(), application.waitingReason);
+        return new ApplicationState(true, application.executors.size(), application.waitingReason);
     }
 
     private synchronized Ack endApplication(ApplicationId id) {
@@ -178,12 +265,12 @@ public final class Master implements AutoCloseable {
             for (Placement placement : application.executors) {
                 WorkerState worker = workers.get(placement.workerId());
                 if (worker != null) {
-                    worker.coresUsed -= placement.launch().cores();
-                    worker.memoryUsed -= placement.launch().memoryBytes();
+                    worker.use(placement.launch(), -1);
                     worker.toLaunch.remove(placement.launch());
-                    worker.endedApplications.add(id.id());
                 }
             }
+            // Every worker is told: one may run executors of it that the master does not know of.
+            workers.values().forEach(worker -> worker.endedApplications.add(id.id()));
             schedule();
         }
         return new Ack();
@@ -196,6 +283,10 @@ public final class Master implements AutoCloseable {
      */
     private void schedule() {
         for (Application application : applications.values()) {
+            if (application.executorFailures >= MAX_EXECUTOR_FAILURES) {
+                application.waitingReason = application.executorFailures + " of its executors exited; no more are launched";
+                continue;
+            }
             boolean placed = true;
             while (placed && application.coresGranted() < application.coresWanted()) {
                 placed = false;
@@ -212,6 +303,34 @@ public final class Master implements AutoCloseable {
             }
             application.waitingReason = application.executors.isEmpty() ? whyNothingFits(application) : "";
         }
+        recovery.ifPresent(r -> r.write(snapshot()));
+    }
+
+    private MasterRecovery.State snapshot() {
+        return new MasterRecovery.State(workers.values().stream().map(w -> w.info).toList(),
+                applications.values().stream().map(a -> new MasterRecovery.SavedApplication(a.id, a.request, a.executorsPlaced,
+                        a.executorFailures, List.copyOf(a.executors))).toList());
+    }
+
+    /** Takes up the state a master before this one wrote; its workers have {@link #WORKER_TIMEOUT_MILLIS} to be heard from again. */
+    private void recover(MasterRecovery.State state) {
+        for (RegisterWorker worker : state.workers()) {
+            workers.put(worker.workerId(), new WorkerState(new RegisterWorker(worker.workerId(), worker.host(), worker.cores(),
+                    worker.memoryBytes(), worker.shuffleServicePort(), List.of())));
+        }
+        for (MasterRecovery.SavedApplication saved : state.applications()) {
+            Application application = new Application(saved.id(), saved.request());
+            application.executorsPlaced = saved.executorsPlaced();
+            application.executorFailures = saved.executorFailures();
+            for (Placement placement : saved.executors()) {
+                WorkerState worker = workers.get(placement.workerId());
+                if (worker != null) {
+                    worker.use(placement.launch(), 1);
+                    application.executors.add(placement);
+                }
+            }
+            applications.put(saved.id(), application);
+        }
     }
 
     private static int coresFor(Application application, WorkerState worker) {
@@ -227,8 +346,7 @@ public final class Master implements AutoCloseable {
         String executorId = String.valueOf(application.executorsPlaced++);
         LaunchExecutor launch = new LaunchExecutor(application.id, executorId, application.request.driverHost(),
                 application.request.driverPort(), cores, application.request.executorMemoryBytes());
-        worker.coresUsed += cores;
-        worker.memoryUsed += launch.memoryBytes();
+        worker.use(launch, 1);
         worker.toLaunch.add(launch);
         application.executors.add(new Placement(worker.info.workerId(), launch));
     }
@@ -264,11 +382,14 @@ public final class Master implements AutoCloseable {
         applications.values().forEach(application -> application.executors.removeIf(p -> p.workerId().equals(workerId)));
     }
 
-    /** {@code Master [--host H] [--port P]}: runs a master until killed, printing its URL. The secret comes from the environment. */
+    /**
+     * {@code Master [--host H] [--port P] [--recovery-dir DIR]}: runs a master until killed, printing
+     * its URL. The secret comes from the environment.
+     */
     public static void main(String[] args) throws InterruptedException {
         Arguments arguments = Arguments.parse(args);
         Master master = start(arguments.option("--host", "127.0.0.1"), Integer.parseInt(arguments.option("--port", "7077")),
-                ClusterSecret.fromEnvironment());
+                ClusterSecret.fromEnvironment(), recoveryDirectory(Optional.ofNullable(arguments.option("--recovery-dir", null)).map(Path::of)));
         Runtime.getRuntime().addShutdownHook(new Thread(master::close));
         System.out.println("Ember master at " + master.url());
         System.out.flush();

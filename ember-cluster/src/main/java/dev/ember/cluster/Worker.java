@@ -1,11 +1,13 @@
 package dev.ember.cluster;
 
+import dev.ember.cluster.ClusterProtocol.ExecutorExit;
 import dev.ember.cluster.ClusterProtocol.Heartbeat;
 import dev.ember.cluster.ClusterProtocol.HeartbeatReply;
 import dev.ember.cluster.ClusterProtocol.LaunchExecutor;
 import dev.ember.cluster.ClusterProtocol.RegisterWorker;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
+import io.grpc.Server;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
 import java.io.IOException;
@@ -28,8 +30,10 @@ import java.util.stream.Stream;
  * A standalone cluster's worker: offers its cores and memory to the master, and launches the
  * executors the master places on it as child JVMs (the same java and class path as itself, the
  * application's executor memory as {@code -Xmx}), each in a work directory of its own under
- * {@code workDir/APP/EXECUTOR}. When an application ends, its executors are killed and their
- * directories deleted; so are all of them when the worker stops.
+ * {@code workDir/APP/EXECUTOR}. An executor that exits by itself is reported to the master with
+ * the next heartbeat (which places a replacement). The worker's {@link ShuffleService} serves the
+ * map outputs its executors leave in their directories. When an application ends, its executors
+ * are killed and their directories deleted; so are all of them when the worker stops.
  */
 public final class Worker implements AutoCloseable {
     static final long HEARTBEAT_MILLIS = 250;
@@ -40,12 +44,20 @@ public final class Worker implements AutoCloseable {
     private final Optional<String> secret;
     private final ManagedChannel master;
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-worker-heartbeat"));
+    private final Server shuffleService;
     /** The executors running, by application. */
-    private final Map<String, List<Process>> executors = new ConcurrentHashMap<>();
+    private final Map<String, List<RunningExecutor>> executors = new ConcurrentHashMap<>();
+    /** Executors that exited by themselves, for the next heartbeat to report. */
+    private final List<ExecutorExit> exited = new ArrayList<>();
+    private boolean masterUnreachable;
+
+    private record RunningExecutor(LaunchExecutor launch, Process process) {
+    }
 
     private Worker(MasterAddress master, String host, int cores, long memoryBytes, Path workDirectory, Optional<String> secret) {
-        this.registration = new RegisterWorker(workerId, host, cores, memoryBytes);
         this.workDirectory = workDirectory.toAbsolutePath();
+        this.shuffleService = Rpc.serve(host, 0, secret, new ShuffleService(this.workDirectory).definition());
+        this.registration = new RegisterWorker(workerId, host, cores, memoryBytes, shuffleService.getPort(), List.of());
         this.secret = secret;
         this.master = Rpc.channel(master.host(), master.port(), secret);
     }
@@ -63,8 +75,12 @@ public final class Worker implements AutoCloseable {
         return worker;
     }
 
+    /** Registers, with the executors running now: a master that restarted learns so what this worker's resources are used by. */
     private void register() {
-        ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_WORKER, deadline(), registration);
+        List<LaunchExecutor> running = executors.values().stream().flatMap(List::stream).map(RunningExecutor::launch).toList();
+        ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_WORKER, deadline(),
+                new RegisterWorker(workerId, registration.host(), registration.cores(), registration.memoryBytes(),
+                        registration.shuffleServicePort(), running));
     }
 
     private static CallOptions deadline() {
@@ -73,7 +89,19 @@ public final class Worker implements AutoCloseable {
 
     private void heartbeat() {
         try {
-            HeartbeatReply reply = ClientCalls.blockingUnaryCall(master, ClusterProtocol.HEARTBEAT, deadline(), new Heartbeat(workerId));
+            collectExited();
+            List<ExecutorExit> report;
+            synchronized (exited) {
+                report = List.copyOf(exited);
+            }
+            HeartbeatReply reply = ClientCalls.blockingUnaryCall(master, ClusterProtocol.HEARTBEAT, deadline(), new Heartbeat(workerId, report));
+            synchronized (exited) {
+                exited.removeAll(report);
+            }
+            if (masterUnreachable) {
+                masterUnreachable = false;
+                System.err.println("Ember worker: the master answers again");
+            }
             if (reply.unknownWorker()) {
                 register();
                 return;
@@ -81,11 +109,31 @@ public final class Worker implements AutoCloseable {
             reply.endedApplications().forEach(this::endApplication);
             reply.launch().forEach(this::launch);
         } catch (StatusRuntimeException e) {
-            // The master is unreachable for now; the next heartbeat tries again.
-            System.err.println("Ember worker: heartbeat to the master failed: " + e.getStatus());
+            // The master is unreachable for now (said once); the next heartbeat tries again.
+            if (!masterUnreachable) {
+                masterUnreachable = true;
+                System.err.println("Ember worker: heartbeat to the master failed: " + e.getStatus().getCode() + " " + e.getStatus().getDescription());
+            }
         } catch (RuntimeException e) {
             System.err.println("Ember worker: " + e);
         }
+    }
+
+    /** Moves the executors that are no longer alive (and were not killed by this worker) to {@link #exited}. */
+    private void collectExited() {
+        executors.forEach((application, running) -> {
+            synchronized (running) {
+                for (RunningExecutor executor : List.copyOf(running)) {
+                    if (!executor.process().isAlive()) {
+                        running.remove(executor);
+                        synchronized (exited) {
+                            exited.add(new ExecutorExit(application, executor.launch().executorId(),
+                                    "exited with code " + executor.process().exitValue()));
+                        }
+                    }
+                }
+            }
+        });
     }
 
     private void launch(LaunchExecutor launch) {
@@ -96,12 +144,17 @@ public final class Worker implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of(java, "-Xmx" + (launch.memoryBytes() >> 20) + "m",
                     "-cp", System.getProperty("java.class.path"), ExecutorProcess.class.getName(),
                     "--driver-host", launch.driverHost(), "--driver-port", String.valueOf(launch.driverPort()),
-                    "--executor-id", launch.executorId(), "--cores", String.valueOf(launch.cores()), "--host", registration.host()));
+                    "--executor-id", launch.executorId(), "--cores", String.valueOf(launch.cores()), "--host", registration.host(),
+                    "--app-id", launch.applicationId(), "--shuffle-service", registration.host() + ":" + registration.shuffleServicePort()));
             ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                     .redirectOutput(directory.resolve("stdout").toFile()).redirectError(directory.resolve("stderr").toFile());
             builder.environment().remove(ClusterSecret.ENVIRONMENT_VARIABLE);
             secret.ifPresent(s -> builder.environment().put(ClusterSecret.ENVIRONMENT_VARIABLE, s));
-            executors.computeIfAbsent(launch.applicationId(), id -> new ArrayList<>()).add(builder.start());
+            Process process = builder.start();
+            List<RunningExecutor> running = executors.computeIfAbsent(launch.applicationId(), id -> new ArrayList<>());
+            synchronized (running) {
+                running.add(new RunningExecutor(launch, process));
+            }
         } catch (IOException e) {
             System.err.println("Ember worker: could not launch executor " + launch.executorId() + " of " + launch.applicationId() + ": " + e);
         }
@@ -109,9 +162,11 @@ public final class Worker implements AutoCloseable {
 
     /** Kills the application's executors (and whatever they started) and deletes their directories. */
     private void endApplication(String applicationId) {
-        List<Process> processes = executors.remove(applicationId);
-        if (processes != null) {
-            processes.forEach(Worker::kill);
+        List<RunningExecutor> running = executors.remove(applicationId);
+        if (running != null) {
+            synchronized (running) {
+                running.forEach(executor -> kill(executor.process()));
+            }
         }
         deleteRecursively(workDirectory.resolve(applicationId));
     }
@@ -143,6 +198,7 @@ public final class Worker implements AutoCloseable {
     public void close() {
         heartbeats.shutdownNow();
         new ArrayList<>(executors.keySet()).forEach(this::endApplication);
+        shuffleService.shutdownNow();
         Rpc.shutdown(master);
     }
 

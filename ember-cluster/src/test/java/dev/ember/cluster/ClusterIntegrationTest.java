@@ -3,19 +3,26 @@ package dev.ember.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ember.accumulator.LongAccumulator;
+import dev.ember.broadcast.Broadcast;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.rdd.Pair;
 import dev.ember.sql.DataFrame;
 import dev.ember.sql.EmberSession;
 import dev.ember.sql.Row;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +48,18 @@ class ClusterIntegrationTest {
                 long sum = session.context().parallelize(IntStream.rangeClosed(1, 1000).boxed().toList(), 4).map(n -> n * 2)
                         .reduce(Integer::sum);
                 assertThat(sum).isEqualTo(1_001_000);
+
+                // Broadcast values and accumulators reach the executors and come back from them.
+                Broadcast<Map<Integer, String>> names = session.context().broadcast(Map.of(0, "zero", 1, "one"));
+                LongAccumulator odd = session.context().longAccumulator("odd");
+                List<String> named = session.context().parallelize(List.of(0, 1, 0, 1, 1), 2).map(n -> {
+                    if (n % 2 == 1) {
+                        odd.add(1);
+                    }
+                    return names.value().get(n);
+                }).collect();
+                assertThat(named).containsExactly("zero", "one", "zero", "one", "one");
+                assertThat(odd.value()).isEqualTo(3L);
 
                 Map<Integer, Long> byRemainder = session.context().parallelize(IntStream.range(0, 1000).boxed().toList(), 4)
                         .mapToPair(n -> Pair.of(n % 7, (long) n)).reduceByKey(Long::sum, 3).collectAsMap();
@@ -85,6 +104,51 @@ class ClusterIntegrationTest {
                     .config("ember.authenticate.secret", "right").config("ember.cluster.executorWaitTimeout", "1").getOrCreate())
                     .hasMessageContaining("No worker accepted the application: no worker is registered with the master at " + master);
         }
+    }
+
+    @Test
+    void shipsTheApplicationJarToTheExecutors() throws Exception {
+        Path jar = compileToJar("app.Tripler", """
+                package app;
+                public class Tripler implements dev.ember.rdd.function.Function<Integer, Integer> {
+                    public Integer call(Integer n) { return n * 3; }
+                }""");
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        try (LocalCluster cluster = new LocalCluster(Map.of());
+                URLClassLoader application = new URLClassLoader(new URL[] {jar.toUri().toURL()}, previous)) {
+            String master = cluster.startMaster();
+            cluster.startWorker(1, work.resolve("worker-1"));
+            // As ember submit runs an application: its classes come from a loader over its jar, which the workers do not have.
+            Thread.currentThread().setContextClassLoader(application);
+            @SuppressWarnings("unchecked")
+            dev.ember.rdd.function.Function<Integer, Integer> tripler =
+                    (dev.ember.rdd.function.Function<Integer, Integer>) application.loadClass("app.Tripler").getConstructor().newInstance();
+            try (EmberSession session = EmberSession.builder().master(master).config("ember.executor.memory", "256m")
+                    .config("ember.jars", jar.toString()).getOrCreate()) {
+                int sum = session.context().parallelize(IntStream.rangeClosed(1, 10).boxed().toList(), 2).map(tripler).reduce(Integer::sum);
+                assertThat(sum).isEqualTo(165);
+            }
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private Path compileToJar(String className, String source) throws Exception {
+        Path sources = Files.createDirectories(work.resolve("src"));
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        Path file = sources.resolve(className.substring(className.lastIndexOf('.') + 1) + ".java");
+        Files.writeString(file, source);
+        int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", classes.toString(),
+                "-cp", System.getProperty("java.class.path"), file.toString());
+        assertThat(status).isZero();
+        Path jar = work.resolve("app.jar");
+        String entry = className.replace('.', '/') + ".class";
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry(entry));
+            out.write(Files.readAllBytes(classes.resolve(entry)));
+            out.closeEntry();
+        }
+        return jar;
     }
 
     private List<Path> executorDirectories() throws Exception {

@@ -20,6 +20,8 @@ final class LocalCluster implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, String> environment;
     private String masterUrl;
+    private Process master;
+    private List<String> masterArguments;
 
     /** @param environment added to every process's environment ({@code EMBER_AUTH_SECRET}, say) */
     LocalCluster(Map<String, String> environment) {
@@ -27,14 +29,48 @@ final class LocalCluster implements AutoCloseable {
     }
 
     String startMaster() throws Exception {
-        Process master = start(List.of(Master.class.getName(), "--host", "127.0.0.1", "--port", "0"), environment);
+        return startMaster(List.of());
+    }
+
+    /** Starts the master with more arguments ({@code --recovery-dir DIR}); on a free port, which {@link #restartMaster} reuses. */
+    String startMaster(List<String> arguments) throws Exception {
+        masterArguments = arguments;
+        master = start(concat(List.of(Master.class.getName(), "--host", "127.0.0.1", "--port", "0"), arguments), environment);
         String line = firstLine(master);
         masterUrl = line.substring(line.indexOf("ember://"));
         return masterUrl;
     }
 
-    void startWorker(int cores, Path workDir) throws Exception {
-        startWorker(cores, workDir, environment);
+    String masterUrl() {
+        return masterUrl;
+    }
+
+    /** SIGKILLs the master. */
+    void killMaster() throws InterruptedException {
+        master.destroyForcibly();
+        master.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Starts the master again, on the port it had and with the arguments it had. */
+    void restartMaster() throws Exception {
+        String port = masterUrl.substring(masterUrl.lastIndexOf(':') + 1);
+        master = start(concat(List.of(Master.class.getName(), "--host", "127.0.0.1", "--port", port), masterArguments), environment);
+        firstLine(master);
+    }
+
+    /** The executor processes a worker runs now. */
+    static List<ProcessHandle> executorsOf(Process worker) {
+        return worker.children().filter(ProcessHandle::isAlive).toList();
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    Process startWorker(int cores, Path workDir) throws Exception {
+        return startWorker(cores, workDir, environment);
     }
 
     /** Starts a worker and returns its process once it registered, or failed to (then it has exited). */
@@ -69,6 +105,9 @@ final class LocalCluster implements AutoCloseable {
                         first.complete(line);
                     }
                     output.append(line).append('\n');
+                    if (Boolean.getBoolean("cluster.verbose")) {
+                        System.err.println("[cluster] " + line);
+                    }
                 }
                 first.complete("exited: " + output);
             } catch (IOException e) {

@@ -6,18 +6,23 @@ import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * A read-only value shared with every task, as Spark's {@code Broadcast} (made by
  * {@code EmberContext.broadcast}). In local mode tasks share the driver's value by reference. It
- * is serialized as its id only, so a task that receives one (in a copied closure, or later on a
- * cluster executor) finds the value by id instead of carrying it in every closure.
+ * is serialized as its id: a copy read in the process that has the broadcast (the driver checking
+ * a closure) is that broadcast. A task sent to another process (a cluster's executor) carries the
+ * value too ({@link #carryingValues}), which becomes the broadcast there; that value must then be
+ * serializable, as in Spark.
  */
 public final class Broadcast<T> implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final AtomicLong IDS = new AtomicLong();
     /** The broadcasts of this process by id, for resolving serialized ones; weak, so a dropped broadcast is freed. */
     private static final Map<Long, WeakReference<Broadcast<?>>> LIVE = new ConcurrentHashMap<>();
+    /** Whether broadcasts serialized by this thread now carry their values. */
+    private static final ThreadLocal<Boolean> CARRY_VALUES = ThreadLocal.withInitial(() -> false);
 
     private final long id;
     private transient volatile T value;
@@ -33,6 +38,17 @@ public final class Broadcast<T> implements Serializable {
         LIVE.values().removeIf(ref -> ref.get() == null);
         LIVE.put(broadcast.id, new WeakReference<>(broadcast));
         return broadcast;
+    }
+
+    /** Runs a serialization for another process: the broadcasts it writes carry their values. */
+    public static <R> R carryingValues(Supplier<R> serialization) {
+        boolean outer = CARRY_VALUES.get();
+        CARRY_VALUES.set(true);
+        try {
+            return serialization.get();
+        } finally {
+            CARRY_VALUES.set(outer);
+        }
     }
 
     public long id() {
@@ -88,7 +104,8 @@ public final class Broadcast<T> implements Serializable {
     }
 
     private Object writeReplace() throws ObjectStreamException {
-        return new Reference(id);
+        boolean carry = CARRY_VALUES.get();
+        return new Reference(id, carry, carry ? value : null, destroySite);
     }
 
     @Override
@@ -96,15 +113,21 @@ public final class Broadcast<T> implements Serializable {
         return "Broadcast(" + id + ")";
     }
 
-    /** A broadcast as serialized: its id, resolved to the live broadcast when read. */
-    private record Reference(long id) implements Serializable {
+    /** A broadcast as serialized: resolved to the live broadcast of its id when there is one, else made from the value carried. */
+    private record Reference(long id, boolean carried, Object value, String destroySite) implements Serializable {
         private Object readResolve() throws ObjectStreamException {
             WeakReference<Broadcast<?>> live = LIVE.get(id);
             Broadcast<?> broadcast = live == null ? null : live.get();
-            if (broadcast == null) {
+            if (broadcast != null) {
+                return broadcast;
+            }
+            if (!carried) {
                 throw new java.io.InvalidObjectException("Failed to get broadcast_" + id);
             }
-            return broadcast;
+            Broadcast<Object> received = new Broadcast<>(id, value);
+            received.destroySite = destroySite;
+            LIVE.put(id, new WeakReference<>(received));
+            return received;
         }
     }
 }

@@ -37,6 +37,12 @@ public abstract class BlockFormat implements java.io.Serializable {
 
     abstract long rows(Object block);
 
+    /**
+     * Whether segments written one after the other read back as one segment: then a segment can
+     * be sent or copied as the bytes written, never decoded and encoded again.
+     */
+    abstract boolean concatenable();
+
     /** Writes blocks as one segment of a file; {@code out} stays open. */
     abstract void write(List<?> blocks, OutputStream out) throws IOException;
 
@@ -58,6 +64,11 @@ public abstract class BlockFormat implements java.io.Serializable {
         @Override
         long rows(Object block) {
             return ((Batch) block).rowCount();
+        }
+
+        @Override
+        boolean concatenable() {
+            return true; // a segment is a sequence of self-delimiting frames
         }
 
         @Override
@@ -119,6 +130,11 @@ public abstract class BlockFormat implements java.io.Serializable {
         @Override
         long rows(Object block) {
             return 1;
+        }
+
+        @Override
+        boolean concatenable() {
+            return false; // each segment is one compressed stream with its own end
         }
 
         @Override

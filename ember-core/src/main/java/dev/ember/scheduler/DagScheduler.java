@@ -483,7 +483,8 @@ public final class DagScheduler {
     }
 
     private RuntimeException failed(int stageId, Outcome<?> outcome, Throwable failure) {
-        if (failure instanceof EmberException ember) {
+        // Ember's errors about the query or data stand as they are; the loss of an executor says which task, how often.
+        if (failure instanceof EmberException ember && ember.errorClass() != ErrorClass.EXECUTOR_LOST) {
             return ember;
         }
         int attempts = outcome.attempt() + 1;

@@ -202,12 +202,83 @@ public final class ShuffleStore implements AutoCloseable {
 
     /**
      * Writes the blocks this store holds of one map output for one reduce partition as one segment
-     * of the shuffle's format: what another process fetches ({@link RemoteBlocks}).
+     * of the shuffle's format: what another process fetches ({@link RemoteBlocks}). Blocks on disk
+     * go as the bytes written where the format allows.
      */
     public void writeSegment(int shuffleId, int mapPartition, int reducePartition, OutputStream out) throws IOException {
-        List<Object> blocks = new ArrayList<>();
-        read(shuffleId, reducePartition, reducePartition + 1, mapPartition, mapPartition + 1).forEachRemaining(blocks::add);
-        stored(shuffleId).format().write(blocks, out);
+        Stored stored = stored(shuffleId);
+        MapOutput output = output(stored, mapPartition);
+        if (output == null) {
+            throw new FetchFailedException(shuffleId, mapPartition);
+        }
+        writeSegment(shuffleId, mapPartition, stored, output, reducePartition, out);
+    }
+
+    private void writeSegment(int shuffleId, int map, Stored stored, MapOutput output, int r, OutputStream out) throws IOException {
+        if (!stored.format().concatenable() && output.parts().size() > 1) {
+            List<Object> blocks = new ArrayList<>();
+            read(shuffleId, r, r + 1, map, map + 1).forEachRemaining(blocks::add);
+            stored.format().write(blocks, out);
+            return;
+        }
+        for (Part part : output.parts()) {
+            if (part instanceof MemoryPart inMemory) {
+                stored.format().write(inMemory.blocks()[r], out);
+            } else if (part instanceof DiskPart onDisk) {
+                copy(shuffleId, map, onDisk, r, out);
+            } else {
+                throw new FetchFailedException(shuffleId, map); // another process holds it
+            }
+        }
+    }
+
+    /** Copies the bytes of one segment of a file as written. */
+    private static void copy(int shuffleId, int map, DiskPart part, int r, OutputStream out) throws IOException {
+        long length = part.offsets()[r + 1] - part.offsets()[r];
+        if (length == 0) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(part.file())) {
+            channel.position(part.offsets()[r]);
+            new BoundedStream(Channels.newInputStream(channel), length).transferTo(out);
+        } catch (NoSuchFileException e) {
+            throw new FetchFailedException(shuffleId, map); // deleted with a lost output
+        }
+    }
+
+    /**
+     * Writes one map output to {@code file}, a segment per reduce partition, and keeps it there
+     * from then on (memory given back, spill files deleted): a cluster's executor so leaves its
+     * outputs where its worker serves them. Returns where each segment starts, and the file's length last.
+     */
+    public long[] writeOutput(int shuffleId, int mapPartition, Path file) {
+        Stored stored = stored(shuffleId);
+        while (true) {
+            MapOutput output = output(stored, mapPartition);
+            if (output == null) {
+                deleteQuietly(file);
+                throw new FetchFailedException(shuffleId, mapPartition);
+            }
+            int reducePartitions = output.bytes().length;
+            long[] offsets = new long[reducePartitions + 1];
+            try (CountingStream out = new CountingStream(new BufferedOutputStream(Files.newOutputStream(file), STREAM_BUFFER))) {
+                for (int r = 0; r < reducePartitions; r++) {
+                    writeSegment(shuffleId, mapPartition, stored, output, r, out);
+                    offsets[r + 1] = out.count;
+                }
+            } catch (IOException e) {
+                deleteQuietly(file);
+                throw ioError("Writing a shuffle output", String.valueOf(file), e);
+            }
+            synchronized (stored) {
+                if (stored.outputs()[mapPartition] != output) {
+                    continue; // evicted to disk meanwhile: written again from where it is now
+                }
+                stored.outputs()[mapPartition] = new MapOutput(List.of(new DiskPart(file, offsets)), output.bytes(), output.rows());
+            }
+            discard(output, stored.cached());
+            return offsets;
+        }
     }
 
     /** The sizes of a shuffle whose every map output is published. */

@@ -150,4 +150,36 @@ class ShuffleStoreTest {
         assertThat(filesIn(temp.resolve("local"))).isZero();
         assertThat(store.missing(1, MAPS)).containsExactly(0, 1, 2);
     }
+
+    @Test
+    void outputsWrittenToOneFileEachReadWholeHereAndElsewhere() throws IOException {
+        for (long memoryBytes : new long[] {64 << 20, 128 << 10}) { // in memory; spilled into several files while written
+            MemoryManager memory = new MemoryManager(memoryBytes, 0.5);
+            ShuffleStore store = written(memory);
+            Path served = Files.createDirectories(temp.resolve("served-" + memoryBytes));
+            for (int map = 0; map < MAPS; map++) {
+                long[] offsets = store.writeOutput(1, map, served.resolve("map-" + map));
+                assertThat(offsets).hasSize(REDUCES + 1);
+                assertThat(offsets[REDUCES]).isEqualTo(Files.size(served.resolve("map-" + map)));
+            }
+            assertThat(memory.shuffleStorageUsed()).isZero();
+            assertThat(filesIn(temp.resolve("local"))).isZero(); // the spill files are gone
+            assertReadsAreWhole(store);
+
+            // Another process reads each output's segments as this one sends them.
+            ShuffleStore reader = new ShuffleStore(new MemoryManager(64 << 20, 0.5), temp.resolve("reader"));
+            reader.register(1, MAPS, BlockFormat.records());
+            reader.setRemoteBlocks((location, shuffleId, map, reduce) -> {
+                java.io.ByteArrayOutputStream segment = new java.io.ByteArrayOutputStream();
+                store.writeSegment(shuffleId, map, reduce, segment);
+                return new java.io.ByteArrayInputStream(segment.toByteArray());
+            });
+            for (int map = 0; map < MAPS; map++) {
+                reader.publishRemote(new MapStatus(1, map, new long[REDUCES], new long[REDUCES]), "elsewhere");
+            }
+            assertThat(all(reader.read(1, 1, 3, 0, MAPS))).isEqualTo(expected(1, 3, 0, MAPS));
+            store.close();
+            reader.close();
+        }
+    }
 }
