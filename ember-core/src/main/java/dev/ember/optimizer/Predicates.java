@@ -74,7 +74,8 @@ public final class Predicates {
         return Expressions.canonical(a).equals(Expressions.canonical(b));
     }
 
-    private static List<Expression> disjuncts(Expression condition) {
+    /** The branches of a disjunction: {@code a OR (b OR c)} gives {@code [a, b, c]}. */
+    public static List<Expression> disjuncts(Expression condition) {
         List<Expression> result = new ArrayList<>();
         if (condition instanceof Or or) {
             result.addAll(disjuncts(or.left()));

@@ -4,6 +4,7 @@ import dev.ember.expr.Alias;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
+import dev.ember.expr.Or;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Join;
@@ -146,7 +147,46 @@ final class PushDownPredicates {
                 condition.add(conjunct);
             }
         }
+        if (inner) {
+            for (Expression conjunct : condition) {
+                addIfPresent(toLeft, impliedFor(conjunct, leftIds));
+                addIfPresent(toRight, impliedFor(conjunct, rightIds));
+            }
+        }
         JoinType newType = type == JoinType.CROSS && !condition.isEmpty() ? JoinType.INNER : type;
         return join.with(pushInto(join.left(), toLeft), pushInto(join.right(), toRight), newType, Predicates.and(condition));
+    }
+
+    /**
+     * What an OR over both sides of an inner join implies for one side, which can filter that side
+     * while the OR stays in the join: each branch's conjuncts on the side alone, or-ed
+     * ({@code (a1 AND b1) OR (a2 AND b2)} implies {@code a1 OR a2}); {@code null} when some branch
+     * says nothing about the side. Spark infers the same (TPC-H Q19's filters on part and lineitem).
+     */
+    private static Expression impliedFor(Expression predicate, Set<ExprId> side) {
+        if (!(predicate instanceof Or) || !predicate.deterministic()) {
+            return null;
+        }
+        Expression implied = null;
+        for (Expression branch : Predicates.disjuncts(predicate)) {
+            List<Expression> own = new ArrayList<>();
+            for (Expression conjunct : Predicates.conjuncts(branch)) {
+                Set<ExprId> used = Predicates.references(conjunct);
+                if (!used.isEmpty() && side.containsAll(used)) {
+                    own.add(conjunct);
+                }
+            }
+            if (own.isEmpty()) {
+                return null;
+            }
+            implied = implied == null ? Predicates.and(own) : new Or(implied, Predicates.and(own));
+        }
+        return implied;
+    }
+
+    private static void addIfPresent(List<Expression> predicates, Expression predicate) {
+        if (predicate != null) {
+            predicates.add(predicate);
+        }
     }
 }

@@ -72,6 +72,20 @@ class OptimizerTest {
     }
 
     @Test
+    void anOrOverBothSidesAlsoFiltersEachSideWithWhatItImpliesThere() {
+        String query = "SELECT a.id, b.y FROM a JOIN b ON a.id = b.id AND ((a.x = 10 AND b.y = 'p') OR (a.x > 15 AND b.y = 'q'))";
+        Join join = joins(optimized(query)).get(0);
+        assertThat(Predicates.conjuncts(join.condition())).extracting(Object::toString)
+                .containsExactly("(id = id)", "(((x = 10) AND (y = p)) OR ((x > 15) AND (y = q)))");
+        assertThat(join.left().anyExpression(e -> e.toString().equals("((x = 10) OR (x > 15))"))).isTrue();
+        assertThat(join.right().anyExpression(e -> e.toString().equals("((y = p) OR (y = q))"))).isTrue();
+        assertThat(ember.sql(query).collectAsList()).containsExactly(dev.ember.sql.Row.of(1, "p"));
+        // A branch that says nothing about a side implies nothing for it.
+        Join partial = joins(optimized("SELECT * FROM a JOIN b ON a.id = b.id AND (a.x = 10 OR b.y = 'q')")).get(0);
+        assertThat(partial.left().anyExpression(e -> e.toString().contains("x = 10"))).isFalse();
+    }
+
+    @Test
     void innerJoinsAreOrderedToAvoidCrossProducts() {
         // b and c share no condition: written order would start with their cross product.
         String query = "SELECT * FROM b, c, a WHERE a.id = b.id AND c.x = a.x";
