@@ -113,14 +113,16 @@ final class ExternalCombiner<K, V, C> extends MemoryConsumer {
 
     /** Sources sorted by key hash merged into combiners by key: all entries of one hash are gathered, equal keys merged. */
     private final class HashMerge implements Iterator<Pair<K, C>> {
-        private final PriorityQueue<Cursor> heads = new PriorityQueue<>(Comparator.comparingInt(cursor -> cursor.head.hash()));
+        /** By hash; equal hashes by source, so that combiners merge in input order (the runs, then memory). */
+        private final PriorityQueue<Cursor> heads = new PriorityQueue<>(Comparator.<Cursor>comparingInt(cursor -> cursor.head.hash())
+                .thenComparingInt(cursor -> cursor.ordinal));
         private final List<K> keys = new ArrayList<>();
         private final List<C> combiners = new ArrayList<>();
         private int emitted;
 
         HashMerge(List<Iterator<Hashed<K, C>>> sources) {
-            for (Iterator<Hashed<K, C>> source : sources) {
-                Cursor cursor = new Cursor(source);
+            for (int i = 0; i < sources.size(); i++) {
+                Cursor cursor = new Cursor(sources.get(i), i);
                 if (cursor.advance()) {
                     heads.add(cursor);
                 }
@@ -201,10 +203,12 @@ final class ExternalCombiner<K, V, C> extends MemoryConsumer {
     /** A source's current entry ({@code null} at its end). */
     private final class Cursor {
         private final Iterator<Hashed<K, C>> source;
+        final int ordinal;
         Hashed<K, C> head;
 
-        Cursor(Iterator<Hashed<K, C>> source) {
+        Cursor(Iterator<Hashed<K, C>> source, int ordinal) {
             this.source = source;
+            this.ordinal = ordinal;
         }
 
         boolean advance() {
