@@ -22,7 +22,7 @@ class ExternalCombinerTest {
     private record Colliding(int id) implements Serializable {
         @Override
         public int hashCode() {
-            return id % 97;
+            return id % 211;
         }
     }
 
@@ -40,7 +40,7 @@ class ExternalCombinerTest {
                     }));
             Map<Colliding, List<String>> expected = new HashMap<>();
             for (int i = 0; i < 60_000; i++) {
-                Colliding key = i % 1_000 == 0 ? null : new Colliding(i * 31 % 7_001);
+                Colliding key = i % 1_000 == 0 ? null : new Colliding(i * 31 % 3_001);
                 String value = "v" + i;
                 combiner.insert(key, value);
                 expected.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
