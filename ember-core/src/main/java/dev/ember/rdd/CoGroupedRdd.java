@@ -2,10 +2,8 @@ package dev.ember.rdd;
 
 import dev.ember.exec.TaskContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,22 +39,41 @@ final class CoGroupedRdd<K> extends Rdd<Pair<K, List<List<Object>>>> {
         return partitioner.numPartitions();
     }
 
+    /**
+     * Groups within the task's memory: each value, tagged with its input, joins its key's groups in
+     * an {@link ExternalCombiner}, which spills groups (their values counted in their size) when
+     * memory is short and merges them back by key.
+     */
     @Override
     protected Iterator<Pair<K, List<List<Object>>>> compute(int partition, TaskContext task) {
-        Map<K, List<List<Object>>> groups = new HashMap<>();
-        for (int input = 0; input < inputs.size(); input++) {
+        int width = inputs.size();
+        ExternalCombiner<K, Pair<Integer, Object>, List<List<Object>>> groups = new ExternalCombiner<>(task, "RDD cogroup",
+                new Aggregator<>(tagged -> add(emptyGroups(width), tagged), CoGroupedRdd::add, CoGroupedRdd::merge));
+        for (int input = 0; input < width; input++) {
             for (Iterator<? extends Pair<K, ?>> records = inputs.get(input).iterator(partition, task); records.hasNext(); ) {
                 Pair<K, ?> record = records.next();
-                groups.computeIfAbsent(record._1(), key -> emptyGroups()).get(input).add(record._2());
+                groups.insert(record._1(), Pair.of(input, record._2()));
             }
         }
-        return ShuffledRdd.pairsOf(groups).iterator();
+        return groups.iterator();
     }
 
-    private List<List<Object>> emptyGroups() {
-        List<List<Object>> groups = new ArrayList<>(inputs.size());
-        for (int i = 0; i < inputs.size(); i++) {
+    private static List<List<Object>> emptyGroups(int width) {
+        List<List<Object>> groups = new ArrayList<>(width);
+        for (int i = 0; i < width; i++) {
             groups.add(new ArrayList<>());
+        }
+        return groups;
+    }
+
+    private static List<List<Object>> add(List<List<Object>> groups, Pair<Integer, Object> tagged) {
+        groups.get(tagged._1()).add(tagged._2());
+        return groups;
+    }
+
+    private static List<List<Object>> merge(List<List<Object>> groups, List<List<Object>> more) {
+        for (int i = 0; i < groups.size(); i++) {
+            groups.get(i).addAll(more.get(i));
         }
         return groups;
     }

@@ -2,7 +2,11 @@ package dev.ember.rdd;
 
 import dev.ember.rdd.function.Function;
 import dev.ember.rdd.function.Function2;
+import dev.ember.storage.SizeEstimator;
+import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
 
@@ -17,6 +21,9 @@ final class CombineMap<K, C> {
     /** Stands for the {@code null} key, as an empty slot holds {@code null}. */
     private static final Object NULL_KEY = new Object();
     private static final int INITIAL_CAPACITY = 64;
+    /** Entries measured per size sample. */
+    private static final int SAMPLED_ENTRIES = 32;
+    private static final double SAMPLE_GROWTH = 1.1;
 
     /** Key at {@code 2 * slot}, its combiner at {@code 2 * slot + 1}. */
     private Object[] entries = new Object[2 * INITIAL_CAPACITY];
@@ -24,9 +31,19 @@ final class CombineMap<K, C> {
     private int mask = INITIAL_CAPACITY - 1;
     private int size;
 
+    private long updates;
+    private long nextSample = 1;
+    private long sampledBytes;
+    private long sampledAtUpdate;
+    private double bytesPerUpdate;
+
     /** Adds {@code value} to the combiner of {@code key}, made from the value when the key is new. */
     @SuppressWarnings("unchecked")
     <X> void merge(K key, X value, Function<X, C> create, Function2<C, X, C> mergeInto) {
+        if (++updates >= nextSample) {
+            sampleSizeAfter(key, value, create, mergeInto);
+            return;
+        }
         Object stored = key == null ? NULL_KEY : key;
         int hash = spread(stored.hashCode());
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -47,8 +64,75 @@ final class CombineMap<K, C> {
         }
     }
 
+    /** The rare update that is followed by measuring the map (kept out of {@link #merge} to keep that small). */
+    private <X> void sampleSizeAfter(K key, X value, Function<X, C> create, Function2<C, X, C> mergeInto) {
+        nextSample = Long.MAX_VALUE;
+        merge(key, value, create, mergeInto);
+        updates--; // counted once, above
+        long bytes = measure();
+        if (updates > sampledAtUpdate) {
+            bytesPerUpdate = Math.max(0, (double) (bytes - sampledBytes) / (updates - sampledAtUpdate));
+        }
+        sampledBytes = bytes;
+        sampledAtUpdate = updates;
+        nextSample = (long) Math.ceil(updates * SAMPLE_GROWTH);
+    }
+
+    /** The arrays plus the entries, from the mean size of entries spread over the table. */
+    private long measure() {
+        long arrays = 16 + 8L * entries.length + 16 + 4L * hashes.length;
+        if (size == 0) {
+            return arrays;
+        }
+        int capacity = mask + 1;
+        int step = Math.max(1, capacity / SAMPLED_ENTRIES);
+        long sampledTotal = 0;
+        int sampled = 0;
+        for (int start = 0; start < capacity && sampled < SAMPLED_ENTRIES; start += step) {
+            int slot = start;
+            while (slot < capacity && entries[2 * slot] == null) {
+                slot++;
+            }
+            if (slot < capacity) {
+                Object key = entries[2 * slot];
+                sampledTotal += (key == NULL_KEY ? 0 : SizeEstimator.estimate(key)) + SizeEstimator.estimate(entries[2 * slot + 1]);
+                sampled++;
+            }
+        }
+        return arrays + (long) ((double) sampledTotal / sampled * size);
+    }
+
+    /** About how many bytes the map takes on the heap: the last measure plus the growth per update since. */
+    long estimatedBytes() {
+        return sampledBytes + (long) (bytesPerUpdate * (updates - sampledAtUpdate));
+    }
+
     int size() {
         return size;
+    }
+
+    /** The entries with their hashes, sorted by hash: how spill runs are written and merged. */
+    @SuppressWarnings("unchecked")
+    List<Hashed<K, C>> sortedByHash() {
+        Hashed<K, C>[] sorted = new Hashed[size];
+        int next = 0;
+        for (int slot = 0; slot <= mask; slot++) {
+            Object key = entries[2 * slot];
+            if (key != null) {
+                sorted[next++] = new Hashed<>(hashes[slot], key == NULL_KEY ? null : (K) key, (C) entries[2 * slot + 1]);
+            }
+        }
+        Arrays.sort(sorted, Comparator.comparingInt(Hashed::hash));
+        return Arrays.asList(sorted);
+    }
+
+    /** The hash this map gives {@code key}, as {@link #sortedByHash} orders by. */
+    static int hashOf(Object key) {
+        return spread((key == null ? NULL_KEY : key).hashCode());
+    }
+
+    /** A key, its combiner and its hash, as spilled (the hash travels with it: a key's own hash may differ once deserialized). */
+    record Hashed<K, C>(int hash, K key, C combiner) implements Serializable {
     }
 
     @SuppressWarnings("unchecked")

@@ -62,7 +62,7 @@ public final class PairRdd<K, V> extends Rdd<Pair<K, V>> {
                 Closures.checked(mergeValue, "combineByKey"), Closures.checked(mergeCombiners, "combineByKey"));
         if (partitioner.equals(partitioner().orElse(null))) {
             // Already partitioned so: combine within each partition, no shuffle (as Spark).
-            return new PairRdd<>(mapPartitionsInternal((task, p, input) -> combineLocally(input, aggregator), true));
+            return new PairRdd<>(mapPartitionsInternal((task, p, input) -> combineLocally(task, input, aggregator), true));
         }
         return new PairRdd<>(new ShuffledRdd<>(this, partitioner, aggregator, mapSideCombine, null));
     }
@@ -479,13 +479,10 @@ public final class PairRdd<K, V> extends Rdd<Pair<K, V>> {
         return new PairRdd<>(super.repartition(numPartitions));
     }
 
-    private static <K, V, C> Iterator<Pair<K, C>> combineLocally(Iterator<Pair<K, V>> input, Aggregator<V, C> aggregator) {
-        CombineMap<K, C> combined = new CombineMap<>();
-        while (input.hasNext()) {
-            Pair<K, V> record = input.next();
-            combined.merge(record._1(), record._2(), aggregator.createCombiner(), aggregator.mergeValue());
-        }
-        return combined.pairs().iterator();
+    private static <K, V, C> Iterator<Pair<K, C>> combineLocally(TaskContext task, Iterator<Pair<K, V>> input, Aggregator<V, C> aggregator) {
+        ExternalCombiner<K, V, C> combiner = new ExternalCombiner<>(task, "RDD combineByKey", aggregator);
+        combiner.insertAll(input);
+        return combiner.iterator();
     }
 
     // ---- persistence

@@ -17,13 +17,11 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -197,9 +195,13 @@ public abstract class Rdd<T> implements Serializable {
     public Rdd<T> distinct(int numPartitions) {
         if (partitioner().isPresent() && numPartitions == getNumPartitions()) {
             return mapPartitionsInternal((task, p, input) -> {
-                Set<T> seen = new LinkedHashSet<>();
-                input.forEachRemaining(seen::add);
-                return seen.iterator();
+                ExternalCombiner<T, T, Boolean> seen = new ExternalCombiner<>(task, "RDD distinct",
+                        new Aggregator<>(element -> Boolean.TRUE, (present, element) -> present, (present, more) -> present));
+                while (input.hasNext()) {
+                    T element = input.next();
+                    seen.insert(element, element);
+                }
+                return Iterators.map(seen.iterator(), Pair::_1);
             }, true);
         }
         return asKeys().reduceByKey((a, b) -> a, numPartitions).keys();

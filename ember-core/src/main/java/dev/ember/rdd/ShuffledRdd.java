@@ -1,14 +1,13 @@
 package dev.ember.rdd;
 
 import dev.ember.exec.TaskContext;
+import dev.ember.rdd.function.Function2;
 import dev.ember.scheduler.MapOutputWriter;
 import dev.ember.scheduler.ShuffleDependency;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -58,32 +57,27 @@ final class ShuffledRdd<K, V, C> extends Rdd<Pair<K, C>> {
         if (aggregator == null && shuffle.keyOrdering == null) {
             return (Iterator<Pair<K, C>>) (Iterator<?>) records; // streamed as read
         }
-        List<Pair<K, C>> result;
+        Iterator<Pair<K, C>> result;
         if (aggregator == null) {
-            result = new ArrayList<>();
-            records.forEachRemaining(record -> result.add((Pair<K, C>) (Pair<K, ?>) record));
+            result = (Iterator<Pair<K, C>>) (Iterator<?>) records;
+        } else if (shuffle.mapSideCombine) {
+            Function2<C, C, C> mergeCombiners = aggregator.mergeCombiners();
+            ExternalCombiner<K, C, C> combiner = new ExternalCombiner<>(task, "RDD combineByKey",
+                    new Aggregator<>(c -> c, mergeCombiners, mergeCombiners));
+            combiner.insertAll((Iterator<Pair<K, C>>) (Iterator<?>) records);
+            result = combiner.iterator();
         } else {
-            CombineMap<K, C> combined = new CombineMap<>();
-            while (records.hasNext()) {
-                Pair<K, Object> record = records.next();
-                if (shuffle.mapSideCombine) {
-                    combined.merge(record._1(), (C) record._2(), c -> c, aggregator.mergeCombiners());
-                } else {
-                    combined.merge(record._1(), (V) record._2(), aggregator.createCombiner(), aggregator.mergeValue());
-                }
-            }
-            result = combined.pairs();
+            ExternalCombiner<K, V, C> combiner = new ExternalCombiner<>(task, "RDD combineByKey", aggregator);
+            combiner.insertAll((Iterator<Pair<K, V>>) (Iterator<?>) records);
+            result = combiner.iterator();
         }
-        if (shuffle.keyOrdering != null) {
-            result.sort(Comparator.comparing(Pair::_1, shuffle.keyOrdering));
+        if (shuffle.keyOrdering == null) {
+            return result;
         }
-        return result.iterator();
-    }
-
-    static <K, C> List<Pair<K, C>> pairsOf(Map<K, C> combiners) {
-        List<Pair<K, C>> pairs = new ArrayList<>(combiners.size());
-        combiners.forEach((k, c) -> pairs.add(Pair.of(k, c)));
-        return pairs;
+        ExternalRecordSorter<Pair<K, C>> sorter = new ExternalRecordSorter<>(task, "RDD sortByKey",
+                Comparator.comparing(Pair::_1, shuffle.keyOrdering));
+        sorter.insertAll(result);
+        return sorter.iterator();
     }
 
     /** The map side: the parent's partitions split by the partitioner, combined per key when asked. */
@@ -138,20 +132,12 @@ final class ShuffledRdd<K, V, C> extends Rdd<Pair<K, C>> {
             int partitions = partitioner.numPartitions();
             Iterator<Pair<K, V>> input = parent.iterator(mapPartition, context);
             if (mapSideCombine) {
-                CombineMap<K, C>[] combiners = new CombineMap[partitions];
-                for (int p = 0; p < partitions; p++) {
-                    combiners[p] = new CombineMap<>();
-                }
+                MapSideCombiner<K, V, C> combiners = new MapSideCombiner<>(context.memory(), partitions, aggregator, output);
                 while (input.hasNext()) {
                     Pair<K, V> record = input.next();
-                    combiners[partitioner.getPartition(record._1())].merge(record._1(), record._2(),
-                            aggregator.createCombiner(), aggregator.mergeValue());
+                    combiners.insert(partitioner.getPartition(record._1()), record._1(), record._2());
                 }
-                for (int p = 0; p < partitions; p++) {
-                    int partition = p;
-                    combiners[p].forEach((key, combiner) -> output.add(partition, Pair.of(key, combiner)));
-                    combiners[p] = null;
-                }
+                combiners.flush();
             } else {
                 while (input.hasNext()) {
                     Pair<K, V> record = input.next();
