@@ -40,7 +40,7 @@ public final class ClusterCommand implements Callable<Integer> {
         return EmberCli.EXIT_USAGE;
     }
 
-    @Command(name = "start", mixinStandardHelpOptions = true, description = "Starts a master and workers on loopback; prints the master's URL.")
+    @Command(name = "start", mixinStandardHelpOptions = true, description = "Starts a master and workers on loopback; prints the master's URL, and where the web UIs are.")
     static final class Start implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -56,6 +56,10 @@ public final class ClusterCommand implements Callable<Integer> {
 
         @Option(names = "--port", paramLabel = "PORT", defaultValue = "7077", description = "The master's port (0: any free one). Default: ${DEFAULT-VALUE}.")
         int port;
+
+        @Option(names = "--webui-port", paramLabel = "PORT", defaultValue = "8080",
+                description = "The master's web UI port; the workers' follow from 8081 (the next free ones if taken; 0: any free ones). Default: ${DEFAULT-VALUE}.")
+        int webUiPort;
 
         @Option(names = "--dir", paramLabel = "DIR", defaultValue = DEFAULT_DIRECTORY, description = "Where the cluster's state and logs go. Default: ${DEFAULT-VALUE}.")
         Path directory;
@@ -74,14 +78,18 @@ public final class ClusterCommand implements Callable<Integer> {
             List<Process> started = new ArrayList<>();
             try {
                 Process master = launch(List.of("dev.ember.cluster.Master", "--host", "127.0.0.1", "--port", String.valueOf(port),
-                        "--recovery-dir", directory.resolve("recovery").toString()), directory.resolve("master.log"), started);
+                        "--webui-port", String.valueOf(webUiPort), "--recovery-dir", directory.resolve("recovery").toString()),
+                        directory.resolve("master.log"), started);
                 String line = awaitLine(master, directory.resolve("master.log"), "Ember master at ");
                 String url = line.substring(line.indexOf("ember://")).trim();
+                String masterUi = address(awaitLine(master, directory.resolve("master.log"), "Ember master UI at "));
+                List<String> workerUis = new ArrayList<>();
                 for (int i = 1; i <= workers; i++) {
                     Path log = directory.resolve("worker-" + i + ".log");
                     Process worker = launch(List.of("dev.ember.cluster.Worker", url, "--host", "127.0.0.1", "--cores", String.valueOf(cores),
-                            "--memory", memory, "--work-dir", directory.resolve("worker-" + i).toString()), log, started);
-                    awaitLine(worker, log, "Ember worker ");
+                            "--memory", memory, "--work-dir", directory.resolve("worker-" + i).toString(),
+                            "--webui-port", webUiPort == 0 ? "0" : "8081"), log, started);
+                    workerUis.add(address(awaitLine(worker, log, "Ember worker UI at ")));
                 }
                 Files.writeString(directory.resolve(MASTER_URL), url + "\n");
                 PrintWriter out = spec.commandLine().getOut();
@@ -89,6 +97,8 @@ public final class ClusterCommand implements Callable<Integer> {
                 out.flush();
                 spec.commandLine().getErr().println("Started a master and " + workers + " worker(s) of " + cores + " core(s) and " + memory
                         + "; logs in " + directory + "; stop with: ember cluster stop" + (directory.equals(defaultDirectory()) ? "" : " --dir " + directory));
+                spec.commandLine().getErr().println("Master UI at " + masterUi + " (workers' UIs at " + String.join(", ", workerUis)
+                        + "; each application's UI is linked from the master's)");
                 return 0;
             } catch (RuntimeException | IOException | InterruptedException e) {
                 started.forEach(p -> stop(p.toHandle()));
@@ -109,6 +119,11 @@ public final class ClusterCommand implements Callable<Integer> {
             Files.writeString(directory.resolve(PROCESSES), process.pid() + " " + startedAt.toEpochMilli() + "\n",
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
             return process;
+        }
+
+        /** The address at the end of a line such as {@code Ember master UI at http://127.0.0.1:8080}. */
+        private static String address(String line) {
+            return line.substring(line.lastIndexOf(' ') + 1).trim();
         }
 
         /** Waits (30 s at most) until the process logs a line starting with {@code prefix}, and returns it. */

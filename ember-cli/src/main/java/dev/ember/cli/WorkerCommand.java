@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ember worker ember://HOST:PORT [--cores N] [--memory SIZE] [--work-dir DIR]}: offers this machine to a master. */
+/** {@code ember worker ember://HOST:PORT [--cores N] [--memory SIZE] [--work-dir DIR] [--webui-port 8081]}: offers this machine to a master. */
 @Command(name = "worker", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs a worker of a standalone cluster: registers with the master and launches executor JVMs for its applications.",
                 "With EMBER_AUTH_SECRET set, it presents that secret to the master and passes it to its executors."})
@@ -30,14 +30,17 @@ public final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--work-dir", paramLabel = "DIR", defaultValue = "work", description = "Where executors run, one directory each. Default: ${DEFAULT-VALUE}.")
     Path workDir;
 
+    @Option(names = "--webui-port", paramLabel = "PORT", defaultValue = "8081",
+            description = "Port of its web UI (the next free one if taken; 0: any free port). Default: ${DEFAULT-VALUE}.")
+    int webUiPort;
+
     @Override
     public Integer call() throws InterruptedException {
         Worker worker = Worker.start(master, host == null ? LocalAddress.get() : host,
                 cores == null ? Runtime.getRuntime().availableProcessors() : cores,
-                memory == null ? defaultMemory() : Sizes.parse(memory), workDir, ClusterSecret.fromEnvironment());
+                memory == null ? defaultMemory() : Sizes.parse(memory), workDir, webUiPort, ClusterSecret.fromEnvironment());
         Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
-        System.out.println("Ember worker registered with " + master);
-        System.out.flush();
+        worker.printAddresses();
         Thread.currentThread().join();
         return 0;
     }

@@ -1,6 +1,7 @@
 package dev.ember.cluster;
 
 import dev.ember.config.EmberConf;
+import dev.ember.events.ListenerBus;
 import dev.ember.memory.MemoryManager;
 import dev.ember.scheduler.TaskBackend;
 import dev.ember.scheduler.TaskBackendFactory;
@@ -14,7 +15,7 @@ public final class ClusterBackendFactory implements TaskBackendFactory {
     }
 
     @Override
-    public TaskBackend create(String master, EmberConf conf, MemoryManager memory, Path localDirectory) {
-        return ClusterTaskBackend.start(MasterAddress.parse(master), conf, memory, localDirectory);
+    public TaskBackend create(String master, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
+        return ClusterTaskBackend.start(MasterAddress.parse(master), conf, memory, localDirectory, events);
     }
 }

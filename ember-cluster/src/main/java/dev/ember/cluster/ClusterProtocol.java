@@ -24,10 +24,13 @@ final class ClusterProtocol {
 
     /**
      * A worker and the executors it runs (a master that restarted learns so what is in use), with
-     * the port of its shuffle service.
+     * the port of its shuffle service and the address of its web UI.
      */
-    record RegisterWorker(String workerId, String host, int cores, long memoryBytes, int shuffleServicePort, List<LaunchExecutor> running)
-            implements Serializable {
+    record RegisterWorker(String workerId, String host, int cores, long memoryBytes, int shuffleServicePort, String webUiUrl,
+            List<LaunchExecutor> running) implements Serializable {
+        RegisterWorker withRunning(List<LaunchExecutor> executors) {
+            return new RegisterWorker(workerId, host, cores, memoryBytes, shuffleServicePort, webUiUrl, List.copyOf(executors));
+        }
     }
 
     /** A worker is alive; {@code exited} are executors that ended by themselves since its last heartbeat. */
@@ -48,10 +51,14 @@ final class ClusterProtocol {
     /**
      * An application's wishes: cores in all ({@code ember.cores.max}, 0 for all there are), cores
      * and memory per executor. {@code id} is empty for a new application, else the id of one that
-     * registers again with a master that restarted without knowing it.
+     * registers again with a master that restarted without knowing it. {@code webUiUrl} is the
+     * application's UI ({@code ember.ui.webUrl}), empty without one; {@code user} who runs the driver.
      */
-    record RegisterApplication(String id, String name, String driverHost, int driverPort, int maxCores, int executorCores, long executorMemoryBytes)
-            implements Serializable {
+    record RegisterApplication(String id, String name, String user, String driverHost, int driverPort, int maxCores, int executorCores,
+            long executorMemoryBytes, String webUiUrl) implements Serializable {
+        RegisterApplication withId(String applicationId) {
+            return new RegisterApplication(applicationId, name, user, driverHost, driverPort, maxCores, executorCores, executorMemoryBytes, webUiUrl);
+        }
     }
 
     record ApplicationId(String id) implements Serializable {

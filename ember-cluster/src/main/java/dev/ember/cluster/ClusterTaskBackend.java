@@ -10,6 +10,8 @@ import dev.ember.cluster.TaskEnvelope.ShuffleLocations;
 import dev.ember.config.EmberConf;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.events.EmberEvent;
+import dev.ember.events.ListenerBus;
 import dev.ember.memory.MemoryManager;
 import dev.ember.cluster.ClusterProtocol.ExecutorHeartbeat;
 import dev.ember.cluster.ClusterProtocol.HeartbeatAck;
@@ -68,7 +70,8 @@ import java.util.concurrent.TimeUnit;
  * held are marked lost. A task that cannot fetch a map output marks every output at the same place
  * lost (the executor, or the whole worker with its shuffle service), so that the scheduler
  * recomputes them. The driver also polls the master, registering the application again under the
- * same id should the master have restarted without knowing it.
+ * same id should the master have restarted without knowing it. Executors added and lost (with
+ * why) are posted on the session's bus, for the application UI's executors page.
  */
 final class ClusterTaskBackend implements TaskBackend {
     /** How long to wait for executors before failing (Spark waits on {@code spark.scheduler.maxRegisteredResourcesWaitingTime}, 30 s). */
@@ -82,6 +85,8 @@ final class ClusterTaskBackend implements TaskBackend {
     private static final long MASTER_POLL_MILLIS = 2_000;
     /** The application's jars, comma-separated local paths (Spark's {@code spark.jars}): served to the executors, which load tasks' classes from them. */
     static final String JARS = "ember.jars";
+    /** The application UI's address, set by the UI when it started (before this backend): the master links to it. */
+    static final String WEB_URL = "ember.ui.webUrl";
 
     private final MasterAddress masterAddress;
     private final Optional<String> secret;
@@ -102,6 +107,7 @@ final class ClusterTaskBackend implements TaskBackend {
     private final long executorWaitMillis;
     /** The jars executors fetch, by the name they get: its position and file name. */
     private final Map<String, Path> jars = new LinkedHashMap<>();
+    private final ListenerBus events;
     private RegisterApplication registration;
     private volatile ApplicationId application;
     private ExecutorService taskThreads;
@@ -111,8 +117,9 @@ final class ClusterTaskBackend implements TaskBackend {
     private record Executor(String id, String location, String shuffleLocation, int cores, ManagedChannel channel) {
     }
 
-    private ClusterTaskBackend(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory) {
+    private ClusterTaskBackend(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
         this.masterAddress = masterAddress;
+        this.events = events;
         this.secret = ClusterSecret.fromConf(conf);
         this.master = Rpc.channel(masterAddress.host(), masterAddress.port(), secret);
         this.server = Rpc.serve(driverHost(conf, masterAddress), 0, secret, service());
@@ -134,8 +141,8 @@ final class ClusterTaskBackend implements TaskBackend {
         }
     }
 
-    static ClusterTaskBackend start(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory) {
-        ClusterTaskBackend backend = new ClusterTaskBackend(masterAddress, conf, memory, localDirectory);
+    static ClusterTaskBackend start(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
+        ClusterTaskBackend backend = new ClusterTaskBackend(masterAddress, conf, memory, localDirectory, events);
         try {
             backend.register(conf);
             backend.awaitExecutors(backend.executorWaitMillis);
@@ -192,8 +199,8 @@ final class ClusterTaskBackend implements TaskBackend {
         long memory = conf.bytesValue(MemoryManager.EXECUTOR_MEMORY, 1L << 30);
         String host = server.getListenSockets().isEmpty() ? "127.0.0.1"
                 : ((java.net.InetSocketAddress) server.getListenSockets().get(0)).getHostString();
-        registration = new RegisterApplication("", conf.get(EmberConf.APP_NAME, "ember"), host, server.getPort(),
-                conf.intValue(CORES_MAX, 0), conf.intValue(EXECUTOR_CORES, 0), memory);
+        registration = new RegisterApplication("", conf.get(EmberConf.APP_NAME, "ember"), System.getProperty("user.name", ""), host,
+                server.getPort(), conf.intValue(CORES_MAX, 0), conf.intValue(EXECUTOR_CORES, 0), memory, conf.get(WEB_URL, ""));
         try {
             application = ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_APPLICATION, deadline(), registration);
         } catch (StatusRuntimeException e) {
@@ -247,6 +254,8 @@ final class ClusterTaskBackend implements TaskBackend {
         for (int core = 0; core < request.cores(); core++) {
             freeCores.add(executor);
         }
+        events.post(new EmberEvent.ExecutorAdded(System.currentTimeMillis(), executor.id(), location, executor.cores(),
+                registration.executorMemoryBytes()));
         return new Ack();
     }
 
@@ -280,6 +289,7 @@ final class ClusterTaskBackend implements TaskBackend {
             lastHeartbeat.remove(executor.id());
         }
         System.err.println("Ember: lost executor " + executor.id() + " at " + executor.location() + ": " + reason);
+        events.post(new EmberEvent.ExecutorRemoved(System.currentTimeMillis(), executor.id(), reason));
         loseOutputsAt(executor.location());
         executor.channel().shutdownNow();
     }
@@ -308,8 +318,7 @@ final class ClusterTaskBackend implements TaskBackend {
         try {
             ApplicationState state = ClientCalls.blockingUnaryCall(master, ClusterProtocol.APPLICATION_STATE, deadline(), application);
             if (!state.known()) {
-                RegisterApplication again = new RegisterApplication(application.id(), registration.name(), registration.driverHost(),
-                        registration.driverPort(), registration.maxCores(), registration.executorCores(), registration.executorMemoryBytes());
+                RegisterApplication again = registration.withId(application.id());
                 ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_APPLICATION, deadline(), again);
             }
         } catch (StatusRuntimeException e) {

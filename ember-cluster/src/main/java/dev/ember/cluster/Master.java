@@ -15,13 +15,16 @@ import dev.ember.cluster.ClusterProtocol.HeartbeatReply;
 import dev.ember.cluster.ClusterProtocol.LaunchExecutor;
 import dev.ember.cluster.ClusterProtocol.RegisterApplication;
 import dev.ember.cluster.ClusterProtocol.RegisterWorker;
+import dev.ember.ui.WebServer;
 import io.grpc.Server;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
 import java.io.Serializable;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,8 @@ import java.util.function.Function;
  * starts, so a master restarted on the same address carries on. Applications keep running while it
  * is down (drivers and executors do not need it); without a recovery directory, workers register
  * again with the executors they run, and drivers register their applications again under the same id.
+ *
+ * <p>Its web UI ({@link MasterUi}, port 8080 or the next free one) shows {@link #status} snapshots.
  */
 public final class Master implements AutoCloseable {
     /** A worker not heard from for this long is dropped with its executors (Spark's {@code spark.worker.timeout} is 60 s). */
@@ -51,6 +56,10 @@ public final class Master implements AutoCloseable {
     /** Executors of an application that may exit before the master stops replacing them (Spark's {@code spark.deploy.maxExecutorRetries}). */
     static final int MAX_EXECUTOR_FAILURES = 10;
     public static final String RECOVERY_DIRECTORY = "ember.deploy.recoveryDirectory";
+    /** The web UI's port when none is given, as Spark's master. */
+    public static final int DEFAULT_WEB_UI_PORT = 8080;
+    /** How many ended applications and dropped workers the UI goes on showing (Spark's {@code spark.deploy.retainedApplications} is 200). */
+    static final int RETAINED = 50;
 
     private final Server server;
     private final String url;
@@ -59,23 +68,28 @@ public final class Master implements AutoCloseable {
     private final Map<String, Application> applications = new LinkedHashMap<>();
     private final AtomicInteger applicationNumbers = new AtomicInteger();
     private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-master-reaper"));
+    private final Deque<MasterStatus.ApplicationInfo> completedApplications = new ArrayDeque<>();
+    private final Deque<MasterStatus.WorkerInfo> deadWorkers = new ArrayDeque<>();
+    private final WebServer webUi;
+    private final String webUiUrl;
 
-    private Master(String host, int port, Optional<String> secret, Optional<Path> recoveryDirectory) {
+    private Master(String host, int port, int webUiPort, Optional<String> secret, Optional<Path> recoveryDirectory) {
         this.recovery = recoveryDirectory.map(MasterRecovery::new);
         recovery.ifPresent(r -> recover(r.read()));
         this.server = Rpc.serve(host, port, secret, service());
         this.url = "ember://" + host + ":" + server.getPort();
+        this.webUi = WebServer.start(host, webUiPort, "ember-master-ui", (path, query) -> MasterUi.route(status(), path));
+        this.webUiUrl = "http://" + host + ":" + webUi.port();
         reaper.scheduleWithFixedDelay(this::dropSilentWorkers, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** Starts a master listening on {@code host:port} (0: a free port); with a secret, it refuses peers without it. */
-    public static Master start(String host, int port, Optional<String> secret) {
-        return new Master(host, port, secret, Optional.empty());
-    }
-
-    /** Starts a master that keeps its state in {@code recoveryDirectory}, and takes it up from there if it holds some. */
-    public static Master start(String host, int port, Optional<String> secret, Optional<Path> recoveryDirectory) {
-        return new Master(host, port, secret, recoveryDirectory);
+    /**
+     * Starts a master listening on {@code host:port} (0: a free port), its web UI on {@code webUiPort}
+     * or the next free one (0: any free port); with a secret, it refuses peers without it. With a
+     * recovery directory, it keeps its state there, and takes it up from there if it holds some.
+     */
+    public static Master start(String host, int port, int webUiPort, Optional<String> secret, Optional<Path> recoveryDirectory) {
+        return new Master(host, port, webUiPort, secret, recoveryDirectory);
     }
 
     /** The recovery directory given, else the one of the system property {@link #RECOVERY_DIRECTORY}, if any. */
@@ -88,6 +102,21 @@ public final class Master implements AutoCloseable {
         return url;
     }
 
+    /** Where its web UI is, {@code http://host:port}. */
+    public String webUiUrl() {
+        return webUiUrl;
+    }
+
+    /** What the master knows now, as the web UI shows it. */
+    synchronized MasterStatus status() {
+        long now = System.currentTimeMillis();
+        List<MasterStatus.WorkerInfo> workerInfos = new ArrayList<>();
+        workers.values().forEach(worker -> workerInfos.add(worker.info("ALIVE")));
+        workerInfos.addAll(deadWorkers);
+        return new MasterStatus(url, workerInfos, applications.values().stream().map(a -> a.info(now, "")).toList(),
+                List.copyOf(completedApplications));
+    }
+
     public void awaitTermination() throws InterruptedException {
         server.awaitTermination();
     }
@@ -95,6 +124,7 @@ public final class Master implements AutoCloseable {
     @Override
     public void close() {
         reaper.shutdownNow();
+        webUi.close();
         server.shutdownNow();
     }
 
@@ -125,6 +155,11 @@ public final class Master implements AutoCloseable {
             coresUsed += sign * launch.cores();
             memoryUsed += sign * launch.memoryBytes();
         }
+
+        MasterStatus.WorkerInfo info(String state) {
+            return new MasterStatus.WorkerInfo(info.workerId(), info.host(), info.webUiUrl(), state, info.cores(), coresUsed, info.memoryBytes(),
+                    memoryUsed, lastHeartbeat);
+        }
     }
 
     /** An application and the executors placed for it. */
@@ -135,10 +170,19 @@ public final class Master implements AutoCloseable {
         int executorsPlaced;
         int executorFailures;
         String waitingReason = "";
+        final long startTime;
 
-        Application(String id, RegisterApplication request) {
+        Application(String id, RegisterApplication request, long startTime) {
             this.id = id;
             this.request = request;
+            this.startTime = startTime;
+        }
+
+        /** How it is now; {@code endState} is empty while it runs, then why it ended. */
+        MasterStatus.ApplicationInfo info(long now, String endState) {
+            String state = !endState.isEmpty() ? endState : executors.isEmpty() ? "WAITING" : "RUNNING";
+            return new MasterStatus.ApplicationInfo(id, request.name(), request.user(), request.webUiUrl(), coresGranted(),
+                    request.executorMemoryBytes(), state, startTime, now - startTime);
         }
 
         int coresGranted() {
@@ -179,6 +223,7 @@ public final class Master implements AutoCloseable {
     private synchronized Ack registerWorker(RegisterWorker registration) {
         WorkerState worker = new WorkerState(registration);
         WorkerState previous = workers.put(registration.workerId(), worker);
+        deadWorkers.removeIf(dead -> dead.id().equals(registration.workerId()));
         if (previous != null) {
             forgetExecutorsOn(registration.workerId());
         }
@@ -237,7 +282,7 @@ public final class Master implements AutoCloseable {
         String id = request.id().isEmpty()
                 ? "app-" + System.currentTimeMillis() + "-" + String.format("%04d", applicationNumbers.incrementAndGet())
                 : request.id();
-        Application application = new Application(id, request);
+        Application application = new Application(id, request, System.currentTimeMillis());
         applications.put(id, application);
         for (WorkerState worker : workers.values()) {
             for (LaunchExecutor running : List.copyOf(worker.unclaimed)) {
@@ -262,6 +307,7 @@ public final class Master implements AutoCloseable {
     private synchronized Ack endApplication(ApplicationId id) {
         Application application = applications.remove(id.id());
         if (application != null) {
+            retain(completedApplications, application.info(System.currentTimeMillis(), "FINISHED"));
             for (Placement placement : application.executors) {
                 WorkerState worker = workers.get(placement.workerId());
                 if (worker != null) {
@@ -308,18 +354,17 @@ public final class Master implements AutoCloseable {
 
     private MasterRecovery.State snapshot() {
         return new MasterRecovery.State(workers.values().stream().map(w -> w.info).toList(),
-                applications.values().stream().map(a -> new MasterRecovery.SavedApplication(a.id, a.request, a.executorsPlaced,
+                applications.values().stream().map(a -> new MasterRecovery.SavedApplication(a.id, a.request, a.startTime, a.executorsPlaced,
                         a.executorFailures, List.copyOf(a.executors))).toList());
     }
 
     /** Takes up the state a master before this one wrote; its workers have {@link #WORKER_TIMEOUT_MILLIS} to be heard from again. */
     private void recover(MasterRecovery.State state) {
         for (RegisterWorker worker : state.workers()) {
-            workers.put(worker.workerId(), new WorkerState(new RegisterWorker(worker.workerId(), worker.host(), worker.cores(),
-                    worker.memoryBytes(), worker.shuffleServicePort(), List.of())));
+            workers.put(worker.workerId(), new WorkerState(worker.withRunning(List.of())));
         }
         for (MasterRecovery.SavedApplication saved : state.applications()) {
-            Application application = new Application(saved.id(), saved.request());
+            Application application = new Application(saved.id(), saved.request(), saved.startTime());
             application.executorsPlaced = saved.executorsPlaced();
             application.executorFailures = saved.executorFailures();
             for (Placement placement : saved.executors()) {
@@ -370,11 +415,18 @@ public final class Master implements AutoCloseable {
         List<String> silent = workers.values().stream().filter(w -> now - w.lastHeartbeat > WORKER_TIMEOUT_MILLIS)
                 .map(w -> w.info.workerId()).toList();
         for (String workerId : silent) {
-            workers.remove(workerId);
+            retain(deadWorkers, workers.remove(workerId).info("DEAD"));
             forgetExecutorsOn(workerId);
         }
         if (!silent.isEmpty()) {
             schedule();
+        }
+    }
+
+    private static <T> void retain(Deque<T> retained, T item) {
+        retained.addFirst(item);
+        if (retained.size() > RETAINED) {
+            retained.removeLast();
         }
     }
 
@@ -383,16 +435,23 @@ public final class Master implements AutoCloseable {
     }
 
     /**
-     * {@code Master [--host H] [--port P] [--recovery-dir DIR]}: runs a master until killed, printing
-     * its URL. The secret comes from the environment.
+     * {@code Master [--host H] [--port P] [--webui-port P] [--recovery-dir DIR]}: runs a master until
+     * killed, printing its URL and its web UI's. The secret comes from the environment.
      */
     public static void main(String[] args) throws InterruptedException {
         Arguments arguments = Arguments.parse(args);
         Master master = start(arguments.option("--host", "127.0.0.1"), Integer.parseInt(arguments.option("--port", "7077")),
-                ClusterSecret.fromEnvironment(), recoveryDirectory(Optional.ofNullable(arguments.option("--recovery-dir", null)).map(Path::of)));
+                Integer.parseInt(arguments.option("--webui-port", String.valueOf(DEFAULT_WEB_UI_PORT))), ClusterSecret.fromEnvironment(),
+                recoveryDirectory(Optional.ofNullable(arguments.option("--recovery-dir", null)).map(Path::of)));
         Runtime.getRuntime().addShutdownHook(new Thread(master::close));
-        System.out.println("Ember master at " + master.url());
-        System.out.flush();
+        master.printAddresses();
         master.awaitTermination();
+    }
+
+    /** The two lines a person starting a master needs: where to point workers and drivers, and where to look. */
+    public void printAddresses() {
+        System.out.println("Ember master at " + url);
+        System.out.println("Ember master UI at " + webUiUrl);
+        System.out.flush();
     }
 }

@@ -28,7 +28,7 @@ final class MasterRecovery {
     record State(List<RegisterWorker> workers, List<SavedApplication> applications) implements Serializable {
     }
 
-    record SavedApplication(String id, RegisterApplication request, int executorsPlaced, int executorFailures,
+    record SavedApplication(String id, RegisterApplication request, long startTime, int executorsPlaced, int executorFailures,
             List<Master.Placement> executors) implements Serializable {
     }
 

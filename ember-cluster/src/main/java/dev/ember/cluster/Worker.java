@@ -5,6 +5,7 @@ import dev.ember.cluster.ClusterProtocol.Heartbeat;
 import dev.ember.cluster.ClusterProtocol.HeartbeatReply;
 import dev.ember.cluster.ClusterProtocol.LaunchExecutor;
 import dev.ember.cluster.ClusterProtocol.RegisterWorker;
+import dev.ember.ui.WebServer;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
@@ -14,8 +15,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +36,15 @@ import java.util.stream.Stream;
  * {@code workDir/APP/EXECUTOR}. An executor that exits by itself is reported to the master with
  * the next heartbeat (which places a replacement). The worker's {@link ShuffleService} serves the
  * map outputs its executors leave in their directories. When an application ends, its executors
- * are killed and their directories deleted; so are all of them when the worker stops.
+ * are killed and their directories deleted; so are all of them when the worker stops. Its web UI
+ * ({@link WorkerUi}, port 8081 or the next free one) lists its executors and serves their logs.
  */
 public final class Worker implements AutoCloseable {
     static final long HEARTBEAT_MILLIS = 250;
+    /** The web UI's port when none is given, as Spark's worker. */
+    public static final int DEFAULT_WEB_UI_PORT = 8081;
+    /** How many ended executors the UI goes on showing. */
+    private static final int RETAINED_EXECUTORS = 50;
 
     private final String workerId = "worker-" + UUID.randomUUID();
     private final RegisterWorker registration;
@@ -50,21 +58,37 @@ public final class Worker implements AutoCloseable {
     /** Executors that exited by themselves, for the next heartbeat to report. */
     private final List<ExecutorExit> exited = new ArrayList<>();
     private boolean masterUnreachable;
+    private final String masterUrl;
+    private final WebServer webUi;
+    /** Executors that ended (exited, or killed with their application), newest first, for the UI. */
+    private final Deque<WorkerStatus.ExecutorInfo> finished = new ArrayDeque<>();
 
-    private record RunningExecutor(LaunchExecutor launch, Process process) {
+    private record RunningExecutor(LaunchExecutor launch, Process process, Path directory) {
+        WorkerStatus.ExecutorInfo info(String state) {
+            return new WorkerStatus.ExecutorInfo(launch.applicationId(), launch.executorId(), launch.cores(), launch.memoryBytes(), state,
+                    directory.toString());
+        }
     }
 
-    private Worker(MasterAddress master, String host, int cores, long memoryBytes, Path workDirectory, Optional<String> secret) {
+    private Worker(String masterUrl, String host, int cores, long memoryBytes, Path workDirectory, int webUiPort, Optional<String> secret) {
+        MasterAddress address = MasterAddress.parse(masterUrl);
+        this.masterUrl = masterUrl;
         this.workDirectory = workDirectory.toAbsolutePath();
         this.shuffleService = Rpc.serve(host, 0, secret, new ShuffleService(this.workDirectory).definition());
-        this.registration = new RegisterWorker(workerId, host, cores, memoryBytes, shuffleService.getPort(), List.of());
+        this.webUi = WebServer.start(host, webUiPort, "ember-worker-ui", (path, query) -> WorkerUi.route(this, path, WebServer.parameters(query)));
+        this.registration = new RegisterWorker(workerId, host, cores, memoryBytes, shuffleService.getPort(), "http://" + host + ":" + webUi.port(),
+                List.of());
         this.secret = secret;
-        this.master = Rpc.channel(master.host(), master.port(), secret);
+        this.master = Rpc.channel(address.host(), address.port(), secret);
     }
 
-    /** Registers with the master at {@code masterUrl} ({@code ember://host:port}) and heartbeats from then on. */
-    public static Worker start(String masterUrl, String host, int cores, long memoryBytes, Path workDirectory, Optional<String> secret) {
-        Worker worker = new Worker(MasterAddress.parse(masterUrl), host, cores, memoryBytes, workDirectory, secret);
+    /**
+     * Registers with the master at {@code masterUrl} ({@code ember://host:port}) and heartbeats from
+     * then on; its web UI listens on {@code webUiPort} or the next free one (0: any free port).
+     */
+    public static Worker start(String masterUrl, String host, int cores, long memoryBytes, Path workDirectory, int webUiPort,
+            Optional<String> secret) {
+        Worker worker = new Worker(masterUrl, host, cores, memoryBytes, workDirectory, webUiPort, secret);
         try {
             worker.register();
         } catch (RuntimeException e) {
@@ -78,9 +102,50 @@ public final class Worker implements AutoCloseable {
     /** Registers, with the executors running now: a master that restarted learns so what this worker's resources are used by. */
     private void register() {
         List<LaunchExecutor> running = executors.values().stream().flatMap(List::stream).map(RunningExecutor::launch).toList();
-        ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_WORKER, deadline(),
-                new RegisterWorker(workerId, registration.host(), registration.cores(), registration.memoryBytes(),
-                        registration.shuffleServicePort(), running));
+        ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_WORKER, deadline(), registration.withRunning(running));
+    }
+
+    /** Where its web UI is, {@code http://host:port}. */
+    public String webUiUrl() {
+        return registration.webUiUrl();
+    }
+
+    /** Its executors now, as the web UI shows them. */
+    WorkerStatus status() {
+        List<WorkerStatus.ExecutorInfo> running = new ArrayList<>();
+        executors.values().forEach(list -> {
+            synchronized (list) {
+                list.forEach(executor -> running.add(executor.info("RUNNING")));
+            }
+        });
+        synchronized (finished) {
+            return new WorkerStatus(workerId, masterUrl, registration.host(), registration.cores(), registration.memoryBytes(), running,
+                    List.copyOf(finished));
+        }
+    }
+
+    /**
+     * The file of one of its executors' logs ({@code stdout} or {@code stderr}) if there is such an
+     * executor and log: only files of the work directories it made are ever served.
+     */
+    Optional<Path> logFile(String applicationId, String executorId, String logType) {
+        if (!logType.equals("stdout") && !logType.equals("stderr")) {
+            return Optional.empty();
+        }
+        WorkerStatus status = status();
+        return Stream.concat(status.running().stream(), status.finished().stream())
+                .filter(e -> e.applicationId().equals(applicationId) && e.executorId().equals(executorId)).findFirst()
+                .map(e -> Path.of(e.workDirectory()).resolve(logType).normalize())
+                .filter(file -> file.startsWith(workDirectory) && Files.isRegularFile(file));
+    }
+
+    private void ended(RunningExecutor executor, String state) {
+        synchronized (finished) {
+            finished.addFirst(executor.info(state));
+            if (finished.size() > RETAINED_EXECUTORS) {
+                finished.removeLast();
+            }
+        }
     }
 
     private static CallOptions deadline() {
@@ -126,6 +191,7 @@ public final class Worker implements AutoCloseable {
                 for (RunningExecutor executor : List.copyOf(running)) {
                     if (!executor.process().isAlive()) {
                         running.remove(executor);
+                        ended(executor, "EXITED (" + executor.process().exitValue() + ")");
                         synchronized (exited) {
                             exited.add(new ExecutorExit(application, executor.launch().executorId(),
                                     "exited with code " + executor.process().exitValue()));
@@ -153,7 +219,7 @@ public final class Worker implements AutoCloseable {
             Process process = builder.start();
             List<RunningExecutor> running = executors.computeIfAbsent(launch.applicationId(), id -> new ArrayList<>());
             synchronized (running) {
-                running.add(new RunningExecutor(launch, process));
+                running.add(new RunningExecutor(launch, process, directory));
             }
         } catch (IOException e) {
             System.err.println("Ember worker: could not launch executor " + launch.executorId() + " of " + launch.applicationId() + ": " + e);
@@ -165,7 +231,10 @@ public final class Worker implements AutoCloseable {
         List<RunningExecutor> running = executors.remove(applicationId);
         if (running != null) {
             synchronized (running) {
-                running.forEach(executor -> kill(executor.process()));
+                running.forEach(executor -> {
+                    kill(executor.process());
+                    ended(executor, "KILLED");
+                });
             }
         }
         deleteRecursively(workDirectory.resolve(applicationId));
@@ -197,14 +266,15 @@ public final class Worker implements AutoCloseable {
     @Override
     public void close() {
         heartbeats.shutdownNow();
+        webUi.close();
         new ArrayList<>(executors.keySet()).forEach(this::endApplication);
         shuffleService.shutdownNow();
         Rpc.shutdown(master);
     }
 
     /**
-     * {@code Worker MASTER_URL [--host H] [--cores N] [--memory SIZE] [--work-dir DIR]}: runs a
-     * worker until killed. The secret comes from the environment.
+     * {@code Worker MASTER_URL [--host H] [--cores N] [--memory SIZE] [--work-dir DIR] [--webui-port P]}:
+     * runs a worker until killed, printing where its web UI is. The secret comes from the environment.
      */
     public static void main(String[] args) throws InterruptedException {
         Arguments arguments = Arguments.parse(args);
@@ -214,10 +284,17 @@ public final class Worker implements AutoCloseable {
         }
         Worker worker = start(arguments.positional().get(0), arguments.option("--host", "127.0.0.1"),
                 Integer.parseInt(arguments.option("--cores", String.valueOf(Runtime.getRuntime().availableProcessors()))),
-                Sizes.parse(arguments.option("--memory", "1g")), Path.of(arguments.option("--work-dir", "work")), ClusterSecret.fromEnvironment());
+                Sizes.parse(arguments.option("--memory", "1g")), Path.of(arguments.option("--work-dir", "work")),
+                Integer.parseInt(arguments.option("--webui-port", String.valueOf(DEFAULT_WEB_UI_PORT))), ClusterSecret.fromEnvironment());
         Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
-        System.out.println("Ember worker " + worker.workerId + " registered with " + arguments.positional().get(0));
-        System.out.flush();
+        worker.printAddresses();
         Thread.currentThread().join();
+    }
+
+    /** That it is up, and where its web UI is. */
+    public void printAddresses() {
+        System.out.println("Ember worker " + workerId + " registered with " + masterUrl);
+        System.out.println("Ember worker UI at " + registration.webUiUrl());
+        System.out.flush();
     }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,6 +21,9 @@ import java.util.concurrent.TimeUnit;
 final class LocalCluster implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, String> environment;
+    /** The lines each process printed that start with "Ember " (that it is up, where its UI is), then "exited: OUTPUT" once it ended. */
+    private final Map<Process, BlockingQueue<String>> announcements = new ConcurrentHashMap<>();
+    private final Map<Process, String> webUis = new ConcurrentHashMap<>();
     private String masterUrl;
     private Process master;
     private List<String> masterArguments;
@@ -35,14 +40,28 @@ final class LocalCluster implements AutoCloseable {
     /** Starts the master with more arguments ({@code --recovery-dir DIR}); on a free port, which {@link #restartMaster} reuses. */
     String startMaster(List<String> arguments) throws Exception {
         masterArguments = arguments;
-        master = start(concat(List.of(Master.class.getName(), "--host", "127.0.0.1", "--port", "0"), arguments), environment);
-        String line = firstLine(master);
+        master = start(concat(List.of(Master.class.getName(), "--host", "127.0.0.1", "--port", "0", "--webui-port", "0"), arguments), environment);
+        String line = awaitLine(master, "Ember master at ");
         masterUrl = line.substring(line.indexOf("ember://"));
+        webUis.put(master, address(awaitLine(master, "Ember master UI at ")));
         return masterUrl;
     }
 
     String masterUrl() {
         return masterUrl;
+    }
+
+    String masterWebUi() {
+        return webUis.get(master);
+    }
+
+    /** The web UI of a worker this cluster started. */
+    String webUiOf(Process worker) {
+        return webUis.get(worker);
+    }
+
+    private static String address(String line) {
+        return line.substring(line.lastIndexOf(' ') + 1).trim();
     }
 
     /** SIGKILLs the master. */
@@ -54,8 +73,10 @@ final class LocalCluster implements AutoCloseable {
     /** Starts the master again, on the port it had and with the arguments it had. */
     void restartMaster() throws Exception {
         String port = masterUrl.substring(masterUrl.lastIndexOf(':') + 1);
-        master = start(concat(List.of(Master.class.getName(), "--host", "127.0.0.1", "--port", port), masterArguments), environment);
-        firstLine(master);
+        master = start(concat(List.of(Master.class.getName(), "--host", "127.0.0.1", "--port", port, "--webui-port", "0"), masterArguments),
+                environment);
+        awaitLine(master, "Ember master at ");
+        webUis.put(master, address(awaitLine(master, "Ember master UI at ")));
     }
 
     /** The executor processes a worker runs now. */
@@ -76,8 +97,11 @@ final class LocalCluster implements AutoCloseable {
     /** Starts a worker and returns its process once it registered, or failed to (then it has exited). */
     Process startWorker(int cores, Path workDir, Map<String, String> workerEnvironment) throws Exception {
         Process worker = start(List.of(Worker.class.getName(), masterUrl, "--cores", String.valueOf(cores), "--memory", "2g",
-                "--work-dir", workDir.toString()), workerEnvironment);
-        firstLine(worker);
+                "--work-dir", workDir.toString(), "--webui-port", "0"), workerEnvironment);
+        String line = awaitLine(worker, "Ember worker UI at ");
+        if (!line.startsWith("exited: ")) {
+            webUis.put(worker, address(line));
+        }
         return worker;
     }
 
@@ -90,33 +114,48 @@ final class LocalCluster implements AutoCloseable {
         builder.environment().putAll(processEnvironment);
         Process process = builder.start();
         processes.add(process);
+        announcements.put(process, drain(process));
         return process;
     }
 
-    /** The first line the process prints (its output goes on being drained so that it never blocks). */
-    private static String firstLine(Process process) throws Exception {
+    /** Reads what the process prints as it goes (so that it never blocks), keeping its announcements. */
+    private static BlockingQueue<String> drain(Process process) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        CompletableFuture<String> first = new CompletableFuture<>();
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread drain = new Thread(() -> {
+            StringBuilder output = new StringBuilder();
             try {
-                StringBuilder output = new StringBuilder();
                 for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                     if (line.startsWith("Ember ")) {
-                        first.complete(line);
+                        lines.add(line);
                     }
                     output.append(line).append('\n');
                     if (Boolean.getBoolean("cluster.verbose")) {
                         System.err.println("[cluster] " + line);
                     }
                 }
-                first.complete("exited: " + output);
             } catch (IOException e) {
-                first.completeExceptionally(e);
+                output.append(e);
             }
+            lines.add("exited: " + output);
         });
         drain.setDaemon(true);
         drain.start();
-        return first.get(30, TimeUnit.SECONDS);
+        return lines;
+    }
+
+    /** The next line the process announces that starts with {@code prefix}, or "exited: OUTPUT" if it ended first. */
+    private String awaitLine(Process process, String prefix) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            String line = announcements.get(process).poll(Math.max(1, deadline - System.currentTimeMillis()), TimeUnit.MILLISECONDS);
+            if (line == null) {
+                throw new IllegalStateException("no line '" + prefix + "...' from the process within 30 s");
+            }
+            if (line.startsWith(prefix) || line.startsWith("exited: ")) {
+                return line;
+            }
+        }
     }
 
     @Override

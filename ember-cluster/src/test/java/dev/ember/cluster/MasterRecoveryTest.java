@@ -29,22 +29,22 @@ class MasterRecoveryTest {
     Path recovery;
 
     private static RegisterApplication application(String id) {
-        return new RegisterApplication(id, "test", "127.0.0.1", 1, 0, 1, GIB);
+        return new RegisterApplication(id, "test", "tester", "127.0.0.1", 1, 0, 1, GIB, "");
     }
 
     private static RegisterWorker worker(List<LaunchExecutor> running) {
-        return new RegisterWorker("worker-1", "127.0.0.1", 2, 4 * GIB, 1, running);
+        return new RegisterWorker("worker-1", "127.0.0.1", 2, 4 * GIB, 1, "", running);
     }
 
     @Test
     void aMasterRestartedOnItsRecoveryDirectoryKnowsItsWorkersAndApplications() {
         ApplicationId id;
-        try (Master master = Master.start("127.0.0.1", 0, Optional.empty(), Optional.of(recovery)); Client client = new Client(master)) {
+        try (Master master = Master.start("127.0.0.1", 0, 0, Optional.empty(), Optional.of(recovery)); Client client = new Client(master)) {
             client.call(ClusterProtocol.REGISTER_WORKER, worker(List.of()));
             id = client.call(ClusterProtocol.REGISTER_APPLICATION, application(""));
             assertThat(client.heartbeat().launch()).hasSize(2); // one core per executor, two cores
         }
-        try (Master master = Master.start("127.0.0.1", 0, Optional.empty(), Optional.of(recovery)); Client client = new Client(master)) {
+        try (Master master = Master.start("127.0.0.1", 0, 0, Optional.empty(), Optional.of(recovery)); Client client = new Client(master)) {
             assertThat(client.heartbeat().unknownWorker()).isFalse();
             ApplicationState state = client.call(ClusterProtocol.APPLICATION_STATE, id);
             assertThat(state.known()).isTrue();
@@ -60,7 +60,7 @@ class MasterRecoveryTest {
     @Test
     void withoutRecoveryWorkersAndDriversRegisterAgainAndTheExecutorsAreAdopted() {
         LaunchExecutor running = new LaunchExecutor("app-1", "0", "127.0.0.1", 1, 2, GIB);
-        try (Master master = Master.start("127.0.0.1", 0, Optional.empty()); Client client = new Client(master)) {
+        try (Master master = Master.start("127.0.0.1", 0, 0, Optional.empty(), Optional.empty()); Client client = new Client(master)) {
             assertThat(client.heartbeat().unknownWorker()).isTrue();
             client.call(ClusterProtocol.REGISTER_WORKER, worker(List.of(running)));
             assertThat(client.call(ClusterProtocol.APPLICATION_STATE, new ApplicationId("app-1")).known()).isFalse();

@@ -1,6 +1,7 @@
 package dev.ember.scheduler;
 
 import dev.ember.config.EmberConf;
+import dev.ember.events.ListenerBus;
 import dev.ember.memory.MemoryManager;
 import java.nio.file.Path;
 
@@ -19,6 +20,7 @@ public interface TaskBackendFactory {
      *
      * @param memory the driver's memory, for the shuffle bookkeeping kept on the driver
      * @param localDirectory the driver's local directory
+     * @param events where the backend posts its executors' comings and goings ({@code ExecutorAdded}, {@code ExecutorRemoved})
      */
-    TaskBackend create(String master, EmberConf conf, MemoryManager memory, Path localDirectory);
+    TaskBackend create(String master, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events);
 }

@@ -3,6 +3,8 @@ package dev.ember.scheduler;
 import dev.ember.config.EmberConf;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.events.EmberEvent;
+import dev.ember.events.ListenerBus;
 import dev.ember.memory.MemoryManager;
 import java.nio.file.Path;
 import java.util.ServiceLoader;
@@ -15,16 +17,19 @@ public final class TaskBackends {
     private TaskBackends() {
     }
 
-    public static TaskBackend forMaster(EmberConf conf, MemoryManager memory, Path localDirectory) {
+    /** The backend, whose executors are announced on {@code events}: here the driver's own for a local one, by the plug-in otherwise. */
+    public static TaskBackend forMaster(EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
         String master = conf.get(EmberConf.MASTER, "local[*]").trim();
         int colon = master.indexOf("://");
         if (colon < 0) {
-            return new LocalTaskBackend(conf.localThreads(), memory, localDirectory);
+            LocalTaskBackend local = new LocalTaskBackend(conf.localThreads(), memory, localDirectory);
+            events.post(new EmberEvent.ExecutorAdded(System.currentTimeMillis(), "driver", "localhost", local.slots(), memory.maxMemory()));
+            return local;
         }
         String scheme = master.substring(0, colon);
         for (TaskBackendFactory factory : ServiceLoader.load(TaskBackendFactory.class, TaskBackends.class.getClassLoader())) {
             if (factory.scheme().equals(scheme)) {
-                return factory.create(master, conf, memory, localDirectory);
+                return factory.create(master, conf, memory, localDirectory, events);
             }
         }
         String module = MODULES.get(scheme);

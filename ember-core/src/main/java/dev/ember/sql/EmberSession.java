@@ -101,13 +101,11 @@ public final class EmberSession implements AutoCloseable {
         this.events = new ListenerBus(conf.intValue(ListenerBus.CAPACITY, ListenerBus.DEFAULT_CAPACITY));
         String master = conf.get(EmberConf.MASTER, "local[*]");
         this.applicationId = (master.contains("://") ? "app-" : "local-") + System.currentTimeMillis();
-        this.backend = TaskBackends.forMaster(conf, memory, localDirectory);
+        // The plug-ins first: the UI is up (and its address known) before a cluster backend registers the application.
+        startPlugins();
+        this.backend = startBackend(localDirectory);
         this.parallelism = backend.slots();
         this.scheduler = new DagScheduler(backend, conf.taskMaxFailures(), events);
-        startPlugins();
-        long now = System.currentTimeMillis();
-        backend.executors().forEach(executor -> events.post(new EmberEvent.ExecutorAdded(now, executor.id(), executor.host(), executor.cores(),
-                memory.maxMemory())));
         this.cache = new CacheStore(scheduler.shuffles());
         scheduler.shuffles().onRemove(id -> {
             String name = cachedNames.remove(id);
@@ -145,6 +143,17 @@ public final class EmberSession implements AutoCloseable {
         runtime.put("Java Home", System.getProperty("java.home"));
         runtime.put("Scala Version", "none (Ember)");
         events.post(new EmberEvent.EnvironmentUpdate(now, Redaction.redact(conf.all()), runtime));
+    }
+
+    /** The backend of the master URL; when it cannot start (no executors), the plug-ins started stop again. */
+    private TaskBackend startBackend(Path localDirectory) {
+        try {
+            return TaskBackends.forMaster(conf, memory, localDirectory, events);
+        } catch (RuntimeException e) {
+            events.close();
+            closePlugins();
+            throw e;
+        }
     }
 
     /** The application's id, as Spark's {@code applicationId}: {@code local-<millis>} in local mode. */
@@ -492,6 +501,10 @@ public final class EmberSession implements AutoCloseable {
         blocks.close();
         events.post(new EmberEvent.ApplicationEnd(System.currentTimeMillis()));
         events.close();
+        closePlugins();
+    }
+
+    private void closePlugins() {
         for (AutoCloseable plugin : plugins) {
             try {
                 plugin.close();

@@ -1,6 +1,7 @@
 package dev.ember.scheduler;
 
 import dev.ember.config.EmberConf;
+import dev.ember.events.ListenerBus;
 import dev.ember.memory.MemoryManager;
 import dev.ember.storage.ElementStreams;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class SerializingTaskBackend implements TaskBackend {
         }
 
         @Override
-        public TaskBackend create(String master, EmberConf conf, MemoryManager memory, Path localDirectory) {
+        public TaskBackend create(String master, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
             int threads = Integer.parseInt(master.substring("serializing://".length()));
             return new SerializingTaskBackend(new LocalTaskBackend(threads, memory, localDirectory));
         }

@@ -379,18 +379,4 @@ public final class AppUi {
         }
         return map;
     }
-
-    /** The parameters of a query string. */
-    static Map<String, String> parameters(String query) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0) {
-                    parameters.put(pair.substring(0, equals), java.net.URLDecoder.decode(pair.substring(equals + 1), java.nio.charset.StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return parameters;
-    }
 }

@@ -43,6 +43,6 @@ public final class ApplicationUi implements SessionPlugin {
             int slash = rest.indexOf('/');
             return ui.api(slash < 0 ? "" : rest.substring(slash));
         }
-        return ui.page(path, AppUi.parameters(query));
+        return ui.page(path, WebServer.parameters(query));
     }
 }

@@ -52,7 +52,7 @@ public final class HistoryServer implements AutoCloseable {
             String rest = path.substring("/history/".length());
             int slash = rest.indexOf('/');
             AppUi ui = ui(slash < 0 ? rest : rest.substring(0, slash));
-            return ui == null ? null : ui.page(slash < 0 ? "/" : rest.substring(slash), AppUi.parameters(query));
+            return ui == null ? null : ui.page(slash < 0 ? "/" : rest.substring(slash), WebServer.parameters(query));
         }
         return null;
     }
