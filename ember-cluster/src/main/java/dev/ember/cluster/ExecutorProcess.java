@@ -97,6 +97,8 @@ public final class ExecutorProcess {
             executor.loadApplicationJars(driver);
             ClientCalls.blockingUnaryCall(driver, ClusterProtocol.REGISTER_EXECUTOR, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
                     new RegisterExecutor(executorId, host, server.getPort(), cores, shuffleLocation));
+            System.err.println("Ember executor " + executorId + " of " + arguments.option("--app-id", "") + " at " + executor.location
+                    + " with " + cores + " core(s) registered with its driver");
             ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-executor-watchdog"));
             watchdog.scheduleWithFixedDelay(() -> {
                 if (worker.map(p -> !p.isAlive()).orElse(true)) {

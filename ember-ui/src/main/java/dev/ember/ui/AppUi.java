@@ -223,7 +223,9 @@ public final class AppUi {
     private String executorsPage() {
         List<List<String>> rows = new ArrayList<>();
         for (Executor executor : status.executors.values()) {
-            rows.add(List.of(escape(executor.id), escape(executor.host), executor.active ? "Active" : "Dead", String.valueOf(executor.cores),
+            rows.add(List.of(escape(executor.id), escape(executor.host),
+                    executor.active ? "Active" : escape("Dead" + (executor.removedReason == null ? "" : " (" + executor.removedReason + ")")),
+                    String.valueOf(executor.cores),
                     bytes(executor.maxMemory), String.valueOf(executor.completedTasks), String.valueOf(executor.failedTasks),
                     duration(executor.duration), duration(executor.gcTime), bytes(executor.inputBytes), bytes(executor.shuffleRead),
                     bytes(executor.shuffleWrite)));
