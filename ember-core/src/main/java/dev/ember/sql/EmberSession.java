@@ -37,6 +37,7 @@ import dev.ember.scheduler.TaskBackends;
 import dev.ember.scheduler.MapOutputWriter;
 import dev.ember.scheduler.MapStatus;
 import dev.ember.scheduler.ShuffleStore;
+import dev.ember.scheduler.Speculation;
 import dev.ember.storage.StorageLevel;
 import dev.ember.storage.BlockStore;
 import dev.ember.config.Redaction;
@@ -103,7 +104,7 @@ public final class EmberSession implements AutoCloseable {
         this.applicationId = (master.contains("://") ? "app-" : "local-") + System.currentTimeMillis();
         this.backend = TaskBackends.forMaster(conf, memory, localDirectory);
         this.parallelism = backend.slots();
-        this.scheduler = new DagScheduler(backend, conf.taskMaxFailures(), events);
+        this.scheduler = new DagScheduler(backend, conf.taskMaxFailures(), events, Speculation.fromConf(conf));
         startPlugins();
         long now = System.currentTimeMillis();
         backend.executors().forEach(executor -> events.post(new EmberEvent.ExecutorAdded(now, executor.id(), executor.host(), executor.cores(),
