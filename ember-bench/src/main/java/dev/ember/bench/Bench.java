@@ -69,7 +69,7 @@ public final class Bench {
         Path setup = Files.writeString(out.resolve("startup-setup.sql"), "");
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
                 "Job start-up on a loopback cluster %s (executors of %s): seconds from session creation to the first task on an executor%n%n"
-                        + "| engine | runs | min | median | max | session start (median) |%n|---|---:|---:|---:|---:|---:|%n",
+                        + "| engine | runs | min | median | max | session, first job and setup (median) |%n|---|---:|---:|---:|---:|---:|%n",
                 options.cluster(), options.executorMemory()));
         for (String engine : options.engines()) {
             Path log = out.resolve("startup-cluster-" + engine + ".log");
