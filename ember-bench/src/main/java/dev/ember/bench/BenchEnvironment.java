@@ -25,16 +25,31 @@ public final class BenchEnvironment {
 
     /** {@code java [heap] [Spark's flags] -cp <bench class path> mainClass}: the start of a child command. */
     public static List<String> javaCommand(String heap, Class<?> mainClass) throws IOException {
+        return javaCommand(heap, mainClass.getName());
+    }
+
+    /** {@link #javaCommand(String, Class)} for a class named, such as one of Spark's. */
+    public static List<String> javaCommand(String heap, String mainClass) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (heap != null) {
             command.add("-Xmx" + heap);
         }
-        command.addAll(Arrays.asList(resource("bench.properties").getProperty("spark.jvm.flags").trim().split("\\s+")));
+        command.addAll(sparkJvmFlags());
         command.add("-cp");
-        command.add(classes() + File.pathSeparator + runtimeClassPath());
-        command.add(mainClass.getName());
+        command.add(classPath());
+        command.add(mainClass);
         return command;
+    }
+
+    /** The module flags Spark needs on Java 17 (its launcher's), which every child JVM gets. */
+    public static List<String> sparkJvmFlags() throws IOException {
+        return Arrays.asList(resource("bench.properties").getProperty("spark.jvm.flags").trim().split("\\s+"));
+    }
+
+    /** This module's classes and its whole runtime class path. */
+    public static String classPath() throws IOException {
+        return classes() + File.pathSeparator + runtimeClassPath();
     }
 
     /** The Apache Spark version the benchmarks run (the root POM's {@code spark.version}). */

@@ -13,12 +13,15 @@ import java.util.Locale;
  *     each other suite says what scale 1 means
  * @param heaps every heap to run at ({@code --heaps 8g,2g}); empty means the suite's default
  * @param queries the queries to run, by name ({@code q06}) or TPC-H number ({@code 6}); empty means all
+ * @param cluster {@code --cluster 2x1}: each engine on a standalone cluster of its own on loopback; {@code null} for local mode
+ * @param executorMemory each executor's heap on a cluster ({@code --executor-memory}, the same for every engine)
  */
 public record BenchOptions(String suite, double scale, String format, List<String> engines, int runs, List<String> heaps,
-        List<String> queries, Path dataRoot, Path out) {
+        List<String> queries, Path dataRoot, Path out, ClusterShape cluster, String executorMemory) {
     public static final String USAGE = """
             usage: ./ember bench --suite NAME [--sf 1] [--format csv|parquet] [--engines ember,spark,duckdb] [--runs 3]
                                  [--heap 8g | --heaps 8g,2g] [--queries 1,6] [--data DIR] [--out DIR]
+                                 [--cluster 2x1 [--executor-memory 4g]]
             """;
 
     public BenchOptions {
@@ -32,6 +35,9 @@ public record BenchOptions(String suite, double scale, String format, List<Strin
         }
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1");
+        }
+        if (cluster != null && engines.contains("duckdb")) {
+            throw new IllegalArgumentException("--cluster runs ember and spark only (DuckDB has no cluster)");
         }
         if (!(scale > 0)) {
             throw new IllegalArgumentException("--sf must be positive");
@@ -48,6 +54,8 @@ public record BenchOptions(String suite, double scale, String format, List<Strin
         List<String> queries = List.of();
         Path dataRoot = Path.of(System.getProperty("user.home"), ".cache", "ember-bench");
         Path out = null;
+        ClusterShape cluster = null;
+        String executorMemory = "4g";
         for (int i = 0; i < args.length; i++) {
             if (i + 1 == args.length) {
                 throw new IllegalArgumentException(args[i] + " needs a value\n" + USAGE);
@@ -62,6 +70,8 @@ public record BenchOptions(String suite, double scale, String format, List<Strin
                 case "--queries" -> queries = List.of(args[++i].split(","));
                 case "--data" -> dataRoot = Path.of(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--cluster" -> cluster = ClusterShape.parse(args[++i]);
+                case "--executor-memory" -> executorMemory = args[++i];
                 default -> throw new IllegalArgumentException("unknown argument " + args[i] + "\n" + USAGE);
             }
         }
@@ -71,7 +81,10 @@ public record BenchOptions(String suite, double scale, String format, List<Strin
         if (out == null) {
             out = BenchEnvironment.repositoryRoot().resolve("ember-bench/target/results");
         }
-        return new BenchOptions(suite, scale, format, engines, runs, heaps, queries, dataRoot, out);
+        if (cluster != null && engines == EngineSession.NAMES) {
+            engines = List.of("ember", "spark");
+        }
+        return new BenchOptions(suite, scale, format, engines, runs, heaps, queries, dataRoot, out, cluster, executorMemory);
     }
 
     /** The scale as written in directory names and reports: {@code 1}, {@code 0.01}. */

@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What one engine's {@link QueryRunner} child reported: its start-up, each query's answer digest and
- * times (or failure), and its peak resident memory.
+ * What one engine's {@link QueryRunner} child reported: its start-up (session and setup; to its first
+ * task, NaN where there are no tasks), each query's answer digest and times (or failure), and its peak resident memory.
  */
-public record EngineRun(String engine, String heap, double startup, Map<String, Query> queries, long peakRss) {
+public record EngineRun(String engine, String heap, double startup, double firstTask, Map<String, Query> queries, long peakRss) {
     /** One query's rows, digest and timed runs, or why it failed. */
     public record Query(int rows, String digest, double[] seconds, String failure) {
         public double median() {
@@ -55,16 +55,19 @@ public record EngineRun(String engine, String heap, double startup, Map<String, 
     /**
      * Runs {@code engine} in a child JVM with {@code heap}: the setup script, then each query (SQL
      * files by name) and program ({@code CLASS:INPUT} by name; DataFrames or RDDs) once to warm up and
-     * {@code runs} times; its standard error goes to {@code log}.
+     * {@code runs} times; its standard error goes to {@code log}. The session runs on {@code master}
+     * ({@code local[2]}, or a cluster's URL) with {@code settings}.
      */
     public static EngineRun start(String engine, String heap, Path setup, Map<String, Path> queries, Map<String, String> programs,
-            int runs, Path log) throws IOException, InterruptedException {
+            int runs, Path log, String master, Map<String, String> settings) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(BenchEnvironment.javaCommand(heap, QueryRunner.class));
-        command.addAll(List.of("--engine", engine, "--setup", setup.toString(), "--runs", String.valueOf(runs)));
+        command.addAll(List.of("--engine", engine, "--setup", setup.toString(), "--runs", String.valueOf(runs), "--master", master));
+        settings.forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
         queries.forEach((name, file) -> command.addAll(List.of("--query", name + "=" + file)));
         programs.forEach((name, program) -> command.addAll(List.of("--program", name + "=" + program)));
         Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
         double startup = Double.NaN;
+        double firstTask = Double.NaN;
         long peakRss = -1;
         Map<String, Query> answers = new LinkedHashMap<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -72,6 +75,7 @@ public record EngineRun(String engine, String heap, double startup, Map<String, 
                 String[] parts = line.split(" ", 5);
                 switch (parts[0]) {
                     case "startup" -> startup = Double.parseDouble(parts[1]);
+                    case "first-task" -> firstTask = Double.parseDouble(parts[1]);
                     case "peak-rss" -> peakRss = Long.parseLong(parts[1]);
                     case "query" -> {
                         double[] seconds = Arrays.stream(parts[4].split(",")).mapToDouble(Double::parseDouble).toArray();
@@ -95,6 +99,6 @@ public record EngineRun(String engine, String heap, double startup, Map<String, 
         for (String name : concat(queries.keySet(), programs.keySet())) {
             answers.putIfAbsent(name, new Query(0, "", new double[0], death));
         }
-        return new EngineRun(engine, heap, startup, answers, peakRss);
+        return new EngineRun(engine, heap, startup, firstTask, answers, peakRss);
     }
 }

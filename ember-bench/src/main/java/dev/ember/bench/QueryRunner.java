@@ -26,6 +26,7 @@ import java.util.function.Supplier;
  * once to warm up and then {@code runs} times, and prints one line per fact on stdout for the parent
  * ({@link EngineRun}) to read:
  * <pre>
+ * first-task SECONDS
  * startup SECONDS
  * query NAME ROWS DIGEST SECONDS,SECONDS,...
  * failed q02 MESSAGE
@@ -36,7 +37,10 @@ import java.util.function.Supplier;
  *
  * <pre>
  * QueryRunner --engine ember|spark|duckdb --setup SCRIPT.sql [--runs N] [--query NAME=FILE.sql ...] [--program NAME=CLASS:INPUT ...]
+ *             [--master URL] [--conf KEY=VALUE ...]
  * </pre>
+ * {@code first-task} is job start-up: from the start of the session's creation to the moment its
+ * first task (a job of one task, before anything else) starts on an executor, by the executor's clock.
  */
 public final class QueryRunner {
     private QueryRunner() {
@@ -48,6 +52,8 @@ public final class QueryRunner {
         int runs = 3;
         Map<String, String> queries = new LinkedHashMap<>();
         Map<String, String> programs = new LinkedHashMap<>();
+        String master = "local[2]";
+        Map<String, String> settings = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--engine" -> engineName = args[++i];
@@ -61,11 +67,21 @@ public final class QueryRunner {
                     String[] nameAndProgram = args[++i].split("=", 2);
                     programs.put(nameAndProgram[0], nameAndProgram[1]);
                 }
+                case "--master" -> master = args[++i];
+                case "--conf" -> {
+                    String[] keyAndValue = args[++i].split("=", 2);
+                    settings.put(keyAndValue[0], keyAndValue[1]);
+                }
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
         long start = System.nanoTime();
-        try (EngineSession engine = EngineSession.open(engineName)) {
+        long startMillis = System.currentTimeMillis();
+        try (EngineSession engine = EngineSession.open(engineName, master, settings)) {
+            long firstTask = engine.firstTaskMillis();
+            if (firstTask >= 0) {
+                System.out.printf(Locale.ROOT, "first-task %.3f%n", (firstTask - startMillis) / 1e3);
+            }
             for (String statement : SqlScripts.statements(Files.readString(setup))) {
                 engine.execute(statement);
             }

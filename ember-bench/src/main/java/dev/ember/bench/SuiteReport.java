@@ -88,8 +88,11 @@ public final class SuiteReport {
         }
         boolean heapColumn = heaps.size() > 1;
         StringBuilder out = new StringBuilder();
+        String resources = options.cluster() == null ? "2 threads per engine"
+                : "each engine on a loopback standalone cluster of " + options.cluster().workers() + " workers with "
+                        + options.cluster().coresPerWorker() + " core(s) each, executors of " + options.executorMemory() + " heap";
         out.append(String.format(Locale.ROOT, "%s: median seconds of %d runs after a warm-up (± spread: slowest - fastest, of the median); "
-                + "2 threads per engine, %d cores, Java %s%n%n", workload.title(), options.runs(),
+                + "%s, %d cores, Java %s%n%n", workload.title(), options.runs(), resources,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
         out.append("| query |").append(heapColumn ? " heap |" : "");
         engines.forEach(engine -> out.append(' ').append(engine).append(" |"));
@@ -120,8 +123,10 @@ public final class SuiteReport {
         out.append(" |\n\n");
         for (EngineRun run : results) {
             out.append(Double.isNaN(run.startup()) ? String.format(Locale.ROOT, "- %s, heap %s: did not start%n", run.engine(), run.heap())
-                    : String.format(Locale.ROOT, "- %s, heap %s: session start and setup %.2f s, peak RSS %.2f GB%n",
-                            run.engine(), run.heap(), run.startup(), run.peakRss() / 1e9));
+                    : String.format(Locale.ROOT, "- %s, heap %s: session start and setup %.2f s%s, peak RSS %.2f GB%s%n",
+                            run.engine(), run.heap(), run.startup(),
+                            Double.isNaN(run.firstTask()) ? "" : String.format(Locale.ROOT, " (first task %.2f s after session creation)", run.firstTask()),
+                            run.peakRss() / 1e9, options.cluster() == null ? "" : " (driver)"));
         }
         for (Row row : rows) {
             row.byEngine().forEach((engine, query) -> {
@@ -152,7 +157,9 @@ public final class SuiteReport {
         settings.put("runs", options.runs());
         settings.put("warmUps", 1);
         settings.put("heaps", heaps);
-        settings.put("threadsPerEngine", 2);
+        settings.put("threadsPerEngine", options.cluster() == null ? 2 : options.cluster().totalCores());
+        settings.put("cluster", options.cluster() == null ? null : options.cluster().toString());
+        settings.put("executorMemory", options.cluster() == null ? null : options.executorMemory());
         document.put("settings", settings);
         List<Map<String, Object>> table = new ArrayList<>();
         for (Row row : rows) {

@@ -133,6 +133,38 @@ class ClusterIntegrationTest {
         }
     }
 
+    /** Attempt 0 of partition 3 hangs (a minute, unless interrupted); every other attempt is quick. */
+    private static int stuckOnFirstAttempt(int n) throws InterruptedException {
+        dev.ember.exec.TaskContext task = dev.ember.exec.TaskContext.get();
+        if (task.partitionId() == 3 && task.attemptNumber() == 0) {
+            TimeUnit.MINUTES.sleep(1);
+        }
+        return n;
+    }
+
+    @Test
+    void aStuckTaskAttemptIsOvertakenBySpeculationOnTheOtherExecutor() throws Exception {
+        try (LocalCluster cluster = new LocalCluster(Map.of())) {
+            String master = cluster.startMaster();
+            cluster.startWorker(1, work.resolve("worker-1"));
+            cluster.startWorker(1, work.resolve("worker-2"));
+            try (EmberSession session = EmberSession.builder().master(master).config("ember.executor.memory", "256m")
+                    .config("spark.speculation", "true").config("spark.speculation.interval", "50ms").getOrCreate()) {
+                LongAccumulator mapped = session.context().longAccumulator("mapped");
+                long started = System.nanoTime();
+                Map<Integer, Long> byRemainder = session.context().parallelize(IntStream.range(0, 1000).boxed().toList(), 4)
+                        .map(n -> {
+                            mapped.add(1);
+                            return stuckOnFirstAttempt(n);
+                        })
+                        .mapToPair(n -> Pair.of(n % 7, (long) n)).reduceByKey(Long::sum, 3).collectAsMap();
+                assertThat(byRemainder).hasSize(7).containsEntry(0, 71_071L).containsEntry(6, 70_929L);
+                assertThat(mapped.value()).isEqualTo(1000L);
+                assertThat(System.nanoTime() - started).isLessThan(TimeUnit.SECONDS.toNanos(40));
+            }
+        }
+    }
+
     private Path compileToJar(String className, String source) throws Exception {
         Path sources = Files.createDirectories(work.resolve("src"));
         Path classes = Files.createDirectories(work.resolve("classes"));

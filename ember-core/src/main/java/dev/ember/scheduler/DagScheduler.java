@@ -23,6 +23,7 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -37,6 +38,10 @@ import java.util.stream.IntStream;
  * data, such as a division by zero, fails the job at once). A task that finds a map output lost
  * ({@link FetchFailedException}) is not at fault: the lost output is recomputed from lineage and the
  * stage's unfinished tasks run again, up to {@link #MAX_STAGE_ATTEMPTS} times.
+ *
+ * <p>Speculation ({@link Speculation}, off by default): a task that runs far longer than the
+ * stage's finished ones gets a second attempt on a free slot; whichever succeeds first is the
+ * task's result (its map output, its accumulator updates), the other is cancelled.
  *
  * <p>A task attempt's accumulator copies ({@link TaskContext#accumulators}) are merged into the
  * driver's accumulators when it succeeds, never when it fails. Jobs belong to the job group of the
@@ -53,6 +58,7 @@ public final class DagScheduler {
     private final int maxTaskFailures;
     private final ShuffleStore shuffles;
     private final ListenerBus events;
+    private final Speculation speculation;
     private final AtomicInteger stageIds = new AtomicInteger();
     private final AtomicLong taskAttemptIds = new AtomicLong();
     private final AtomicInteger jobIds = new AtomicInteger();
@@ -69,7 +75,13 @@ public final class DagScheduler {
 
     /** @param events where the scheduler posts what it does, or {@code null} */
     public DagScheduler(TaskBackend backend, int maxTaskFailures, ListenerBus events) {
+        this(backend, maxTaskFailures, events, Speculation.OFF);
+    }
+
+    /** @param speculation when tasks that run far longer than the others get a second attempt */
+    public DagScheduler(TaskBackend backend, int maxTaskFailures, ListenerBus events, Speculation speculation) {
         this.backend = backend;
+        this.speculation = speculation;
         this.maxTaskFailures = Math.max(1, maxTaskFailures);
         this.shuffles = backend.shuffles();
         this.events = events;
@@ -373,9 +385,22 @@ public final class DagScheduler {
         }
     }
 
+    /** An attempt submitted to the task threads: its future, and when it began to run (0 while queued). */
+    private static final class Launched<T> {
+        final int partition;
+        volatile long startedNanos;
+        Future<Outcome<T>> future;
+
+        Launched(int partition) {
+            this.partition = partition;
+        }
+    }
+
     /**
-     * Runs the tasks, attempting a failed one again while it may. Fills {@code results}; returns
-     * the first input loss seen (those tasks are left without a result), or {@code null}.
+     * Runs the tasks, attempting a failed one again while it may, and with speculation a straggler
+     * a second time (the first result wins; the other attempt is cancelled, its result and
+     * accumulator updates dropped). Fills {@code results}; returns the first input loss seen
+     * (those tasks are left without a result), or {@code null}.
      */
     private <T> FetchFailedException runTasks(int stageId, int stageAttempt, int[] partitions, PartitionTask<T> task, Map<Integer, T> results) {
         ActiveJob job = job();
@@ -383,26 +408,56 @@ public final class DagScheduler {
         CompletionService<Outcome<T>> completion = new ExecutorCompletionService<>(backend.taskThreads());
         List<Future<Outcome<T>>> running = new ArrayList<>();
         RunningTasks active = new RunningTasks();
+        Map<Integer, List<Launched<T>>> attempts = new HashMap<>();
+        Map<Integer, Integer> failures = new HashMap<>();
+        List<Long> successfulMillis = new ArrayList<>();
+        java.util.function.IntConsumer launch = partition -> {
+            List<Launched<T>> ofPartition = attempts.computeIfAbsent(partition, p -> new ArrayList<>());
+            Launched<T> launched = new Launched<>(partition);
+            launched.future = job.track(submit(completion, active, stageId, stageAttempt, partition, ofPartition.size(), task, launched));
+            ofPartition.add(launched);
+            running.add(launched.future);
+        };
         for (int partition : partitions) {
-            running.add(job.track(submit(completion, active, stageId, stageAttempt, partition, 0, task)));
+            launch.accept(partition);
         }
         FetchFailedException lost = null;
         try {
-            for (int outstanding = partitions.length; outstanding > 0; outstanding--) {
-                Future<Outcome<T>> done = completion.take();
+            for (int outstanding = partitions.length; outstanding > 0; ) {
+                Future<Outcome<T>> done = speculation.enabled()
+                        ? completion.poll(speculation.intervalMillis(), TimeUnit.MILLISECONDS) : completion.take();
                 job.checkCancelled();
+                if (done == null) {
+                    outstanding += speculate(partitions.length, attempts, results, successfulMillis, outstanding, launch);
+                    continue;
+                }
+                outstanding--;
+                if (done.isCancelled()) {
+                    continue; // the slower attempt of a task that succeeded
+                }
                 Outcome<T> outcome = done.get();
+                if (results.containsKey(outcome.partition())) {
+                    continue; // the other attempt won
+                }
                 Throwable failure = outcome.failure();
+                List<Launched<T>> ofPartition = attempts.get(outcome.partition());
                 if (failure == null) {
                     AccumulatorContext.mergeTaskUpdates(outcome.result().accumulatorUpdates());
                     results.put(outcome.partition(), outcome.result().value());
+                    Launched<T> winner = ofPartition.get(outcome.attempt());
+                    successfulMillis.add((System.nanoTime() - winner.startedNanos) / 1_000_000);
+                    ofPartition.stream().filter(other -> other != winner).forEach(other -> other.future.cancel(true));
                 } else if (failure instanceof FetchFailedException fetchFailed) {
                     lost = lost == null ? fetchFailed : lost;
-                } else if (outcome.attempt() + 1 < maxTaskFailures && retryable(failure)) {
-                    running.add(job.track(submit(completion, active, stageId, stageAttempt, outcome.partition(), outcome.attempt() + 1, task)));
-                    outstanding++;
                 } else {
-                    throw failed(stageId, outcome, failure);
+                    int failed = failures.merge(outcome.partition(), 1, Integer::sum);
+                    if (failed >= maxTaskFailures || !retryable(failure)) {
+                        throw failed(stageId, outcome.partition(), failed, failure);
+                    }
+                    if (ofPartition.stream().allMatch(attempt -> attempt.future.isDone())) {
+                        launch.accept(outcome.partition()); // no other attempt of it still runs
+                        outstanding++;
+                    }
                 }
             }
             return lost;
@@ -421,6 +476,31 @@ public final class DagScheduler {
             // still writes (into a write's staging directory, say) while the caller cleans up.
             active.awaitNone();
         }
+    }
+
+    /**
+     * Launches a second attempt of each task that has run too long by {@link Speculation} while a
+     * slot is free for it (the straggler keeps its own); returns how many were launched.
+     */
+    private <T> int speculate(int tasks, Map<Integer, List<Launched<T>>> attempts, Map<Integer, T> results, List<Long> successfulMillis,
+            int outstanding, java.util.function.IntConsumer launch) {
+        long threshold = speculation.thresholdMillis(tasks, successfulMillis.stream().mapToLong(Long::longValue).toArray());
+        if (threshold < 0) {
+            return 0;
+        }
+        int launched = 0;
+        long now = System.nanoTime();
+        for (Map.Entry<Integer, List<Launched<T>>> entry : attempts.entrySet()) {
+            List<Launched<T>> ofPartition = entry.getValue();
+            List<Launched<T>> live = ofPartition.stream().filter(attempt -> !attempt.future.isDone()).toList();
+            boolean straggles = live.size() == 1 && live.get(0).startedNanos != 0
+                    && (now - live.get(0).startedNanos) / 1_000_000 > threshold;
+            if (straggles && !results.containsKey(entry.getKey()) && outstanding + launched < backend.slots()) {
+                launch.accept(entry.getKey());
+                launched++;
+            }
+        }
+        return launched;
     }
 
     /** The task attempts of a stage that are running now. */
@@ -452,15 +532,16 @@ public final class DagScheduler {
     }
 
     private <T> Future<Outcome<T>> submit(CompletionService<Outcome<T>> completion, RunningTasks active, int stageId, int stageAttempt,
-            int partition, int attempt, PartitionTask<T> task) {
+            int partition, int attempt, PartitionTask<T> task, Launched<T> launched) {
         long taskAttemptId = taskAttemptIds.getAndIncrement();
         return completion.submit(() -> {
             active.started();
+            launched.startedNanos = System.nanoTime();
             try {
-                long launched = System.currentTimeMillis();
-                post(new EmberEvent.TaskStart(launched, stageId, stageAttempt, taskAttemptId, partition, attempt));
+                long launchTime = System.currentTimeMillis();
+                post(new EmberEvent.TaskStart(launchTime, stageId, stageAttempt, taskAttemptId, partition, attempt));
                 TaskResult<T> result = backend.run(new TaskAttempt<>(stageId, partition, attempt, taskAttemptId, task));
-                post(new EmberEvent.TaskEnd(System.currentTimeMillis(), stageId, stageAttempt, taskAttemptId, partition, attempt, launched,
+                post(new EmberEvent.TaskEnd(System.currentTimeMillis(), stageId, stageAttempt, taskAttemptId, partition, attempt, launchTime,
                         result.executorId(), result.failure() == null ? null : String.valueOf(result.failure()),
                         result.metrics() == null ? TaskMetrics.EMPTY : result.metrics()));
                 return new Outcome<>(partition, attempt, result);
@@ -482,13 +563,12 @@ public final class DagScheduler {
         return !(failure instanceof Error);
     }
 
-    private RuntimeException failed(int stageId, Outcome<?> outcome, Throwable failure) {
+    private RuntimeException failed(int stageId, int partition, int attempts, Throwable failure) {
         // Ember's errors about the query or data stand as they are; the loss of an executor says which task, how often.
         if (failure instanceof EmberException ember && ember.errorClass() != ErrorClass.EXECUTOR_LOST) {
             return ember;
         }
-        int attempts = outcome.attempt() + 1;
-        return EmberException.of(ErrorClass.TASK_FAILED, "task", outcome.partition() + " in stage " + stageId,
+        return EmberException.of(ErrorClass.TASK_FAILED, "task", partition + " in stage " + stageId,
                 "detail", (attempts > 1 ? "failed " + attempts + " times, most recent failure: " : "") + failure)
                 .withCause(failure);
     }

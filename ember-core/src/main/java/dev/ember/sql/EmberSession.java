@@ -37,6 +37,7 @@ import dev.ember.scheduler.TaskBackends;
 import dev.ember.scheduler.MapOutputWriter;
 import dev.ember.scheduler.MapStatus;
 import dev.ember.scheduler.ShuffleStore;
+import dev.ember.scheduler.Speculation;
 import dev.ember.storage.StorageLevel;
 import dev.ember.storage.BlockStore;
 import dev.ember.config.Redaction;
@@ -105,7 +106,7 @@ public final class EmberSession implements AutoCloseable {
         startPlugins();
         this.backend = startBackend(localDirectory);
         this.parallelism = backend.slots();
-        this.scheduler = new DagScheduler(backend, conf.taskMaxFailures(), events);
+        this.scheduler = new DagScheduler(backend, conf.taskMaxFailures(), events, Speculation.fromConf(conf));
         this.cache = new CacheStore(scheduler.shuffles());
         scheduler.shuffles().onRemove(id -> {
             String name = cachedNames.remove(id);

@@ -58,6 +58,11 @@ final class DuckDbEngineSession implements EngineSession {
     }
 
     @Override
+    public long firstTaskMillis() {
+        return -1;
+    }
+
+    @Override
     public void close() {
         try {
             connection.close();

@@ -5,10 +5,22 @@ import dev.ember.sql.EmberSession;
 import dev.ember.sql.Row;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** Ember in {@code local[2]}. */
+/** Ember in {@code local[2]}, or on a cluster. */
 final class EmberEngineSession implements EngineSession {
-    private final EmberSession ember = EmberSession.builder().appName("bench").master("local[2]").getOrCreate();
+    private final EmberSession ember;
+
+    EmberEngineSession(String master, Map<String, String> settings) {
+        EmberSession.Builder builder = EmberSession.builder().appName("bench").master(master);
+        settings.forEach(builder::config);
+        ember = builder.getOrCreate();
+    }
+
+    @Override
+    public long firstTaskMillis() {
+        return ember.context().parallelize(List.of(0), 1).map(ignored -> System.currentTimeMillis()).collect().get(0);
+    }
 
     @Override
     public void execute(String statement) {

@@ -1,6 +1,7 @@
 package dev.ember.bench.engine;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One engine as the benchmark child ({@link dev.ember.bench.QueryRunner}) drives it: statements,
@@ -22,6 +23,13 @@ public interface EngineSession extends AutoCloseable {
      */
     List<List<Object>> rows(Program program, String input);
 
+    /**
+     * Runs a job of one task that returns the executor's clock when it ran
+     * ({@link System#currentTimeMillis}): when the session's first task started. Engines without
+     * tasks return -1.
+     */
+    long firstTaskMillis();
+
     @Override
     void close();
 
@@ -30,9 +38,14 @@ public interface EngineSession extends AutoCloseable {
      * {@code threads=2}); DuckDB's memory is limited to this JVM's heap, so that every engine gets the same budget.
      */
     static EngineSession open(String engine) {
+        return open(engine, "local[2]", Map.of());
+    }
+
+    /** A session of {@code engine} (ember or spark) on {@code master} (a cluster's URL, or local[N]) with {@code settings}. */
+    static EngineSession open(String engine, String master, Map<String, String> settings) {
         return switch (engine) {
-            case "ember" -> new EmberEngineSession();
-            case "spark" -> new SparkEngineSession();
+            case "ember" -> new EmberEngineSession(master, settings);
+            case "spark" -> new SparkEngineSession(master, settings);
             case "duckdb" -> new DuckDbEngineSession(Runtime.getRuntime().maxMemory());
             default -> throw new IllegalArgumentException("unknown engine " + engine + "; expected one of " + NAMES);
         };

@@ -2,15 +2,27 @@ package dev.ember.bench.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-/** Apache Spark in {@code local[2]}, without its web UI. */
+/** Apache Spark in {@code local[2]} or on a standalone cluster, without its web UI. */
 final class SparkEngineSession implements EngineSession {
-    private final SparkSession spark = SparkSession.builder().appName("bench").master("local[2]")
-            .config("spark.ui.enabled", "false").getOrCreate();
+    private final SparkSession spark;
+
+    SparkEngineSession(String master, Map<String, String> settings) {
+        SparkSession.Builder builder = SparkSession.builder().appName("bench").master(master).config("spark.ui.enabled", "false");
+        settings.forEach(builder::config);
+        spark = builder.getOrCreate();
+    }
+
+    @Override
+    public long firstTaskMillis() {
+        return JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(List.of(0), 1)
+                .map(ignored -> System.currentTimeMillis()).collect().get(0);
+    }
 
     @Override
     public void execute(String statement) {

@@ -37,7 +37,8 @@ public final class TpchTables {
             Path setup = Files.createTempFile("tpch-convert", ".sql");
             try {
                 Files.writeString(setup, script);
-                EngineRun run = EngineRun.start("spark", "4g", setup, Map.of(), Map.of(), 1, directory.resolve("convert-" + format + ".log"));
+                EngineRun run = EngineRun.start("spark", "4g", setup, Map.of(), Map.of(), 1, directory.resolve("convert-" + format + ".log"),
+                        "local[2]", Map.of());
                 if (Double.isNaN(run.startup())) {
                     throw new IOException("the conversion to " + format + " failed; see " + directory.resolve("convert-" + format + ".log"));
                 }
