@@ -1,7 +1,9 @@
 package dev.ember.exec;
 
+import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.StringVector;
 import dev.ember.vector.VectorBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,13 +28,20 @@ public final class KeyTable {
     private long keyBytes;
     /**
      * Each slot holds its key's hash in the high 32 bits and its id + 1 in the low (0: empty), so
-     * that a probe compares hashes without reaching for the key.
+     * that a probe compares hashes without reaching for the key. A table keyed by one string
+     * column gives each slot a second long: the key itself when it is short
+     * ({@link StringVector#inlineCode}, else 0), so that most probes (words, codes, flags) never
+     * read the stored key's bytes.
      */
-    private long[] slots = new long[128];
+    private long[] slots;
+    /** 1 when slots carry inline keys (two longs a slot), else 0. */
+    private final int slotShift;
     private int mask = 127;
 
     public KeyTable(List<DataType> keyTypes) {
         this.keyTypes = List.copyOf(keyTypes);
+        this.slotShift = keyTypes.size() == 1 && (keyTypes.get(0) == AtomicType.STRING || keyTypes.get(0) == AtomicType.BINARY) ? 1 : 0;
+        this.slots = new long[(mask + 1) << slotShift];
     }
 
     public int size() {
@@ -42,25 +51,30 @@ public final class KeyTable {
     /** The id of each row's key, adding keys not seen before. */
     public int[] findOrInsert(ColumnVector[] keys, int rowCount) {
         int[] hashes = hash(keys, rowCount);
+        long[] codes = inlineCodes(keys, rowCount);
         int chunk = chunks.size();
         chunks.add(keys);
         int firstNew = size;
         int[] ids = new int[rowCount];
         for (int i = 0; i < rowCount; i++) {
             int hash = hashes[i];
+            long code = codes == null ? 0 : codes[i];
             int slot = hash & mask;
             while (true) {
-                long entry = slots[slot];
+                long entry = slots[slot << slotShift];
                 if (entry == 0) {
                     int id = add(chunk, i, hash);
-                    slots[slot] = slotEntry(hash, id);
+                    slots[slot << slotShift] = slotEntry(hash, id);
+                    if (slotShift == 1) {
+                        slots[(slot << 1) + 1] = code;
+                    }
                     ids[i] = id;
-                    if (size * 2 > slots.length) {
+                    if (size * 2 > mask + 1) {
                         rehash();
                     }
                     break;
                 }
-                if ((int) (entry >>> 32) == hash && keysEqual((int) entry - 1, keys, i)) {
+                if ((int) (entry >>> 32) == hash && (code != 0 ? slots[(slot << 1) + 1] == code : keysEqual((int) entry - 1, keys, i))) {
                     ids[i] = (int) entry - 1;
                     break;
                 }
@@ -93,17 +107,19 @@ public final class KeyTable {
     /** The id of each row's key, or -1 where the key is not in the table. */
     public int[] find(ColumnVector[] keys, int rowCount) {
         int[] hashes = hash(keys, rowCount);
+        long[] codes = inlineCodes(keys, rowCount);
         int[] ids = new int[rowCount];
         for (int i = 0; i < rowCount; i++) {
             int hash = hashes[i];
+            long code = codes == null ? 0 : codes[i];
             int slot = hash & mask;
             ids[i] = -1;
             while (true) {
-                long entry = slots[slot];
+                long entry = slots[slot << slotShift];
                 if (entry == 0) {
                     break;
                 }
-                if ((int) (entry >>> 32) == hash && keysEqual((int) entry - 1, keys, i)) {
+                if ((int) (entry >>> 32) == hash && (code != 0 ? slots[(slot << 1) + 1] == code : keysEqual((int) entry - 1, keys, i))) {
                     ids[i] = (int) entry - 1;
                     break;
                 }
@@ -168,15 +184,35 @@ public final class KeyTable {
     }
 
     private void rehash() {
-        slots = new long[slots.length * 2];
-        mask = slots.length - 1;
-        for (int id = 0; id < size; id++) {
-            int slot = groupHash[id] & mask;
-            while (slots[slot] != 0) {
-                slot = (slot + 1) & mask;
+        long[] old = slots;
+        int stride = 1 << slotShift;
+        mask = 2 * (mask + 1) - 1;
+        slots = new long[(mask + 1) << slotShift];
+        for (int at = 0; at < old.length; at += stride) {
+            long entry = old[at];
+            if (entry != 0) {
+                int slot = (int) (entry >>> 32) & mask;
+                while (slots[slot << slotShift] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot << slotShift] = entry;
+                if (slotShift == 1) {
+                    slots[(slot << 1) + 1] = old[at + 1];
+                }
             }
-            slots[slot] = slotEntry(groupHash[id], id);
         }
+    }
+
+    /** Each row's key inline ({@link StringVector#inlineCode}) when slots carry inline keys, else {@code null}. */
+    private long[] inlineCodes(ColumnVector[] keys, int rowCount) {
+        if (slotShift == 0 || !(keys[0] instanceof StringVector strings)) {
+            return null;
+        }
+        long[] codes = new long[rowCount];
+        for (int i = 0; i < rowCount; i++) {
+            codes[i] = strings.inlineCode(i);
+        }
+        return codes;
     }
 
     private static long slotEntry(int hash, int id) {

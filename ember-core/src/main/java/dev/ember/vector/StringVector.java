@@ -81,6 +81,32 @@ public final class StringVector extends ColumnVector {
         return offsets[entry + 1] - offsets[entry];
     }
 
+    /**
+     * The value packed into a long when it has 1 to 8 bytes and none is zero (its length is then
+     * where the zero padding starts); 0 for other values and NULL. Two such values are equal exactly
+     * when their codes are, so hash tables compare short keys without reading their bytes.
+     */
+    public long inlineCode(int position) {
+        if (isNull(position)) {
+            return 0;
+        }
+        int entry = ids == null ? position : ids[position];
+        int start = offsets[entry];
+        int length = offsets[entry + 1] - start;
+        if (length > 8) {
+            return 0;
+        }
+        long code = 0;
+        for (int b = 0; b < length; b++) {
+            long value = bytes[start + b] & 0xFFL;
+            if (value == 0) {
+                return 0;
+            }
+            code |= value << (8 * b);
+        }
+        return code;
+    }
+
     private int end(int position) {
         return offsets[(ids == null ? position : ids[position]) + 1];
     }
