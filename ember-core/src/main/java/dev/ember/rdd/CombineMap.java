@@ -28,6 +28,11 @@ final class CombineMap<K, C> {
     /** Key at {@code 2 * slot}, its combiner at {@code 2 * slot + 1}. */
     private Object[] entries = new Object[2 * INITIAL_CAPACITY];
     private int[] hashes = new int[INITIAL_CAPACITY];
+    /**
+     * Each slot's key inline when it is a short string ({@link #inlineCode}), else 0: most word-like
+     * keys are then found and told apart without reading the stored key and its bytes.
+     */
+    private long[] codes = new long[INITIAL_CAPACITY];
     private int mask = INITIAL_CAPACITY - 1;
     private int size;
 
@@ -45,19 +50,31 @@ final class CombineMap<K, C> {
             return;
         }
         Object stored = key == null ? NULL_KEY : key;
-        int hash = spread(stored.hashCode());
+        long code = inlineCode(stored);
+        int hash = hash(stored, code);
         for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
+            if (code != 0) {
+                long slotCode = codes[slot];
+                if (slotCode == code) {
+                    entries[2 * slot + 1] = Rdd.call(mergeInto, (C) entries[2 * slot + 1], value);
+                    return;
+                }
+                if (slotCode != 0) {
+                    continue; // another short key
+                }
+            }
             Object existing = entries[2 * slot];
             if (existing == null) {
                 entries[2 * slot] = stored;
                 entries[2 * slot + 1] = Iterators.call(create, value);
                 hashes[slot] = hash;
+                codes[slot] = code;
                 if (++size > (mask + 1) / 2) {
                     grow();
                 }
                 return;
             }
-            if (hashes[slot] == hash && (existing == stored || existing.equals(stored))) {
+            if (code == 0 && hashes[slot] == hash && (existing == stored || existing.equals(stored))) {
                 entries[2 * slot + 1] = Rdd.call(mergeInto, (C) entries[2 * slot + 1], value);
                 return;
             }
@@ -80,7 +97,7 @@ final class CombineMap<K, C> {
 
     /** The arrays plus the entries, from the mean size of entries spread over the table. */
     private long measure() {
-        long arrays = 16 + 8L * entries.length + 16 + 4L * hashes.length;
+        long arrays = 16 + 8L * entries.length + 16 + 4L * hashes.length + 16 + 8L * codes.length;
         if (size == 0) {
             return arrays;
         }
@@ -128,7 +145,29 @@ final class CombineMap<K, C> {
 
     /** The hash this map gives {@code key}, as {@link #sortedByHash} orders by. */
     static int hashOf(Object key) {
-        return spread((key == null ? NULL_KEY : key).hashCode());
+        Object stored = key == null ? NULL_KEY : key;
+        return hash(stored, inlineCode(stored));
+    }
+
+    /** A short key's hash comes from its code (no pass over a fresh string's bytes); others' from hashCode. */
+    private static int hash(Object stored, long code) {
+        return spread(code != 0 ? (int) (code ^ (code >>> 32)) : stored.hashCode());
+    }
+
+    /** A string of 1 to 8 characters, none zero or beyond Latin-1, packed into a long; 0 for every other key. */
+    private static long inlineCode(Object key) {
+        if (!(key instanceof String string) || string.isEmpty() || string.length() > 8) {
+            return 0;
+        }
+        long code = 0;
+        for (int i = 0; i < string.length(); i++) {
+            char c = string.charAt(i);
+            if (c == 0 || c > 0xFF) {
+                return 0;
+            }
+            code |= (long) c << (8 * i);
+        }
+        return code;
     }
 
     /** A key, its combiner and its hash, as spilled (the hash travels with it: a key's own hash may differ once deserialized). */
@@ -154,9 +193,11 @@ final class CombineMap<K, C> {
     private void grow() {
         Object[] oldEntries = entries;
         int[] oldHashes = hashes;
+        long[] oldCodes = codes;
         int capacity = 2 * (mask + 1);
         entries = new Object[2 * capacity];
         hashes = new int[capacity];
+        codes = new long[capacity];
         mask = capacity - 1;
         for (int old = 0; old < oldHashes.length; old++) {
             if (oldEntries[2 * old] != null) {
@@ -167,6 +208,7 @@ final class CombineMap<K, C> {
                 entries[2 * slot] = oldEntries[2 * old];
                 entries[2 * slot + 1] = oldEntries[2 * old + 1];
                 hashes[slot] = oldHashes[old];
+                codes[slot] = oldCodes[old];
             }
         }
     }

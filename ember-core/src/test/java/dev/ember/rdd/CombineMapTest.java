@@ -34,6 +34,22 @@ class CombineMapTest {
     }
 
     @Test
+    void shortStringsKeptInlineAndOtherKeysMixWithoutMistakes() {
+        String[] keys = {"", "\0", "a\0", "a", "ab", "abcdefgh", "abcdefghi", "abcdefgi", "é", "\u0100x", "x\u0100", "12345678", "1234567"};
+        CombineMap<Object, Integer> combined = new CombineMap<>();
+        Map<Object, Integer> expected = new HashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            Object key = i % 5 == 0 ? Integer.valueOf(i % 13) : keys[i % keys.length] + (i % 3 == 0 ? "" : Integer.toString(i % 97));
+            combined.merge(key, 1, v -> v, Integer::sum);
+            expected.merge(key, 1, Integer::sum);
+        }
+
+        Map<Object, Integer> actual = new HashMap<>();
+        combined.forEach(actual::put);
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    @Test
     void keepsNullCombinersAndCollidingKeysApart() {
         CombineMap<Colliding, String> combined = new CombineMap<>();
         for (int round = 0; round < 3; round++) {
