@@ -12,7 +12,7 @@ import scala.jdk.javaapi.CollectionConverters;
 /**
  * The named results of one engine's run of an {@link RddProgram}, normalized for comparison:
  * Spark's {@code Tuple2..4} and Ember's {@code Pair}, {@code Tuple3}, {@code Tuple4} become lists
- * of their fields; Spark's and Java's {@code Optional} become {@link Opt}; Scala and Java
+ * of their fields; Spark's and Ember's {@code Optional} become {@link Opt}; Scala and Java
  * collections become lists and maps. A result that throws is recorded as {@link Thrown} (its
  * class and message), so failures are compared too.
  */
@@ -88,7 +88,7 @@ public final class RddResults {
         if (value instanceof org.apache.spark.api.java.Optional<?> optional) {
             return new Opt(optional.isPresent() ? normalize(optional.get(), sort) : null, optional.isPresent());
         }
-        if (value instanceof java.util.Optional<?> optional) {
+        if (value instanceof dev.ember.rdd.Optional<?> optional) {
             return new Opt(optional.isPresent() ? normalize(optional.get(), sort) : null, optional.isPresent());
         }
         if (value instanceof scala.collection.Map<?, ?> map) {

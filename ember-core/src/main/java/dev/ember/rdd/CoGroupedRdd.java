@@ -4,7 +4,6 @@ import dev.ember.exec.TaskContext;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The values of each key in each of several pair RDDs, grouped by key: what cogroup, join and its

@@ -25,7 +25,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
@@ -148,7 +147,7 @@ public final class EmberContext implements AutoCloseable {
         int maxPartitions = 0;
         for (Rdd<?> rdd : rdds) {
             maxPartitions = Math.max(maxPartitions, rdd.getNumPartitions());
-            boolean has = rdd.partitioner().map(p -> p.numPartitions() > 0).orElse(false);
+            boolean has = rdd.partitioner().isPresent() && rdd.partitioner().get().numPartitions() > 0;
             if (has && (withPartitioner == null || rdd.getNumPartitions() > withPartitioner.getNumPartitions())) {
                 withPartitioner = rdd;
             }
@@ -158,7 +157,7 @@ public final class EmberContext implements AutoCloseable {
             int existing = withPartitioner.getNumPartitions();
             boolean eligible = Math.log10(maxPartitions) - Math.log10(existing) < 1;
             if (eligible || defaultPartitions <= existing) {
-                return withPartitioner.partitioner().orElseThrow();
+                return withPartitioner.partitioner().get();
             }
         }
         return new HashPartitioner(defaultPartitions);
@@ -203,11 +202,11 @@ public final class EmberContext implements AutoCloseable {
     }
 
     public Optional<String> getCheckpointDir() {
-        return checkpointDirectory().map(Location::toString);
+        return Optional.ofNullable(checkpointDirectory == null ? null : checkpointDirectory.toString());
     }
 
-    Optional<Location> checkpointDirectory() {
-        return Optional.ofNullable(checkpointDirectory);
+    java.util.Optional<Location> checkpointDirectory() {
+        return java.util.Optional.ofNullable(checkpointDirectory);
     }
 
     /** The elements {@link Rdd#saveAsObjectFile} saved under {@code path}: a partition per file. */

@@ -4,7 +4,6 @@ import dev.ember.exec.TaskContext;
 import java.io.Serializable;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 
 /** Each partition computed from the same partition of one parent by a function: map, filter, flatMap, ... */
 final class MapPartitionsRdd<P, T> extends Rdd<T> {

@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * An RDD of key-value pairs with the by-key operations, as Spark's {@code JavaPairRDD}. Made by
@@ -397,7 +396,7 @@ public final class PairRdd<K, V> extends Rdd<Pair<K, V>> {
     /** The values of {@code key}; only its partition is computed when the partitioner is known. */
     public List<V> lookup(K key) {
         Optional<Partitioner> partitioner = partitioner();
-        if (partitioner.isEmpty()) {
+        if (!partitioner.isPresent()) {
             return filter(pair -> Objects.equals(pair._1(), key)).values().collect();
         }
         int[] partition = {partitioner.get().getPartition(key)};

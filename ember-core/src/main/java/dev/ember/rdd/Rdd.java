@@ -19,7 +19,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -249,7 +248,7 @@ public abstract class Rdd<T> implements Serializable {
 
     /** The elements not in {@code other}, duplicates kept, in as many partitions as this RDD has. */
     public Rdd<T> subtract(Rdd<T> other) {
-        return subtract(other, partitioner().orElseGet(() -> new HashPartitioner(getNumPartitions())));
+        return subtract(other, partitioner().isPresent() ? partitioner().get() : new HashPartitioner(getNumPartitions()));
     }
 
     public Rdd<T> subtract(Rdd<T> other, int numPartitions) {
@@ -496,8 +495,9 @@ public abstract class Rdd<T> implements Serializable {
     /** Combines the elements with an associative, commutative function; fails on an empty RDD as Spark does. */
     public T reduce(Function2<T, T, T> f) {
         Function2<T, T, T> checked = Closures.checked(f, "reduce");
-        Optional<T> result = Optional.empty();
-        // Each partition's result is empty or one value, in a list: a serializable result (an Optional is not).
+        T result = null;
+        boolean any = false;
+        // Each partition's result is empty or one value, in a list.
         for (List<T> partial : context.runJob(this, (input, task) -> {
             if (!input.hasNext()) {
                 return Collections.<T>emptyList();
@@ -510,10 +510,14 @@ public abstract class Rdd<T> implements Serializable {
         })) {
             if (!partial.isEmpty()) {
                 T value = partial.get(0);
-                result = Optional.of(result.isEmpty() ? value : call(checked, result.get(), value));
+                result = any ? call(checked, result, value) : value;
+                any = true;
             }
         }
-        return result.orElseThrow(() -> new UnsupportedOperationException("empty collection"));
+        if (!any) {
+            throw new UnsupportedOperationException("empty collection");
+        }
+        return result;
     }
 
     public void foreach(VoidFunction<T> f) {

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Pairs redistributed by key: the parent's pairs sent to the partition the partitioner gives

@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
@@ -108,7 +107,7 @@ class RddApiTest {
         List<ShuffleDependency> partitionings = new ArrayList<>(a.stageInputs());
         partitionings.addAll(b.stageInputs());
         assertThat(joined.stageInputs()).containsExactlyElementsOf(partitionings); // the two partitionBy shuffles, no more
-        assertThat(joined.partitioner()).contains(byHash);
+        assertThat(joined.partitioner()).isEqualTo(Optional.of(byHash));
         assertThat(joined.count()).isEqualTo(20);
         assertThat(a.join(b.mapValues(v -> v)).stageInputs()).containsExactlyElementsOf(partitionings); // mapValues keeps the partitioner
         assertThat(a.join(b.map(p -> p).mapToPair(p -> p)).stageInputs()).doesNotContainSequence(partitionings); // map loses it
@@ -132,7 +131,7 @@ class RddApiTest {
         PairRdd<Integer, Integer> pairs = context.parallelize(scrambled, 4).mapToPair(n -> Pair.of(n, -n));
         PairRdd<Integer, Integer> sorted = pairs.sortByKey(true, 4);
         assertThat(sorted.keys().collect()).isEqualTo(range(10_000));
-        assertThat(sorted.partitioner().orElseThrow()).isInstanceOf(RangePartitioner.class);
+        assertThat(sorted.partitioner().get()).isInstanceOf(RangePartitioner.class);
         for (List<Pair<Integer, Integer>> partition : sorted.glom().collect()) {
             assertThat(partition.size()).isBetween(1500, 3500);
         }

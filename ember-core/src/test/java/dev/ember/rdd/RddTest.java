@@ -44,7 +44,7 @@ class RddTest {
         assertThat(new TreeMap<>(counts.collect().stream().collect(Collectors.toMap(Pair::_1, Pair::_2))))
                 .isEqualTo(Map.of("a", 2, "b", 2, "c", 4));
         assertThat(counts.getNumPartitions()).isEqualTo(3);
-        assertThat(counts.partitioner()).contains(new HashPartitioner(3));
+        assertThat(counts.partitioner()).isEqualTo(Optional.of(new HashPartitioner(3)));
     }
 
     @Test

@@ -59,6 +59,18 @@ class SerializedTasksTest {
         assertThat(serialized).hasSize(7).containsEntry(0, 71_071L).isEqualTo(withSession("local[2]", counts));
     }
 
+    @Test
+    void outerJoinResultsTravelWithTheirOptionals() {
+        Function<EmberSession, List<String>> joined = session -> {
+            var left = session.context().parallelizePairs(List.of(Pair.of(1, "a"), Pair.of(2, "b")), 2);
+            var right = session.context().parallelizePairs(List.of(Pair.of(2, "x"), Pair.of(3, "y")), 2);
+            return left.fullOuterJoin(right, 2).collect().stream().map(String::valueOf).sorted().toList();
+        };
+        List<String> serialized = withSession("serializing://2", joined);
+        assertThat(serialized).containsExactly("(1,(Optional[a],Optional.empty))", "(2,(Optional[b],Optional[x]))",
+                "(3,(Optional.empty,Optional[y]))").isEqualTo(withSession("local[2]", joined));
+    }
+
     private static <R> R withSession(String master, Function<EmberSession, R> job) {
         try (EmberSession session = EmberSession.builder().master(master)
                 .config("ember.sql.autoBroadcastJoinThreshold", "-1").config("ember.sql.adaptive.autoBroadcastJoinThreshold", "-1")
