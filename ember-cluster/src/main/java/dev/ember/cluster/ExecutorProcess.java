@@ -27,7 +27,10 @@ import io.grpc.Status;
 import io.grpc.stub.ClientCalls;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.io.OutputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -57,6 +60,8 @@ public final class ExecutorProcess {
     private static final int CHUNK_BYTES = 256 << 10;
     static final long HEARTBEAT_MILLIS = 500;
     static final long DRIVER_TIMEOUT_MILLIS = 30_000;
+    /** The argument that makes a spare executor, waiting to be handed to an application. */
+    static final String STANDBY = "standby";
 
     private final LocalTaskBackend tasks;
     private final ShuffleStore shuffles;
@@ -78,15 +83,30 @@ public final class ExecutorProcess {
         shuffles.setRemoteBlocks(fetcher);
     }
 
+    /**
+     * {@code ExecutorProcess --driver-host H --driver-port P --executor-id E --cores N --host H --app-id A
+     * --shuffle-service H:P [--work-dir DIR]}; with {@code --standby}, a spare executor: it loads its
+     * classes, then waits for the rest of its arguments on standard input (one per line, an empty line
+     * last), which only the worker that started it can write. It exits should standard input end first.
+     */
     public static void main(String[] args) throws Exception {
         Arguments arguments = Arguments.parse(args);
         Optional<String> secret = ClusterSecret.fromEnvironment();
+        if (arguments.positional().contains(STANDBY)) {
+            warmUp(arguments.option("--host", "127.0.0.1"), secret);
+            Optional<Arguments> handed = awaitHandOver(args);
+            if (handed.isEmpty()) {
+                System.exit(0); // the worker is gone, or stopped this spare
+            }
+            arguments = handed.get();
+        }
         String host = arguments.option("--host", "127.0.0.1");
         int cores = Integer.parseInt(arguments.option("--cores", "1"));
         String executorId = arguments.option("--executor-id", "0");
         String shuffleService = arguments.option("--shuffle-service", "");
         String shuffleLocation = shuffleService.isEmpty() ? "" : shuffleService + "/" + arguments.option("--app-id", "") + "/" + executorId;
-        ExecutorProcess executor = new ExecutorProcess(cores, Path.of("").toAbsolutePath(), secret, shuffleLocation);
+        Path directory = Path.of(arguments.option("--work-dir", "")).toAbsolutePath();
+        ExecutorProcess executor = new ExecutorProcess(cores, directory, secret, shuffleLocation);
         // Taken now: once the worker dies, this process is some other process's child.
         Optional<ProcessHandle> worker = ProcessHandle.current().parent();
         Server server = Rpc.serve(host, 0, secret, executor.service());
@@ -94,7 +114,7 @@ public final class ExecutorProcess {
         ManagedChannel driver = Rpc.channel(arguments.option("--driver-host", "127.0.0.1"),
                 Integer.parseInt(arguments.option("--driver-port", "0")), secret);
         try {
-            executor.loadApplicationJars(driver);
+            executor.loadApplicationJars(driver, directory);
             ClientCalls.blockingUnaryCall(driver, ClusterProtocol.REGISTER_EXECUTOR, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
                     new RegisterExecutor(executorId, host, server.getPort(), cores, shuffleLocation));
             System.err.println("Ember executor " + executorId + " of " + arguments.option("--app-id", "") + " at " + executor.location
@@ -116,6 +136,52 @@ public final class ExecutorProcess {
             executor.tasks.close();
         }
         System.exit(0);
+    }
+
+    /**
+     * What a spare does while it waits: loads and initializes the classes of the RPC layer, task
+     * (de)serialization and the task backend, by starting and stopping what uses them.
+     */
+    private static void warmUp(String host, Optional<String> secret) {
+        Path scratch;
+        try {
+            scratch = Files.createTempDirectory("ember-warm-up");
+        } catch (IOException e) {
+            return;
+        }
+        try {
+            ExecutorProcess executor = new ExecutorProcess(1, scratch, secret, "");
+            Server server = Rpc.serve(host, 0, secret, executor.service());
+            ManagedChannel channel = Rpc.channel(host, server.getPort(), secret);
+            try {
+                ClientCalls.blockingUnaryCall(channel, ClusterProtocol.REMOVE_SHUFFLE, CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS),
+                        new ShuffleId(-1));
+                ElementStreams.readObject(ElementStreams.writeObject(TaskResult.failure(new IllegalStateException("warm-up"))));
+            } catch (RuntimeException | LinkageError e) {
+                // Warming up is an optimization: whatever failed here is loaded again when needed.
+            } finally {
+                Rpc.shutdown(channel);
+                server.shutdownNow();
+                executor.fetcher.close();
+                executor.tasks.close();
+            }
+        } finally {
+            Worker.deleteRecursively(scratch);
+        }
+    }
+
+    /** The spare's arguments followed by those its worker writes to its standard input, or empty when that ends first. */
+    private static Optional<Arguments> awaitHandOver(String[] args) throws IOException {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.remove(STANDBY);
+        BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = input.readLine(); line != null; line = input.readLine()) {
+            if (line.isEmpty()) {
+                return Optional.of(Arguments.parse(all.toArray(new String[0])));
+            }
+            all.add(line);
+        }
+        return Optional.empty();
     }
 
     private ServerServiceDefinition service() {
@@ -173,13 +239,13 @@ public final class ExecutorProcess {
      * Fetches the application's jars into {@code jars/} of this executor's directory; tasks are
      * read (and their classes loaded) through a class loader over them from then on.
      */
-    private void loadApplicationJars(ManagedChannel driver) throws IOException {
+    private void loadApplicationJars(ManagedChannel driver, Path executorDirectory) throws IOException {
         JarList jars = ClientCalls.blockingUnaryCall(driver, ClusterProtocol.APPLICATION_JARS, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
                 new Ack());
         if (jars.names().isEmpty()) {
             return;
         }
-        Path directory = Files.createDirectories(Path.of("jars").toAbsolutePath());
+        Path directory = Files.createDirectories(executorDirectory.resolve("jars"));
         List<URL> urls = new ArrayList<>();
         for (String name : jars.names()) {
             Path jar = directory.resolve(Path.of(name).getFileName().toString());

@@ -12,6 +12,10 @@ import io.grpc.Server;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.StandardCopyOption;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,6 +42,13 @@ import java.util.stream.Stream;
  * map outputs its executors leave in their directories. When an application ends, its executors
  * are killed and their directories deleted; so are all of them when the worker stops. Its web UI
  * ({@link WorkerUi}, port 8081 or the next free one) lists its executors and serves their logs.
+ *
+ * <p>Starting a JVM and loading its classes takes seconds, so the worker keeps one spare executor
+ * started ahead ({@link ExecutorProcess#STANDBY}, with the worker's secret but nothing of any
+ * application) and hands it the next launch whose heap is the spare's: its directory is moved to
+ * the executor's, and the application's arguments are written to its standard input. A new spare,
+ * with that heap, is then started. Spares die with the worker (they are killed when it stops, and
+ * exit when their standard input ends).
  */
 public final class Worker implements AutoCloseable {
     static final long HEARTBEAT_MILLIS = 250;
@@ -62,6 +73,14 @@ public final class Worker implements AutoCloseable {
     private final WebServer webUi;
     /** Executors that ended (exited, or killed with their application), newest first, for the UI. */
     private final Deque<WorkerStatus.ExecutorInfo> finished = new ArrayDeque<>();
+
+    /** A started executor JVM waiting to be handed a launch, in its own directory, with a heap of {@code memoryBytes}. */
+    private record Spare(Process process, Path directory, long memoryBytes) {
+    }
+
+    /** The spare executor, or null while none (the worker stopped, or could not start one). */
+    private Spare spare;
+    private boolean closed;
 
     private record RunningExecutor(LaunchExecutor launch, Process process, Path directory) {
         WorkerStatus.ExecutorInfo info(String state) {
@@ -96,6 +115,7 @@ public final class Worker implements AutoCloseable {
             throw e;
         }
         worker.heartbeats.scheduleWithFixedDelay(worker::heartbeat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+        worker.heartbeats.execute(() -> worker.startSpare(memoryBytes));
         return worker;
     }
 
@@ -204,25 +224,99 @@ public final class Worker implements AutoCloseable {
 
     private void launch(LaunchExecutor launch) {
         Path directory = workDirectory.resolve(launch.applicationId()).resolve(launch.executorId());
+        List<String> arguments = List.of("--driver-host", launch.driverHost(), "--driver-port", String.valueOf(launch.driverPort()),
+                "--executor-id", launch.executorId(), "--cores", String.valueOf(launch.cores()), "--app-id", launch.applicationId(),
+                "--shuffle-service", registration.host() + ":" + registration.shuffleServicePort(), "--work-dir", directory.toString());
         try {
-            Files.createDirectories(directory);
-            String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            List<String> command = new ArrayList<>(List.of(java, "-Xmx" + (launch.memoryBytes() >> 20) + "m",
-                    "-cp", System.getProperty("java.class.path"), ExecutorProcess.class.getName(),
-                    "--driver-host", launch.driverHost(), "--driver-port", String.valueOf(launch.driverPort()),
-                    "--executor-id", launch.executorId(), "--cores", String.valueOf(launch.cores()), "--host", registration.host(),
-                    "--app-id", launch.applicationId(), "--shuffle-service", registration.host() + ":" + registration.shuffleServicePort()));
-            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                    .redirectOutput(directory.resolve("stdout").toFile()).redirectError(directory.resolve("stderr").toFile());
-            builder.environment().remove(ClusterSecret.ENVIRONMENT_VARIABLE);
-            secret.ifPresent(s -> builder.environment().put(ClusterSecret.ENVIRONMENT_VARIABLE, s));
-            Process process = builder.start();
+            Files.createDirectories(directory.getParent());
+            Process process = handSpare(launch, directory, arguments).orElse(null);
+            if (process == null) {
+                Files.createDirectories(directory);
+                List<String> command = executorCommand(launch.memoryBytes());
+                command.addAll(arguments);
+                process = start(command, directory);
+            }
             List<RunningExecutor> running = executors.computeIfAbsent(launch.applicationId(), id -> new ArrayList<>());
             synchronized (running) {
                 running.add(new RunningExecutor(launch, process, directory));
             }
         } catch (IOException e) {
             System.err.println("Ember worker: could not launch executor " + launch.executorId() + " of " + launch.applicationId() + ": " + e);
+        }
+        startSpare(launch.memoryBytes());
+    }
+
+    /** The java command of an executor with a heap of {@code memoryBytes}, on this worker's java and class path. */
+    private List<String> executorCommand(long memoryBytes) {
+        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        return new ArrayList<>(List.of(java, "-Xmx" + (memoryBytes >> 20) + "m", "-cp", System.getProperty("java.class.path"),
+                ExecutorProcess.class.getName(), "--host", registration.host()));
+    }
+
+    /** Starts an executor JVM in {@code directory}, its output going to files there, with the worker's secret and no other. */
+    private Process start(List<String> command, Path directory) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                .redirectOutput(directory.resolve("stdout").toFile()).redirectError(directory.resolve("stderr").toFile());
+        builder.environment().remove(ClusterSecret.ENVIRONMENT_VARIABLE);
+        secret.ifPresent(s -> builder.environment().put(ClusterSecret.ENVIRONMENT_VARIABLE, s));
+        return builder.start();
+    }
+
+    /** Starts a spare executor with a heap of {@code memoryBytes} if there is none (a failure only costs the next launch its speed). */
+    private synchronized void startSpare(long memoryBytes) {
+        if (closed || spare != null) {
+            return;
+        }
+        Path directory = workDirectory.resolve("spare-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(directory);
+            List<String> command = executorCommand(memoryBytes);
+            command.add(ExecutorProcess.STANDBY);
+            spare = new Spare(start(command, directory), directory, memoryBytes);
+        } catch (IOException e) {
+            System.err.println("Ember worker: could not start a spare executor: " + e);
+            deleteRecursively(directory);
+        }
+    }
+
+    /**
+     * Hands the spare to {@code launch} if it has the heap asked for and is alive: moves its
+     * directory (its open logs with it) to {@code directory}, then writes it the launch's arguments.
+     * A spare of another heap is stopped (the next spare gets this launch's heap).
+     */
+    private synchronized Optional<Process> handSpare(LaunchExecutor launch, Path directory, List<String> arguments) {
+        Spare taken = spare;
+        if (taken == null) {
+            return Optional.empty();
+        }
+        spare = null;
+        try {
+            if (taken.memoryBytes() != launch.memoryBytes()) {
+                throw new IOException("the spare executor has another heap size");
+            }
+            if (!taken.process().isAlive()) {
+                throw new IOException("the spare executor exited with code " + taken.process().exitValue());
+            }
+            Files.move(taken.directory(), directory, StandardCopyOption.ATOMIC_MOVE);
+            Writer input = new OutputStreamWriter(taken.process().getOutputStream(), StandardCharsets.UTF_8);
+            input.write(String.join("\n", arguments) + "\n\n");
+            input.flush();
+            return Optional.of(taken.process());
+        } catch (IOException e) {
+            System.err.println("Ember worker: the spare executor is not used (" + e.getMessage() + "), starting another");
+            kill(taken.process());
+            deleteRecursively(taken.directory());
+            deleteRecursively(directory);
+            return Optional.empty();
+        }
+    }
+
+    private synchronized void stopSpare() {
+        closed = true;
+        if (spare != null) {
+            kill(spare.process());
+            deleteRecursively(spare.directory());
+            spare = null;
         }
     }
 
@@ -250,7 +344,7 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    private static void deleteRecursively(Path directory) {
+    static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }
@@ -267,6 +361,7 @@ public final class Worker implements AutoCloseable {
     public void close() {
         heartbeats.shutdownNow();
         webUi.close();
+        stopSpare();
         new ArrayList<>(executors.keySet()).forEach(this::endApplication);
         shuffleService.shutdownNow();
         Rpc.shutdown(master);

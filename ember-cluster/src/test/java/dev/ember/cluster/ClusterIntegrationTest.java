@@ -87,6 +87,39 @@ class ClusterIntegrationTest {
     }
 
     @Test
+    void aWorkerHandsItsSpareExecutorToTheNextApplicationAndKillsItWhenItStops() throws Exception {
+        try (LocalCluster cluster = new LocalCluster(Map.of(ClusterSecret.ENVIRONMENT_VARIABLE, "s3cret"))) {
+            String master = cluster.startMaster();
+            Process worker = cluster.startWorker(1, work.resolve("worker-1"));
+            ProcessHandle spare = awaitOne(() -> LocalCluster.sparesOf(worker));
+            // The spare's heap is the worker's memory (2g): an application asking for that gets it.
+            try (EmberSession session = EmberSession.builder().master(master).config("ember.executor.memory", "2g")
+                    .config("ember.authenticate", "true").config("ember.authenticate.secret", "s3cret").getOrCreate()) {
+                assertThat(session.context().parallelize(List.of(1, 2, 3), 1).map(n -> n * 10).collect()).containsExactly(10, 20, 30);
+                assertThat(LocalCluster.executorsOf(worker)).extracting(ProcessHandle::pid).containsExactly(spare.pid());
+                assertThat(executorDirectories()).hasSize(1);
+                assertThat(Files.exists(executorDirectories().get(0).resolve("stderr"))).isTrue();
+                awaitOne(() -> LocalCluster.sparesOf(worker));
+            }
+            awaitNoExecutorDirectories();
+            ProcessHandle next = awaitOne(() -> LocalCluster.sparesOf(worker));
+            assertThat(next.pid()).isNotEqualTo(spare.pid());
+            // A killed worker cannot kill its spare: the spare exits when its standard input ends.
+            worker.destroyForcibly();
+            assertThat(next.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+        }
+    }
+
+    private static ProcessHandle awaitOne(java.util.function.Supplier<List<ProcessHandle>> processes) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (processes.get().size() != 1 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(processes.get()).hasSize(1);
+        return processes.get().get(0);
+    }
+
+    @Test
     void refusesPeersWithoutTheSecret() throws Exception {
         try (LocalCluster cluster = new LocalCluster(Map.of(ClusterSecret.ENVIRONMENT_VARIABLE, "right"))) {
             String master = cluster.startMaster();

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,9 +80,27 @@ final class LocalCluster implements AutoCloseable {
         webUis.put(master, address(awaitLine(master, "Ember master UI at ")));
     }
 
-    /** The executor processes a worker runs now. */
+    /** The executor processes a worker runs now for applications (not its spare). */
     static List<ProcessHandle> executorsOf(Process worker) {
-        return worker.children().filter(ProcessHandle::isAlive).toList();
+        return worker.children().filter(ProcessHandle::isAlive).filter(p -> !isSpare(p)).toList();
+    }
+
+    /** The spare executors a worker runs now, waiting for an application. */
+    static List<ProcessHandle> sparesOf(Process worker) {
+        return worker.children().filter(ProcessHandle::isAlive).filter(LocalCluster::isSpare).toList();
+    }
+
+    /**
+     * Whether the process is a spare: its working directory is still a spare's ({@code spare-*}),
+     * not yet moved to an application's (read from /proc: its command line stays the spare's).
+     */
+    private static boolean isSpare(ProcessHandle process) {
+        try {
+            Path directory = Files.readSymbolicLink(Path.of("/proc", String.valueOf(process.pid()), "cwd"));
+            return directory.getFileName().toString().startsWith("spare-");
+        } catch (IOException e) {
+            return false; // it exited
+        }
     }
 
     private static List<String> concat(List<String> first, List<String> second) {
