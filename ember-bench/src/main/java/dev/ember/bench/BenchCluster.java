@@ -175,13 +175,9 @@ final class BenchCluster implements AutoCloseable {
     @Override
     public void close() {
         // Workers first (with their executors), so that no master replaces what is being killed.
-        for (Process process : processes.subList(1, Math.max(1, processes.size()))) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-        }
-        for (Process process : processes.subList(0, Math.min(1, processes.size()))) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+        for (int p = processes.size() - 1; p >= 0; p--) {
+            processes.get(p).descendants().forEach(ProcessHandle::destroyForcibly);
+            processes.get(p).destroyForcibly();
         }
         for (Process process : processes) {
             try {

@@ -3,11 +3,11 @@ package dev.ember.scheduler;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.exec.TaskContext;
+import dev.ember.fs.CountingOutputStream;
 import dev.ember.memory.MemoryManager;
 import dev.ember.memory.TaskMemory;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -261,10 +261,10 @@ public final class ShuffleStore implements AutoCloseable {
             }
             int reducePartitions = output.bytes().length;
             long[] offsets = new long[reducePartitions + 1];
-            try (CountingStream out = new CountingStream(new BufferedOutputStream(Files.newOutputStream(file), STREAM_BUFFER))) {
+            try (CountingOutputStream out = new CountingOutputStream(new BufferedOutputStream(Files.newOutputStream(file), STREAM_BUFFER))) {
                 for (int r = 0; r < reducePartitions; r++) {
                     writeSegment(shuffleId, mapPartition, stored, output, r, out);
-                    offsets[r + 1] = out.count;
+                    offsets[r + 1] = out.count();
                 }
             } catch (IOException e) {
                 deleteQuietly(file);
@@ -517,10 +517,10 @@ public final class ShuffleStore implements AutoCloseable {
             file = newFile("shuffle_" + shuffleId + "_" + map + "_" + fileNumbers.incrementAndGet() + ".data");
             long[] offsets = new long[blocks.length + 1];
             long memoryBytes = 0;
-            try (CountingStream out = new CountingStream(new BufferedOutputStream(Files.newOutputStream(file), STREAM_BUFFER))) {
+            try (CountingOutputStream out = new CountingOutputStream(new BufferedOutputStream(Files.newOutputStream(file), STREAM_BUFFER))) {
                 for (int r = 0; r < blocks.length; r++) {
                     format.write(blocks[r], out);
-                    offsets[r + 1] = out.count;
+                    offsets[r + 1] = out.count();
                     for (Object block : blocks[r]) {
                         memoryBytes += format.bytes(block);
                     }
@@ -559,27 +559,6 @@ public final class ShuffleStore implements AutoCloseable {
     static EmberException ioError(String operation, String path, IOException e) {
         return EmberException.of(ErrorClass.IO_ERROR, "operation", operation, "path", path,
                 "detail", String.valueOf(e.getMessage())).withCause(e);
-    }
-
-    /** Counts the bytes written through it; closing it closes the file. */
-    private static final class CountingStream extends FilterOutputStream {
-        long count;
-
-        CountingStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-            count += length;
-        }
     }
 
     /** The blocks of a read, position by position ({@code reduce}, then {@code map}), each output's parts in order. */

@@ -1,12 +1,12 @@
 package dev.ember.io.parquet;
 
 import dev.ember.fs.Abortable;
+import dev.ember.fs.CountingOutputStream;
 import dev.ember.fs.OutputFile;
 import dev.ember.source.BatchWriter;
 import dev.ember.sql.types.StructType;
 import dev.ember.vector.Batch;
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -94,7 +94,7 @@ final class ParquetBatchWriter implements BatchWriter {
         long uncompressed = 0;
         for (ColumnDescriptor column : parquetSchema.getColumns()) {
             ColumnChunkBuffer chunk = rowGroup.chunks.get(column);
-            block.addColumn(chunk.writeTo(out, out.count));
+            block.addColumn(chunk.writeTo(out, out.count()));
             uncompressed += chunk.uncompressedBytes();
         }
         block.setTotalByteSize(uncompressed);
@@ -113,9 +113,9 @@ final class ParquetBatchWriter implements BatchWriter {
             ParquetMetadata metadata = new ParquetMetadata(
                     new org.apache.parquet.hadoop.metadata.FileMetaData(parquetSchema, Map.of(), CREATED_BY), rowGroups);
             FileMetaData footer = converter.toParquetMetadata(1, metadata);
-            long footerStart = out.count;
+            long footerStart = out.count();
             Util.writeFileMetaData(footer, out);
-            int footerLength = Math.toIntExact(out.count - footerStart);
+            int footerLength = Math.toIntExact(out.count() - footerStart);
             out.write(new byte[] {(byte) footerLength, (byte) (footerLength >>> 8), (byte) (footerLength >>> 16), (byte) (footerLength >>> 24)});
             out.write(ParquetFooter.MAGIC);
         }
@@ -145,27 +145,6 @@ final class ParquetBatchWriter implements BatchWriter {
             for (ColumnShredder shredder : shredders) {
                 writers.add(shredder.writers(store, parquetSchema));
             }
-        }
-    }
-
-    /** Counts the bytes written, to know where each column chunk starts. */
-    private static final class CountingOutputStream extends FilterOutputStream {
-        long count;
-
-        CountingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-            count += len;
         }
     }
 }
