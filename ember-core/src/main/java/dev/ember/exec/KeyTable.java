@@ -1,9 +1,7 @@
 package dev.ember.exec;
 
-import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.ColumnVector;
-import dev.ember.vector.StringVector;
 import dev.ember.vector.VectorBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +16,10 @@ import java.util.List;
  * vectors, and an id points at (chunk, row). Used by one thread.
  */
 public final class KeyTable {
+    /** Set in a slot's entry when its key has no {@link KeyCode} (NULL, a long string). */
+    private static final long NOT_CODED = 1L << 31;
+    private static final long ID_BITS = NOT_CODED - 1;
+
     private final List<DataType> keyTypes;
     private final List<ColumnVector[]> chunks = new ArrayList<>();
     /** Where each id's key is: chunk in the high 32 bits, row in the low. */
@@ -27,20 +29,22 @@ public final class KeyTable {
     /** Bytes of the stored key chunks, kept as they are added so that {@link #retainedBytes} is cheap. */
     private long keyBytes;
     /**
-     * Each slot holds its key's hash in the high 32 bits and its id + 1 in the low (0: empty), so
-     * that a probe compares hashes without reaching for the key. A table keyed by one string
-     * column gives each slot a second long: the key itself when it is short
-     * ({@link StringVector#inlineCode}, else 0), so that most probes (words, codes, flags) never
-     * read the stored key's bytes.
+     * Each slot holds its key's hash in the high 32 bits, a flag ({@link #NOT_CODED}) and its id + 1
+     * in the low (0: empty), so that a probe compares hashes without reaching for the key. Tables
+     * whose key fits in 64 bits for most rows (one short string, one integer, two 32-bit integers)
+     * give each slot a second long, the key's {@link KeyCode}, so that most probes never read the
+     * stored key: a probe with a code compares codes, one without compares the stored key.
      */
     private long[] slots;
-    /** 1 when slots carry inline keys (two longs a slot), else 0. */
+    private final KeyCode keyCode;
+    /** 1 when slots carry key codes (two longs a slot), else 0. */
     private final int slotShift;
     private int mask = 127;
 
     public KeyTable(List<DataType> keyTypes) {
         this.keyTypes = List.copyOf(keyTypes);
-        this.slotShift = keyTypes.size() == 1 && (keyTypes.get(0) == AtomicType.STRING || keyTypes.get(0) == AtomicType.BINARY) ? 1 : 0;
+        this.keyCode = KeyCode.of(keyTypes);
+        this.slotShift = keyCode == null ? 0 : 1;
         this.slots = new long[(mask + 1) << slotShift];
     }
 
@@ -51,20 +55,22 @@ public final class KeyTable {
     /** The id of each row's key, adding keys not seen before. */
     public int[] findOrInsert(ColumnVector[] keys, int rowCount) {
         int[] hashes = hash(keys, rowCount);
-        long[] codes = inlineCodes(keys, rowCount);
+        boolean[] coded = keyCode == null ? null : new boolean[rowCount];
+        long[] codes = keyCode == null ? null : keyCode.codes(keys, rowCount, coded);
         int chunk = chunks.size();
         chunks.add(keys);
         int firstNew = size;
         int[] ids = new int[rowCount];
         for (int i = 0; i < rowCount; i++) {
             int hash = hashes[i];
-            long code = codes == null ? 0 : codes[i];
+            boolean hasCode = coded != null && coded[i];
+            long code = hasCode ? codes[i] : 0;
             int slot = hash & mask;
             while (true) {
                 long entry = slots[slot << slotShift];
                 if (entry == 0) {
                     int id = add(chunk, i, hash);
-                    slots[slot << slotShift] = slotEntry(hash, id);
+                    slots[slot << slotShift] = slotEntry(hash, id, hasCode);
                     if (slotShift == 1) {
                         slots[(slot << 1) + 1] = code;
                     }
@@ -74,8 +80,8 @@ public final class KeyTable {
                     }
                     break;
                 }
-                if ((int) (entry >>> 32) == hash && (code != 0 ? slots[(slot << 1) + 1] == code : keysEqual((int) entry - 1, keys, i))) {
-                    ids[i] = (int) entry - 1;
+                if ((int) (entry >>> 32) == hash && matches(entry, slot, hasCode, code, keys, i)) {
+                    ids[i] = id(entry);
                     break;
                 }
                 slot = (slot + 1) & mask;
@@ -107,11 +113,13 @@ public final class KeyTable {
     /** The id of each row's key, or -1 where the key is not in the table. */
     public int[] find(ColumnVector[] keys, int rowCount) {
         int[] hashes = hash(keys, rowCount);
-        long[] codes = inlineCodes(keys, rowCount);
+        boolean[] coded = keyCode == null ? null : new boolean[rowCount];
+        long[] codes = keyCode == null ? null : keyCode.codes(keys, rowCount, coded);
         int[] ids = new int[rowCount];
         for (int i = 0; i < rowCount; i++) {
             int hash = hashes[i];
-            long code = codes == null ? 0 : codes[i];
+            boolean hasCode = coded != null && coded[i];
+            long code = hasCode ? codes[i] : 0;
             int slot = hash & mask;
             ids[i] = -1;
             while (true) {
@@ -119,8 +127,8 @@ public final class KeyTable {
                 if (entry == 0) {
                     break;
                 }
-                if ((int) (entry >>> 32) == hash && (code != 0 ? slots[(slot << 1) + 1] == code : keysEqual((int) entry - 1, keys, i))) {
-                    ids[i] = (int) entry - 1;
+                if ((int) (entry >>> 32) == hash && matches(entry, slot, hasCode, code, keys, i)) {
+                    ids[i] = id(entry);
                     break;
                 }
                 slot = (slot + 1) & mask;
@@ -165,6 +173,18 @@ public final class KeyTable {
         return size++;
     }
 
+    /**
+     * Whether the key in {@code slot} (of the given entry, hashes equal) is row {@code row}'s. Two
+     * coded keys are equal exactly when their codes are; a coded key never equals one without a code.
+     */
+    private boolean matches(long entry, int slot, boolean hasCode, long code, ColumnVector[] keys, int row) {
+        boolean storedHasCode = (entry & NOT_CODED) == 0;
+        if (hasCode) {
+            return storedHasCode && slots[(slot << 1) + 1] == code;
+        }
+        return !storedHasCode && keysEqual(id(entry), keys, row);
+    }
+
     private boolean keysEqual(int id, ColumnVector[] keys, int row) {
         long location = groupLocation[id];
         ColumnVector[] stored = chunks.get((int) (location >>> 32));
@@ -203,20 +223,12 @@ public final class KeyTable {
         }
     }
 
-    /** Each row's key inline ({@link StringVector#inlineCode}) when slots carry inline keys, else {@code null}. */
-    private long[] inlineCodes(ColumnVector[] keys, int rowCount) {
-        if (slotShift == 0 || !(keys[0] instanceof StringVector strings)) {
-            return null;
-        }
-        long[] codes = new long[rowCount];
-        for (int i = 0; i < rowCount; i++) {
-            codes[i] = strings.inlineCode(i);
-        }
-        return codes;
+    private static long slotEntry(int hash, int id, boolean hasCode) {
+        return ((long) hash << 32) | (hasCode ? 0 : NOT_CODED) | (id + 1L);
     }
 
-    private static long slotEntry(int hash, int id) {
-        return ((long) hash << 32) | (id + 1L);
+    private static int id(long entry) {
+        return (int) (entry & ID_BITS) - 1;
     }
 
     private static long location(int chunk, int row) {
