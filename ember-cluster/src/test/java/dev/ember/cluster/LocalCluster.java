@@ -129,7 +129,7 @@ final class LocalCluster implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove(ClusterSecret.ENVIRONMENT_VARIABLE);
+        ClusterSecurity.ENVIRONMENT.keySet().forEach(builder.environment()::remove);
         builder.environment().putAll(processEnvironment);
         Process process = builder.start();
         processes.add(process);
