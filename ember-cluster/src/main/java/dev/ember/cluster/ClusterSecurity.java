@@ -45,7 +45,11 @@ public final class ClusterSecurity {
         this.ui = SslOptions.of(conf, "ui");
     }
 
-    /** The security settings among a session's ({@code ember.authenticate*}, {@code ember.ssl.*} and their spark aliases). */
+    /**
+     * The security settings among a session's ({@code ember.authenticate*}, {@code ember.ssl.*} and
+     * their spark aliases); a secret it does not set comes from {@link #ENVIRONMENT}, so that a
+     * driver too can keep passwords off its command line.
+     */
     static ClusterSecurity fromConf(EmberConf conf) {
         Map<String, String> settings = new LinkedHashMap<>();
         conf.all().forEach((key, value) -> {
@@ -53,12 +57,18 @@ public final class ClusterSecurity {
                 settings.put(key, value);
             }
         });
+        ENVIRONMENT.forEach((variable, key) -> {
+            String value = System.getenv(variable);
+            if (value != null && !value.isEmpty()) {
+                settings.putIfAbsent(key, value);
+            }
+        });
         return new ClusterSecurity(settings);
     }
 
     /**
-     * The daemons' settings: the system properties {@code ember.*} (or {@code spark.*}), the secrets
-     * of {@link #ENVIRONMENT} over them. A secret given so turns authentication on.
+     * The daemons' settings: the system properties {@code ember.*} (or {@code spark.*}), secrets from
+     * {@link #ENVIRONMENT} where those do not set them. A secret turns authentication on.
      */
     public static ClusterSecurity fromEnvironment() {
         EmberConf conf = new EmberConf(Map.of());
@@ -67,13 +77,7 @@ public final class ClusterSecurity {
                 conf.set(key.toString(), value.toString());
             }
         });
-        ENVIRONMENT.forEach((variable, key) -> {
-            String value = System.getenv(variable);
-            if (value != null && !value.isEmpty()) {
-                conf.set(key, value);
-            }
-        });
-        if (conf.get(SECRET, null) != null && conf.get(AUTHENTICATE, null) == null) {
+        if (conf.get(AUTHENTICATE, null) == null && (conf.get(SECRET, null) != null || System.getenv(ENVIRONMENT_VARIABLE) != null)) {
             conf.set(AUTHENTICATE, "true");
         }
         return fromConf(conf);
