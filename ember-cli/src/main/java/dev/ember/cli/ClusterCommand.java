@@ -111,6 +111,10 @@ public final class ClusterCommand implements Callable<Integer> {
         private Process launch(List<String> arguments, Path log, List<Process> started) throws IOException {
             List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
                     "-cp", System.getProperty("java.class.path")));
+            // The TLS settings this launcher was given (EMBER_JAVA_OPTS) go on; passwords stay in the environment, off command lines.
+            System.getProperties().stringPropertyNames().stream()
+                    .filter(key -> (key.startsWith("ember.ssl.") || key.startsWith("spark.ssl.")) && !key.toLowerCase(java.util.Locale.ROOT).contains("password"))
+                    .sorted().forEach(key -> command.add("-D" + key + "=" + System.getProperty(key)));
             command.addAll(arguments);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                     .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile())).start();

@@ -1,6 +1,6 @@
 package dev.ember.cli;
 
-import dev.ember.cluster.ClusterSecret;
+import dev.ember.cluster.ClusterSecurity;
 import dev.ember.cluster.Sizes;
 import dev.ember.cluster.Worker;
 import java.lang.management.ManagementFactory;
@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 /** {@code ember worker ember://HOST:PORT [--cores N] [--memory SIZE] [--work-dir DIR] [--webui-port 8081]}: offers this machine to a master. */
 @Command(name = "worker", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs a worker of a standalone cluster: registers with the master and launches executor JVMs for its applications.",
-                "With EMBER_AUTH_SECRET set, it presents that secret to the master and passes it to its executors."})
+                "With EMBER_AUTH_SECRET set, it proves that secret to the master and hands it to its executors on their standard input.",
+                "TLS: -Dember.ssl.enabled=true -Dember.ssl.keyStore=... in EMBER_JAVA_OPTS, passwords in EMBER_SSL_KEY_STORE_PASSWORD (README)."})
 public final class WorkerCommand implements Callable<Integer> {
     @Parameters(paramLabel = "MASTER", description = "The master's URL, ember://HOST:PORT.")
     String master;
@@ -38,7 +39,7 @@ public final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Worker worker = Worker.start(master, host == null ? LocalAddress.get() : host,
                 cores == null ? Runtime.getRuntime().availableProcessors() : cores,
-                memory == null ? defaultMemory() : Sizes.parse(memory), workDir, webUiPort, ClusterSecret.fromEnvironment());
+                memory == null ? defaultMemory() : Sizes.parse(memory), workDir, webUiPort, ClusterSecurity.fromEnvironment());
         Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
         worker.printAddresses();
         Thread.currentThread().join();

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -22,11 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * channel per process, reused.
  */
 final class BlockFetcher implements ShuffleStore.RemoteBlocks, AutoCloseable {
-    private final Optional<String> secret;
+    private final ClusterSecurity security;
     private final Map<String, ManagedChannel> channels = new ConcurrentHashMap<>();
 
-    BlockFetcher(Optional<String> secret) {
-        this.secret = secret;
+    BlockFetcher(ClusterSecurity security) {
+        this.security = security;
     }
 
     /** The process of a location: {@code host:port}, whatever follows. */
@@ -53,7 +52,7 @@ final class BlockFetcher implements ShuffleStore.RemoteBlocks, AutoCloseable {
 
     private ManagedChannel connect(String location) {
         int colon = location.lastIndexOf(':');
-        return Rpc.channel(location.substring(0, colon), Integer.parseInt(location.substring(colon + 1)), secret);
+        return Rpc.channel(location.substring(0, colon), Integer.parseInt(location.substring(colon + 1)), security);
     }
 
     @Override

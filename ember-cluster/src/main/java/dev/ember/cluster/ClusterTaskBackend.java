@@ -45,7 +45,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -89,7 +88,7 @@ final class ClusterTaskBackend implements TaskBackend {
     static final String WEB_URL = "ember.ui.webUrl";
 
     private final MasterAddress masterAddress;
-    private final Optional<String> secret;
+    private final ClusterSecurity security;
     private final ManagedChannel master;
     private final Server server;
     private final ShuffleStore shuffles;
@@ -120,11 +119,11 @@ final class ClusterTaskBackend implements TaskBackend {
     private ClusterTaskBackend(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
         this.masterAddress = masterAddress;
         this.events = events;
-        this.secret = ClusterSecret.fromConf(conf);
-        this.master = Rpc.channel(masterAddress.host(), masterAddress.port(), secret);
-        this.server = Rpc.serve(driverHost(conf, masterAddress), 0, secret, service());
+        this.security = ClusterSecurity.fromConf(conf);
+        this.master = Rpc.channel(masterAddress.host(), masterAddress.port(), security);
+        this.server = Rpc.serve(driverHost(conf, masterAddress), 0, security, service());
         this.shuffles = new ShuffleStore(memory, localDirectory);
-        this.fetcher = new BlockFetcher(secret);
+        this.fetcher = new BlockFetcher(security);
         shuffles.setRemoteBlocks(fetcher);
         shuffles.onRemove(this::forgetShuffle);
         this.shuffleService = Boolean.parseBoolean(conf.get(SHUFFLE_SERVICE, "true"));
@@ -245,7 +244,7 @@ final class ClusterTaskBackend implements TaskBackend {
     private synchronized Ack registerExecutor(RegisterExecutor request) {
         String location = request.host() + ":" + request.port();
         Executor executor = new Executor(request.executorId(), location, shuffleService ? request.shuffleLocation() : "", request.cores(),
-                Rpc.channel(request.host(), request.port(), secret));
+                Rpc.channel(request.host(), request.port(), security));
         lastHeartbeat.put(request.executorId(), System.currentTimeMillis());
         Executor previous = executors.put(request.executorId(), executor);
         if (previous != null) {

@@ -74,27 +74,33 @@ public final class ExecutorProcess {
     /** Where tasks' classes are loaded from: this executor's class path, and the application's jars. */
     private volatile ClassLoader applicationClasses = ExecutorProcess.class.getClassLoader();
 
-    private ExecutorProcess(int cores, Path localDirectory, Optional<String> secret, String shuffleLocation) {
+    private ExecutorProcess(int cores, Path localDirectory, ClusterSecurity security, String shuffleLocation) {
         this.shuffleLocation = shuffleLocation;
         this.shuffleFiles = new ShuffleFiles(localDirectory);
         this.tasks = new LocalTaskBackend(cores, MemoryManager.fromConf(new EmberConf(Map.of())), localDirectory);
         this.shuffles = tasks.shuffles();
-        this.fetcher = new BlockFetcher(secret);
+        this.fetcher = new BlockFetcher(security);
         shuffles.setRemoteBlocks(fetcher);
     }
 
     /**
      * {@code ExecutorProcess --driver-host H --driver-port P --executor-id E --cores N --host H --app-id A
-     * --shuffle-service H:P [--work-dir DIR]}; with {@code --standby}, a spare executor: it loads its
-     * classes, then waits for the rest of its arguments on standard input (one per line, an empty line
-     * last), which only the worker that started it can write. It exits should standard input end first.
+     * --shuffle-service H:P [--work-dir DIR]}. Its worker's security settings come first on standard input
+     * ({@link ClusterSecurity#writeTo}), which only that worker can write. With {@code --standby}, a spare
+     * executor: it loads its classes, then waits for the rest of its arguments on standard input (one
+     * per line, an empty line last). It exits should standard input end first.
      */
     public static void main(String[] args) throws Exception {
         Arguments arguments = Arguments.parse(args);
-        Optional<String> secret = ClusterSecret.fromEnvironment();
+        BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Optional<ClusterSecurity> given = ClusterSecurity.readFrom(input);
+        if (given.isEmpty()) {
+            System.exit(0); // the worker is gone
+        }
+        ClusterSecurity security = given.get();
         if (arguments.positional().contains(STANDBY)) {
-            warmUp(arguments.option("--host", "127.0.0.1"), secret);
-            Optional<Arguments> handed = awaitHandOver(args);
+            warmUp(arguments.option("--host", "127.0.0.1"), security);
+            Optional<Arguments> handed = awaitHandOver(args, input);
             if (handed.isEmpty()) {
                 System.exit(0); // the worker is gone, or stopped this spare
             }
@@ -106,13 +112,13 @@ public final class ExecutorProcess {
         String shuffleService = arguments.option("--shuffle-service", "");
         String shuffleLocation = shuffleService.isEmpty() ? "" : shuffleService + "/" + arguments.option("--app-id", "") + "/" + executorId;
         Path directory = Path.of(arguments.option("--work-dir", "")).toAbsolutePath();
-        ExecutorProcess executor = new ExecutorProcess(cores, directory, secret, shuffleLocation);
+        ExecutorProcess executor = new ExecutorProcess(cores, directory, security, shuffleLocation);
         // Taken now: once the worker dies, this process is some other process's child.
         Optional<ProcessHandle> worker = ProcessHandle.current().parent();
-        Server server = Rpc.serve(host, 0, secret, executor.service());
+        Server server = Rpc.serve(host, 0, security, executor.service());
         executor.location = host + ":" + server.getPort();
         ManagedChannel driver = Rpc.channel(arguments.option("--driver-host", "127.0.0.1"),
-                Integer.parseInt(arguments.option("--driver-port", "0")), secret);
+                Integer.parseInt(arguments.option("--driver-port", "0")), security);
         try {
             executor.loadApplicationJars(driver, directory);
             ClientCalls.blockingUnaryCall(driver, ClusterProtocol.REGISTER_EXECUTOR, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
@@ -142,7 +148,7 @@ public final class ExecutorProcess {
      * What a spare does while it waits: loads and initializes the classes of the RPC layer, task
      * (de)serialization and the task backend, by starting and stopping what uses them.
      */
-    private static void warmUp(String host, Optional<String> secret) {
+    private static void warmUp(String host, ClusterSecurity security) {
         Path scratch;
         try {
             scratch = Files.createTempDirectory("ember-warm-up");
@@ -150,9 +156,9 @@ public final class ExecutorProcess {
             return;
         }
         try {
-            ExecutorProcess executor = new ExecutorProcess(1, scratch, secret, "");
-            Server server = Rpc.serve(host, 0, secret, executor.service());
-            ManagedChannel channel = Rpc.channel(host, server.getPort(), secret);
+            ExecutorProcess executor = new ExecutorProcess(1, scratch, security, "");
+            Server server = Rpc.serve(host, 0, security, executor.service());
+            ManagedChannel channel = Rpc.channel(host, server.getPort(), security);
             try {
                 ClientCalls.blockingUnaryCall(channel, ClusterProtocol.REMOVE_SHUFFLE, CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS),
                         new ShuffleId(-1));
@@ -171,10 +177,9 @@ public final class ExecutorProcess {
     }
 
     /** The spare's arguments followed by those its worker writes to its standard input, or empty when that ends first. */
-    private static Optional<Arguments> awaitHandOver(String[] args) throws IOException {
+    private static Optional<Arguments> awaitHandOver(String[] args, BufferedReader input) throws IOException {
         List<String> all = new ArrayList<>(List.of(args));
         all.remove(STANDBY);
-        BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = input.readLine(); line != null; line = input.readLine()) {
             if (line.isEmpty()) {
                 return Optional.of(Arguments.parse(all.toArray(new String[0])));

@@ -73,23 +73,23 @@ public final class Master implements AutoCloseable {
     private final WebServer webUi;
     private final String webUiUrl;
 
-    private Master(String host, int port, int webUiPort, Optional<String> secret, Optional<Path> recoveryDirectory) {
+    private Master(String host, int port, int webUiPort, ClusterSecurity security, Optional<Path> recoveryDirectory) {
         this.recovery = recoveryDirectory.map(MasterRecovery::new);
         recovery.ifPresent(r -> recover(r.read()));
-        this.server = Rpc.serve(host, port, secret, service());
+        this.server = Rpc.serve(host, port, security, service());
         this.url = "ember://" + host + ":" + server.getPort();
-        this.webUi = WebServer.start(host, webUiPort, "ember-master-ui", (path, query) -> MasterUi.route(status(), path));
-        this.webUiUrl = "http://" + host + ":" + webUi.port();
+        this.webUi = WebServer.start(host, webUiPort, "ember-master-ui", security.ui(), (path, query) -> MasterUi.route(status(), path));
+        this.webUiUrl = webUi.url(host);
         reaper.scheduleWithFixedDelay(this::dropSilentWorkers, 1, 1, TimeUnit.SECONDS);
     }
 
     /**
      * Starts a master listening on {@code host:port} (0: a free port), its web UI on {@code webUiPort}
-     * or the next free one (0: any free port); with a secret, it refuses peers without it. With a
-     * recovery directory, it keeps its state there, and takes it up from there if it holds some.
+     * or the next free one (0: any free port); with a secret, it refuses peers that cannot prove it,
+     * and its RPC and UI use TLS as {@code security} says. With a recovery directory, it keeps its state there, and takes it up from there if it holds some.
      */
-    public static Master start(String host, int port, int webUiPort, Optional<String> secret, Optional<Path> recoveryDirectory) {
-        return new Master(host, port, webUiPort, secret, recoveryDirectory);
+    public static Master start(String host, int port, int webUiPort, ClusterSecurity security, Optional<Path> recoveryDirectory) {
+        return new Master(host, port, webUiPort, security, recoveryDirectory);
     }
 
     /** The recovery directory given, else the one of the system property {@link #RECOVERY_DIRECTORY}, if any. */
@@ -102,7 +102,7 @@ public final class Master implements AutoCloseable {
         return url;
     }
 
-    /** Where its web UI is, {@code http://host:port}. */
+    /** Where its web UI is, {@code http://host:port} ({@code https} with TLS). */
     public String webUiUrl() {
         return webUiUrl;
     }
@@ -436,12 +436,12 @@ public final class Master implements AutoCloseable {
 
     /**
      * {@code Master [--host H] [--port P] [--webui-port P] [--recovery-dir DIR]}: runs a master until
-     * killed, printing its URL and its web UI's. The secret comes from the environment.
+     * killed, printing its URL and its web UI's. Security settings: {@link ClusterSecurity#fromEnvironment}.
      */
     public static void main(String[] args) throws InterruptedException {
         Arguments arguments = Arguments.parse(args);
         Master master = start(arguments.option("--host", "127.0.0.1"), Integer.parseInt(arguments.option("--port", "7077")),
-                Integer.parseInt(arguments.option("--webui-port", String.valueOf(DEFAULT_WEB_UI_PORT))), ClusterSecret.fromEnvironment(),
+                Integer.parseInt(arguments.option("--webui-port", String.valueOf(DEFAULT_WEB_UI_PORT))), ClusterSecurity.fromEnvironment(),
                 recoveryDirectory(Optional.ofNullable(arguments.option("--recovery-dir", null)).map(Path::of)));
         Runtime.getRuntime().addShutdownHook(new Thread(master::close));
         master.printAddresses();

@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  * ({@link WorkerUi}, port 8081 or the next free one) lists its executors and serves their logs.
  *
  * <p>Starting a JVM and loading its classes takes seconds, so the worker keeps one spare executor
- * started ahead ({@link ExecutorProcess#STANDBY}, with the worker's secret but nothing of any
+ * started ahead ({@link ExecutorProcess#STANDBY}, with the worker's security settings, nothing of any
  * application) and hands it the next launch whose heap is the spare's: its directory is moved to
  * the executor's, and the application's arguments are written to its standard input. A new spare,
  * with that heap, is then started. Spares die with the worker (they are killed when it stops, and
@@ -60,7 +60,7 @@ public final class Worker implements AutoCloseable {
     private final String workerId = "worker-" + UUID.randomUUID();
     private final RegisterWorker registration;
     private final Path workDirectory;
-    private final Optional<String> secret;
+    private final ClusterSecurity security;
     private final ManagedChannel master;
     private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-worker-heartbeat"));
     private final Server shuffleService;
@@ -89,16 +89,16 @@ public final class Worker implements AutoCloseable {
         }
     }
 
-    private Worker(String masterUrl, String host, int cores, long memoryBytes, Path workDirectory, int webUiPort, Optional<String> secret) {
+    private Worker(String masterUrl, String host, int cores, long memoryBytes, Path workDirectory, int webUiPort, ClusterSecurity security) {
         MasterAddress address = MasterAddress.parse(masterUrl);
         this.masterUrl = masterUrl;
         this.workDirectory = workDirectory.toAbsolutePath();
-        this.shuffleService = Rpc.serve(host, 0, secret, new ShuffleService(this.workDirectory).definition());
-        this.webUi = WebServer.start(host, webUiPort, "ember-worker-ui", (path, query) -> WorkerUi.route(this, path, WebServer.parameters(query)));
-        this.registration = new RegisterWorker(workerId, host, cores, memoryBytes, shuffleService.getPort(), "http://" + host + ":" + webUi.port(),
-                List.of());
-        this.secret = secret;
-        this.master = Rpc.channel(address.host(), address.port(), secret);
+        this.shuffleService = Rpc.serve(host, 0, security, new ShuffleService(this.workDirectory).definition());
+        this.webUi = WebServer.start(host, webUiPort, "ember-worker-ui", security.ui(),
+                (path, query) -> WorkerUi.route(this, path, WebServer.parameters(query)));
+        this.registration = new RegisterWorker(workerId, host, cores, memoryBytes, shuffleService.getPort(), webUi.url(host), List.of());
+        this.security = security;
+        this.master = Rpc.channel(address.host(), address.port(), security);
     }
 
     /**
@@ -106,8 +106,8 @@ public final class Worker implements AutoCloseable {
      * then on; its web UI listens on {@code webUiPort} or the next free one (0: any free port).
      */
     public static Worker start(String masterUrl, String host, int cores, long memoryBytes, Path workDirectory, int webUiPort,
-            Optional<String> secret) {
-        Worker worker = new Worker(masterUrl, host, cores, memoryBytes, workDirectory, webUiPort, secret);
+            ClusterSecurity security) {
+        Worker worker = new Worker(masterUrl, host, cores, memoryBytes, workDirectory, webUiPort, security);
         try {
             worker.register();
         } catch (RuntimeException e) {
@@ -125,7 +125,7 @@ public final class Worker implements AutoCloseable {
         ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_WORKER, deadline(), registration.withRunning(running));
     }
 
-    /** Where its web UI is, {@code http://host:port}. */
+    /** Where its web UI is, {@code http://host:port} ({@code https} with TLS). */
     public String webUiUrl() {
         return registration.webUiUrl();
     }
@@ -253,13 +253,23 @@ public final class Worker implements AutoCloseable {
                 ExecutorProcess.class.getName(), "--host", registration.host()));
     }
 
-    /** Starts an executor JVM in {@code directory}, its output going to files there, with the worker's secret and no other. */
+    /**
+     * Starts an executor JVM in {@code directory}, its output going to files there, and writes it the
+     * worker's security settings on its standard input: secrets are neither on its command line nor
+     * in its environment (which its tasks' child processes would inherit).
+     */
     private Process start(List<String> command, Path directory) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectOutput(directory.resolve("stdout").toFile()).redirectError(directory.resolve("stderr").toFile());
-        builder.environment().remove(ClusterSecret.ENVIRONMENT_VARIABLE);
-        secret.ifPresent(s -> builder.environment().put(ClusterSecret.ENVIRONMENT_VARIABLE, s));
-        return builder.start();
+        ClusterSecurity.ENVIRONMENT.keySet().forEach(builder.environment()::remove);
+        Process process = builder.start();
+        try {
+            security.writeTo(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            kill(process);
+            throw e;
+        }
+        return process;
     }
 
     /** Starts a spare executor with a heap of {@code memoryBytes} if there is none (a failure only costs the next launch its speed). */
@@ -369,7 +379,7 @@ public final class Worker implements AutoCloseable {
 
     /**
      * {@code Worker MASTER_URL [--host H] [--cores N] [--memory SIZE] [--work-dir DIR] [--webui-port P]}:
-     * runs a worker until killed, printing where its web UI is. The secret comes from the environment.
+     * runs a worker until killed, printing where its web UI is. Security settings: {@link ClusterSecurity#fromEnvironment}.
      */
     public static void main(String[] args) throws InterruptedException {
         Arguments arguments = Arguments.parse(args);
@@ -380,7 +390,7 @@ public final class Worker implements AutoCloseable {
         Worker worker = start(arguments.positional().get(0), arguments.option("--host", "127.0.0.1"),
                 Integer.parseInt(arguments.option("--cores", String.valueOf(Runtime.getRuntime().availableProcessors()))),
                 Sizes.parse(arguments.option("--memory", "1g")), Path.of(arguments.option("--work-dir", "work")),
-                Integer.parseInt(arguments.option("--webui-port", String.valueOf(DEFAULT_WEB_UI_PORT))), ClusterSecret.fromEnvironment());
+                Integer.parseInt(arguments.option("--webui-port", String.valueOf(DEFAULT_WEB_UI_PORT))), ClusterSecurity.fromEnvironment());
         Runtime.getRuntime().addShutdownHook(new Thread(worker::close));
         worker.printAddresses();
         Thread.currentThread().join();

@@ -88,7 +88,7 @@ class ClusterIntegrationTest {
 
     @Test
     void aWorkerHandsItsSpareExecutorToTheNextApplicationAndKillsItWhenItStops() throws Exception {
-        try (LocalCluster cluster = new LocalCluster(Map.of(ClusterSecret.ENVIRONMENT_VARIABLE, "s3cret"))) {
+        try (LocalCluster cluster = new LocalCluster(Map.of(ClusterSecurity.ENVIRONMENT_VARIABLE, "s3cret"))) {
             String master = cluster.startMaster();
             Process worker = cluster.startWorker(1, work.resolve("worker-1"));
             ProcessHandle spare = awaitOne(() -> LocalCluster.sparesOf(worker));
@@ -121,9 +121,9 @@ class ClusterIntegrationTest {
 
     @Test
     void refusesPeersWithoutTheSecret() throws Exception {
-        try (LocalCluster cluster = new LocalCluster(Map.of(ClusterSecret.ENVIRONMENT_VARIABLE, "right"))) {
+        try (LocalCluster cluster = new LocalCluster(Map.of(ClusterSecurity.ENVIRONMENT_VARIABLE, "right"))) {
             String master = cluster.startMaster();
-            Process intruder = cluster.startWorker(1, work.resolve("intruder"), Map.of(ClusterSecret.ENVIRONMENT_VARIABLE, "wrong"));
+            Process intruder = cluster.startWorker(1, work.resolve("intruder"), Map.of(ClusterSecurity.ENVIRONMENT_VARIABLE, "wrong"));
             assertThat(intruder.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(intruder.exitValue()).isNotZero();
 

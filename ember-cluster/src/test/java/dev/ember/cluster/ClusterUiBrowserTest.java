@@ -34,7 +34,7 @@ class ClusterUiBrowserTest {
     void theMasterAndWorkerUisShowWorkersApplicationsAndExecutorLogs(@TempDir Path profile) throws Exception {
         assertThat(Browser.available()).as("chromium and chromedriver installed (ember-ui/src/test/scripts/install-browser.sh)").isTrue();
         String secret = "secret-" + UUID.randomUUID();
-        try (LocalCluster cluster = new LocalCluster(Map.of(ClusterSecret.ENVIRONMENT_VARIABLE, secret))) {
+        try (LocalCluster cluster = new LocalCluster(Map.of(ClusterSecurity.ENVIRONMENT_VARIABLE, secret))) {
             String masterUrl = cluster.startMaster();
             Process first = cluster.startWorker(2, work.resolve("worker-1"));
             Process second = cluster.startWorker(1, work.resolve("worker-2"));
@@ -47,7 +47,7 @@ class ClusterUiBrowserTest {
                 assertThat(browser.findElement(By.id("summary")).getText()).contains("Alive Workers: 2", "Cores in use: 3 Total, 0 Used");
 
                 EmberSession session = EmberSession.builder().master(masterUrl).appName("ui test").config("ember.executor.memory", "256m")
-                        .config(ApplicationUi.PORT, 0).config(ClusterSecret.AUTHENTICATE, true).config(ClusterSecret.SECRET, secret).getOrCreate();
+                        .config(ApplicationUi.PORT, 0).config(ClusterSecurity.AUTHENTICATE, true).config(ClusterSecurity.SECRET, secret).getOrCreate();
                 try {
                     assertThat(session.sql("SELECT sum(id) FROM range(0, 1000, 1, 3)").first().getLong(0)).isEqualTo(499_500L);
 

@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 final class LocalCluster implements AutoCloseable {
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, String> environment;
+    private final List<String> jvmOptions;
     /** The lines each process printed that start with "Ember " (that it is up, where its UI is), then "exited: OUTPUT" once it ended. */
     private final Map<Process, BlockingQueue<String>> announcements = new ConcurrentHashMap<>();
     private final Map<Process, String> webUis = new ConcurrentHashMap<>();
@@ -31,7 +32,13 @@ final class LocalCluster implements AutoCloseable {
 
     /** @param environment added to every process's environment ({@code EMBER_AUTH_SECRET}, say) */
     LocalCluster(Map<String, String> environment) {
+        this(environment, List.of());
+    }
+
+    /** @param jvmOptions added to every process's JVM options ({@code -Dember.ssl.enabled=true}, say) */
+    LocalCluster(Map<String, String> environment, List<String> jvmOptions) {
         this.environment = environment;
+        this.jvmOptions = jvmOptions;
     }
 
     String startMaster() throws Exception {
@@ -127,9 +134,10 @@ final class LocalCluster implements AutoCloseable {
     private Process start(List<String> arguments, Map<String, String> processEnvironment) throws IOException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx128m",
                 "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path")));
+        command.addAll(jvmOptions);
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove(ClusterSecret.ENVIRONMENT_VARIABLE);
+        ClusterSecurity.ENVIRONMENT.keySet().forEach(builder.environment()::remove);
         builder.environment().putAll(processEnvironment);
         Process process = builder.start();
         processes.add(process);

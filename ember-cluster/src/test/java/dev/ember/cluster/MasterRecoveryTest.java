@@ -39,12 +39,12 @@ class MasterRecoveryTest {
     @Test
     void aMasterRestartedOnItsRecoveryDirectoryKnowsItsWorkersAndApplications() {
         ApplicationId id;
-        try (Master master = Master.start("127.0.0.1", 0, 0, Optional.empty(), Optional.of(recovery)); Client client = new Client(master)) {
+        try (Master master = Master.start("127.0.0.1", 0, 0, ClusterSecurity.none(), Optional.of(recovery)); Client client = new Client(master)) {
             client.call(ClusterProtocol.REGISTER_WORKER, worker(List.of()));
             id = client.call(ClusterProtocol.REGISTER_APPLICATION, application(""));
             assertThat(client.heartbeat().launch()).hasSize(2); // one core per executor, two cores
         }
-        try (Master master = Master.start("127.0.0.1", 0, 0, Optional.empty(), Optional.of(recovery)); Client client = new Client(master)) {
+        try (Master master = Master.start("127.0.0.1", 0, 0, ClusterSecurity.none(), Optional.of(recovery)); Client client = new Client(master)) {
             assertThat(client.heartbeat().unknownWorker()).isFalse();
             ApplicationState state = client.call(ClusterProtocol.APPLICATION_STATE, id);
             assertThat(state.known()).isTrue();
@@ -60,7 +60,7 @@ class MasterRecoveryTest {
     @Test
     void withoutRecoveryWorkersAndDriversRegisterAgainAndTheExecutorsAreAdopted() {
         LaunchExecutor running = new LaunchExecutor("app-1", "0", "127.0.0.1", 1, 2, GIB);
-        try (Master master = Master.start("127.0.0.1", 0, 0, Optional.empty(), Optional.empty()); Client client = new Client(master)) {
+        try (Master master = Master.start("127.0.0.1", 0, 0, ClusterSecurity.none(), Optional.empty()); Client client = new Client(master)) {
             assertThat(client.heartbeat().unknownWorker()).isTrue();
             client.call(ClusterProtocol.REGISTER_WORKER, worker(List.of(running)));
             assertThat(client.call(ClusterProtocol.APPLICATION_STATE, new ApplicationId("app-1")).known()).isFalse();
@@ -78,7 +78,7 @@ class MasterRecoveryTest {
 
         Client(Master master) {
             MasterAddress address = MasterAddress.parse(master.url());
-            channel = Rpc.channel(address.host(), address.port(), Optional.empty());
+            channel = Rpc.channel(address.host(), address.port(), ClusterSecurity.none());
         }
 
         <Q, R> R call(MethodDescriptor<Q, R> method, Q request) {

@@ -137,7 +137,8 @@ final class Commands {
                 session.conf().set(set.key(), set.value());
             }
             List<List<Object>> rows = new ArrayList<>();
-            session.conf().all().forEach((key, value) -> {
+            // Secrets are shown redacted, as Spark's SET shows them.
+            dev.ember.config.Redaction.redact(session.conf().all()).forEach((key, value) -> {
                 if (set.key() == null || dev.ember.config.EmberConf.canonicalKey(set.key()).equals(key)) {
                     rows.add(Arrays.asList(set.key() != null ? set.key() : key, value));
                 }

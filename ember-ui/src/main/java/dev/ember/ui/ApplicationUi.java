@@ -1,6 +1,7 @@
 package dev.ember.ui;
 
 import dev.ember.config.EmberConf;
+import dev.ember.config.SslOptions;
 import dev.ember.events.SessionPlugin;
 import java.io.IOException;
 import java.util.List;
@@ -8,7 +9,8 @@ import java.util.List;
 /**
  * The live web UI of an application (Spark's on port 4040): {@code ember.ui.enabled} (true),
  * {@code ember.ui.port} (4040, or the next free port). Its address is printed, and set as
- * {@code ember.ui.webUrl} in the session's settings.
+ * {@code ember.ui.webUrl} in the session's settings. Over HTTPS with {@code ember.ssl.ui.enabled}
+ * (or {@code ember.ssl.enabled}), see {@link SslOptions}.
  */
 public final class ApplicationUi implements SessionPlugin {
     public static final String ENABLED = "ember.ui.enabled";
@@ -24,8 +26,9 @@ public final class ApplicationUi implements SessionPlugin {
         AppStatus status = new AppStatus();
         application.events().addListener(status);
         AppUi ui = new AppUi(status, "");
-        WebServer server = WebServer.start("0.0.0.0", conf.intValue(PORT, 4040), "ember-ui", (path, query) -> route(ui, path, query));
-        String url = "http://" + conf.get("ember.driver.host", "localhost") + ":" + server.port();
+        WebServer server = WebServer.start("0.0.0.0", conf.intValue(PORT, 4040), "ember-ui", SslOptions.of(conf, "ui"),
+                (path, query) -> route(ui, path, query));
+        String url = server.url(conf.get("ember.driver.host", "localhost"));
         conf.set(WEB_URL, url);
         System.err.println("Ember UI at " + url);
         return server;

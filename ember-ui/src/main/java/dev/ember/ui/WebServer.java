@@ -2,6 +2,9 @@ package dev.ember.ui;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import dev.ember.config.SslOptions;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -50,9 +53,17 @@ public final class WebServer implements AutoCloseable {
         this.threads = threads;
     }
 
-    /** Serves {@code handler} on {@code host}, on {@code port} or the first free one after it (0 for any free port). */
+    /** Serves {@code handler} over HTTP on {@code host}, on {@code port} or the first free one after it (0 for any free port). */
     public static WebServer start(String host, int port, String name, Handler handler) {
-        HttpServer server = bind(host, port);
+        return start(host, port, name, SslOptions.disabled(), handler);
+    }
+
+    /** Serves {@code handler} as {@link #start(String, int, String, Handler)} does, over HTTPS when {@code tls} is enabled. */
+    public static WebServer start(String host, int port, String name, SslOptions tls, Handler handler) {
+        HttpServer server = bind(host, port, tls.enabled());
+        if (server instanceof HttpsServer https) {
+            https.setHttpsConfigurator(new HttpsConfigurator(tls.serverContext()));
+        }
         ExecutorService threads = Executors.newFixedThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, name + "-http");
             thread.setDaemon(true);
@@ -64,11 +75,11 @@ public final class WebServer implements AutoCloseable {
         return new WebServer(server, threads);
     }
 
-    private static HttpServer bind(String host, int port) {
+    private static HttpServer bind(String host, int port, boolean https) {
         for (int attempt = 0; ; attempt++) {
-            int candidate = port == 0 ? 0 : port + attempt;
+            InetSocketAddress address = new InetSocketAddress(host, port == 0 ? 0 : port + attempt);
             try {
-                return HttpServer.create(new InetSocketAddress(host, candidate), 0);
+                return https ? HttpsServer.create(address, 0) : HttpServer.create(address, 0);
             } catch (BindException e) {
                 if (port == 0 || attempt >= PORT_RETRIES) {
                     throw new UncheckedIOException("no free port for the web UI from " + port, e);
@@ -120,6 +131,11 @@ public final class WebServer implements AutoCloseable {
 
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Its address as reached at {@code host}: {@code http://host:port}, or {@code https://} over TLS. */
+    public String url(String host) {
+        return (server instanceof HttpsServer ? "https" : "http") + "://" + host + ":" + port();
     }
 
     @Override
