@@ -33,7 +33,7 @@ class MasterRecoveryTest {
     }
 
     private static RegisterWorker worker(List<LaunchExecutor> running) {
-        return new RegisterWorker("worker-1", "127.0.0.1", 2, 4 * GIB, 1, "", running);
+        return new RegisterWorker("worker-1", "127.0.0.1", 2, 4 * GIB, 1, "", running, List.of());
     }
 
     @Test
@@ -52,7 +52,7 @@ class MasterRecoveryTest {
             assertThat(client.heartbeat().launch()).isEmpty(); // the cores are still taken
 
             // An executor exits: the master places a replacement, with a new id.
-            HeartbeatReply reply = client.call(ClusterProtocol.HEARTBEAT, new Heartbeat("worker-1", List.of(new ExecutorExit(id.id(), "0", "killed"))));
+            HeartbeatReply reply = client.call(ClusterProtocol.HEARTBEAT, new Heartbeat("worker-1", List.of(new ExecutorExit(id.id(), "0", "killed")), List.of()));
             assertThat(reply.launch()).extracting(LaunchExecutor::executorId).containsExactly("2");
         }
     }
@@ -86,7 +86,7 @@ class MasterRecoveryTest {
         }
 
         HeartbeatReply heartbeat() {
-            return call(ClusterProtocol.HEARTBEAT, new Heartbeat("worker-1", List.of()));
+            return call(ClusterProtocol.HEARTBEAT, new Heartbeat("worker-1", List.of(), List.of()));
         }
 
         @Override
