@@ -147,6 +147,37 @@ class ClusterDeployModeTest {
         }
     }
 
+    @Test
+    void withASecretSubmissionsMustProveItAndDriversGetItOnStandardInput() throws Exception {
+        String secret = "deploy-secret-" + System.nanoTime();
+        Map<String, String> settings = Map.of("ember.driver.memory", "256m", "ember.executor.memory", "256m", "spark.authenticate", "true",
+                "spark.authenticate.secret", secret);
+        try (LocalCluster secured = new LocalCluster(Map.of(ClusterSecurity.ENVIRONMENT_VARIABLE, secret))) {
+            secured.startMaster();
+            secured.startWorker(2, work.resolve("secured-worker"));
+            assertThatThrownBy(() -> {
+                try (DriverClient client = DriverClient.connect(secured.masterUrl(), SETTINGS)) {
+                    client.submit(jar, "app.Job", List.of(work.resolve("refused.txt").toString(), "sum"), SETTINGS, false);
+                }
+            }).hasMessageContaining("UNAUTHENTICATED");
+
+            try (DriverClient client = DriverClient.connect(secured.masterUrl(), settings)) {
+                Path sleeping = work.resolve("secured-sleep.txt");
+                String sleeper = client.submit(jar, "app.Job", List.of(sleeping.toString(), "sleep"), settings, false);
+                long pid = awaitPid(sleeping, p -> true);
+                assertThat(Files.readString(Path.of("/proc", String.valueOf(pid), "cmdline"))).doesNotContain(secret);
+                assertThat(Files.readString(Path.of("/proc", String.valueOf(pid), "environ"))).doesNotContain(secret);
+                client.kill(sleeper);
+                assertThat(client.awaitEnd(sleeper, 200).state()).isEqualTo("KILLED");
+
+                Path out = work.resolve("secured-sum.txt");
+                String id = client.submit(jar, "app.Job", List.of(out.toString(), "sum"), settings, false);
+                assertThat(client.awaitEnd(id, 200).state()).isEqualTo("FINISHED");
+                assertThat(Files.readString(out)).isEqualTo("165 cluster");
+            }
+        }
+    }
+
     /** The pid the job wrote to OUT.pid, once it is one {@code wanted} accepts (60 s at most). */
     private static long awaitPid(Path out, Predicate<Long> wanted) throws Exception {
         Path file = Path.of(out + ".pid");
