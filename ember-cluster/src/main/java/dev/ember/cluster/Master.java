@@ -299,7 +299,12 @@ public final class Master implements AutoCloseable {
         }
         for (Driver driver : List.copyOf(drivers.values())) {
             if (driver.workerId.equals(registration.workerId()) && !registration.runningDrivers().contains(driver.id)) {
-                driverLost(driver);
+                boolean neverTold = previous != null && previous.driversToLaunch.stream().anyMatch(l -> l.driverId().equals(driver.id));
+                if (neverTold) {
+                    relaunch(driver);
+                } else {
+                    driverLost(driver);
+                }
             }
         }
         for (String driverId : registration.runningDrivers()) {
