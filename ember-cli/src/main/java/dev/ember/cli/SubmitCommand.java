@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.jar.JarFile;
@@ -180,7 +181,7 @@ public final class SubmitCommand implements Callable<Integer> {
         try (DriverClient client = DriverClient.connect(master, settings)) {
             DriverClient.Status status = statusOf != null ? client.status(statusOf) : client.kill(kill);
             if (!status.message().isEmpty()) {
-                out.println(status.message().substring(0, 1).toUpperCase(java.util.Locale.ROOT) + status.message().substring(1));
+                out.println(status.message().substring(0, 1).toUpperCase(Locale.ROOT) + status.message().substring(1));
             }
             out.println("State of driver " + status.id() + " is " + status.state());
             if (!status.workerId().isEmpty()) {

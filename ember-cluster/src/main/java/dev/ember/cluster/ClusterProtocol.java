@@ -3,6 +3,7 @@ package dev.ember.cluster;
 import io.grpc.MethodDescriptor;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cluster's gRPC services and their messages. Four services:
@@ -112,7 +113,7 @@ final class ClusterProtocol {
      * {@code ember.driver.memory}), whether the master relaunches it when it fails, and the file
      * name of its jar.
      */
-    record DriverDescription(String mainClass, List<String> arguments, java.util.Map<String, String> settings, int cores,
+    record DriverDescription(String mainClass, List<String> arguments, Map<String, String> settings, int cores,
             long memoryBytes, boolean supervise, String jarName) implements Serializable {
     }
 

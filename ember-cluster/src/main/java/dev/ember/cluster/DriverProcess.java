@@ -11,6 +11,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,7 @@ public final class DriverProcess {
     public static void main(String[] args) throws Exception {
         BufferedReader input = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Optional<ClusterSecurity> security = ClusterSecurity.readFrom(input);
-        Optional<java.util.Map<String, String>> settings = security.isPresent() ? ClusterSecurity.readSettings(input) : Optional.empty();
+        Optional<Map<String, String>> settings = security.isPresent() ? ClusterSecurity.readSettings(input) : Optional.empty();
         if (settings.isEmpty()) {
             System.exit(1); // the worker is gone
         }

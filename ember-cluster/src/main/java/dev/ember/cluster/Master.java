@@ -42,6 +42,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -489,7 +490,7 @@ public final class Master implements AutoCloseable {
             }
             workers.values().stream()
                     .filter(w -> w.freeCores() >= driver.description.cores() && w.freeMemory() >= driver.description.memoryBytes())
-                    .max(java.util.Comparator.comparingInt(WorkerState::freeCores))
+                    .max(Comparator.comparingInt(WorkerState::freeCores))
                     .ifPresent(worker -> {
                         worker.use(driver.description, 1);
                         worker.driversToLaunch.add(new LaunchDriver(driver.id, driver.description));
