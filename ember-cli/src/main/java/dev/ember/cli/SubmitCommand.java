@@ -1,5 +1,6 @@
 package dev.ember.cli;
 
+import dev.ember.cluster.DriverClient;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.jar.JarFile;
@@ -19,12 +21,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code ember submit APP.jar [ARGS...]}: runs an application's {@code main} in this JVM, as
- * {@code spark-submit} does in client mode.
+ * {@code spark-submit} does in client mode. With {@code --deploy-mode cluster} and a standalone
+ * master, it hands the jar to the master instead, which runs the driver on a worker
+ * ({@link DriverClient}); it prints the driver's id and returns, or waits for the driver to end with
+ * {@code ember.standalone.submit.waitAppCompletion=true}. {@code --status ID} and {@code --kill ID}
+ * ask the master about such a driver, or to kill it.
  *
  * <p>The jar is loaded by a child class loader whose parent holds Ember, so the application sees
  * the engine's classes without bundling them. {@code --master}, {@code --conf} and
@@ -47,6 +54,8 @@ import picocli.CommandLine.Spec;
             "  ember submit --class com.example.WordCount app.jar data/book.txt",
             "  ember submit --master local[4] --conf ember.sql.shuffle.partitions=8 app.jar",
             "  ember submit --master ember://10.0.0.1:7077 --class com.example.App app.jar",
+            "  ember submit --master ember://10.0.0.1:7077 --deploy-mode cluster --supervise --class com.example.App app.jar",
+            "  ember submit --master ember://10.0.0.1:7077 --status driver-20260101120000-0000",
         })
 public final class SubmitCommand implements Callable<Integer> {
     @Spec
@@ -56,10 +65,26 @@ public final class SubmitCommand implements Callable<Integer> {
             description = "The application's main class; by default the Main-Class of the jar's manifest.")
     String mainClass;
 
+    @Option(names = "--deploy-mode", paramLabel = "MODE",
+            description = "client (the default): the driver runs here; cluster: on a worker of the standalone master (--master ember://...).")
+    String deployMode;
+
+    @Option(names = "--supervise", description = "In cluster mode, the master relaunches the driver when it fails or its worker is lost.")
+    boolean supervise;
+
+    @Option(names = "--driver-cores", paramLabel = "N", description = "In cluster mode, the cores the driver takes on its worker (default 1).")
+    Integer driverCores;
+
+    @Option(names = "--status", paramLabel = "SUBMISSION_ID", description = "Prints the state of a driver submitted in cluster mode.")
+    String statusOf;
+
+    @Option(names = "--kill", paramLabel = "SUBMISSION_ID", description = "Kills a driver submitted in cluster mode.")
+    String kill;
+
     @Mixin
     LaunchOptions launch;
 
-    @Parameters(index = "0", paramLabel = "APP.jar", description = "The application jar.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "APP.jar", description = "The application jar.")
     Path jar;
 
     @Parameters(index = "1..*", paramLabel = "ARGS", description = "Arguments for the application's main method.")
@@ -68,11 +93,20 @@ public final class SubmitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if (statusOf != null || kill != null) {
+            return askAboutDriver(launch.settings(null, err));
+        }
+        if (jar == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'APP.jar'");
+        }
         if (!Files.isRegularFile(jar)) {
             throw new CliException("application jar not found: " + jar.toAbsolutePath());
         }
         String className = mainClass != null ? mainClass : manifestMainClass(jar);
         Map<String, String> settings = launch.settings(null, err);
+        if (isClusterMode(settings)) {
+            return submitToCluster(className, settings);
+        }
         settings.putIfAbsent("ember.ui.showConsoleProgress", "true"); // as Spark's shells: a progress bar when stderr is a terminal
         // On a cluster, executors fetch the application's jar from the driver (ember.jars), as spark-submit ships it.
         settings.merge("ember.jars", jar.toAbsolutePath().toString(), (given, application) -> given + "," + application);
@@ -95,6 +129,69 @@ public final class SubmitCommand implements Callable<Integer> {
         }
         // The loader stays open: threads the application started may still load classes.
         return 0;
+    }
+
+    /** {@code --deploy-mode}, else {@code spark.submit.deployMode} (or {@code ember.}), else client, as spark-submit reads it. */
+    private boolean isClusterMode(Map<String, String> settings) {
+        String mode = deployMode != null ? deployMode
+                : settings.getOrDefault("ember.submit.deployMode", settings.getOrDefault("spark.submit.deployMode", "client"));
+        return switch (mode) {
+            case "client" -> false;
+            case "cluster" -> true;
+            default -> throw new CliException("--deploy-mode must be client or cluster, not " + mode);
+        };
+    }
+
+    /** The standalone master cluster mode and --status/--kill talk to. */
+    private String clusterMaster(Map<String, String> settings, String what) {
+        String master = settings.get("ember.master");
+        if (master == null || !master.startsWith("ember://")) {
+            throw new CliException(what + " needs a standalone master: --master ember://HOST:PORT" + (master == null ? "" : ", not " + master));
+        }
+        return master;
+    }
+
+    private int submitToCluster(String className, Map<String, String> settings) throws InterruptedException {
+        String master = clusterMaster(settings, "cluster deploy mode");
+        if (driverCores != null) {
+            settings.put(DriverClient.DRIVER_CORES, String.valueOf(driverCores));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (DriverClient client = DriverClient.connect(master, settings)) {
+            String id = client.submit(jar, className, arguments, settings, supervise);
+            out.println(id);
+            out.flush();
+            err.println("Driver successfully submitted as " + id + " to " + master);
+            String wait = settings.getOrDefault(DriverClient.WAIT_APP_COMPLETION, settings.getOrDefault("spark.standalone.submit.waitAppCompletion", "false"));
+            if (!Boolean.parseBoolean(wait.trim())) {
+                return 0;
+            }
+            DriverClient.Status status = client.awaitEnd(id, 1000);
+            err.println("State of driver " + id + " is " + status.state());
+            return status.state().equals("FINISHED") ? 0 : 1;
+        } catch (IllegalStateException e) {
+            throw new CliException(e.getMessage(), e);
+        }
+    }
+
+    private int askAboutDriver(Map<String, String> settings) {
+        String master = clusterMaster(settings, statusOf != null ? "--status" : "--kill");
+        PrintWriter out = spec.commandLine().getOut();
+        try (DriverClient client = DriverClient.connect(master, settings)) {
+            DriverClient.Status status = statusOf != null ? client.status(statusOf) : client.kill(kill);
+            if (!status.message().isEmpty()) {
+                out.println(status.message().substring(0, 1).toUpperCase(Locale.ROOT) + status.message().substring(1));
+            }
+            out.println("State of driver " + status.id() + " is " + status.state());
+            if (!status.workerId().isEmpty()) {
+                out.println("Driver " + (status.state().equals("RUNNING") ? "running" : "ran") + " on " + status.workerHost() + " ("
+                        + status.workerId() + ")");
+            }
+            return 0;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new CliException(e.getMessage(), e);
+        }
     }
 
     private Method findMain(ClassLoader loader, String className) {

@@ -3,13 +3,15 @@ package dev.ember.cluster;
 import io.grpc.MethodDescriptor;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cluster's gRPC services and their messages. Four services:
  * <ul>
  *   <li>{@code ember.Master} (the master): workers register and heartbeat (the reply carries the
- *       executors to launch and the applications that ended, so the master never connects to
- *       workers); drivers register, watch and end applications.</li>
+ *       executors and drivers to launch, the drivers to kill and the applications that ended, so the
+ *       master never connects to workers); drivers register, watch and end applications; submitters
+ *       of cluster-mode drivers submit, watch and kill them, and workers fetch their jars.</li>
  *   <li>{@code ember.Driver} (each application's driver): executors fetch the application's jars and
  *       register when they start, and heartbeat.</li>
  *   <li>{@code ember.Executor} (each executor): runs serialized tasks, streams the shuffle blocks
@@ -27,21 +29,26 @@ final class ClusterProtocol {
      * the port of its shuffle service and the address of its web UI.
      */
     record RegisterWorker(String workerId, String host, int cores, long memoryBytes, int shuffleServicePort, String webUiUrl,
-            List<LaunchExecutor> running) implements Serializable {
-        RegisterWorker withRunning(List<LaunchExecutor> executors) {
-            return new RegisterWorker(workerId, host, cores, memoryBytes, shuffleServicePort, webUiUrl, List.copyOf(executors));
+            List<LaunchExecutor> running, List<String> runningDrivers) implements Serializable {
+        RegisterWorker withRunning(List<LaunchExecutor> executors, List<String> drivers) {
+            return new RegisterWorker(workerId, host, cores, memoryBytes, shuffleServicePort, webUiUrl, List.copyOf(executors),
+                    List.copyOf(drivers));
         }
     }
 
-    /** A worker is alive; {@code exited} are executors that ended by themselves since its last heartbeat. */
-    record Heartbeat(String workerId, List<ExecutorExit> exited) implements Serializable {
+    /** A worker is alive; {@code exited} are executors that ended by themselves since its last heartbeat, {@code driversEnded} drivers that ended. */
+    record Heartbeat(String workerId, List<ExecutorExit> exited, List<DriverExit> driversEnded) implements Serializable {
     }
 
     record ExecutorExit(String applicationId, String executorId, String reason) implements Serializable {
     }
 
-    /** What a worker is to do; {@code unknownWorker} asks it to register again (the master lost it). */
-    record HeartbeatReply(List<LaunchExecutor> launch, List<String> endedApplications, boolean unknownWorker) implements Serializable {
+    /**
+     * What a worker is to do; {@code unknownWorker} asks it to register again (the master lost it).
+     * Drivers to launch come with their description; those to kill by id.
+     */
+    record HeartbeatReply(List<LaunchExecutor> launch, List<String> endedApplications, List<LaunchDriver> launchDrivers,
+            List<String> killDrivers, boolean unknownWorker) implements Serializable {
     }
 
     record LaunchExecutor(String applicationId, String executorId, String driverHost, int driverPort, int cores, long memoryBytes)
@@ -100,6 +107,38 @@ final class ClusterProtocol {
     record Ack() implements Serializable {
     }
 
+    /**
+     * A cluster-mode driver: the application's main class and arguments, the settings it is
+     * submitted with, the cores and memory it takes on a worker ({@code ember.driver.cores},
+     * {@code ember.driver.memory}), whether the master relaunches it when it fails, and the file
+     * name of its jar.
+     */
+    record DriverDescription(String mainClass, List<String> arguments, Map<String, String> settings, int cores,
+            long memoryBytes, boolean supervise, String jarName) implements Serializable {
+    }
+
+    /** A driver to launch, with its jar, which the master keeps for its workers to fetch. */
+    record SubmitDriver(DriverDescription description, byte[] jar) implements Serializable {
+    }
+
+    record DriverId(String id) implements Serializable {
+    }
+
+    /**
+     * A driver's state as Spark names them (SUBMITTED, RUNNING, RELAUNCHING, FINISHED, FAILED,
+     * KILLED, ERROR), where it runs, and what to tell the user; {@code known} is false for a driver
+     * the master has no record of.
+     */
+    record DriverStatus(boolean known, String state, String workerId, String workerHost, String message) implements Serializable {
+    }
+
+    record LaunchDriver(String driverId, DriverDescription description) implements Serializable {
+    }
+
+    /** A driver that ended on a worker: FINISHED (exit code 0), FAILED (another code), or KILLED by the worker. */
+    record DriverExit(String driverId, String state, int exitCode) implements Serializable {
+    }
+
     static final String MASTER = "ember.Master";
     static final String DRIVER = "ember.Driver";
     static final String EXECUTOR = "ember.Executor";
@@ -112,6 +151,13 @@ final class ClusterProtocol {
     static final MethodDescriptor<ApplicationId, ApplicationState> APPLICATION_STATE =
             control(MASTER, "ApplicationState", ApplicationId.class, ApplicationState.class);
     static final MethodDescriptor<ApplicationId, Ack> END_APPLICATION = control(MASTER, "EndApplication", ApplicationId.class, Ack.class);
+    static final MethodDescriptor<SubmitDriver, DriverId> SUBMIT_DRIVER = control(MASTER, "SubmitDriver", SubmitDriver.class, DriverId.class);
+    static final MethodDescriptor<DriverId, DriverStatus> DRIVER_STATUS = control(MASTER, "DriverStatus", DriverId.class, DriverStatus.class);
+    /** Asks for a driver to be killed; the answer is its status then (KILLED once its worker killed it). */
+    static final MethodDescriptor<DriverId, DriverStatus> KILL_DRIVER = control(MASTER, "KillDriver", DriverId.class, DriverStatus.class);
+    /** A submitted driver's jar, in chunks, for the worker that launches it. */
+    static final MethodDescriptor<DriverId, byte[]> FETCH_DRIVER_JAR =
+            Rpc.serverStreaming(MASTER, "FetchDriverJar", Rpc.message(DriverId.class), Rpc.BYTES);
 
     static final MethodDescriptor<RegisterExecutor, Ack> REGISTER_EXECUTOR =
             control(DRIVER, "RegisterExecutor", RegisterExecutor.class, Ack.class);

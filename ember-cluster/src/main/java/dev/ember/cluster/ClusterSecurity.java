@@ -113,11 +113,26 @@ public final class ClusterSecurity {
         return ui;
     }
 
-    /** Writes the settings as {@code key=value} lines and an empty line, for {@link #readFrom} in an executor. */
+    /** Writes the settings as {@code key=value} lines and an empty line, for {@link #readFrom} in an executor or driver. */
     void writeTo(Writer out) throws IOException {
+        writeSettings(settings, out);
+    }
+
+    /** What {@link #writeTo} wrote, or empty when the input ended first. */
+    static Optional<ClusterSecurity> readFrom(BufferedReader in) throws IOException {
+        return readSettings(in).map(ClusterSecurity::new);
+    }
+
+    /** The settings these come from ({@code ember.authenticate*}, {@code ember.ssl.*}), secrets included. */
+    Map<String, String> settings() {
+        return settings;
+    }
+
+    /** Writes settings as {@code key=value} lines and an empty line: how workers hand settings to the processes they start. */
+    static void writeSettings(Map<String, String> settings, Writer out) throws IOException {
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             if (setting.getValue().indexOf('\n') >= 0 || setting.getValue().indexOf('\r') >= 0) {
-                throw new IOException("the setting " + setting.getKey() + " holds a line break, which cannot be handed to an executor");
+                throw new IOException("the setting " + setting.getKey() + " holds a line break, which cannot be handed to a child process");
             }
             out.write(setting.getKey() + "=" + setting.getValue() + "\n");
         }
@@ -125,12 +140,12 @@ public final class ClusterSecurity {
         out.flush();
     }
 
-    /** What {@link #writeTo} wrote, or empty when the input ended first. */
-    static Optional<ClusterSecurity> readFrom(BufferedReader in) throws IOException {
+    /** What {@link #writeSettings} wrote, or empty when the input ended first. */
+    static Optional<Map<String, String>> readSettings(BufferedReader in) throws IOException {
         Map<String, String> settings = new LinkedHashMap<>();
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.isEmpty()) {
-                return Optional.of(new ClusterSecurity(settings));
+                return Optional.of(settings);
             }
             int equals = line.indexOf('=');
             settings.put(line.substring(0, equals), line.substring(equals + 1));

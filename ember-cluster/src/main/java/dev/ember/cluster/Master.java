@@ -1,6 +1,10 @@
 package dev.ember.cluster;
 
 import static dev.ember.cluster.ClusterProtocol.APPLICATION_STATE;
+import static dev.ember.cluster.ClusterProtocol.DRIVER_STATUS;
+import static dev.ember.cluster.ClusterProtocol.FETCH_DRIVER_JAR;
+import static dev.ember.cluster.ClusterProtocol.KILL_DRIVER;
+import static dev.ember.cluster.ClusterProtocol.SUBMIT_DRIVER;
 import static dev.ember.cluster.ClusterProtocol.END_APPLICATION;
 import static dev.ember.cluster.ClusterProtocol.HEARTBEAT;
 import static dev.ember.cluster.ClusterProtocol.REGISTER_APPLICATION;
@@ -9,6 +13,12 @@ import static dev.ember.cluster.ClusterProtocol.REGISTER_WORKER;
 import dev.ember.cluster.ClusterProtocol.Ack;
 import dev.ember.cluster.ClusterProtocol.ApplicationId;
 import dev.ember.cluster.ClusterProtocol.ApplicationState;
+import dev.ember.cluster.ClusterProtocol.DriverDescription;
+import dev.ember.cluster.ClusterProtocol.DriverExit;
+import dev.ember.cluster.ClusterProtocol.DriverId;
+import dev.ember.cluster.ClusterProtocol.DriverStatus;
+import dev.ember.cluster.ClusterProtocol.LaunchDriver;
+import dev.ember.cluster.ClusterProtocol.SubmitDriver;
 import dev.ember.cluster.ClusterProtocol.ExecutorExit;
 import dev.ember.cluster.ClusterProtocol.Heartbeat;
 import dev.ember.cluster.ClusterProtocol.HeartbeatReply;
@@ -18,12 +28,21 @@ import dev.ember.cluster.ClusterProtocol.RegisterWorker;
 import dev.ember.ui.WebServer;
 import io.grpc.Server;
 import io.grpc.ServerServiceDefinition;
+import io.grpc.Status;
+import io.grpc.stub.ServerCallStreamObserver;
 import io.grpc.stub.ServerCalls;
 import io.grpc.stub.StreamObserver;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,8 +61,13 @@ import java.util.function.Function;
  * applications ended, from the replies to their heartbeats; they report executors that exited, for
  * which the master places replacements (up to {@link #MAX_EXECUTOR_FAILURES} per application).
  *
+ * <p>Cluster deploy mode: submitters hand it drivers with their jar ({@link DriverClient}); it places
+ * each on a worker with the driver's cores and memory free (drivers before executors, as Spark's
+ * master), and the worker runs it ({@link DriverProcess}). A supervised driver that fails, or whose
+ * worker is lost, is placed again; otherwise it ends FINISHED, FAILED, KILLED or ERROR (worker lost).
+ *
  * <p>Recovery: with a recovery directory ({@code --recovery-dir}, {@code ember.deploy.recoveryDirectory})
- * the master writes its workers and applications there on every change and reads them back when it
+ * the master writes its workers, applications and drivers (their jars too) there on every change and reads them back when it
  * starts, so a master restarted on the same address carries on. Applications keep running while it
  * is down (drivers and executors do not need it); without a recovery directory, workers register
  * again with the executors they run, and drivers register their applications again under the same id.
@@ -60,6 +84,7 @@ public final class Master implements AutoCloseable {
     public static final int DEFAULT_WEB_UI_PORT = 8080;
     /** How many ended applications and dropped workers the UI goes on showing (Spark's {@code spark.deploy.retainedApplications} is 200). */
     static final int RETAINED = 50;
+    private static final DateTimeFormatter DRIVER_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final Server server;
     private final String url;
@@ -67,6 +92,12 @@ public final class Master implements AutoCloseable {
     private final Map<String, WorkerState> workers = new LinkedHashMap<>();
     private final Map<String, Application> applications = new LinkedHashMap<>();
     private final AtomicInteger applicationNumbers = new AtomicInteger();
+    /** Drivers not ended (submitted, running, or waiting to be relaunched), in the order submitted. */
+    private final Map<String, Driver> drivers = new LinkedHashMap<>();
+    private int driverNumbers;
+    private final Deque<MasterStatus.DriverInfo> completedDrivers = new ArrayDeque<>();
+    /** Where the jars of drivers not ended are kept: in the recovery directory, else a directory of its own deleted on close. */
+    private final Path driverJars;
     private final ScheduledExecutorService reaper = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-master-reaper"));
     private final Deque<MasterStatus.ApplicationInfo> completedApplications = new ArrayDeque<>();
     private final Deque<MasterStatus.WorkerInfo> deadWorkers = new ArrayDeque<>();
@@ -75,6 +106,7 @@ public final class Master implements AutoCloseable {
 
     private Master(String host, int port, int webUiPort, ClusterSecurity security, Optional<Path> recoveryDirectory) {
         this.recovery = recoveryDirectory.map(MasterRecovery::new);
+        this.driverJars = driverJarDirectory(recoveryDirectory);
         recovery.ifPresent(r -> recover(r.read()));
         this.server = Rpc.serve(host, port, security, service());
         this.url = "ember://" + host + ":" + server.getPort();
@@ -90,6 +122,15 @@ public final class Master implements AutoCloseable {
      */
     public static Master start(String host, int port, int webUiPort, ClusterSecurity security, Optional<Path> recoveryDirectory) {
         return new Master(host, port, webUiPort, security, recoveryDirectory);
+    }
+
+    private static Path driverJarDirectory(Optional<Path> recoveryDirectory) {
+        try {
+            return recoveryDirectory.isPresent() ? Files.createDirectories(recoveryDirectory.get().resolve("drivers"))
+                    : Files.createTempDirectory("ember-master-drivers");
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a directory for the drivers' jars", e);
+        }
     }
 
     /** The recovery directory given, else the one of the system property {@link #RECOVERY_DIRECTORY}, if any. */
@@ -114,7 +155,7 @@ public final class Master implements AutoCloseable {
         workers.values().forEach(worker -> workerInfos.add(worker.info("ALIVE")));
         workerInfos.addAll(deadWorkers);
         return new MasterStatus(url, workerInfos, applications.values().stream().map(a -> a.info(now, "")).toList(),
-                List.copyOf(completedApplications));
+                List.copyOf(completedApplications), drivers.values().stream().map(this::driverInfo).toList(), List.copyOf(completedDrivers));
     }
 
     public void awaitTermination() throws InterruptedException {
@@ -126,6 +167,9 @@ public final class Master implements AutoCloseable {
         reaper.shutdownNow();
         webUi.close();
         server.shutdownNow();
+        if (recovery.isEmpty()) {
+            Worker.deleteRecursively(driverJars);
+        }
     }
 
     /** A worker as the master sees it: its resources, what is used, and what it is yet to be told. */
@@ -136,6 +180,8 @@ public final class Master implements AutoCloseable {
         long lastHeartbeat = System.currentTimeMillis();
         final List<LaunchExecutor> toLaunch = new ArrayList<>();
         final List<String> endedApplications = new ArrayList<>();
+        final List<LaunchDriver> driversToLaunch = new ArrayList<>();
+        final List<String> driversToKill = new ArrayList<>();
         /** Executors it reported running for applications this master does not know (yet): their drivers may register again. */
         final List<LaunchExecutor> unclaimed = new ArrayList<>();
 
@@ -154,6 +200,11 @@ public final class Master implements AutoCloseable {
         void use(LaunchExecutor launch, int sign) {
             coresUsed += sign * launch.cores();
             memoryUsed += sign * launch.memoryBytes();
+        }
+
+        void use(DriverDescription driver, int sign) {
+            coresUsed += sign * driver.cores();
+            memoryUsed += sign * driver.memoryBytes();
         }
 
         MasterStatus.WorkerInfo info(String state) {
@@ -202,6 +253,22 @@ public final class Master implements AutoCloseable {
     record Placement(String workerId, LaunchExecutor launch) implements Serializable {
     }
 
+    /** A driver not ended: its state (SUBMITTED, RUNNING or RELAUNCHING) and its worker, empty while it has none. */
+    private static final class Driver {
+        final String id;
+        final DriverDescription description;
+        final long submitTime;
+        String state = "SUBMITTED";
+        String workerId = "";
+        boolean killRequested;
+
+        Driver(String id, DriverDescription description, long submitTime) {
+            this.id = id;
+            this.description = description;
+            this.submitTime = submitTime;
+        }
+    }
+
     private ServerServiceDefinition service() {
         return ServerServiceDefinition.builder(ClusterProtocol.MASTER)
                 .addMethod(REGISTER_WORKER, unary(this::registerWorker))
@@ -209,6 +276,10 @@ public final class Master implements AutoCloseable {
                 .addMethod(REGISTER_APPLICATION, unary(this::registerApplication))
                 .addMethod(APPLICATION_STATE, unary(this::applicationState))
                 .addMethod(END_APPLICATION, unary(this::endApplication))
+                .addMethod(SUBMIT_DRIVER, unary(this::submitDriver))
+                .addMethod(DRIVER_STATUS, unary(this::driverStatus))
+                .addMethod(KILL_DRIVER, unary(this::killDriver))
+                .addMethod(FETCH_DRIVER_JAR, ServerCalls.asyncServerStreamingCall(this::sendDriverJar))
                 .build();
     }
 
@@ -227,6 +298,26 @@ public final class Master implements AutoCloseable {
         if (previous != null) {
             forgetExecutorsOn(registration.workerId());
         }
+        for (Driver driver : List.copyOf(drivers.values())) {
+            if (driver.workerId.equals(registration.workerId()) && !registration.runningDrivers().contains(driver.id)) {
+                boolean neverTold = previous != null && previous.driversToLaunch.stream().anyMatch(l -> l.driverId().equals(driver.id));
+                if (neverTold) {
+                    relaunch(driver);
+                } else {
+                    driverLost(driver);
+                }
+            }
+        }
+        for (String driverId : registration.runningDrivers()) {
+            Driver driver = drivers.get(driverId);
+            if (driver == null) {
+                worker.driversToKill.add(driverId); // ended while its worker was away
+            } else {
+                driver.workerId = registration.workerId();
+                driver.state = "RUNNING";
+                worker.use(driver.description, 1);
+            }
+        }
         for (LaunchExecutor running : registration.running()) {
             worker.use(running, 1);
             Application application = applications.get(running.applicationId());
@@ -243,16 +334,20 @@ public final class Master implements AutoCloseable {
     private synchronized HeartbeatReply heartbeat(Heartbeat heartbeat) {
         WorkerState worker = workers.get(heartbeat.workerId());
         if (worker == null) {
-            return new HeartbeatReply(List.of(), List.of(), true);
+            return new HeartbeatReply(List.of(), List.of(), List.of(), List.of(), true);
         }
         worker.lastHeartbeat = System.currentTimeMillis();
-        if (!heartbeat.exited().isEmpty()) {
+        if (!heartbeat.exited().isEmpty() || !heartbeat.driversEnded().isEmpty()) {
             heartbeat.exited().forEach(exit -> executorExited(worker, exit));
+            heartbeat.driversEnded().forEach(exit -> driverEnded(worker, exit));
             schedule();
         }
-        HeartbeatReply reply = new HeartbeatReply(List.copyOf(worker.toLaunch), List.copyOf(worker.endedApplications), false);
+        HeartbeatReply reply = new HeartbeatReply(List.copyOf(worker.toLaunch), List.copyOf(worker.endedApplications),
+                List.copyOf(worker.driversToLaunch), List.copyOf(worker.driversToKill), false);
         worker.toLaunch.clear();
         worker.endedApplications.clear();
+        worker.driversToLaunch.clear();
+        worker.driversToKill.clear();
         return reply;
     }
 
@@ -271,6 +366,137 @@ public final class Master implements AutoCloseable {
                 System.err.println("Ember master: executor " + exit.executorId() + " of " + exit.applicationId() + " on "
                         + worker.info.host() + " " + exit.reason());
             }
+        }
+    }
+
+    /** Takes a driver and its jar, to be placed on a worker; the id is Spark's form, {@code driver-yyyyMMddHHmmss-NNNN}. */
+    private synchronized DriverId submitDriver(SubmitDriver submission) {
+        String id = "driver-" + LocalDateTime.now().format(DRIVER_ID_TIME) + "-" + String.format("%04d", driverNumbers++);
+        try {
+            Files.write(driverJars.resolve(id + ".jar"), submission.jar());
+        } catch (IOException e) {
+            throw Status.INTERNAL.withDescription("the master could not keep the driver's jar: " + e).asRuntimeException();
+        }
+        drivers.put(id, new Driver(id, submission.description(), System.currentTimeMillis()));
+        System.err.println("Ember master: driver " + id + " submitted (" + submission.description().mainClass() + ")");
+        schedule();
+        return new DriverId(id);
+    }
+
+    private synchronized DriverStatus driverStatus(DriverId id) {
+        Driver driver = drivers.get(id.id());
+        if (driver != null) {
+            WorkerState worker = workers.get(driver.workerId);
+            return new DriverStatus(true, driver.state, driver.workerId, worker == null ? "" : worker.info.host(), "");
+        }
+        return completedDrivers.stream().filter(d -> d.id().equals(id.id())).findFirst()
+                .map(d -> new DriverStatus(true, d.state(), d.workerId(), d.workerHost(), ""))
+                .orElseGet(() -> new DriverStatus(false, "", "", "", "the master has no record of driver " + id.id()));
+    }
+
+    /** A driver not placed yet is KILLED at once; a running one once its worker killed it. */
+    private synchronized DriverStatus killDriver(DriverId id) {
+        Driver driver = drivers.get(id.id());
+        if (driver == null) {
+            DriverStatus status = driverStatus(id);
+            return status.known() ? new DriverStatus(true, status.state(), status.workerId(), status.workerHost(),
+                    "driver " + id.id() + " has already ended") : status;
+        }
+        driver.killRequested = true;
+        WorkerState worker = workers.get(driver.workerId);
+        if (worker == null) {
+            driverDone(driver, "KILLED");
+        } else {
+            worker.driversToKill.add(driver.id);
+        }
+        schedule();
+        DriverStatus status = driverStatus(id);
+        return new DriverStatus(true, status.state(), status.workerId(), status.workerHost(), "kill request for " + id.id() + " submitted");
+    }
+
+    private void sendDriverJar(DriverId id, StreamObserver<byte[]> response) {
+        synchronized (this) {
+            if (!drivers.containsKey(id.id())) {
+                response.onError(Status.NOT_FOUND.withDescription("no driver " + id.id() + " is waiting to run").asRuntimeException());
+                return;
+            }
+        }
+        Path jar = driverJars.resolve(id.id() + ".jar");
+        try {
+            FileChannel channel = FileChannel.open(jar);
+            FileRangeSender.send(channel, 0, channel.size(), (ServerCallStreamObserver<byte[]>) response, jar.toString());
+        } catch (IOException e) {
+            response.onError(Status.INTERNAL.withDescription("reading " + jar + ": " + e).asRuntimeException());
+        }
+    }
+
+    /** A driver ended on its worker: relaunched if supervised and it failed, else done. */
+    private void driverEnded(WorkerState worker, DriverExit exit) {
+        Driver driver = drivers.get(exit.driverId());
+        if (driver == null || !driver.workerId.equals(worker.info.workerId())) {
+            return;
+        }
+        worker.use(driver.description, -1);
+        System.err.println("Ember master: driver " + driver.id + " on " + worker.info.host() + " ended " + exit.state() + " (exit code "
+                + exit.exitCode() + ")");
+        if (driver.killRequested) {
+            driverDone(driver, "KILLED");
+        } else if (!exit.state().equals("FINISHED") && driver.description.supervise()) {
+            relaunch(driver);
+        } else {
+            driverDone(driver, exit.state());
+        }
+    }
+
+    /** Its worker is gone (its process with it): supervised, it runs again elsewhere; else it ends in ERROR, as in Spark. */
+    private void driverLost(Driver driver) {
+        if (driver.killRequested) {
+            driverDone(driver, "KILLED");
+        } else if (driver.description.supervise()) {
+            relaunch(driver);
+        } else {
+            driverDone(driver, "ERROR");
+        }
+    }
+
+    /** {@link #scheduleDrivers} places it again, on any worker with room. */
+    private static void relaunch(Driver driver) {
+        driver.state = "RELAUNCHING";
+        driver.workerId = "";
+    }
+
+    private void driverDone(Driver driver, String state) {
+        driver.state = state;
+        drivers.remove(driver.id);
+        retain(completedDrivers, driverInfo(driver));
+        try {
+            Files.deleteIfExists(driverJars.resolve(driver.id + ".jar"));
+        } catch (IOException e) {
+            System.err.println("Ember master: could not delete the jar of " + driver.id + ": " + e);
+        }
+    }
+
+    private MasterStatus.DriverInfo driverInfo(Driver driver) {
+        WorkerState worker = workers.get(driver.workerId);
+        return new MasterStatus.DriverInfo(driver.id, driver.submitTime, driver.workerId, worker == null ? "" : worker.info.host(),
+                driver.state, driver.description.cores(), driver.description.memoryBytes(), driver.description.mainClass());
+    }
+
+    /** Places the drivers waiting for a worker on the one with the most free cores among those with room for them. */
+    private void scheduleDrivers() {
+        for (Driver driver : drivers.values()) {
+            if (!driver.workerId.isEmpty()) {
+                continue;
+            }
+            workers.values().stream()
+                    .filter(w -> w.freeCores() >= driver.description.cores() && w.freeMemory() >= driver.description.memoryBytes())
+                    .max(Comparator.comparingInt(WorkerState::freeCores))
+                    .ifPresent(worker -> {
+                        worker.use(driver.description, 1);
+                        worker.driversToLaunch.add(new LaunchDriver(driver.id, driver.description));
+                        driver.workerId = worker.info.workerId();
+                        driver.state = "RUNNING";
+                    });
         }
     }
 
@@ -328,6 +554,7 @@ public final class Master implements AutoCloseable {
      * executor (all the worker's free cores when it names none) and memory.
      */
     private void schedule() {
+        scheduleDrivers();
         for (Application application : applications.values()) {
             if (application.executorFailures >= MAX_EXECUTOR_FAILURES) {
                 application.waitingReason = application.executorFailures + " of its executors exited; no more are launched";
@@ -355,13 +582,15 @@ public final class Master implements AutoCloseable {
     private MasterRecovery.State snapshot() {
         return new MasterRecovery.State(workers.values().stream().map(w -> w.info).toList(),
                 applications.values().stream().map(a -> new MasterRecovery.SavedApplication(a.id, a.request, a.startTime, a.executorsPlaced,
-                        a.executorFailures, List.copyOf(a.executors))).toList());
+                        a.executorFailures, List.copyOf(a.executors))).toList(),
+                drivers.values().stream().map(d -> new MasterRecovery.SavedDriver(d.id, d.description, d.submitTime, d.state, d.workerId,
+                        d.killRequested)).toList(), driverNumbers);
     }
 
     /** Takes up the state a master before this one wrote; its workers have {@link #WORKER_TIMEOUT_MILLIS} to be heard from again. */
     private void recover(MasterRecovery.State state) {
         for (RegisterWorker worker : state.workers()) {
-            workers.put(worker.workerId(), new WorkerState(worker.withRunning(List.of())));
+            workers.put(worker.workerId(), new WorkerState(worker.withRunning(List.of(), List.of())));
         }
         for (MasterRecovery.SavedApplication saved : state.applications()) {
             Application application = new Application(saved.id(), saved.request(), saved.startTime());
@@ -376,6 +605,19 @@ public final class Master implements AutoCloseable {
             }
             applications.put(saved.id(), application);
         }
+        driverNumbers = state.driverNumbers();
+        for (MasterRecovery.SavedDriver saved : state.drivers()) {
+            Driver driver = new Driver(saved.id(), saved.description(), saved.submitTime());
+            driver.state = saved.state();
+            driver.killRequested = saved.killRequested();
+            WorkerState worker = workers.get(saved.workerId());
+            if (worker != null) {
+                worker.use(saved.description(), 1);
+                driver.workerId = saved.workerId();
+            }
+            drivers.put(saved.id(), driver);
+        }
+        scheduleDrivers();
     }
 
     private static int coresFor(Application application, WorkerState worker) {
@@ -417,6 +659,7 @@ public final class Master implements AutoCloseable {
         for (String workerId : silent) {
             retain(deadWorkers, workers.remove(workerId).info("DEAD"));
             forgetExecutorsOn(workerId);
+            List.copyOf(drivers.values()).stream().filter(d -> d.workerId.equals(workerId)).forEach(this::driverLost);
         }
         if (!silent.isEmpty()) {
             schedule();

@@ -1,5 +1,6 @@
 package dev.ember.cluster;
 
+import dev.ember.cluster.ClusterProtocol.DriverDescription;
 import dev.ember.cluster.ClusterProtocol.RegisterApplication;
 import dev.ember.cluster.ClusterProtocol.RegisterWorker;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * The master's state in its recovery directory: one file, replaced whole (written aside, then
+ * The master's state in its recovery directory (the jars of its drivers beside it, in {@code drivers/}): one file, replaced whole (written aside, then
  * renamed over the old one), so a master killed while writing leaves the previous state intact.
  */
 final class MasterRecovery {
@@ -25,7 +26,17 @@ final class MasterRecovery {
             "maxdepth=20;dev.ember.cluster.ClusterProtocol$*;dev.ember.cluster.Master$Placement;dev.ember.cluster.MasterRecovery$*;"
                     + "java.lang.*;java.util.*;!*");
 
-    record State(List<RegisterWorker> workers, List<SavedApplication> applications) implements Serializable {
+    /** {@code drivers} are those not ended; {@code driverNumbers} how many were submitted, for the next driver's id. */
+    record State(List<RegisterWorker> workers, List<SavedApplication> applications, List<SavedDriver> drivers, int driverNumbers)
+            implements Serializable {
+        State {
+            drivers = drivers == null ? List.of() : drivers; // a state written before drivers were kept
+        }
+    }
+
+    /** A driver not ended; {@code workerId} is empty while it waits for a worker. */
+    record SavedDriver(String id, DriverDescription description, long submitTime, String state, String workerId, boolean killRequested)
+            implements Serializable {
     }
 
     record SavedApplication(String id, RegisterApplication request, long startTime, int executorsPlaced, int executorFailures,
@@ -49,7 +60,7 @@ final class MasterRecovery {
             in.setObjectInputFilter(STATE);
             return (State) in.readObject();
         } catch (NoSuchFileException e) {
-            return new State(List.of(), List.of());
+            return new State(List.of(), List.of(), List.of(), 0);
         } catch (IOException | ClassNotFoundException e) {
             throw new IllegalStateException("The master's recovery state " + file + " cannot be read: " + e, e);
         }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The master's web UI: one page of workers and applications (linking to the workers' UIs and the
- * applications' own), and the same as JSON at {@code /json}, with the field names of Spark's master.
+ * The master's web UI: one page of workers, applications and cluster-mode drivers (linking to the
+ * workers' UIs and the applications' own), and the same as JSON at {@code /json}, with the field
+ * names of Spark's master.
  */
 final class MasterUi {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -39,6 +40,7 @@ final class MasterUi {
                 + item("Cores in use", cores + " Total, " + coresUsed + " Used")
                 + item("Memory in use", Html.bytes(memory) + " Total, " + Html.bytes(memoryUsed) + " Used")
                 + item("Applications", status.activeApplications().size() + " Running, " + status.completedApplications().size() + " Completed")
+                + item("Drivers", status.activeDrivers().size() + " Running, " + status.completedDrivers().size() + " Completed")
                 + item("Status", "ALIVE") + "</ul>";
         String workers = Html.table("workers", List.of("Worker Id", "Address", "State", "Cores", "Memory", "Last Heartbeat"),
                 status.workers().stream().map(MasterUi::workerRow).toList());
@@ -46,7 +48,24 @@ final class MasterUi {
                 + "<h3>Workers (" + status.workers().size() + ")</h3>" + workers
                 + "<h3>Running Applications (" + status.activeApplications().size() + ")</h3>" + applications("running-apps", status.activeApplications())
                 + "<h3>Completed Applications (" + status.completedApplications().size() + ")</h3>"
-                + applications("completed-apps", status.completedApplications()));
+                + applications("completed-apps", status.completedApplications())
+                + "<h3>Running Drivers (" + status.activeDrivers().size() + ")</h3>" + drivers("running-drivers", status, status.activeDrivers())
+                + "<h3>Completed Drivers (" + status.completedDrivers().size() + ")</h3>"
+                + drivers("completed-drivers", status, status.completedDrivers()));
+    }
+
+    private static String drivers(String id, MasterStatus status, List<MasterStatus.DriverInfo> drivers) {
+        return Html.table(id, List.of("Submission ID", "Submitted Time", "Worker", "State", "Cores", "Memory", "Main Class"),
+                drivers.stream().map(driver -> List.of(Html.escape(driver.id()), Html.time(driver.submitTime()), workerLink(status, driver),
+                        Html.escape(driver.state()), String.valueOf(driver.cores()), Html.escape(Html.bytes(driver.memory())),
+                        Html.escape(driver.mainClass()))).toList());
+    }
+
+    /** The driver's worker, linked to its UI (which lists the driver's logs) while the master knows it. */
+    private static String workerLink(MasterStatus status, MasterStatus.DriverInfo driver) {
+        String label = driver.workerId().isEmpty() ? "" : driver.workerId() + (driver.workerHost().isEmpty() ? "" : " (" + driver.workerHost() + ")");
+        return status.workers().stream().filter(w -> w.id().equals(driver.workerId()) && !w.webUiUrl().isEmpty()).findFirst()
+                .map(w -> Html.link(w.webUiUrl(), label)).orElse(Html.escape(label));
     }
 
     private static String item(String label, String html) {
@@ -79,6 +98,8 @@ final class MasterUi {
         json.put("memoryused", alive.stream().mapToLong(MasterStatus.WorkerInfo::memoryUsed).sum() >> 20);
         json.put("activeapps", status.activeApplications().stream().map(MasterUi::applicationJson).toList());
         json.put("completedapps", status.completedApplications().stream().map(MasterUi::applicationJson).toList());
+        json.put("activedrivers", status.activeDrivers().stream().map(MasterUi::driverJson).toList());
+        json.put("completeddrivers", status.completedDrivers().stream().map(MasterUi::driverJson).toList());
         json.put("status", "ALIVE");
         return json;
     }
@@ -97,6 +118,20 @@ final class MasterUi {
         json.put("memoryfree", (worker.memory() - worker.memoryUsed()) >> 20);
         json.put("state", worker.state());
         json.put("lastheartbeat", worker.lastHeartbeat());
+        return json;
+    }
+
+    /** As Spark's master: memory in MiB, the worker's id or "None". */
+    private static Map<String, Object> driverJson(MasterStatus.DriverInfo driver) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", driver.id());
+        json.put("starttime", String.valueOf(driver.submitTime()));
+        json.put("state", driver.state());
+        json.put("cores", driver.cores());
+        json.put("memory", driver.memory() >> 20);
+        json.put("submitdate", Html.time(driver.submitTime()));
+        json.put("worker", driver.workerId().isEmpty() ? "None" : driver.workerId());
+        json.put("mainclass", driver.mainClass());
         return json;
     }
 

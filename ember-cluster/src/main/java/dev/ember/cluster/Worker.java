@@ -1,8 +1,11 @@
 package dev.ember.cluster;
 
+import dev.ember.cluster.ClusterProtocol.DriverExit;
+import dev.ember.cluster.ClusterProtocol.DriverId;
 import dev.ember.cluster.ClusterProtocol.ExecutorExit;
 import dev.ember.cluster.ClusterProtocol.Heartbeat;
 import dev.ember.cluster.ClusterProtocol.HeartbeatReply;
+import dev.ember.cluster.ClusterProtocol.LaunchDriver;
 import dev.ember.cluster.ClusterProtocol.LaunchExecutor;
 import dev.ember.cluster.ClusterProtocol.RegisterWorker;
 import dev.ember.ui.WebServer;
@@ -12,6 +15,7 @@ import io.grpc.Server;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +27,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +55,12 @@ import java.util.stream.Stream;
  * the executor's, and the application's arguments are written to its standard input. A new spare,
  * with that heap, is then started. Spares die with the worker (they are killed when it stops, and
  * exit when their standard input ends).
+ *
+ * <p>Cluster-mode drivers the master places on it run as child JVMs too ({@link DriverProcess}, with
+ * the driver's memory as heap), in {@code workDir/DRIVER} (kept when it ends, for its logs), its jar
+ * fetched from the master. They get the worker's security settings, then the settings they were
+ * submitted with, on their standard input, and exit when it ends (the worker is gone). The worker
+ * reports each driver that ends, and kills those the master asks it to.
  */
 public final class Worker implements AutoCloseable {
     static final long HEARTBEAT_MILLIS = 250;
@@ -73,6 +85,12 @@ public final class Worker implements AutoCloseable {
     private final WebServer webUi;
     /** Executors that ended (exited, or killed with their application), newest first, for the UI. */
     private final Deque<WorkerStatus.ExecutorInfo> finished = new ArrayDeque<>();
+    /** The drivers running, by id. */
+    private final Map<String, RunningDriver> drivers = new ConcurrentHashMap<>();
+    /** Drivers that ended, for the next heartbeat to report. */
+    private final List<DriverExit> driversEnded = new ArrayList<>();
+    /** Drivers that ended, newest first, for the UI. */
+    private final Deque<WorkerStatus.DriverInfo> finishedDrivers = new ArrayDeque<>();
 
     /** A started executor JVM waiting to be handed a launch, in its own directory, with a heap of {@code memoryBytes}. */
     private record Spare(Process process, Path directory, long memoryBytes) {
@@ -89,6 +107,13 @@ public final class Worker implements AutoCloseable {
         }
     }
 
+    private record RunningDriver(LaunchDriver launch, Process process, Path directory) {
+        WorkerStatus.DriverInfo info(String state) {
+            return new WorkerStatus.DriverInfo(launch.driverId(), launch.description().mainClass(), launch.description().cores(),
+                    launch.description().memoryBytes(), state, directory.toString());
+        }
+    }
+
     private Worker(String masterUrl, String host, int cores, long memoryBytes, Path workDirectory, int webUiPort, ClusterSecurity security) {
         MasterAddress address = MasterAddress.parse(masterUrl);
         this.masterUrl = masterUrl;
@@ -96,7 +121,7 @@ public final class Worker implements AutoCloseable {
         this.shuffleService = Rpc.serve(host, 0, security, new ShuffleService(this.workDirectory).definition());
         this.webUi = WebServer.start(host, webUiPort, "ember-worker-ui", security.ui(),
                 (path, query) -> WorkerUi.route(this, path, WebServer.parameters(query)));
-        this.registration = new RegisterWorker(workerId, host, cores, memoryBytes, shuffleService.getPort(), webUi.url(host), List.of());
+        this.registration = new RegisterWorker(workerId, host, cores, memoryBytes, shuffleService.getPort(), webUi.url(host), List.of(), List.of());
         this.security = security;
         this.master = Rpc.channel(address.host(), address.port(), security);
     }
@@ -119,10 +144,11 @@ public final class Worker implements AutoCloseable {
         return worker;
     }
 
-    /** Registers, with the executors running now: a master that restarted learns so what this worker's resources are used by. */
+    /** Registers, with the executors and drivers running now: a master that restarted learns so what this worker's resources are used by. */
     private void register() {
         List<LaunchExecutor> running = executors.values().stream().flatMap(List::stream).map(RunningExecutor::launch).toList();
-        ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_WORKER, deadline(), registration.withRunning(running));
+        ClientCalls.blockingUnaryCall(master, ClusterProtocol.REGISTER_WORKER, deadline(),
+                registration.withRunning(running, List.copyOf(drivers.keySet())));
     }
 
     /** Where its web UI is, {@code http://host:port} ({@code https} with TLS). */
@@ -138,9 +164,10 @@ public final class Worker implements AutoCloseable {
                 list.forEach(executor -> running.add(executor.info("RUNNING")));
             }
         });
+        List<WorkerStatus.DriverInfo> runningDrivers = drivers.values().stream().map(d -> d.info("RUNNING")).toList();
         synchronized (finished) {
             return new WorkerStatus(workerId, masterUrl, registration.host(), registration.cores(), registration.memoryBytes(), running,
-                    List.copyOf(finished));
+                    List.copyOf(finished), runningDrivers, List.copyOf(finishedDrivers));
         }
     }
 
@@ -156,6 +183,17 @@ public final class Worker implements AutoCloseable {
         return Stream.concat(status.running().stream(), status.finished().stream())
                 .filter(e -> e.applicationId().equals(applicationId) && e.executorId().equals(executorId)).findFirst()
                 .map(e -> Path.of(e.workDirectory()).resolve(logType).normalize())
+                .filter(file -> file.startsWith(workDirectory) && Files.isRegularFile(file));
+    }
+
+    /** The file of one of its drivers' logs ({@code stdout} or {@code stderr}), as {@link #logFile} for executors. */
+    Optional<Path> driverLogFile(String driverId, String logType) {
+        if (!logType.equals("stdout") && !logType.equals("stderr")) {
+            return Optional.empty();
+        }
+        WorkerStatus status = status();
+        return Stream.concat(status.runningDrivers().stream(), status.finishedDrivers().stream()).filter(d -> d.driverId().equals(driverId))
+                .findFirst().map(d -> Path.of(d.workDirectory()).resolve(logType).normalize())
                 .filter(file -> file.startsWith(workDirectory) && Files.isRegularFile(file));
     }
 
@@ -175,13 +213,18 @@ public final class Worker implements AutoCloseable {
     private void heartbeat() {
         try {
             collectExited();
+            collectEndedDrivers();
             List<ExecutorExit> report;
+            List<DriverExit> driverReport;
             synchronized (exited) {
                 report = List.copyOf(exited);
+                driverReport = List.copyOf(driversEnded);
             }
-            HeartbeatReply reply = ClientCalls.blockingUnaryCall(master, ClusterProtocol.HEARTBEAT, deadline(), new Heartbeat(workerId, report));
+            HeartbeatReply reply = ClientCalls.blockingUnaryCall(master, ClusterProtocol.HEARTBEAT, deadline(),
+                    new Heartbeat(workerId, report, driverReport));
             synchronized (exited) {
                 exited.removeAll(report);
+                driversEnded.removeAll(driverReport);
             }
             if (masterUnreachable) {
                 masterUnreachable = false;
@@ -192,7 +235,9 @@ public final class Worker implements AutoCloseable {
                 return;
             }
             reply.endedApplications().forEach(this::endApplication);
+            reply.killDrivers().forEach(this::killDriver);
             reply.launch().forEach(this::launch);
+            reply.launchDrivers().forEach(this::launchDriver);
         } catch (StatusRuntimeException e) {
             // The master is unreachable for now (said once); the next heartbeat tries again.
             if (!masterUnreachable) {
@@ -222,6 +267,82 @@ public final class Worker implements AutoCloseable {
         });
     }
 
+    /** Moves the drivers that ended by themselves to {@link #driversEnded}: FINISHED with exit code 0, else FAILED. */
+    private void collectEndedDrivers() {
+        for (RunningDriver driver : List.copyOf(drivers.values())) {
+            if (!driver.process().isAlive() && drivers.remove(driver.launch().driverId(), driver)) {
+                int code = driver.process().exitValue();
+                driverEnded(driver, code == 0 ? "FINISHED" : "FAILED", code);
+            }
+        }
+    }
+
+    private void driverEnded(RunningDriver driver, String state, int exitCode) {
+        synchronized (exited) {
+            driversEnded.add(new DriverExit(driver.launch().driverId(), state, exitCode));
+        }
+        synchronized (finished) {
+            finishedDrivers.addFirst(driver.info(state + " (" + exitCode + ")"));
+            if (finishedDrivers.size() > RETAINED_EXECUTORS) {
+                finishedDrivers.removeLast();
+            }
+        }
+    }
+
+    private void killDriver(String driverId) {
+        RunningDriver driver = drivers.remove(driverId);
+        if (driver != null) {
+            kill(driver.process());
+            driverEnded(driver, "KILLED", driver.process().isAlive() ? -1 : driver.process().exitValue());
+        }
+    }
+
+    /**
+     * Launches a driver in {@code workDir/DRIVER}: its jar fetched from the master, its output
+     * appended to {@code stdout} and {@code stderr} there (a relaunched driver's logs follow the
+     * previous attempt's). A launch that fails is reported as a FAILED driver.
+     */
+    private void launchDriver(LaunchDriver launch) {
+        Path directory = workDirectory.resolve(launch.driverId());
+        try {
+            Files.createDirectories(directory);
+            Path jar = directory.resolve(Path.of(launch.description().jarName()).getFileName().toString());
+            try (OutputStream out = Files.newOutputStream(jar)) {
+                Iterator<byte[]> chunks = ClientCalls.blockingServerStreamingCall(master, ClusterProtocol.FETCH_DRIVER_JAR,
+                        CallOptions.DEFAULT.withDeadlineAfter(5, TimeUnit.MINUTES), new DriverId(launch.driverId()));
+                while (chunks.hasNext()) {
+                    out.write(chunks.next());
+                }
+            }
+            Map<String, String> settings = new LinkedHashMap<>(launch.description().settings());
+            settings.put("ember.master", masterUrl);
+            settings.put("ember.submit.deployMode", "cluster");
+            settings.put(ClusterTaskBackend.DRIVER_HOST, registration.host());
+            // Other jars it names must be where the worker can read them, as in Spark; the application's is here.
+            settings.merge("ember.jars", jar.toString(), (given, application) -> given + "," + application);
+            List<String> command = javaCommand(launch.description().memoryBytes(), DriverProcess.class);
+            command.add(jar.toString());
+            command.add(launch.description().mainClass());
+            command.addAll(launch.description().arguments());
+            ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("stdout").toFile()))
+                    .redirectError(ProcessBuilder.Redirect.appendTo(directory.resolve("stderr").toFile()));
+            Process process = startWithSettings(builder);
+            try {
+                ClusterSecurity.writeSettings(settings, new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                kill(process);
+                throw e;
+            }
+            drivers.put(launch.driverId(), new RunningDriver(launch, process, directory));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Ember worker: could not launch driver " + launch.driverId() + ": " + e);
+            synchronized (exited) {
+                driversEnded.add(new DriverExit(launch.driverId(), "FAILED", -1));
+            }
+        }
+    }
+
     private void launch(LaunchExecutor launch) {
         Path directory = workDirectory.resolve(launch.applicationId()).resolve(launch.executorId());
         List<String> arguments = List.of("--driver-host", launch.driverHost(), "--driver-port", String.valueOf(launch.driverPort()),
@@ -248,19 +369,28 @@ public final class Worker implements AutoCloseable {
 
     /** The java command of an executor with a heap of {@code memoryBytes}, on this worker's java and class path. */
     private List<String> executorCommand(long memoryBytes) {
+        List<String> command = javaCommand(memoryBytes, ExecutorProcess.class);
+        command.addAll(List.of("--host", registration.host()));
+        return command;
+    }
+
+    /** The java command running {@code main} with a heap of {@code memoryBytes}, on this worker's java and class path. */
+    private static List<String> javaCommand(long memoryBytes, Class<?> main) {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return new ArrayList<>(List.of(java, "-Xmx" + (memoryBytes >> 20) + "m", "-cp", System.getProperty("java.class.path"),
-                ExecutorProcess.class.getName(), "--host", registration.host()));
+        return new ArrayList<>(List.of(java, "-Xmx" + (memoryBytes >> 20) + "m", "-cp", System.getProperty("java.class.path"), main.getName()));
+    }
+
+    /** Starts an executor JVM in {@code directory}, its output going to files there, as {@link #startWithSettings}. */
+    private Process start(List<String> command, Path directory) throws IOException {
+        return startWithSettings(new ProcessBuilder(command).directory(directory.toFile())
+                .redirectOutput(directory.resolve("stdout").toFile()).redirectError(directory.resolve("stderr").toFile()));
     }
 
     /**
-     * Starts an executor JVM in {@code directory}, its output going to files there, and writes it the
-     * worker's security settings on its standard input: secrets are neither on its command line nor
-     * in its environment (which its tasks' child processes would inherit).
+     * Starts a child JVM and writes it the worker's security settings on its standard input: secrets
+     * are neither on its command line nor in its environment (which the processes it starts would inherit).
      */
-    private Process start(List<String> command, Path directory) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
-                .redirectOutput(directory.resolve("stdout").toFile()).redirectError(directory.resolve("stderr").toFile());
+    private Process startWithSettings(ProcessBuilder builder) throws IOException {
         ClusterSecurity.ENVIRONMENT.keySet().forEach(builder.environment()::remove);
         Process process = builder.start();
         try {
@@ -372,6 +502,7 @@ public final class Worker implements AutoCloseable {
         heartbeats.shutdownNow();
         webUi.close();
         stopSpare();
+        new ArrayList<>(drivers.keySet()).forEach(this::killDriver);
         new ArrayList<>(executors.keySet()).forEach(this::endApplication);
         shuffleService.shutdownNow();
         Rpc.shutdown(master);
