@@ -22,7 +22,7 @@ import java.util.function.Function;
  * real statistics (Spark's adaptive query execution): the exchanges whose inputs are all computed
  * run as map stages of their own ({@link DagScheduler#materialize}); then a shuffled join with a
  * side that turned out small becomes a broadcast join (the finished output is read, not computed
- * again), skewed partitions of a join are split into ranges of map outputs, and small adjacent
+ * again; the build side runs first, so that when it is small the other side is not shuffled at all), skewed partitions of a join are split into ranges of map outputs, and small adjacent
  * partitions are coalesced (both sides of a join alike). The result stage runs last.
  */
 public final class AdaptiveExecution {
@@ -74,12 +74,29 @@ public final class AdaptiveExecution {
             return;
         }
         int before = ready.size();
+        if (buildSideFirst(node)) {
+            // The probe side's exchange waits: if the build side turns out small, the probe side is not shuffled at all.
+            collectReady(((ShuffleExchangeExec) node.children().get(0)).child(), ready);
+            collectReady(node.children().get(1), ready);
+            return;
+        }
         for (PhysicalPlan child : node.children()) {
             collectReady(child, ready);
         }
         if (node instanceof ShuffleExchangeExec exchange && ready.size() == before && !pendingBelow(exchange.child())) {
             ready.add(exchange);
         }
+    }
+
+    /**
+     * Whether {@code node} is a shuffled join whose sides are both still to run, and whose right
+     * side could be broadcast if it turned out small: that side runs first.
+     */
+    private boolean buildSideFirst(PhysicalPlan node) {
+        return node instanceof HashJoinExec join && !join.broadcastRight() && settings.broadcastThreshold() >= 0
+                && rightBuildable(join.joinType())
+                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left)
+                && join.children().get(1) instanceof ShuffleExchangeExec right && !isFinished(right);
     }
 
     private boolean pendingBelow(PhysicalPlan node) {
@@ -103,6 +120,12 @@ public final class AdaptiveExecution {
         if (node instanceof HashJoinExec join && !join.broadcastRight()
                 && join.children().stream().allMatch(this::isFinished)) {
             return shuffledJoin(join, (ShuffleExchangeExec) join.children().get(0), (ShuffleExchangeExec) join.children().get(1));
+        }
+        if (node instanceof HashJoinExec join && !join.broadcastRight() && rightBuildable(join.joinType())
+                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left)
+                && isFinished(join.children().get(1)) && broadcastable((ShuffleExchangeExec) join.children().get(1))) {
+            // The build side ran first and is small: the probe side is read where it is, never shuffled.
+            return join.broadcastingRight(reoptimize(left.child(), false), wholeOutput((ShuffleExchangeExec) join.children().get(1)));
         }
         boolean sides = node instanceof HashJoinExec join && !join.broadcastRight();
         List<PhysicalPlan> children = node.children().stream().map(child -> reoptimize(child, sides)).toList();
@@ -130,11 +153,9 @@ public final class AdaptiveExecution {
             // The planner's estimate was wrong: the same join with its sides swapped, then the columns put back in order.
             return new ProjectExec(new ArrayList<>(join.output()), shuffledJoin(join.swapped(), right, left));
         }
-        boolean rightBuildable = type != JoinType.RIGHT_OUTER && type != JoinType.FULL_OUTER;
-        if (rightBuildable && settings.broadcastThreshold() >= 0 && rightStats.totalBytes() <= settings.broadcastThreshold()) {
+        if (rightBuildable(type) && broadcastable(right)) {
             // Every task reads the whole finished right side; the left side keeps its partitions, coalesced on their own.
-            PhysicalPlan wholeRight = new ShuffleReadExec(right, List.of(Spec.coalesced(0, right.partitionCount())), "local");
-            return join.broadcastingRight(coalesced(left), wholeRight);
+            return join.broadcastingRight(coalesced(left), wholeOutput(right));
         }
         if (!left.adaptive() || !right.adaptive()) {
             return join;
@@ -152,6 +173,20 @@ public final class AdaptiveExecution {
         String description = reads.skewed() ? "coalesced and skewed" : "coalesced";
         return join.withNewChildren(List.of(new ShuffleReadExec(left, reads.specs().get(0), description),
                 new ShuffleReadExec(right, reads.specs().get(1), description)));
+    }
+
+    private static boolean rightBuildable(JoinType type) {
+        return type != JoinType.RIGHT_OUTER && type != JoinType.FULL_OUTER;
+    }
+
+    /** Whether a finished exchange is small enough to be copied to every task of a join. */
+    private boolean broadcastable(ShuffleExchangeExec exchange) {
+        return settings.broadcastThreshold() >= 0 && finished.get(exchange.shuffleId()).totalBytes() <= settings.broadcastThreshold();
+    }
+
+    /** A finished exchange's whole output, read by every task. */
+    private static PhysicalPlan wholeOutput(ShuffleExchangeExec exchange) {
+        return new ShuffleReadExec(exchange, List.of(Spec.coalesced(0, exchange.partitionCount())), "local");
     }
 
     /** Join types whose left rows may be joined in parts, each with the whole right partition (Spark's list). */

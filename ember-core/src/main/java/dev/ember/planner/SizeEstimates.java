@@ -1,10 +1,14 @@
 package dev.ember.planner;
 
+import dev.ember.expr.Comparison;
+import dev.ember.expr.Expression;
 import dev.ember.fs.FileEntry;
+import dev.ember.optimizer.Predicates;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.FileRelation;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
@@ -12,8 +16,8 @@ import dev.ember.plan.logical.Range;
 
 /**
  * Rough sizes of plans in bytes, for choosing join strategies: files by their length (scaled by the
- * share of columns read), in-memory rows by count, a filter as half its input, a join as the product
- * of its sides (as Spark estimates without statistics). Unknown sizes are
+ * share of columns read), in-memory rows by count, a filter (or a semi or anti join) as half its input, an equi-join as the
+ * sum of its sides, any other join as their product (as Spark estimates without statistics). Unknown sizes are
  * large, so that nothing unknown is broadcast. Table statistics will refine these.
  */
 final class SizeEstimates {
@@ -40,17 +44,40 @@ final class SizeEstimates {
         if (plan instanceof Limit limit) {
             return Math.min(bytes(limit.child()), (long) limit.limit() * Math.max(1, limit.output().size()) * BYTES_PER_VALUE);
         }
+        if (plan instanceof Join join && (join.joinType() == JoinType.LEFT_SEMI || join.joinType() == JoinType.LEFT_ANTI)) {
+            // A filter of the left side by the right: half, as any filter.
+            return bytes(join.left()) / 2;
+        }
         if (plan instanceof Join join && !join.joinType().outputsRight()) {
             return bytes(join.left());
         }
+        if (plan instanceof Join join && equiJoin(join)) {
+            // Most equi-joins match a key to one row of the other side (a foreign key to its table): the
+            // output is about as large as the inputs, not their product.
+            return Math.min(UNKNOWN, bytes(join.left()) + bytes(join.right()));
+        }
         if (plan instanceof Join join) {
-            // As Spark without statistics: a join may pair every row with every row.
+            // A join without equal keys may pair every row with every row.
             return saturatedProduct(bytes(join.left()), bytes(join.right()));
         }
         if (plan instanceof Aggregate || plan.children().size() == 1) {
             return plan.children().isEmpty() ? UNKNOWN : bytes(plan.children().get(0));
         }
         return UNKNOWN;
+    }
+
+    private static boolean equiJoin(Join join) {
+        for (Expression conjunct : Predicates.conjuncts(join.condition())) {
+            if (conjunct instanceof Comparison comparison && comparison.operator() == Comparison.Operator.EQUAL) {
+                boolean leftFirst = Predicates.refersOnlyTo(comparison.left(), join.left().output())
+                        && Predicates.refersOnlyTo(comparison.right(), join.right().output());
+                if (leftFirst || Predicates.refersOnlyTo(comparison.left(), join.right().output())
+                        && Predicates.refersOnlyTo(comparison.right(), join.left().output())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The bytes of all the relation's files, as listed. */
