@@ -62,6 +62,23 @@ public final class DateTimeCodec {
         return Math.toIntExact((strict != null ? strict : parseLenientDate(text)).toEpochDay());
     }
 
+    /** {@link #parseDate(String)} of {@code chars[from .. from + length)}, without a string for the common {@code yyyy-MM-dd}. */
+    public int parseDate(char[] chars, int from, int length) {
+        if (dateFormat == null && length == 10 && chars[from + 4] == '-' && chars[from + 7] == '-') {
+            int year = digits(chars, from, from + 4);
+            int month = digits(chars, from + 5, from + 7);
+            int day = digits(chars, from + 8, from + 10);
+            if ((year | month | day) >= 0) {
+                try {
+                    return (int) LocalDate.of(year, month, day).toEpochDay();
+                } catch (DateTimeException e) {
+                    // not a calendar date: the lenient parse below decides
+                }
+            }
+        }
+        return parseDate(new String(chars, from, length));
+    }
+
     /** Whether {@code text} is a date in the date format itself, without the lenient fallback (what schema inference asks). */
     public boolean isDate(String text) {
         try {
@@ -144,6 +161,18 @@ public final class DateTimeCodec {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static int digits(char[] chars, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             if (c < '0' || c > '9') {
                 return -1;
             }
