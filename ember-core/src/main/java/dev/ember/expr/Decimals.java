@@ -3,6 +3,7 @@ package dev.ember.expr;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.sql.types.DecimalType;
+import dev.ember.vector.DecimalVector;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -14,6 +15,9 @@ import java.math.RoundingMode;
  * type); callers then redo the value with {@link BigDecimal}, which answers or raises Spark's error.
  */
 public final class Decimals {
+    /** What {@link #parsePlain} answers for text that is not a plain number of at most 18 digits. */
+    public static final long NOT_PLAIN = Long.MIN_VALUE;
+
     private static final long[] POWERS_OF_TEN = new long[19];
 
     static {
@@ -42,6 +46,55 @@ public final class Decimals {
             throw new ArithmeticException("does not fit " + type.simpleString());
         }
         return scaled;
+    }
+
+    /**
+     * The plain number {@code [+-]digits[.digits]} in {@code chars[start .. end)} as an unscaled
+     * long at {@code scale}, rounded half up; {@link #NOT_PLAIN} for anything else (exponents,
+     * more digits than a long holds), which {@link BigDecimal} is to parse or reject.
+     */
+    public static long parsePlain(char[] chars, int start, int end, int scale) {
+        int at = start;
+        boolean negative = false;
+        if (at < end && (chars[at] == '-' || chars[at] == '+')) {
+            negative = chars[at] == '-';
+            at++;
+        }
+        long digits = 0;
+        int significant = 0;
+        int fraction = 0;
+        int seen = 0;
+        boolean point = false;
+        boolean dropped = false;
+        boolean roundUp = false;
+        for (; at < end; at++) {
+            char c = chars[at];
+            if (c == '.' && !point) {
+                point = true;
+                continue;
+            }
+            if (c < '0' || c > '9') {
+                return NOT_PLAIN;
+            }
+            seen++;
+            if (point && fraction == scale) {
+                // beyond the scale: the first dropped digit decides the rounding, half up
+                roundUp = dropped ? roundUp : c >= '5';
+                dropped = true;
+                continue;
+            }
+            if (significant == DecimalVector.MAX_LONG_DIGITS) {
+                return NOT_PLAIN;
+            }
+            digits = digits * 10 + (c - '0');
+            significant += digits == 0 ? 0 : 1;
+            fraction += point ? 1 : 0;
+        }
+        if (seen == 0 || significant + scale - fraction > DecimalVector.MAX_LONG_DIGITS) {
+            return NOT_PLAIN; // BigDecimal's to reject or to hold
+        }
+        digits = digits * powerOfTen(scale - fraction) + (roundUp ? 1 : 0);
+        return negative ? -digits : digits;
     }
 
     /** Whether an unscaled value has at most {@code precision} digits. */

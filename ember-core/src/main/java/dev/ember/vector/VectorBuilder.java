@@ -407,6 +407,40 @@ public abstract class VectorBuilder {
             size++;
         }
 
+        /** Appends {@code chars[from .. from + length)} encoded in UTF-8 (an unpaired surrogate as {@code ?}, as {@link String#getBytes} does). */
+        public void append(char[] chars, int from, int length) {
+            ensureCapacity(size + 1);
+            if (byteCount + length * 3 > bytes.length) {
+                bytes = Arrays.copyOf(bytes, grow(bytes.length, byteCount + length * 3));
+            }
+            int at = byteCount;
+            int end = from + length;
+            for (int i = from; i < end; i++) {
+                char c = chars[i];
+                if (c < 0x80) {
+                    bytes[at++] = (byte) c;
+                } else if (c < 0x800) {
+                    bytes[at++] = (byte) (0xC0 | (c >> 6));
+                    bytes[at++] = (byte) (0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                    int codePoint = Character.toCodePoint(c, chars[++i]);
+                    bytes[at++] = (byte) (0xF0 | (codePoint >> 18));
+                    bytes[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+                    bytes[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+                    bytes[at++] = (byte) (0x80 | (codePoint & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    bytes[at++] = '?';
+                } else {
+                    bytes[at++] = (byte) (0xE0 | (c >> 12));
+                    bytes[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                    bytes[at++] = (byte) (0x80 | (c & 0x3F));
+                }
+            }
+            byteCount = at;
+            offsets[size + 1] = byteCount;
+            size++;
+        }
+
         private void putBytes(byte[] source, int from, int length) {
             if (byteCount + length > bytes.length) {
                 bytes = Arrays.copyOf(bytes, grow(bytes.length, byteCount + length));

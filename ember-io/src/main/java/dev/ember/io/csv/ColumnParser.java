@@ -13,7 +13,6 @@ import dev.ember.vector.VectorBuilder;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
-import java.util.Arrays;
 
 /**
  * Parses one column's CSV fields straight into a vector. A row's value is first staged, then
@@ -226,8 +225,6 @@ abstract class ColumnParser {
      * unscaled long; anything else (exponents, more digits) through {@link BigDecimal}.
      */
     private static final class DecimalParser extends ColumnParser {
-        private static final long NOT_PLAIN = Long.MIN_VALUE;
-
         private final DecimalType decimal;
         private final long bound;
         private long pending;
@@ -244,8 +241,8 @@ abstract class ColumnParser {
             char[] chars = record.chars();
             int start = record.start(field);
             int end = record.end(field);
-            long unscaled = parsePlain(chars, start, end);
-            if (unscaled != NOT_PLAIN) {
+            long unscaled = Decimals.parsePlain(chars, start, end, decimal.scale());
+            if (unscaled != Decimals.NOT_PLAIN) {
                 if (unscaled >= bound || unscaled <= -bound) {
                     throw new ArithmeticException("does not fit " + decimal.simpleString());
                 }
@@ -258,52 +255,6 @@ abstract class ColumnParser {
                 throw new ArithmeticException(value + " does not fit " + decimal.simpleString());
             }
             pendingWide = value;
-        }
-
-        /** {@code [+-]digits[.digits]} as an unscaled long at the column's scale, rounded half up; else NOT_PLAIN. */
-        private long parsePlain(char[] chars, int start, int end) {
-            int scale = decimal.scale();
-            int at = start;
-            boolean negative = false;
-            if (at < end && (chars[at] == '-' || chars[at] == '+')) {
-                negative = chars[at] == '-';
-                at++;
-            }
-            long digits = 0;
-            int significant = 0;
-            int fraction = 0;
-            int seen = 0;
-            boolean point = false;
-            boolean dropped = false;
-            boolean roundUp = false;
-            for (; at < end; at++) {
-                char c = chars[at];
-                if (c == '.' && !point) {
-                    point = true;
-                    continue;
-                }
-                if (c < '0' || c > '9') {
-                    return NOT_PLAIN;
-                }
-                seen++;
-                if (point && fraction == scale) {
-                    // beyond the scale: the first dropped digit decides the rounding, half up
-                    roundUp = dropped ? roundUp : c >= '5';
-                    dropped = true;
-                    continue;
-                }
-                if (significant == DecimalVector.MAX_LONG_DIGITS) {
-                    return NOT_PLAIN;
-                }
-                digits = digits * 10 + (c - '0');
-                significant += digits == 0 ? 0 : 1;
-                fraction += point ? 1 : 0;
-            }
-            if (seen == 0 || significant + scale - fraction > DecimalVector.MAX_LONG_DIGITS) {
-                return NOT_PLAIN; // BigDecimal's to reject or to hold
-            }
-            digits = digits * Decimals.powerOfTen(scale - fraction) + (roundUp ? 1 : 0);
-            return negative ? -digits : digits;
         }
 
         @Override
@@ -320,7 +271,6 @@ abstract class ColumnParser {
     private static final class StringParser extends ColumnParser {
         private CsvRecordCollector record;
         private int field;
-        private byte[] scratch = new byte[256];
 
         StringParser() {
             super(AtomicType.STRING);
@@ -334,37 +284,8 @@ abstract class ColumnParser {
 
         @Override
         protected void commitValue() {
-            int length = encode(record.chars(), record.start(field), record.end(field));
-            ((VectorBuilder.StringBuilder) builder).appendBytes(scratch, 0, length);
-        }
-
-        private int encode(char[] chars, int from, int to) {
-            if ((to - from) * 3 > scratch.length) {
-                scratch = Arrays.copyOf(scratch, (to - from) * 3);
-            }
-            int at = 0;
-            for (int i = from; i < to; i++) {
-                char c = chars[i];
-                if (c < 0x80) {
-                    scratch[at++] = (byte) c;
-                } else if (c < 0x800) {
-                    scratch[at++] = (byte) (0xC0 | (c >> 6));
-                    scratch[at++] = (byte) (0x80 | (c & 0x3F));
-                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(chars[i + 1])) {
-                    int codePoint = Character.toCodePoint(c, chars[++i]);
-                    scratch[at++] = (byte) (0xF0 | (codePoint >> 18));
-                    scratch[at++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
-                    scratch[at++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
-                    scratch[at++] = (byte) (0x80 | (codePoint & 0x3F));
-                } else if (Character.isSurrogate(c)) {
-                    scratch[at++] = '?';
-                } else {
-                    scratch[at++] = (byte) (0xE0 | (c >> 12));
-                    scratch[at++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-                    scratch[at++] = (byte) (0x80 | (c & 0x3F));
-                }
-            }
-            return at;
+            int start = record.start(field);
+            ((VectorBuilder.StringBuilder) builder).append(record.chars(), start, record.end(field) - start);
         }
     }
 

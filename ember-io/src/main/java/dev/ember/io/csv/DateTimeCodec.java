@@ -62,6 +62,19 @@ public final class DateTimeCodec {
         return Math.toIntExact((strict != null ? strict : parseLenientDate(text)).toEpochDay());
     }
 
+    /** {@link #parseDate(String)} of {@code chars[from .. from + length)}, without a string for the common {@code yyyy-MM-dd}. */
+    public int parseDate(char[] chars, int from, int length) {
+        if (dateFormat == null && length == 10 && chars[from + 4] == '-' && chars[from + 7] == '-') {
+            int year = digits(chars, from, from + 4);
+            int month = digits(chars, from + 5, from + 7);
+            int day = digits(chars, from + 8, from + 10);
+            if ((year | month | day) >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= monthLength(year, month)) {
+                return epochDay(year, month, day);
+            }
+        }
+        return parseDate(new String(chars, from, length));
+    }
+
     /** Whether {@code text} is a date in the date format itself, without the lenient fallback (what schema inference asks). */
     public boolean isDate(String text) {
         try {
@@ -144,6 +157,37 @@ public final class DateTimeCodec {
         int value = 0;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static final int[] DAYS_BEFORE_MONTH = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 365};
+    /** Days from 0000-01-01 to 1970-01-01 in the proleptic Gregorian calendar. */
+    private static final int DAYS_0000_TO_1970 = 719_528;
+
+    private static boolean isLeap(int year) {
+        return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    private static int monthLength(int year, int month) {
+        return DAYS_BEFORE_MONTH[month] - DAYS_BEFORE_MONTH[month - 1] + (month == 2 && isLeap(year) ? 1 : 0);
+    }
+
+    /** The epoch day of a valid date of a year from 0 to 9999: what {@code LocalDate.toEpochDay} gives, without the object. */
+    private static int epochDay(int year, int month, int day) {
+        int leapDaysBefore = (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400; // leap years in [0, year)
+        int dayOfYear = DAYS_BEFORE_MONTH[month - 1] + (month > 2 && isLeap(year) ? 1 : 0) + day - 1;
+        return 365 * year + leapDaysBefore + dayOfYear - DAYS_0000_TO_1970;
+    }
+
+    private static int digits(char[] chars, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
             if (c < '0' || c > '9') {
                 return -1;
             }

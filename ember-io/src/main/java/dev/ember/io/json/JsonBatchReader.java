@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.fs.InputFile;
+import dev.ember.io.text.SplitInput;
 import dev.ember.source.BatchReader;
 import dev.ember.source.FileSplit;
 import dev.ember.sql.types.AtomicType;
@@ -78,7 +79,11 @@ final class JsonBatchReader implements BatchReader {
                 finished = true;
                 break;
             }
-            rows += readRecord(rows);
+            try {
+                rows += readRecord(rows);
+            } catch (IOException e) {
+                throw SplitInput.ioError("Reading", records.path(), e);
+            }
         }
         if (rows == 0) {
             return null;
@@ -92,33 +97,20 @@ final class JsonBatchReader implements BatchReader {
     }
 
     /** Reads the current record after {@code rowsBefore} rows; returns how many rows it added. */
-    private int readRecord(int rowsBefore) {
-        problems.clear();
-        int added = 0;
-        String syntaxProblem = null;
-        try (JsonParser parser = records.parser()) {
-            JsonToken token = parser.nextToken();
-            if (token == JsonToken.START_OBJECT) {
-                rowReader.read(parser, dataTargets);
-                added = 1;
-            } else if (token == JsonToken.START_ARRAY) {
-                while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
-                    rowReader.read(parser, dataTargets);
-                    added++;
-                }
-                if (token != JsonToken.END_ARRAY) {
-                    syntaxProblem = token == null ? "unexpected end of input inside an array" : "an array element that is not an object";
-                }
-            } else if (token != null) {
-                syntaxProblem = "a record that is not a JSON object";
-            }
-        } catch (IOException e) {
-            syntaxProblem = e.getMessage();
+    private int readRecord(int rowsBefore) throws IOException {
+        RecordRead read = parse(records.parser());
+        if (read.syntaxProblem == null && problems.first() == null && records.confined()) {
+            appendCorrupt(read.rows, false);
+            return read.rows;
         }
-        String problem = syntaxProblem != null ? syntaxProblem : problems.first();
+        if (records.isolate()) {
+            truncate(rowsBefore);
+            read = parse(records.parser());
+        }
+        String problem = read.syntaxProblem != null ? read.syntaxProblem : problems.first();
         if (problem == null) {
-            appendCorrupt(added, false);
-            return added;
+            appendCorrupt(read.rows, false);
+            return read.rows;
         }
         switch (options.mode) {
             case FAILFAST -> throw malformed(problem);
@@ -129,7 +121,7 @@ final class JsonBatchReader implements BatchReader {
             default -> {
                 // The fields that converted stay (Spark's partial results), unless the JSON itself
                 // is bad or the record held several rows: then the record is one row of nulls.
-                if (syntaxProblem != null || added != 1) {
+                if (read.syntaxProblem != null || read.rows != 1) {
                     truncate(rowsBefore);
                     for (VectorBuilder target : dataTargets) {
                         target.appendNull();
@@ -138,6 +130,36 @@ final class JsonBatchReader implements BatchReader {
                 appendCorrupt(1, true);
                 return 1;
             }
+        }
+    }
+
+    /** The rows a record added, and what is wrong with its JSON (null when nothing). */
+    private record RecordRead(int rows, String syntaxProblem) {
+    }
+
+    /** Reads one record from the parser into the data columns, noting conversion problems in {@link #problems}. */
+    private RecordRead parse(JsonParser parser) {
+        problems.clear();
+        int added = 0;
+        try {
+            JsonToken token = parser.nextToken();
+            if (token == JsonToken.START_OBJECT) {
+                rowReader.read(parser, dataTargets);
+                return new RecordRead(1, null);
+            }
+            if (token == JsonToken.START_ARRAY) {
+                while ((token = parser.nextToken()) == JsonToken.START_OBJECT) {
+                    rowReader.read(parser, dataTargets);
+                    added++;
+                }
+                if (token != JsonToken.END_ARRAY) {
+                    return new RecordRead(added, token == null ? "unexpected end of input inside an array" : "an array element that is not an object");
+                }
+                return new RecordRead(added, null);
+            }
+            return new RecordRead(0, token == null ? null : "a record that is not a JSON object");
+        } catch (IOException e) {
+            return new RecordRead(added, e.getMessage());
         }
     }
 

@@ -33,6 +33,10 @@ final class JsonOptions {
     final boolean ignoreNullFields;
     final Compression compression;
     final DateTimeCodec dateTime;
+    /** Comments, raw control characters and escaped ones can hide a line end inside what Jackson reads as one token. */
+    final boolean allowComments;
+    final boolean allowUnquotedControlChars;
+    final boolean allowBackslashEscapingAnyCharacter;
     final JsonFactory factory;
 
     private JsonOptions(Options options, boolean forWrite) {
@@ -50,15 +54,17 @@ final class JsonOptions {
         ignoreNullFields = options.getBoolean("ignoreNullFields", true);
         compression = forWrite ? Compression.forWrite(options) : Compression.NONE;
         dateTime = new DateTimeCodec(options.get("dateFormat", null), options.get("timestampFormat", null), options.getZone("timeZone"));
+        allowComments = options.getBoolean("allowComments", false);
+        allowUnquotedControlChars = options.getBoolean("allowUnquotedControlChars", false);
+        allowBackslashEscapingAnyCharacter = options.getBoolean("allowBackslashEscapingAnyCharacter", false);
         factory = JsonFactory.builder()
-                .configure(JsonReadFeature.ALLOW_JAVA_COMMENTS, options.getBoolean("allowComments", false))
+                .configure(JsonReadFeature.ALLOW_JAVA_COMMENTS, allowComments)
                 .configure(JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES, options.getBoolean("allowUnquotedFieldNames", false))
                 .configure(JsonReadFeature.ALLOW_SINGLE_QUOTES, options.getBoolean("allowSingleQuotes", true))
                 .configure(JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS, options.getBoolean("allowNumericLeadingZeros", false))
                 .configure(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, options.getBoolean("allowNonNumericNumbers", true))
-                .configure(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
-                        options.getBoolean("allowBackslashEscapingAnyCharacter", false))
-                .configure(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, options.getBoolean("allowUnquotedControlChars", false))
+                .configure(JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER, allowBackslashEscapingAnyCharacter)
+                .configure(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, allowUnquotedControlChars)
                 .build();
         if (!forWrite && !multiLine && !isUtf8() && !options.contains("lineSep")) {
             throw invalid("lineSep", "the lineSep option must be specified for the " + charset.name() + " encoding");

@@ -2,101 +2,56 @@ package dev.ember.io.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import dev.ember.fs.InputFile;
-import dev.ember.io.text.LineReader;
-import dev.ember.io.text.SplitInput;
+import dev.ember.io.text.LineSeparator;
 import dev.ember.source.FileSplit;
 import dev.ember.vector.VectorBuilder;
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
- * The records of one split as raw bytes: each line of a JSON-lines file, or with {@code multiLine}
- * the whole file as one record. A record is parsed only when asked, so that a malformed one can
- * be kept verbatim. Records are split at line boundaries only in UTF-8.
+ * The JSON records of one split, each handed out as a parser over it. A record is one line, or
+ * with {@code multiLine} the whole file. The reader reads a record from {@link #parser()}; when it
+ * read cleanly it asks {@link #confined()}, and when anything was wrong it may have to read it again
+ * from the parser {@link #isolate()} gives, which sees the record's line and nothing else.
  */
-final class JsonRecords implements Closeable {
-    private final SplitInput input;
-    private final JsonOptions options;
-    private final LineReader lines;
-    private byte[] bytes;
-    private int start;
-    private int length;
-    private long index;
-    private boolean wholeFileTaken;
-
-    private JsonRecords(SplitInput input, JsonOptions options) {
-        this.input = input;
-        this.options = options;
-        this.lines = options.multiLine ? null : new LineReader(input.stream(), options.lineSeparator);
-    }
-
+interface JsonRecords extends Closeable {
+    /**
+     * {@link StreamedLines} where Jackson can read the lines as one stream and the line ends agree
+     * with its own (UTF-8, the default line separators, nothing that hides a line end from it), else
+     * {@link IsolatedRecords}.
+     */
     static JsonRecords open(InputFile file, FileSplit split, JsonOptions options) {
-        boolean splittable = !options.multiLine && options.isUtf8();
-        return new JsonRecords(SplitInput.open(file, split, options.lineSeparator, splittable), options);
+        boolean streamable = !options.multiLine && options.isUtf8() && options.lineSeparator == LineSeparator.ANY
+                && !options.allowComments && !options.allowUnquotedControlChars && !options.allowBackslashEscapingAnyCharacter;
+        return streamable ? StreamedLines.open(file, split, options) : IsolatedRecords.open(file, split, options);
     }
 
     /** Moves to the next record; false at the end of the split. */
-    boolean next() {
-        try {
-            if (lines != null) {
-                if (!lines.next()) {
-                    return false;
-                }
-                bytes = lines.bytes();
-                start = lines.start();
-                length = lines.length();
-                index++;
-                return true;
-            }
-            if (wholeFileTaken) {
-                return false;
-            }
-            wholeFileTaken = true;
-            bytes = input.stream().readAllBytes();
-            start = 0;
-            length = bytes.length;
-            index = 1;
-            return length > 0;
-        } catch (IOException e) {
-            throw SplitInput.ioError("Reading", input.path(), e);
-        }
-    }
+    boolean next();
 
-    /** A parser over the current record. */
-    JsonParser parser() throws IOException {
-        if (options.isUtf8()) {
-            return options.factory.createParser(bytes, start, length);
-        }
-        return options.factory.createParser(text());
-    }
+    /** A parser positioned before the current record's first token, owned by this object. */
+    JsonParser parser() throws IOException;
+
+    /**
+     * After the record was read from {@link #parser()} without a problem: whether it ended on its
+     * own line. False means it ran on into the next line, and must be read again from {@link #isolate()}.
+     */
+    boolean confined() throws IOException;
+
+    /**
+     * Makes {@link #parser()} a new parser over the current record alone, to read it again as if it
+     * had been parsed on its own; false when it already was, and reading it again would not change a thing.
+     */
+    boolean isolate() throws IOException;
 
     /** The current record's text; invalid bytes become U+FFFD, as Spark shows them. */
-    String text() {
-        return new String(bytes, start, length, options.charset);
-    }
+    String text();
 
     /** The record's bytes in UTF-8, for the corrupt-record column. */
-    void copyTo(VectorBuilder.StringBuilder out) {
-        if (options.isUtf8()) {
-            out.appendBytes(bytes, start, length);
-        } else {
-            byte[] utf8 = text().getBytes(StandardCharsets.UTF_8);
-            out.appendBytes(utf8, 0, utf8.length);
-        }
-    }
+    void copyTo(VectorBuilder.StringBuilder out);
 
-    String path() {
-        return input.path();
-    }
+    String path();
 
     /** The 1-based line of the current record in its file (with {@code multiLine}, where the file starts). */
-    long line() {
-        return lines == null ? 1 : input.linesBefore() + index;
-    }
-
-    @Override
-    public void close() throws IOException {
-        input.close();
-    }
+    long line();
 }

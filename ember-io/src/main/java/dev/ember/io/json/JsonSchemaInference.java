@@ -39,7 +39,7 @@ final class JsonSchemaInference {
         DataType root = StructType.of();
         for (InputFile file : files) {
             FileSplit whole = FileSplit.whole(new FileEntry(file.location(), file.length()));
-            try (JsonRecords records = JsonRecords.open(file, whole, options)) {
+            try (IsolatedRecords records = IsolatedRecords.open(file, whole, options)) {
                 while (records.next()) {
                     if (options.samplingRatio < 1 && sampler.nextDouble() >= options.samplingRatio) {
                         continue;
@@ -56,7 +56,7 @@ final class JsonSchemaInference {
     }
 
     /** The type of the current record; null when it is blank or dropped as malformed. */
-    private DataType inferRecord(JsonRecords records) {
+    private DataType inferRecord(IsolatedRecords records) {
         try (JsonParser parser = records.parser()) {
             JsonToken token = parser.nextToken();
             return token == null ? null : infer(parser, token);
@@ -137,7 +137,7 @@ final class JsonSchemaInference {
     }
 
     /** What a struct root becomes beside a record that is not an object. */
-    private StructType withCorruptField(StructType struct, JsonRecords records) {
+    private StructType withCorruptField(StructType struct, IsolatedRecords records) {
         return switch (options.mode) {
             case PERMISSIVE -> JsonTypes.mergeStructs(struct, StructType.of(new StructField(options.corruptColumn, AtomicType.STRING, true)));
             case DROPMALFORMED -> struct;
@@ -153,7 +153,7 @@ final class JsonSchemaInference {
         }
     }
 
-    private EmberException malformed(JsonRecords records, String detail) {
+    private EmberException malformed(IsolatedRecords records, String detail) {
         return EmberException.of(ErrorClass.MALFORMED_RECORD_IN_PARSING, "record",
                 records.path() + ":" + records.line() + ": " + records.text() + " (" + detail + ")");
     }

@@ -159,13 +159,28 @@ abstract class JsonValueReader {
         }
     }
 
+    /** Plain numbers straight from their text into an unscaled long; other numbers and strings through {@link BigDecimal}. */
     private static final class DecimalReader extends JsonValueReader {
+        private final long bound;
+
         DecimalReader(DecimalType type) {
             super(type);
+            this.bound = type.precision() <= 18 ? Decimals.powerOfTen(type.precision()) : Long.MAX_VALUE;
         }
 
         @Override
         void readValue(JsonParser parser, JsonToken token, VectorBuilder out) throws IOException {
+            if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                int start = parser.getTextOffset();
+                long unscaled = Decimals.parsePlain(parser.getTextCharacters(), start, start + parser.getTextLength(), ((DecimalType) type).scale());
+                if (unscaled != Decimals.NOT_PLAIN) {
+                    if (unscaled >= bound || unscaled <= -bound) {
+                        throw mismatch(parser, token);
+                    }
+                    ((VectorBuilder.DecimalBuilder) out).appendUnscaled(unscaled);
+                    return;
+                }
+            }
             BigDecimal value;
             try {
                 value = switch (token) {
@@ -193,7 +208,7 @@ abstract class JsonValueReader {
         @Override
         void readValue(JsonParser parser, JsonToken token, VectorBuilder out) throws IOException {
             if (token == JsonToken.VALUE_STRING) {
-                ((VectorBuilder.StringBuilder) out).append(parser.getText());
+                ((VectorBuilder.StringBuilder) out).append(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
                 return;
             }
             json.reset();
@@ -238,7 +253,7 @@ abstract class JsonValueReader {
                 throw mismatch(parser, token);
             }
             try {
-                ((VectorBuilder.IntBuilder) out).append(codec.parseDate(parser.getText()));
+                ((VectorBuilder.IntBuilder) out).append(codec.parseDate(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength()));
             } catch (DateTimeException | ArithmeticException e) {
                 throw mismatch(parser, token);
             }

@@ -3,6 +3,7 @@ package dev.ember.io.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.ember.sql.types.StructType;
 import dev.ember.vector.VectorBuilder;
 import java.io.IOException;
@@ -16,19 +17,30 @@ import java.util.Map;
  * name given twice keeps its last value, and a missing one is null. A value that does not convert
  * nulls its field and is noted as a problem, while the other fields are still read (Spark's partial
  * results).
+ *
+ * <p>Objects of one file nearly always list their fields in one order, so the names of the last
+ * object read are the guess for the next one: Jackson compares a guessed name with the input's bytes
+ * ({@link JsonParser#nextFieldName(com.fasterxml.jackson.core.SerializableString)}), which spares
+ * decoding and looking up the name; only a wrong guess costs a lookup.
  */
 final class ObjectReader {
     private final Map<String, Integer> indexes = new HashMap<>();
+    private final SerializedString[] names;
     private final JsonValueReader[] readers;
     private final boolean[] seen;
     private final RecordProblems problems;
+    /** The names of the last object read, in its order, with their field indexes (-1: not wanted). */
+    private SerializedString[] lastNames = new SerializedString[0];
+    private int[] lastIndexes = new int[0];
 
     ObjectReader(StructType fields, JsonOptions options, RecordProblems problems) {
+        this.names = new SerializedString[fields.size()];
         this.readers = new JsonValueReader[fields.size()];
         this.seen = new boolean[fields.size()];
         this.problems = problems;
         for (int i = 0; i < fields.size(); i++) {
             indexes.putIfAbsent(fields.field(i).name(), i);
+            names[i] = new SerializedString(fields.field(i).name());
             readers[i] = JsonValueReader.forType(fields.field(i).dataType(), options, problems);
         }
     }
@@ -37,13 +49,24 @@ final class ObjectReader {
     void read(JsonParser parser, VectorBuilder[] targets) throws IOException {
         JsonStreamContext object = parser.getParsingContext();
         Arrays.fill(seen, false);
-        JsonToken token;
-        while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
-            Integer index = indexes.get(parser.currentName());
-            if (parser.nextToken() == null) {
-                break;
+        for (int position = 0; ; position++) {
+            int index;
+            if (position < lastNames.length && parser.nextFieldName(lastNames[position])) {
+                index = lastIndexes[position];
+            } else {
+                JsonToken token = position < lastNames.length ? parser.currentToken() : parser.nextToken();
+                if (token == JsonToken.END_OBJECT) {
+                    break;
+                }
+                if (token != JsonToken.FIELD_NAME) {
+                    throw new IOException("unexpected end of input inside an object");
+                }
+                index = learn(position, parser.currentName());
             }
-            if (index == null) {
+            if (parser.nextToken() == null) {
+                throw new IOException("unexpected end of input inside an object");
+            }
+            if (index < 0) {
                 parser.skipChildren();
                 continue;
             }
@@ -62,14 +85,24 @@ final class ObjectReader {
                 skipRestOf(parser, object);
             }
         }
-        if (token != JsonToken.END_OBJECT) {
-            throw new IOException("unexpected end of input inside an object");
-        }
         for (int i = 0; i < seen.length; i++) {
             if (!seen[i]) {
                 targets[i].appendNull();
             }
         }
+    }
+
+    /** The index of the field named {@code name} (-1 if not wanted), remembered as the guess for this position. */
+    private int learn(int position, String name) {
+        Integer wanted = indexes.get(name);
+        int index = wanted == null ? -1 : wanted;
+        if (position >= lastNames.length) {
+            lastNames = Arrays.copyOf(lastNames, position + 1);
+            lastIndexes = Arrays.copyOf(lastIndexes, position + 1);
+        }
+        lastNames[position] = index < 0 ? new SerializedString(name) : names[index];
+        lastIndexes[position] = index;
+        return index;
     }
 
     /** After a failed conversion somewhere inside a field's value, moves on to the end of that value. */

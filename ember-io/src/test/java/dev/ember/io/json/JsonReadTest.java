@@ -82,6 +82,47 @@ class JsonReadTest {
     }
 
     @Test
+    void recordsAcrossTheReadBufferAndLongerThanItAreWhole() throws IOException {
+        StringBuilder content = new StringBuilder();
+        int rows = 0;
+        while (content.length() < 700_000) {
+            String text = rows == 1000 ? "x".repeat(600_000) : "y".repeat(rows % 97);
+            content.append("{\"i\":").append(rows++).append(",\"s\":\"").append(text).append("\"}\n");
+        }
+        List<List<Object>> read = files().readAs(content.toString(), "i int, s string, _corrupt_record string");
+        assertThat(read).hasSize(rows);
+        for (int i = 0; i < rows; i++) {
+            assertThat(read.get(i).get(0)).isEqualTo(i);
+            assertThat(((String) read.get(i).get(1)).length()).isEqualTo(i == 1000 ? 600_000 : i % 97);
+            assertThat(read.get(i).get(2)).isNull();
+        }
+    }
+
+    @Test
+    void everyLineEndEndsARecordAndWhatFollowsARecordOnItsLineIsIgnored() throws IOException {
+        String records = "{\"a\":1}\r\n{\"a\":2}\r{\"a\":3}\n\r\n{\"a\":\r\n4}\n{\"a\":5} trailing\n{\"a\":6}{\"a\":7}\n  {\"a\":8}  ";
+        List<List<Object>> expected = List.of(row(1, null), row(2, null), row(3, null), row(null, "{\"a\":"), row(null, "4}"),
+                row(5, null), row(6, null), row(8, null));
+        assertThat(files().readAs(records, "a int, _corrupt_record string")).isEqualTo(expected);
+        // allowComments makes every line be parsed on its own: the same rows
+        assertThat(files().readAs(records, "a int, _corrupt_record string", "allowComments", "true")).isEqualTo(expected);
+        Path file = files().write(records);
+        assertThatThrownBy(() -> files().read(file, SqlParser.parseTableSchema("a int"), JsonTestFiles.options("mode", "FAILFAST")))
+                .hasMessageContaining(file.getFileName() + ":5: {\"a\":");
+    }
+
+    @Test
+    void aMalformedLineBetweenGoodOnesIsOneRowAndTheReadGoesOn() throws IOException {
+        String records = "{\"a\":1,\"b\":\"x\"}\n{\"b\":\"y\",\"a\":\"z\"}\n{\"a\":\"unterminated}\n{\"a\":4,\"c\":[1],\"b\":\"w\"}\n";
+        assertThat(files().readAs(records, "a int, b string, _corrupt_record string")).containsExactly(
+                row(1, "x", null),
+                row(null, "y", "{\"b\":\"y\",\"a\":\"z\"}"),
+                row(null, null, "{\"a\":\"unterminated}"),
+                row(4, "w", null));
+        assertThat(files().readAs(records, "a int, b string", "mode", "DROPMALFORMED")).containsExactly(row(1, "x"), row(4, "w"));
+    }
+
+    @Test
     void invalidUtf8IsAMalformedRecordNotACrash() throws IOException {
         ByteArrayOutputStream content = new ByteArrayOutputStream();
         content.write("{\"a\":\"ok\"}\n{\"a\":\"".getBytes(StandardCharsets.UTF_8));
