@@ -52,7 +52,7 @@ public final class HashAggregateExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         return new Aggregation(context.memory(), child.open(context, partition));
     }
 
