@@ -220,6 +220,6 @@ public final class HashAggregateExec extends UnaryExec {
 
     @Override
     public String nodeString() {
-        return "HashAggregate(" + mode.name().toLowerCase() + ", keys=" + keys + ", functions=" + functions + ")";
+        return "HashAggregate(" + mode.name().toLowerCase(java.util.Locale.ROOT) + ", keys=" + keys + ", functions=" + functions + ")";
     }
 }
