@@ -76,6 +76,9 @@ class ClusterIntegrationTest {
                 // The small side broadcast instead: every task reads it whole, from both executors.
                 session.sql("SET ember.sql.autoBroadcastJoinThreshold=10MB");
                 assertThat(session.sql(query).collectAsList()).isEqualTo(rows);
+                // Per-operator metrics come back from the executors with the tasks' results.
+                assertThat(session.sql("EXPLAIN ANALYZE " + query).collectAsList().get(0).getString(0))
+                        .containsPattern("Range \\(0, step=1, count=10000, splits=\\d+\\) rows=10,000 time=");
 
                 // A cached DataFrame's partitions stay on the executors that computed them.
                 DataFrame cached = session.sql("SELECT id % 5 AS k FROM range(0, 1000)").cache();

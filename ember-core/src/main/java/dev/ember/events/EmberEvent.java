@@ -60,8 +60,11 @@ public sealed interface EmberEvent {
     record SqlExecutionStart(long time, long executionId, String description, String physicalPlan) implements EmberEvent {
     }
 
-    /** @param finalPlan the plan as it ran (adaptive execution's final plan) */
-    record SqlExecutionEnd(long time, long executionId, String finalPlan, String failureReason) implements EmberEvent {
+    /**
+     * @param finalPlan the plan as it ran (adaptive execution's final plan)
+     * @param measuredPlan that plan's nodes with what each measured, summed over the successful task attempts
+     */
+    record SqlExecutionEnd(long time, long executionId, String finalPlan, SqlPlanNode measuredPlan, String failureReason) implements EmberEvent {
     }
 
     /**

@@ -24,7 +24,7 @@ public final class AdaptiveSparkPlanExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         return child.open(context, partition);
     }
 

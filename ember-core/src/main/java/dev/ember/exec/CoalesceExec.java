@@ -26,7 +26,7 @@ public final class CoalesceExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         int childCount = child.partitionCount();
         int from = (int) ((long) childCount * partition / partitions);
         int to = (int) ((long) childCount * (partition + 1) / partitions);

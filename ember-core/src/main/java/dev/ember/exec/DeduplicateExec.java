@@ -36,7 +36,7 @@ public final class DeduplicateExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         return new Deduplication(context.memory(), child.open(context, partition));
     }
 

@@ -26,7 +26,7 @@ public final class ExpandExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Operator input = child.open(context, partition);
         return new Operator() {
             private Batch current;

@@ -79,10 +79,11 @@ public final class FileScanExec extends LeafExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         List<FileSplit> splits = partitions.isEmpty() ? List.of() : partitions.get(partition);
         FileFormat fileFormat = FileFormats.find(format);
         ReadOptions readOptions = new ReadOptions(options);
+        OperatorMetrics metrics = context.operatorMetrics().of(this);
         return new Operator() {
             private int nextSplit;
             private BatchReader reader;
@@ -101,6 +102,8 @@ public final class FileScanExec extends LeafExec {
                             InputFile file = FileSystems.of(split.location(), fileSystemSettings).newInputFile(split.file());
                             reader = fileFormat.open(file, split, dataSchema, requiredColumns, pushedFilters, readOptions);
                             context.metrics().inputRead(0, split.length());
+                            metrics.add(OperatorMetric.FILES_READ, 1);
+                            metrics.add(OperatorMetric.BYTES_READ, split.length());
                             constants = constantsOf(split);
                             constantVectors = List.of();
                         }

@@ -52,7 +52,7 @@ public final class HashAggregateExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         return new Aggregation(context.memory(), child.open(context, partition));
     }
 
@@ -220,6 +220,6 @@ public final class HashAggregateExec extends UnaryExec {
 
     @Override
     public String nodeString() {
-        return "HashAggregate(" + mode.name().toLowerCase() + ", keys=" + keys + ", functions=" + functions + ")";
+        return "HashAggregate(" + mode.name().toLowerCase(java.util.Locale.ROOT) + ", keys=" + keys + ", functions=" + functions + ")";
     }
 }

@@ -128,10 +128,10 @@ public final class HashJoinExec extends PhysicalPlan {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Operator probe = left.open(context, partition);
         Operator build = right.open(context, broadcastRight ? 0 : partition);
-        return new HashJoinOperator(this, context.memory(), probe, build);
+        return new HashJoinOperator(this, context.memory(), context.operatorMetrics().of(this), probe, build);
     }
 
     List<Expression> leftKeys() {

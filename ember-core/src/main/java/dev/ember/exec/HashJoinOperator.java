@@ -59,6 +59,7 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
     private final HashJoinExec join;
     private final Operator probeInput;
     private final Operator buildInput;
+    private final OperatorMetrics metrics;
     private final JoinType type;
     private final boolean keyed;
     private final List<DataType> leftTypes;
@@ -77,9 +78,10 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
     /** The output of the spilled partitions, once every input row is in a file. */
     private Batches spilledOutput;
 
-    HashJoinOperator(HashJoinExec join, TaskMemory memory, Operator probeInput, Operator buildInput) {
+    HashJoinOperator(HashJoinExec join, TaskMemory memory, OperatorMetrics metrics, Operator probeInput, Operator buildInput) {
         super(memory, "HashJoinExec");
         this.join = join;
+        this.metrics = metrics;
         this.probeInput = probeInput;
         this.buildInput = buildInput;
         this.type = join.joinType();
@@ -124,6 +126,7 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
             if (batch.rowCount() == 0) {
                 continue;
             }
+            metrics.add(OperatorMetric.BUILD_ROWS, batch.rowCount());
             long bytes = bytesToBuild(batch);
             if (buildFiles == null && tryReserve(bytes)) {
                 if (buildFiles == null) {

@@ -24,7 +24,7 @@ public final class InMemoryTableScanExec extends LeafExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Iterator<Batch> batches = context.shuffles().read(cacheId, 0, 1, partition, partition + 1);
         return () -> batches.hasNext() ? batches.next() : null;
     }

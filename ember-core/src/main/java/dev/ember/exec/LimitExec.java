@@ -23,7 +23,7 @@ public final class LimitExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Operator input = child.open(context, partition);
         return new Operator() {
             private long skipped;

@@ -28,7 +28,7 @@ public final class LocalTableScanExec extends LeafExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         int from = (int) ((long) rows.size() * partition / partitions);
         int to = (int) ((long) rows.size() * (partition + 1) / partitions);
         return new Operator() {

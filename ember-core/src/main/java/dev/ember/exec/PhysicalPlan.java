@@ -6,6 +6,7 @@ import dev.ember.expr.Expression;
 import dev.ember.error.EmberException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A node of an immutable physical plan: how to compute, partition by partition. A plan is a
@@ -15,6 +16,13 @@ import java.util.List;
  */
 public abstract class PhysicalPlan implements Serializable, Cloneable {
     private static final long serialVersionUID = 1L;
+    private static final AtomicLong NEXT_ID = new AtomicLong();
+
+    /**
+     * Names this node in the metrics its tasks send back. Unique in the process that planned it; a
+     * copy made by {@link #withNewChildren} keeps it, being the same step of the query.
+     */
+    private final long id = NEXT_ID.incrementAndGet();
 
     public abstract List<PhysicalPlan> children();
 
@@ -23,8 +31,18 @@ public abstract class PhysicalPlan implements Serializable, Cloneable {
     /** How many partitions this node produces. */
     public abstract int partitionCount();
 
-    /** The operator computing partition {@code partition} of this node's output. */
-    public abstract Operator open(TaskContext context, int partition);
+    /** The operator computing partition {@code partition} of this node's output, measured for the task's {@link TaskOperatorMetrics}. */
+    public final Operator open(TaskContext context, int partition) {
+        return context.operatorMetrics().open(this, () -> doOpen(context, partition));
+    }
+
+    /** Makes the operator {@link #open} returns. */
+    protected abstract Operator doOpen(TaskContext context, int partition);
+
+    /** This node's identity in per-operator metrics ({@link PlanMetrics}). */
+    public final long id() {
+        return id;
+    }
 
     /** One line describing this node, without its children. */
     public abstract String nodeString();

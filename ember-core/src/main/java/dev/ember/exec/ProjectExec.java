@@ -27,7 +27,7 @@ public final class ProjectExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Operator input = child.open(context, partition);
         return new Operator() {
             @Override

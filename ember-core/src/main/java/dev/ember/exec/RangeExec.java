@@ -33,7 +33,7 @@ public final class RangeExec extends LeafExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         long from = count * partition / partitions;
         long to = count * (partition + 1) / partitions;
         return new Operator() {

@@ -47,7 +47,7 @@ public final class RddScanExec extends LeafExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Iterator<?> elements = rdd.iterator(partition, context);
         return () -> {
             if (!elements.hasNext()) {

@@ -30,7 +30,7 @@ public final class SampleExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Operator input = child.open(context, partition);
         SplittableRandom random = new SplittableRandom(seed * 31 + partition);
         return new Operator() {

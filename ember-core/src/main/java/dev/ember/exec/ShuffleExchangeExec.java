@@ -4,6 +4,7 @@ import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
 import dev.ember.scheduler.BlockFormat;
 import dev.ember.scheduler.MapOutputWriter;
+import dev.ember.scheduler.MapStatus;
 import dev.ember.scheduler.ShuffleDependency;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
@@ -103,6 +104,19 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
     /** Runs map task {@code mapPartition}: the child's rows of that partition, split by reduce partition. */
     @Override
     public void writeMapOutput(TaskContext context, int mapPartition, MapOutputWriter output) {
+        context.operatorMetrics().run(this, () -> partitionInto(output, context, mapPartition));
+    }
+
+    @Override
+    public void written(TaskContext context, MapStatus status) {
+        OperatorMetrics metrics = context.operatorMetrics().of(this);
+        for (int r = 0; r < status.bytes().length; r++) {
+            metrics.add(OperatorMetric.SHUFFLE_BYTES_WRITTEN, status.bytes()[r]);
+            metrics.add(OperatorMetric.SHUFFLE_RECORDS_WRITTEN, status.rows()[r]);
+        }
+    }
+
+    private void partitionInto(MapOutputWriter output, TaskContext context, int mapPartition) {
         int[] nextRoundRobin = {mapPartition % partitions};
         List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
         List<Batch> pending = new ArrayList<>();
@@ -165,7 +179,7 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Iterator<Batch> batches = context.shuffles().read(shuffleId, partition);
         return () -> batches.hasNext() ? batches.next() : null;
     }

@@ -62,7 +62,7 @@ public final class ShuffleReadExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Spec spec = specs.get(partition);
         Iterator<Batch> batches = context.shuffles().read(exchange().shuffleId(), spec.startReduce(), spec.endReduce(),
                 spec.startMap(), spec.endMap());

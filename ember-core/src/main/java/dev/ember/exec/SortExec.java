@@ -30,7 +30,7 @@ public final class SortExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Operator input = child.open(context, partition);
         List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
         ExternalSorter sorter = new ExternalSorter(context.memory(), order, types, limit);

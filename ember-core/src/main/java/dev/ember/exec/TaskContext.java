@@ -34,6 +34,7 @@ public final class TaskContext {
     private final Map<Object, Object> taskLocals = new IdentityHashMap<>();
     private final List<AutoCloseable> completionListeners = new ArrayList<>();
     private final TaskMetrics.Recorder metrics = new TaskMetrics.Recorder();
+    private final TaskOperatorMetrics operatorMetrics = new TaskOperatorMetrics();
 
     public TaskContext(int stageId, int partition, int attemptNumber, long taskAttemptId, ShuffleStore shuffles, TaskMemory memory) {
         this.stageId = stageId;
@@ -42,6 +43,7 @@ public final class TaskContext {
         this.taskAttemptId = taskAttemptId;
         this.shuffles = requireNonNull(shuffles, "shuffles is null");
         this.memory = requireNonNull(memory, "memory is null");
+        memory.observe(operatorMetrics);
     }
 
     /**
@@ -109,6 +111,11 @@ public final class TaskContext {
     /** Where operators count what the attempt read and wrote, for its {@link TaskMetrics}. */
     public TaskMetrics.Recorder metrics() {
         return metrics;
+    }
+
+    /** Where each plan node's operators count their rows, time, spills and reads, for the query's per-operator metrics. */
+    public TaskOperatorMetrics operatorMetrics() {
+        return operatorMetrics;
     }
 
     /** Registers this attempt's copy of an accumulator (done as the copy is deserialized into the task). */

@@ -37,7 +37,7 @@ public final class UnionExec extends PhysicalPlan {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         int remaining = partition;
         for (PhysicalPlan input : inputs) {
             if (remaining < input.partitionCount()) {

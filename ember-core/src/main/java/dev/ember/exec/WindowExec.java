@@ -58,7 +58,7 @@ public final class WindowExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Operator input = child.open(context, partition);
         WindowBuffer buffer = new WindowBuffer(context.memory());
         return new Operator() {

@@ -73,7 +73,7 @@ public final class WriteFilesExec extends UnaryExec {
     }
 
     @Override
-    public Operator open(TaskContext context, int partition) {
+    protected Operator doOpen(TaskContext context, int partition) {
         Operator input = child.open(context, partition);
         FileFormat fileFormat = FileFormats.find(format);
         WriteOptions writeOptions = new WriteOptions(options);

@@ -12,6 +12,7 @@ public abstract class MemoryConsumer {
     private final TaskMemory memory;
     private final String name;
     private long reserved;
+    private long peakReserved;
     private boolean reservingGrowth;
 
     protected MemoryConsumer(TaskMemory memory, String name) {
@@ -81,8 +82,14 @@ public abstract class MemoryConsumer {
         memory.release(this, reserved());
     }
 
+    /** The most this consumer held at once. */
+    public final synchronized long peakReserved() {
+        return peakReserved;
+    }
+
     final synchronized void add(long bytes) {
         reserved += bytes;
+        peakReserved = Math.max(peakReserved, reserved);
     }
 
     /**

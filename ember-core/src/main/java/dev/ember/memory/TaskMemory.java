@@ -23,6 +23,14 @@ public final class TaskMemory implements AutoCloseable {
     private long peak;
     private long memoryBytesSpilled;
     private long diskBytesSpilled;
+    private Observer observer;
+
+    /** Told, on the task's thread, of consumers as they are made and of spills as they are recorded: per-operator metrics. */
+    public interface Observer {
+        void registered(MemoryConsumer consumer);
+
+        void spilled(long memoryBytes, long diskBytes);
+    }
 
     public TaskMemory(MemoryManager manager, SpillDirectory spills) {
         this.manager = manager;
@@ -35,8 +43,16 @@ public final class TaskMemory implements AutoCloseable {
         return spills;
     }
 
+    /** Sets the one observer of this task's consumers and spills. */
+    public synchronized void observe(Observer observer) {
+        this.observer = observer;
+    }
+
     synchronized void register(MemoryConsumer consumer) {
         consumers.add(consumer);
+        if (observer != null) {
+            observer.registered(consumer);
+        }
     }
 
     /** Grants up to {@code bytes} to {@code consumer}, spilling consumers of this task to make room. */
@@ -94,6 +110,9 @@ public final class TaskMemory implements AutoCloseable {
         memoryBytesSpilled += memoryBytes;
         diskBytesSpilled += diskBytes;
         manager.recordSpill(memoryBytes, diskBytes);
+        if (observer != null) {
+            observer.spilled(memoryBytes, diskBytes);
+        }
     }
 
     public synchronized long memoryBytesSpilled() {

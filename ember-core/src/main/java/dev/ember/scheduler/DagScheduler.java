@@ -7,6 +7,7 @@ import dev.ember.events.ListenerBus;
 import dev.ember.events.SqlExecutionScope;
 import dev.ember.exec.Operator;
 import dev.ember.exec.PhysicalPlan;
+import dev.ember.exec.PlanMetrics;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.exec.TaskContext;
 import dev.ember.accumulator.AccumulatorContext;
@@ -44,7 +45,8 @@ import java.util.stream.IntStream;
  * task's result (its map output, its accumulator updates), the other is cancelled.
  *
  * <p>A task attempt's accumulator copies ({@link TaskContext#accumulators}) are merged into the
- * driver's accumulators when it succeeds, never when it fails. Jobs belong to the job group of the
+ * driver's accumulators when it succeeds, never when it fails; so are its plan nodes' metrics, into
+ * the {@link PlanMetrics} of the thread that started the job. Jobs belong to the job group of the
  * thread that runs them ({@link #setJobGroup}); cancelling a group fails its running jobs.
  *
  * <p>What it does is posted to the session's {@link ListenerBus}: jobs, stage attempts and task
@@ -165,7 +167,7 @@ public final class DagScheduler {
         Map<Integer, Integer> lastReader = lastReadingStage(stages, inputs);
         kept.forEach(lastReader::remove);
         Map<Integer, ShuffleDependency> recoverable = inDependencyOrder(lineage, false);
-        ActiveJob job = new ActiveJob(jobIds.getAndIncrement(), jobGroup.get(), recoverable);
+        ActiveJob job = new ActiveJob(jobIds.getAndIncrement(), jobGroup.get(), recoverable, PlanMetrics.current());
         ActiveJob outer = currentJob.get();
         activeJobs.add(job);
         currentJob.set(job);
@@ -229,13 +231,16 @@ public final class DagScheduler {
         final int id;
         final JobGroup group;
         final Map<Integer, ShuffleDependency> recoverable;
+        /** Where the SQL execution the job runs for sums its plan nodes' metrics, or {@code null}. */
+        final PlanMetrics planMetrics;
         final Set<Future<?>> running = ConcurrentHashMap.newKeySet();
         volatile String cancelReason;
 
-        ActiveJob(int id, JobGroup group, Map<Integer, ShuffleDependency> recoverable) {
+        ActiveJob(int id, JobGroup group, Map<Integer, ShuffleDependency> recoverable, PlanMetrics planMetrics) {
             this.id = id;
             this.group = group;
             this.recoverable = recoverable;
+            this.planMetrics = planMetrics;
         }
 
         void cancel(String reason) {
@@ -443,6 +448,9 @@ public final class DagScheduler {
                 List<Launched<T>> ofPartition = attempts.get(outcome.partition());
                 if (failure == null) {
                     AccumulatorContext.mergeTaskUpdates(outcome.result().accumulatorUpdates());
+                    if (job.planMetrics != null) {
+                        job.planMetrics.add(outcome.result().operatorMetrics());
+                    }
                     results.put(outcome.partition(), outcome.result().value());
                     Launched<T> winner = ofPartition.get(outcome.attempt());
                     successfulMillis.add((System.nanoTime() - winner.startedNanos) / 1_000_000);

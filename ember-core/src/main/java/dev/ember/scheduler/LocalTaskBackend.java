@@ -83,7 +83,7 @@ public final class LocalTaskBackend implements TaskBackend {
             } finally {
                 context.complete();
             }
-            result = TaskResult.success(value, context.accumulators());
+            result = TaskResult.success(value, context.accumulators(), context.operatorMetrics().snapshot());
         } catch (Throwable failure) {
             result = TaskResult.failure(failure);
         }

@@ -16,6 +16,7 @@ public record MapTask(ShuffleDependency shuffle) implements DagScheduler.Partiti
             shuffle.writeMapOutput(context, partition, output);
             MapStatus status = output.publish();
             context.metrics().shuffleWritten(status);
+            shuffle.written(context, status);
             return status;
         }
     }

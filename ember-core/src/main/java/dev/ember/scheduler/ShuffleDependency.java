@@ -32,6 +32,10 @@ public interface ShuffleDependency extends Serializable {
      */
     void writeMapOutput(TaskContext context, int mapPartition, MapOutputWriter output);
 
+    /** Told, in the map task, what it wrote once published (a query's exchange counts it in its metrics). */
+    default void written(TaskContext context, MapStatus status) {
+    }
+
     /**
      * Whether the output outlives the job that wrote it: an RDD's shuffle is read again by later
      * actions on the same RDD (as in Spark), while a query's exchanges are planned anew per action.

@@ -2,6 +2,8 @@ package dev.ember.scheduler;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.exec.OperatorMetric;
+import dev.ember.exec.OperatorMetrics;
 import dev.ember.exec.TaskContext;
 import dev.ember.fs.CountingOutputStream;
 import dev.ember.memory.MemoryManager;
@@ -617,6 +619,11 @@ public final class ShuffleStore implements AutoCloseable {
             TaskContext task = TaskContext.get();
             if (task != null && output.bytes() != null && r < output.bytes().length) {
                 task.metrics().shuffleRead(output.bytes()[r], output.rows()[r]);
+                OperatorMetrics reader = task.operatorMetrics().current();
+                if (reader != null) {
+                    reader.add(OperatorMetric.SHUFFLE_BYTES_READ, output.bytes()[r]);
+                    reader.add(OperatorMetric.SHUFFLE_RECORDS_READ, output.rows()[r]);
+                }
             }
         }
 

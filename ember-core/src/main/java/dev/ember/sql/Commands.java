@@ -129,7 +129,7 @@ final class Commands {
         if (command instanceof Explain explain) {
             DataFrame frame = new DataFrame(session, session.analyzer().analyze(explain.query()));
             List<List<Object>> rows = new ArrayList<>();
-            rows.add(Arrays.asList(frame.explainString(explain.mode() != Explain.Mode.SIMPLE)));
+            rows.add(Arrays.asList(frame.explainString(explain.mode().name())));
             return relation(List.of(column("plan", AtomicType.STRING)), rows);
         }
         if (command instanceof SetConfig set) {

@@ -647,6 +647,27 @@ public final class DataFrame {
         System.out.println(explainString(extended));
     }
 
+    /**
+     * Spark's {@code explain(mode)}: {@code simple}, {@code extended}, {@code formatted} (printed as
+     * extended); and Ember's {@code analyze}, which runs the query and prints the plan as it ran with
+     * each node's metrics (rows, exclusive time, spills, peak memory, what it read and wrote).
+     */
+    public void explain(String mode) {
+        System.out.println(explainString(mode));
+    }
+
+    String explainString(String mode) {
+        return switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "simple" -> explainString(false);
+            case "extended", "formatted" -> explainString(true);
+            case "analyze" -> "== Physical Plan ==\n"
+                    + session.runMeasured(session.physicalPlan(plan), session.describe(plan, "explain analyze")).plan().treeString();
+            case "codegen", "cost" -> throw EmberSession.unsupported("explain mode " + mode);
+            default -> throw new IllegalArgumentException("Unknown explain mode: " + mode
+                    + ". Accepted explain modes are 'simple', 'extended', 'codegen', 'cost', 'formatted', and Ember's 'analyze'.");
+        };
+    }
+
     String explainString(boolean extended) {
         StringBuilder out = new StringBuilder();
         if (extended) {

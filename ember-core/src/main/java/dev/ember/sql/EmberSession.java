@@ -45,6 +45,8 @@ import dev.ember.events.EmberEvent;
 import dev.ember.events.ListenerBus;
 import dev.ember.events.SessionPlugin;
 import dev.ember.events.SqlExecutionScope;
+import dev.ember.events.SqlPlanNode;
+import dev.ember.exec.PlanMetrics;
 import java.util.ServiceLoader;
 import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Path;
@@ -440,17 +442,29 @@ public final class EmberSession implements AutoCloseable {
 
     /**
      * Runs a query's physical plan as a SQL execution: the UI's SQL page shows it with its plan as
-     * planned and as it ran, and lists the jobs it ran.
+     * planned and as it ran, with each node's metrics, and lists the jobs it ran.
      */
     List<List<Batch>> runQuery(PhysicalPlan plan, String description) {
+        return runMeasured(plan, description).partitions();
+    }
+
+    /** The batches of each result partition of a SQL execution, and the plan as it ran with what each node measured. */
+    record MeasuredRun(List<List<Batch>> partitions, SqlPlanNode plan) {
+    }
+
+    /** Runs a query as {@link #runQuery} does, and tells what each node of the plan measured (EXPLAIN ANALYZE). */
+    MeasuredRun runMeasured(PhysicalPlan plan, String description) {
         long id = sqlExecutionIds.getAndIncrement();
         events.post(new EmberEvent.SqlExecutionStart(System.currentTimeMillis(), id, description, plan.treeString()));
+        PlanMetrics metrics = new PlanMetrics();
         try {
-            AdaptiveExecution.Result result = SqlExecutionScope.run(id, () -> execute(plan));
-            events.post(new EmberEvent.SqlExecutionEnd(System.currentTimeMillis(), id, result.finalPlan().treeString(), null));
-            return result.partitions();
+            AdaptiveExecution.Result result = metrics.collect(() -> SqlExecutionScope.run(id, () -> execute(plan)));
+            SqlPlanNode measured = metrics.describe(result.finalPlan());
+            events.post(new EmberEvent.SqlExecutionEnd(System.currentTimeMillis(), id, result.finalPlan().treeString(), measured, null));
+            return new MeasuredRun(result.partitions(), measured);
         } catch (RuntimeException e) {
-            events.post(new EmberEvent.SqlExecutionEnd(System.currentTimeMillis(), id, plan.treeString(), String.valueOf(e.getMessage())));
+            events.post(new EmberEvent.SqlExecutionEnd(System.currentTimeMillis(), id, plan.treeString(), metrics.describe(plan),
+                    String.valueOf(e.getMessage())));
             throw e;
         }
     }

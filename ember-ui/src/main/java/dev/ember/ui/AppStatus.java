@@ -1,6 +1,7 @@
 package dev.ember.ui;
 
 import dev.ember.events.EmberEvent;
+import dev.ember.events.SqlPlanNode;
 import dev.ember.events.EmberListener;
 import dev.ember.scheduler.TaskMetrics;
 import java.util.ArrayList;
@@ -111,6 +112,8 @@ public final class AppStatus implements EmberListener {
         String description;
         String plan;
         String finalPlan;
+        /** The final plan with each node's metrics, once the execution ended (absent from older event logs). */
+        SqlPlanNode measuredPlan;
         long submitted;
         long completed = -1;
         String failure;
@@ -215,6 +218,7 @@ public final class AppStatus implements EmberListener {
             SqlExecution execution = executions.get(end.executionId());
             execution.completed = end.time();
             execution.finalPlan = end.finalPlan();
+            execution.measuredPlan = end.measuredPlan();
             execution.failure = end.failureReason();
         } else if (event instanceof EmberEvent.BlockUpdated block) {
             blockUpdated(block);

@@ -9,6 +9,8 @@ import static dev.ember.ui.Html.time;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ember.events.SqlMetric;
+import dev.ember.events.SqlPlanNode;
 import dev.ember.scheduler.TaskMetrics;
 import dev.ember.ui.AppStatus.CachedData;
 import dev.ember.ui.AppStatus.Executor;
@@ -254,10 +256,23 @@ public final class AppUi {
         if (execution == null) {
             return null;
         }
-        String plans = (execution.finalPlan != null ? "<h3>Physical Plan (as it ran)</h3><pre id=\"final-plan\">" + escape(execution.finalPlan) + "</pre>" : "")
+        String ran = execution.measuredPlan != null ? execution.measuredPlan.treeString() : execution.finalPlan;
+        String plans = (ran != null ? "<h3>Physical Plan (as it ran)</h3><pre id=\"final-plan\">" + escape(ran) + "</pre>" : "")
+                + (execution.measuredPlan != null ? metricsTable(execution.measuredPlan) : "")
                 + "<h3>Physical Plan (as planned)</h3><pre id=\"plan\">" + escape(execution.plan) + "</pre>";
         return frame("Details for Query " + id, "<p>" + escape(execution.description) + "</p><p>Status: "
                 + statusCell(execution.status(), execution.failure) + "</p>" + plans);
+    }
+
+    /** Every metric of every node that ran, a row each, under the node's number in the plan. */
+    private static String metricsTable(SqlPlanNode plan) {
+        List<List<String>> rows = new ArrayList<>();
+        for (SqlPlanNode node : plan.nodes()) {
+            for (SqlMetric metric : node.metrics()) {
+                rows.add(List.of(String.valueOf(node.nodeId()), escape(node.name()), escape(metric.name()), metric.formatted()));
+            }
+        }
+        return "<h3>Metrics</h3>" + table("metrics", List.of("Node", "Operator", "Metric", "Value"), rows);
     }
 
     private static <T> List<T> reversed(java.util.Collection<T> values) {
@@ -296,7 +311,8 @@ public final class AppUi {
                     case "executors" -> status.executors.values().stream().map(AppUi::executorJson).toList();
                     case "storage" -> status.storage.values().stream().map(AppUi::rddJson).toList();
                     case "environment" -> environmentJson();
-                    case "sql" -> status.executions.values().stream().map(this::sqlJson).toList();
+                    case "sql" -> parts.size() == 1 ? status.executions.values().stream().map(this::sqlJson).toList()
+                            : status.executions.containsKey(Long.parseLong(parts.get(1))) ? sqlJson(status.executions.get(Long.parseLong(parts.get(1)))) : null;
                     default -> null;
                 };
             }
@@ -370,7 +386,24 @@ public final class AppUi {
                 execution.finalPlan != null ? execution.finalPlan : execution.plan, "submissionTime", execution.submitted,
                 "duration", execution.completed < 0 ? 0 : execution.completed - execution.submitted,
                 "successJobIds", jobsOf(execution).stream().filter(j -> "SUCCEEDED".equals(j.status())).map(j -> j.id).toList(),
-                "failedJobIds", jobsOf(execution).stream().filter(j -> "FAILED".equals(j.status())).map(j -> j.id).toList());
+                "failedJobIds", jobsOf(execution).stream().filter(j -> "FAILED".equals(j.status())).map(j -> j.id).toList(),
+                "nodes", execution.measuredPlan == null ? List.of() : execution.measuredPlan.nodes().stream().map(AppUi::nodeJson).toList(),
+                "edges", execution.measuredPlan == null ? List.of() : edgesJson(execution.measuredPlan));
+    }
+
+    /** Spark's {@code Node}: the operator and its metrics, values as the UI shows them. */
+    private static Map<String, Object> nodeJson(SqlPlanNode node) {
+        return map("nodeId", node.nodeId(), "nodeName", node.name(),
+                "metrics", node.metrics().stream().map(m -> map("name", m.name(), "value", m.formatted())).toList());
+    }
+
+    /** Spark's {@code Edge}s: from each node to its parent, the way rows flow. */
+    private static List<Object> edgesJson(SqlPlanNode plan) {
+        List<Object> edges = new ArrayList<>();
+        for (SqlPlanNode node : plan.nodes()) {
+            node.children().forEach(child -> edges.add(map("fromId", child.nodeId(), "toId", node.nodeId())));
+        }
+        return edges;
     }
 
     /** An ordered JSON object from key, value pairs (values may be null). */

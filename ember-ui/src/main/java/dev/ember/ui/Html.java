@@ -1,5 +1,6 @@
 package dev.ember.ui;
 
+import dev.ember.events.SqlMetric;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -75,11 +76,6 @@ public final class Html {
     }
 
     public static String bytes(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " B";
-        }
-        String units = "KMGTPE";
-        int unit = (int) (Math.log(bytes) / Math.log(1024));
-        return String.format("%.1f %siB", bytes / Math.pow(1024, unit), units.charAt(unit - 1));
+        return SqlMetric.bytes(bytes);
     }
 }

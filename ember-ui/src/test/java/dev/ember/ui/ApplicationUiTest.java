@@ -52,6 +52,13 @@ class ApplicationUiTest {
                 String sql = get(url + "/SQL/");
                 assertTrue(sql.contains("SELECT id % 2 AS k"), sql);
                 assertTrue(get(url + "/SQL/execution/?id=0").contains("HashAggregate"));
+                JsonNode execution = AppUi.JSON.readTree(get(url + "/api/v1/applications/" + appId + "/sql/0"));
+                assertEquals("COMPLETED", execution.get("status").asText());
+                JsonNode finalAggregate = java.util.stream.StreamSupport.stream(execution.get("nodes").spliterator(), false)
+                        .filter(node -> node.get("nodeName").asText().startsWith("HashAggregate(f")).findFirst().orElseThrow();
+                assertTrue(finalAggregate.get("metrics").toString().contains("{\"name\":\"number of output rows\",\"value\":\"2\"}"),
+                        finalAggregate.toString());
+                assertEquals(execution.get("nodes").size() - 1, execution.get("edges").size(), "a tree: an edge into every node but the root");
             } finally {
                 session.stop();
             }
@@ -65,7 +72,9 @@ class ApplicationUiTest {
             JsonNode apps = AppUi.JSON.readTree(get(base + "/api/v1/applications"));
             assertEquals("ui test", apps.get(0).get("name").asText());
             assertTrue(apps.get(0).get("attempts").get(0).get("completed").asBoolean());
-            assertTrue(get(base + "/history/" + appId + "/SQL/execution/?id=0").contains("isFinalPlan=true"));
+            String replayed = get(base + "/history/" + appId + "/SQL/execution/?id=0");
+            assertTrue(replayed.contains("isFinalPlan=true"));
+            assertTrue(replayed.contains("count=100, splits=3) rows=100 time="), "metrics from the event log: " + replayed);
             String stagesPage = get(base + "/history/" + appId + "/stages/");
             assertTrue(stagesPage.contains("3/3"), stagesPage);
         }

@@ -75,7 +75,7 @@ final class KernelData {
         }
 
         @Override
-        public Operator open(TaskContext context, int partition) {
+        protected Operator doOpen(TaskContext context, int partition) {
             Iterator<Batch> next = batches.iterator();
             return () -> next.hasNext() ? next.next() : null;
         }

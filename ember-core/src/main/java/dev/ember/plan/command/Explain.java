@@ -4,9 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import dev.ember.plan.logical.LogicalPlan;
 
-/** {@code EXPLAIN [EXTENDED | FORMATTED] query}. */
+/** {@code EXPLAIN [EXTENDED | FORMATTED | ANALYZE] query}; ANALYZE (Ember's) runs it and shows each node's metrics. */
 public final class Explain extends Command {
-    public enum Mode { SIMPLE, EXTENDED, FORMATTED }
+    public enum Mode { SIMPLE, EXTENDED, FORMATTED, ANALYZE }
 
     private final LogicalPlan query;
     private final Mode mode;
