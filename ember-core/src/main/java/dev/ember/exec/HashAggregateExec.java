@@ -19,8 +19,8 @@ import java.util.List;
  * merges them and emits the merged states (the distinct step of DISTINCT aggregates); COMPLETE
  * folds raw rows straight into results (for DISTINCT aggregates over several argument sets, after
  * an exchange by key). With no grouping keys a FINAL or COMPLETE aggregate emits exactly one row,
- * even for empty input. A FINAL or MERGE aggregate's input is laid out as the partial output: the keys, then each
- * function's state columns.
+ * even for empty input. A FINAL or MERGE aggregate's input is laid out as the partial output: the
+ * keys, then each function's state columns.
  */
 public final class HashAggregateExec extends UnaryExec {
     private static final long serialVersionUID = 1L;
