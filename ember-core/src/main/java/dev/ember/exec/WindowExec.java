@@ -146,6 +146,9 @@ public final class WindowExec extends UnaryExec {
 
         /** Takes a batch; what can be output is queued. */
         void add(Batch batch) {
+            if (batch.rowCount() == 0) {
+                return;
+            }
             if (large != null) {
                 addToLarge(batch);
                 return;
