@@ -14,17 +14,18 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Hash aggregation in one of three modes. PARTIAL folds raw rows into states (keys, then the
- * state columns of each function); FINAL merges such states and emits keys and results;
- * COMPLETE folds raw rows straight into results (used for distinct aggregates after an exchange
- * by key). With no grouping keys a FINAL or COMPLETE aggregate emits exactly one row, even for
- * empty input. A FINAL aggregate's input is laid out as the partial output: the keys, then each
- * function's state columns.
+ * Hash aggregation in one of four modes. PARTIAL folds raw rows into states (keys, then the
+ * state columns of each function); FINAL merges such states and emits keys and results; MERGE
+ * merges them and emits the merged states (the distinct step of DISTINCT aggregates); COMPLETE
+ * folds raw rows straight into results (for DISTINCT aggregates over several argument sets, after
+ * an exchange by key). With no grouping keys a FINAL or COMPLETE aggregate emits exactly one row,
+ * even for empty input. A FINAL or MERGE aggregate's input is laid out as the partial output: the
+ * keys, then each function's state columns.
  */
 public final class HashAggregateExec extends UnaryExec {
     private static final long serialVersionUID = 1L;
 
-    public enum Mode { PARTIAL, FINAL, COMPLETE }
+    public enum Mode { PARTIAL, FINAL, MERGE, COMPLETE }
 
     private final Mode mode;
     private final List<Expression> keys;
@@ -32,18 +33,23 @@ public final class HashAggregateExec extends UnaryExec {
     private final List<AttributeReference> output;
 
     /**
-     * @param keys grouping expressions over the child (PARTIAL, COMPLETE) or the key columns of partial output (FINAL)
+     * @param keys grouping expressions over the child (PARTIAL, COMPLETE) or the key columns of partial output (FINAL, MERGE)
      * @param functions the aggregates; their arguments are bound to the child for PARTIAL and COMPLETE
-     * @param output the attributes of the keys followed by one per state column (PARTIAL) or per result (otherwise)
+     * @param output the attributes of the keys followed by one per state column (PARTIAL, MERGE) or per result (otherwise)
      */
     public HashAggregateExec(Mode mode, List<Expression> keys, List<AggregateFunction> functions, List<AttributeReference> output,
             PhysicalPlan child) {
         super(child);
         this.mode = mode;
         this.keys = bindAll(keys, child.output());
-        this.functions = mode == Mode.FINAL ? List.copyOf(functions)
+        this.functions = !foldsRawRows(mode) ? List.copyOf(functions)
                 : functions.stream().map(f -> (AggregateFunction) bind(f, child.output())).toList();
         this.output = List.copyOf(output);
+    }
+
+    /** Whether the input is raw rows rather than keys and states. */
+    private static boolean foldsRawRows(Mode mode) {
+        return mode == Mode.PARTIAL || mode == Mode.COMPLETE;
     }
 
     @Override
@@ -60,7 +66,7 @@ public final class HashAggregateExec extends UnaryExec {
      * One task's aggregation within its share of execution memory. The table's growth is reserved
      * after each input batch (so it may run ahead of its reservation by one batch). When memory is
      * refused, a PARTIAL aggregation emits its groups as they are and starts a fresh table (the
-     * final aggregation merges them anyway). FINAL and COMPLETE write the table out as spill rows
+     * final aggregation merges them anyway). FINAL, MERGE and COMPLETE write the table out as spill rows
      * split by key hash ({@link SpillPartitions}) and start afresh; at the end of the input each
      * partition is aggregated alone, split again by further hash bits if it still does not fit. A
      * single group that does not fit fails with {@code EXECUTION_MEMORY_EXCEEDED}.
@@ -85,7 +91,7 @@ public final class HashAggregateExec extends UnaryExec {
         Aggregation(TaskMemory memory, Operator input) {
             super(memory, "HashAggregateExec");
             this.input = input;
-            work.push(new Work(input::next, mode != Mode.FINAL, 0));
+            work.push(new Work(input::next, foldsRawRows(mode), 0));
         }
 
         @Override
@@ -134,7 +140,7 @@ public final class HashAggregateExec extends UnaryExec {
                 }
             }
             if (spill == null) {
-                return finish(false);
+                return finish(mode == Mode.MERGE);
             }
             spillTable();
             table = null;
@@ -167,7 +173,7 @@ public final class HashAggregateExec extends UnaryExec {
             releaseAll();
         }
 
-        /** Another consumer of the task needs memory: a FINAL or COMPLETE table is spilled while it is filling. */
+        /** Another consumer of the task needs memory: a FINAL, MERGE or COMPLETE table is spilled while it is filling. */
         @Override
         public long spill(long needed) {
             if (reservingGrowth() || mode == Mode.PARTIAL || table == null || !table.hasKeys() || table.size() == 0

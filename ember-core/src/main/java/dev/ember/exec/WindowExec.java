@@ -22,6 +22,7 @@ import dev.ember.vector.VectorBuilder;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -29,7 +30,8 @@ import java.util.List;
  * then the ORDER BY keys (a sort below this node guarantees it, an exchange by the partition keys
  * below that puts each partition in one task). Rows are buffered until their partitions are
  * complete (within the task's memory), split into partitions and peer groups (equal ORDER BY
- * values), and each expression appends one column.
+ * values), and each expression appends one column. A partition larger than the task's memory is
+ * spilled and computed apart ({@link LargeWindowPartition}).
  */
 public final class WindowExec extends UnaryExec {
     private static final long serialVersionUID = 1L;
@@ -62,36 +64,51 @@ public final class WindowExec extends UnaryExec {
         Operator input = child.open(context, partition);
         WindowBuffer buffer = new WindowBuffer(context.memory());
         return new Operator() {
-            private final ArrayDeque<Batch> results = new ArrayDeque<>();
             private boolean inputDone;
 
             @Override
             public Batch next() {
-                while (results.isEmpty() && !inputDone) {
+                while (true) {
+                    Batch ready = buffer.poll();
+                    if (ready != null || inputDone) {
+                        return ready;
+                    }
                     Batch batch = input.next();
                     if (batch == null) {
                         inputDone = true;
-                        results.addAll(buffer.finish());
+                        buffer.finish();
                     } else {
-                        results.addAll(buffer.add(batch));
+                        buffer.add(batch);
                     }
                 }
-                return results.poll();
             }
 
             @Override
             public void close() {
-                buffer.releaseAll();
-                input.close();
+                try {
+                    buffer.close();
+                } finally {
+                    input.close();
+                }
             }
         };
+    }
+
+    /** Batches with their window columns, ready to be passed on. */
+    private interface Results {
+        /** The next batch; {@code null} after the last. */
+        Batch next();
+
+        default void close() {
+        }
     }
 
     /**
      * The rows of the window partitions not yet computed, held within the task's memory. Input
      * arrives sorted by the partition keys, so whenever a new partition begins, the ones before it
-     * are complete and can be computed and passed on; a single partition larger than the memory a
-     * task can have fails with {@code EXECUTION_MEMORY_EXCEEDED}.
+     * are complete and can be computed and passed on. A single partition larger than the memory a
+     * task can have is written to a spill file as it arrives and computed from there once it is
+     * complete ({@link LargeWindowPartition}).
      */
     private final class WindowBuffer extends MemoryConsumer {
         /** Complete partitions are computed once this many rows are buffered (or when memory is short). */
@@ -100,6 +117,7 @@ public final class WindowExec extends UnaryExec {
         private static final int BYTES_PER_ROW = 32;
 
         private final List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
+        private final ArrayDeque<Results> ready = new ArrayDeque<>();
         private List<Batch> pending = new ArrayList<>();
         private int pendingRows;
         /** Whether the buffered rows hold more than one partition, so that some are complete. */
@@ -107,23 +125,48 @@ public final class WindowExec extends UnaryExec {
         /** The partition keys of the last batch buffered, and its last row. */
         private ColumnVector[] lastKeys;
         private int lastRow;
+        /** The rows of a partition too large for memory, while they arrive; {@code null} when there is none. */
+        private SpilledBatches large;
 
         WindowBuffer(TaskMemory memory) {
             super(memory, "WindowExec");
         }
 
-        /** Takes a batch; returns what can be output now. */
-        List<Batch> add(Batch batch) {
-            List<Batch> output = List.of();
+        /** The next batch computed, {@code null} when none is ready. */
+        Batch poll() {
+            for (Results results = ready.peek(); results != null; results = ready.peek()) {
+                Batch batch = results.next();
+                if (batch != null) {
+                    return batch;
+                }
+                ready.poll().close();
+            }
+            return null;
+        }
+
+        /** Takes a batch; what can be output is queued. */
+        void add(Batch batch) {
+            if (batch.rowCount() == 0) {
+                return;
+            }
+            if (large != null) {
+                addToLarge(batch);
+                return;
+            }
             ColumnVector[] keys = evalAll(partitionBy, batch);
             int last = batch.rowCount() - 1;
             // Sorted input: the batch begins a partition exactly when its last row's keys differ from those before.
             boolean beginsPartition = lastKeys != null && !sameValues(keys, last, lastKeys, lastRow) || !sameValues(keys, 0, keys, last);
             long bytes = bytesOf(batch);
+            boolean computed = false;
             if (!tryReserve(bytes)) {
-                output = computeComplete();
+                computed = computeComplete();
                 if (!tryReserve(bytes)) {
-                    throw memory().outOfMemory(this, reserved() + bytes);
+                    if (!LargeWindowPartition.supports(windows)) {
+                        throw memory().outOfMemory(this, reserved() + bytes);
+                    }
+                    startLarge(batch);
+                    return;
                 }
             }
             pending.add(batch);
@@ -131,24 +174,86 @@ public final class WindowExec extends UnaryExec {
             complete |= beginsPartition;
             lastKeys = keys;
             lastRow = last;
-            if (pendingRows >= COMPUTE_ROWS && complete && output.isEmpty()) {
-                output = computeComplete();
+            if (pendingRows >= COMPUTE_ROWS && complete && !computed) {
+                computeComplete();
             }
-            return output;
+        }
+
+        /** The rows buffered (all of one partition) do not fit with the next batch: they and the rest of their partition go to disk. */
+        private void startLarge(Batch batch) {
+            large = new SpilledBatches(memory(), types);
+            pending.forEach(large::add);
+            if (pending.isEmpty()) {
+                lastKeys = evalAll(partitionBy, batch);
+                lastRow = 0;
+            }
+            pending = new ArrayList<>();
+            pendingRows = 0;
+            releaseAll();
+            addToLarge(batch);
+        }
+
+        /** Appends the batch's rows of the large partition; once it ends, queues it and buffers the rows after it. */
+        private void addToLarge(Batch batch) {
+            ColumnVector[] keys = evalAll(partitionBy, batch);
+            int n = batch.rowCount();
+            int end = 0;
+            if (sameValues(keys, n - 1, lastKeys, lastRow)) {
+                end = n;
+            } else {
+                while (sameValues(keys, end, lastKeys, lastRow)) {
+                    end++;
+                }
+            }
+            large.add(end == n ? batch : batch.slice(0, end));
+            if (end == n) {
+                lastKeys = keys;
+                lastRow = n - 1;
+                return;
+            }
+            finishLarge();
+            lastKeys = null;
+            add(batch.slice(end, n - end));
+        }
+
+        private void finishLarge() {
+            LargeWindowPartition partition = new LargeWindowPartition(large, types, windows, orderKeys, orderBy);
+            large = null;
+            ready.add(new Results() {
+                @Override
+                public Batch next() {
+                    return partition.next();
+                }
+
+                @Override
+                public void close() {
+                    partition.close();
+                }
+            });
         }
 
         /** The window columns of all rows buffered: the input is over. */
-        List<Batch> finish() {
-            List<Batch> output = pendingRows == 0 ? List.of() : compute(Batch.concat(pending, types, pendingRows));
+        void finish() {
+            if (large != null) {
+                finishLarge();
+                return;
+            }
+            if (pendingRows > 0) {
+                queue(compute(Batch.concat(pending, types, pendingRows)));
+            }
             pending = List.of();
             releaseAll();
-            return output;
         }
 
-        /** Computes the complete partitions and keeps the last one, which may go on in the next batch. */
-        private List<Batch> computeComplete() {
+        private void queue(List<Batch> batches) {
+            Iterator<Batch> iterator = batches.iterator();
+            ready.add(() -> iterator.hasNext() ? iterator.next() : null);
+        }
+
+        /** Computes and queues the complete partitions and keeps the last one, which may go on in the next batch; whether there were any. */
+        private boolean computeComplete() {
             if (!complete || pending.isEmpty()) {
-                return List.of();
+                return false;
             }
             Batch rows = Batch.concat(pending, types, pendingRows);
             ColumnVector[] keys = evalAll(partitionBy, rows);
@@ -157,7 +262,7 @@ public final class WindowExec extends UnaryExec {
                 lastStart--;
             }
             Batch rest = rows.slice(lastStart, rows.rowCount() - lastStart);
-            List<Batch> output = compute(rows.slice(0, lastStart));
+            queue(compute(rows.slice(0, lastStart)));
             releaseAll();
             pending = new ArrayList<>(List.of(rest));
             pendingRows = rest.rowCount();
@@ -167,17 +272,30 @@ public final class WindowExec extends UnaryExec {
             if (!tryReserve(bytesOf(rest))) {
                 throw memory().outOfMemory(this, bytesOf(rest));
             }
-            return output;
+            return true;
         }
 
         private static long bytesOf(Batch batch) {
             return batch.retainedBytes() + (long) BYTES_PER_ROW * batch.rowCount();
         }
 
-        /** Window state cannot be written out: it is passed on as soon as a partition is complete. */
+        /** Window state is not written out when others need memory: it is passed on as soon as a partition is complete. */
         @Override
         public long spill(long needed) {
             return 0;
+        }
+
+        void close() {
+            try {
+                ready.forEach(Results::close);
+                if (large != null) {
+                    large.close();
+                }
+            } finally {
+                ready.clear();
+                large = null;
+                releaseAll();
+            }
         }
     }
 
@@ -310,19 +428,23 @@ public final class WindowExec extends UnaryExec {
             return low;
         }
 
-        /** Row r's key against row i's bound, in the window's order. */
         private int compare(int r, int i, SortOrder order) {
-            boolean keyNull = keys.isNull(r);
-            boolean boundNull = bounds.isNull(i);
-            if (keyNull || boundNull) {
-                return keyNull == boundNull ? 0 : keyNull == order.nullsFirst() ? -1 : 1;
-            }
-            int c = keys.compareAt(r, bounds, i);
-            return order.ascending() ? c : -c;
+            return compareToBound(keys, r, bounds, i, order);
         }
     }
 
-    private static ColumnVector[] evalAll(List<Expression> expressions, Batch rows) {
+    /** Row r's key against row i's bound (of another batch, maybe), in the window's order. */
+    static int compareToBound(ColumnVector keys, int r, ColumnVector bounds, int i, SortOrder order) {
+        boolean keyNull = keys.isNull(r);
+        boolean boundNull = bounds.isNull(i);
+        if (keyNull || boundNull) {
+            return keyNull == boundNull ? 0 : keyNull == order.nullsFirst() ? -1 : 1;
+        }
+        int c = keys.compareAt(r, bounds, i);
+        return order.ascending() ? c : -c;
+    }
+
+    static ColumnVector[] evalAll(List<Expression> expressions, Batch rows) {
         ColumnVector[] columns = new ColumnVector[expressions.size()];
         for (int k = 0; k < columns.length; k++) {
             columns[k] = expressions.get(k).eval(rows);
@@ -336,7 +458,7 @@ public final class WindowExec extends UnaryExec {
     }
 
     /** Whether row a of some columns holds the same values as row b of others of the same types, NULL matching NULL. */
-    private static boolean sameValues(ColumnVector[] columns, int a, ColumnVector[] others, int b) {
+    static boolean sameValues(ColumnVector[] columns, int a, ColumnVector[] others, int b) {
         for (int c = 0; c < columns.length; c++) {
             boolean nullA = columns[c].isNull(a);
             if (nullA != others[c].isNull(b) || !nullA && !columns[c].equalsAt(a, others[c], b)) {
@@ -383,7 +505,7 @@ public final class WindowExec extends UnaryExec {
     }
 
     /** The bucket (1-based) of a row: the first {@code size % buckets} buckets hold one row more. */
-    private static int ntile(int position, int size, int buckets) {
+    static int ntile(int position, int size, int buckets) {
         int small = size / buckets;
         int larger = size % buckets;
         int inLarger = larger * (small + 1);

@@ -39,6 +39,7 @@ import dev.ember.expr.SortOrder;
 import dev.ember.expr.SubqueryExpression;
 import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.expr.aggregate.Count;
+import dev.ember.expr.aggregate.Rebound;
 import dev.ember.expr.function.ArrayRepeat;
 import dev.ember.expr.function.Explode;
 import dev.ember.analysis.Expressions;
@@ -250,22 +251,17 @@ public final class PhysicalPlanner {
         }
         List<AttributeReference> finalOutput = new ArrayList<>(keyAttributes);
         finalOutput.addAll(resultAttributes);
-        boolean distinct = functionList.stream().anyMatch(AggregateFunction::distinct);
         int partitions = groupings.isEmpty() ? 1 : partitionsFor(aggregate.child());
+        List<Expression> distinctArguments = distinctArguments(functionList);
         PhysicalPlan aggregated;
-        if (distinct) {
+        if (distinctArguments == null) {
+            aggregated = twoPhases(groupings, keyAttributes, functionList, finalOutput, partitions, child);
+        } else if (distinctArguments.isEmpty()) {
             PhysicalPlan exchanged = exchange(groupings, partitions, child);
             aggregated = new HashAggregateExec(HashAggregateExec.Mode.COMPLETE, groupings, functionList, finalOutput, exchanged);
         } else {
-            List<AttributeReference> partialOutput = new ArrayList<>(keyAttributes);
-            for (AggregateFunction function : functionList) {
-                for (DataType stateType : function.stateTypes()) {
-                    partialOutput.add(AttributeReference.create(function + "_state", stateType, true));
-                }
-            }
-            PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, groupings, functionList, partialOutput, child);
-            PhysicalPlan exchanged = exchange(new ArrayList<>(keyAttributes), partitions, partial);
-            aggregated = new HashAggregateExec(HashAggregateExec.Mode.FINAL, new ArrayList<>(keyAttributes), functionList, finalOutput, exchanged);
+            aggregated = distinctFirst(groupings, keyAttributes, distinctArguments, functionList, finalOutput, partitions,
+                    partitionsFor(aggregate.child()), child);
         }
         // The select items, computed from the keys and aggregate results.
         Map<String, AttributeReference> replacements = new LinkedHashMap<>();
@@ -287,6 +283,89 @@ public final class PhysicalPlanner {
                     ? a : new Alias(rewritten, named.name(), named.exprId()));
         }
         return new ProjectExec(items, aggregated);
+    }
+
+    /** Partial aggregation, an exchange by the keys, final aggregation. */
+    private PhysicalPlan twoPhases(List<Expression> groupings, List<AttributeReference> keyAttributes, List<AggregateFunction> functions,
+            List<AttributeReference> finalOutput, int partitions, PhysicalPlan child) {
+        List<AttributeReference> partialOutput = stateLayout(keyAttributes, functions);
+        PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, groupings, functions, partialOutput, child);
+        PhysicalPlan exchanged = exchange(new ArrayList<>(keyAttributes), partitions, partial);
+        return new HashAggregateExec(HashAggregateExec.Mode.FINAL, new ArrayList<>(keyAttributes), functions, finalOutput, exchanged);
+    }
+
+    /** The keys, then each function's state columns: what PARTIAL and MERGE aggregations emit. */
+    private static List<AttributeReference> stateLayout(List<AttributeReference> keyAttributes, List<AggregateFunction> functions) {
+        List<AttributeReference> layout = new ArrayList<>(keyAttributes);
+        for (AggregateFunction function : functions) {
+            for (DataType stateType : function.stateTypes()) {
+                layout.add(AttributeReference.create(function + "_state", stateType, true));
+            }
+        }
+        return layout;
+    }
+
+    /**
+     * The arguments the DISTINCT aggregates share, each once: {@code null} without DISTINCT
+     * aggregates, empty when they do not all have the same set of arguments.
+     */
+    private static List<Expression> distinctArguments(List<AggregateFunction> functions) {
+        Map<String, Expression> shared = null;
+        for (AggregateFunction function : functions) {
+            if (!function.distinct()) {
+                continue;
+            }
+            Map<String, Expression> arguments = new LinkedHashMap<>();
+            function.arguments().forEach(a -> arguments.putIfAbsent(Expressions.canonical(a), a));
+            if (shared != null && !shared.keySet().equals(arguments.keySet())) {
+                return List.of();
+            }
+            shared = shared == null ? arguments : shared;
+        }
+        return shared == null ? null : new ArrayList<>(shared.values());
+    }
+
+    /**
+     * DISTINCT aggregates over one set of arguments, as Spark's optimizer rewrites them: first
+     * aggregate by the keys and those arguments (partial, exchange, merge), which makes the
+     * arguments distinct, collapses duplicates before the exchange and spills like any
+     * aggregation, while the other aggregates fold their rows into partial states; then aggregate
+     * those rows by the keys alone, the DISTINCT aggregates folding each argument tuple once and
+     * the others merging their states. {@code count(DISTINCT x)} thus never gathers all values of
+     * a group in one task's set.
+     */
+    private PhysicalPlan distinctFirst(List<Expression> groupings, List<AttributeReference> keyAttributes, List<Expression> distinctArguments,
+            List<AggregateFunction> functions, List<AttributeReference> finalOutput, int partitions, int distinctPartitions,
+            PhysicalPlan child) {
+        List<Expression> firstKeys = new ArrayList<>(groupings);
+        List<AttributeReference> firstKeyAttributes = new ArrayList<>(keyAttributes);
+        Map<String, AttributeReference> argumentAttributes = new LinkedHashMap<>();
+        for (Expression argument : distinctArguments) {
+            AttributeReference attribute = AttributeReference.create(argument.toString(), argument.dataType(), argument.nullable());
+            argumentAttributes.put(Expressions.canonical(argument), attribute);
+            firstKeys.add(argument);
+            firstKeyAttributes.add(attribute);
+        }
+        List<AggregateFunction> others = functions.stream().filter(f -> !f.distinct()).toList();
+        List<AttributeReference> firstOutput = stateLayout(firstKeyAttributes, others);
+        PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, firstKeys, others, firstOutput, child);
+        PhysicalPlan exchanged = exchange(new ArrayList<>(firstKeyAttributes), distinctPartitions, partial);
+        PhysicalPlan distinctRows = new HashAggregateExec(HashAggregateExec.Mode.MERGE, new ArrayList<>(firstKeyAttributes), others, firstOutput,
+                exchanged);
+        List<AggregateFunction> second = new ArrayList<>();
+        int stateColumn = firstKeyAttributes.size();
+        for (AggregateFunction function : functions) {
+            if (function.distinct()) {
+                List<Expression> arguments = function.arguments().stream()
+                        .<Expression>map(a -> argumentAttributes.get(Expressions.canonical(a))).toList();
+                second.add(Rebound.foldingOnce(function, arguments));
+            } else {
+                int width = function.stateTypes().size();
+                second.add(Rebound.mergingStates(function, new ArrayList<>(firstOutput.subList(stateColumn, stateColumn + width))));
+                stateColumn += width;
+            }
+        }
+        return twoPhases(new ArrayList<>(keyAttributes), keyAttributes, second, finalOutput, partitions, distinctRows);
     }
 
     // ---- joins

@@ -109,6 +109,22 @@ class SpillingAggregationTest {
     }
 
     @Test
+    void distinctAggregatesOverOneArgumentSetMixedWithOthers() {
+        // Aggregated first by the keys and the distinct arguments, which spills like any aggregation.
+        sameAnswer("""
+                SELECT small, count(DISTINCT s) AS names, sum(id) AS total, avg(d) AS mean, max(s) AS last_name, count(*) AS c
+                FROM t GROUP BY small""");
+        sameAnswer("""
+                SELECT k % 1000 AS g, count(DISTINCT id % 50000, s) AS pairs, sum(d) AS dsum, min(id) AS first_id
+                FROM t GROUP BY 1""");
+        // Global: more distinct values than one task's memory holds, never gathered in one set.
+        List<String> global = sameAnswer("""
+                SELECT count(DISTINCT concat(s, CAST(id % 250000 AS STRING))) AS c, count(*) AS rows, sum(d) AS dsum FROM t""");
+        assertThat(global).hasSize(1);
+        sameAnswer("SELECT sum(DISTINCT id % 250000) AS total, avg(DISTINCT id % 250000) AS mean, count(DISTINCT id % 250000) AS c, max(s) FROM t");
+    }
+
+    @Test
     void groupingSets() {
         sameAnswer("""
                 SELECT k, small, grouping_id() AS g, count(*) AS c, sum(d) AS dsum, max(s) AS name
