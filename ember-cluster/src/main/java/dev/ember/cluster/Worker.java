@@ -48,12 +48,15 @@ import java.util.stream.Stream;
  * application) and hands it the next launch whose heap is the spare's: its directory is moved to
  * the executor's, and the application's arguments are written to its standard input. A new spare,
  * with that heap, is then started. Spares die with the worker (they are killed when it stops, and
- * exit when their standard input ends).
+ * exit when their standard input ends). The system property {@link #SPARE_EXECUTOR} {@code =false}
+ * turns spares off: every executor then starts when launched.
  */
 public final class Worker implements AutoCloseable {
     static final long HEARTBEAT_MILLIS = 250;
     /** The web UI's port when none is given, as Spark's worker. */
     public static final int DEFAULT_WEB_UI_PORT = 8081;
+    /** Whether a worker keeps a spare executor (a system property, as Spark's {@code spark.worker.*} settings); true by default. */
+    public static final String SPARE_EXECUTOR = "ember.worker.spareExecutor";
     /** How many ended executors the UI goes on showing. */
     private static final int RETAINED_EXECUTORS = 50;
 
@@ -71,6 +74,7 @@ public final class Worker implements AutoCloseable {
     private boolean masterUnreachable;
     private final String masterUrl;
     private final WebServer webUi;
+    private final ExecutorArchive archive;
     /** Executors that ended (exited, or killed with their application), newest first, for the UI. */
     private final Deque<WorkerStatus.ExecutorInfo> finished = new ArrayDeque<>();
 
@@ -80,7 +84,8 @@ public final class Worker implements AutoCloseable {
 
     /** The spare executor, or null while none (the worker stopped, or could not start one). */
     private Spare spare;
-    private boolean closed;
+    /** True when it keeps no spare: spares are off, or it stopped. */
+    private boolean noSpares;
 
     private record RunningExecutor(LaunchExecutor launch, Process process, Path directory) {
         WorkerStatus.ExecutorInfo info(String state) {
@@ -99,6 +104,8 @@ public final class Worker implements AutoCloseable {
                 List.of());
         this.secret = secret;
         this.master = Rpc.channel(address.host(), address.port(), secret);
+        this.noSpares = !Boolean.parseBoolean(System.getProperty(SPARE_EXECUTOR, "true"));
+        this.archive = ExecutorArchive.of(this.workDirectory, java(), System.getProperty("java.class.path"));
     }
 
     /**
@@ -115,7 +122,11 @@ public final class Worker implements AutoCloseable {
             throw e;
         }
         worker.heartbeats.scheduleWithFixedDelay(worker::heartbeat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
-        worker.heartbeats.execute(() -> worker.startSpare(memoryBytes));
+        // The archive first (its training run is a spare's start-up), then the spare that uses it.
+        Rpc.daemonThreads("ember-worker-spares").newThread(() -> {
+            worker.archive.create(worker.executorCommand(memoryBytes, List.of(ExecutorProcess.STANDBY)));
+            worker.startSpare(memoryBytes);
+        }).start();
         return worker;
     }
 
@@ -232,9 +243,7 @@ public final class Worker implements AutoCloseable {
             Process process = handSpare(launch, directory, arguments).orElse(null);
             if (process == null) {
                 Files.createDirectories(directory);
-                List<String> command = executorCommand(launch.memoryBytes());
-                command.addAll(arguments);
-                process = start(command, directory);
+                process = start(executorCommand(launch.memoryBytes(), arguments), directory);
             }
             List<RunningExecutor> running = executors.computeIfAbsent(launch.applicationId(), id -> new ArrayList<>());
             synchronized (running) {
@@ -246,11 +255,17 @@ public final class Worker implements AutoCloseable {
         startSpare(launch.memoryBytes());
     }
 
-    /** The java command of an executor with a heap of {@code memoryBytes}, on this worker's java and class path. */
-    private List<String> executorCommand(long memoryBytes) {
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return new ArrayList<>(List.of(java, "-Xmx" + (memoryBytes >> 20) + "m", "-cp", System.getProperty("java.class.path"),
-                ExecutorProcess.class.getName(), "--host", registration.host()));
+    /** The java command of an executor with a heap of {@code memoryBytes}, on this worker's java and class path, and its archive if any. */
+    private List<String> executorCommand(long memoryBytes, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + (memoryBytes >> 20) + "m"));
+        command.addAll(archive.jvmOptions());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExecutorProcess.class.getName(), "--host", registration.host()));
+        command.addAll(arguments);
+        return command;
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
     /** Starts an executor JVM in {@code directory}, its output going to files there, with the worker's secret and no other. */
@@ -264,15 +279,13 @@ public final class Worker implements AutoCloseable {
 
     /** Starts a spare executor with a heap of {@code memoryBytes} if there is none (a failure only costs the next launch its speed). */
     private synchronized void startSpare(long memoryBytes) {
-        if (closed || spare != null) {
+        if (noSpares || spare != null) {
             return;
         }
         Path directory = workDirectory.resolve("spare-" + UUID.randomUUID());
         try {
             Files.createDirectories(directory);
-            List<String> command = executorCommand(memoryBytes);
-            command.add(ExecutorProcess.STANDBY);
-            spare = new Spare(start(command, directory), directory, memoryBytes);
+            spare = new Spare(start(executorCommand(memoryBytes, List.of(ExecutorProcess.STANDBY)), directory), directory, memoryBytes);
         } catch (IOException e) {
             System.err.println("Ember worker: could not start a spare executor: " + e);
             deleteRecursively(directory);
@@ -312,7 +325,7 @@ public final class Worker implements AutoCloseable {
     }
 
     private synchronized void stopSpare() {
-        closed = true;
+        noSpares = true;
         if (spare != null) {
             kill(spare.process());
             deleteRecursively(spare.directory());

@@ -39,9 +39,10 @@ class ClusterIntegrationTest {
             String master = cluster.startMaster();
             cluster.startWorker(1, work.resolve("worker-1"));
             cluster.startWorker(1, work.resolve("worker-2"));
+            // Spark's setting: the session waits for all the cores placed (else for none of them).
             try (EmberSession session = EmberSession.builder().master(master).config("ember.executor.memory", "256m")
                     .config("ember.sql.autoBroadcastJoinThreshold", "-1").config("ember.sql.adaptive.autoBroadcastJoinThreshold", "-1")
-                    .getOrCreate()) {
+                    .config("spark.scheduler.minRegisteredResourcesRatio", "1.0").getOrCreate()) {
                 assertThat(session.context().defaultParallelism()).isEqualTo(2);
                 assertThat(executorDirectories()).hasSize(2);
 
@@ -110,13 +111,32 @@ class ClusterIntegrationTest {
         }
     }
 
+    @Test
+    void aWorkerWithoutSparesStartsEachExecutorWhenLaunched() throws Exception {
+        try (LocalCluster cluster = new LocalCluster(Map.of())) {
+            String master = cluster.startMaster();
+            Process worker = cluster.startWorker(1, work.resolve("worker-1"), Map.of(), List.of("-D" + Worker.SPARE_EXECUTOR + "=false"));
+            try (EmberSession session = EmberSession.builder().master(master).config("ember.executor.memory", "256m").getOrCreate()) {
+                assertThat(session.context().parallelize(List.of(1, 2, 3), 1).map(n -> n * 10).collect()).containsExactly(10, 20, 30);
+                assertThat(LocalCluster.executorsOf(worker)).hasSize(1);
+                // With spares, one of this heap would have been started as the executor was launched.
+                assertThat(LocalCluster.sparesOf(worker)).isEmpty();
+            }
+            awaitNoExecutorDirectories();
+            assertThat(LocalCluster.sparesOf(worker)).isEmpty();
+        }
+    }
+
     private static ProcessHandle awaitOne(java.util.function.Supplier<List<ProcessHandle>> processes) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
-        while (processes.get().size() != 1 && System.currentTimeMillis() < deadline) {
+        // One listing is checked and returned: a process being started can look different from one listing to the next.
+        List<ProcessHandle> found = processes.get();
+        while (found.size() != 1 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
+            found = processes.get();
         }
-        assertThat(processes.get()).hasSize(1);
-        return processes.get().get(0);
+        assertThat(found).hasSize(1);
+        return found.get(0);
     }
 
     @Test
