@@ -112,6 +112,7 @@ final class ClusterTaskBackend implements TaskBackend {
     /** The jars executors fetch, by the name they get: its position and file name. */
     private final Map<String, Path> jars = new LinkedHashMap<>();
     private final ListenerBus events;
+    private final EmberConf conf;
     private RegisterApplication registration;
     private volatile ApplicationId application;
     private ExecutorService taskThreads;
@@ -121,8 +122,10 @@ final class ClusterTaskBackend implements TaskBackend {
     private record Executor(String id, String location, String shuffleLocation, int cores, ManagedChannel channel) {
     }
 
-    private ClusterTaskBackend(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
+    /** Listens for its executors and opens the channel to the master; {@link #start} registers the application. */
+    ClusterTaskBackend(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
         this.masterAddress = masterAddress;
+        this.conf = conf;
         this.events = events;
         this.secret = ClusterSecret.fromConf(conf);
         this.master = Rpc.channel(masterAddress.host(), masterAddress.port(), secret);
@@ -145,18 +148,13 @@ final class ClusterTaskBackend implements TaskBackend {
         }
     }
 
-    static ClusterTaskBackend start(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
-        ClusterTaskBackend backend = new ClusterTaskBackend(masterAddress, conf, memory, localDirectory, events);
-        try {
-            backend.register(conf);
-            backend.awaitExecutors(conf);
-            backend.watch.scheduleWithFixedDelay(backend::dropSilentExecutors, 1, 1, TimeUnit.SECONDS);
-            backend.watch.scheduleWithFixedDelay(backend::pollMaster, MASTER_POLL_MILLIS, MASTER_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            return backend;
-        } catch (RuntimeException e) {
-            backend.close();
-            throw e;
-        }
+    /** Registers the application with the master and waits for its executors as {@link #awaitExecutors} says (the session closes it should that fail). */
+    @Override
+    public void start() {
+        register(conf);
+        awaitExecutors(conf);
+        watch.scheduleWithFixedDelay(this::dropSilentExecutors, 1, 1, TimeUnit.SECONDS);
+        watch.scheduleWithFixedDelay(this::pollMaster, MASTER_POLL_MILLIS, MASTER_POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** The address executors reach the driver at: {@code ember.driver.host}, else this machine's address (loopback for a loopback master). */

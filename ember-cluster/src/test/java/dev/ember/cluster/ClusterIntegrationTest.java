@@ -11,9 +11,11 @@ import dev.ember.rdd.Pair;
 import dev.ember.sql.DataFrame;
 import dev.ember.sql.EmberSession;
 import dev.ember.sql.Row;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -237,9 +239,16 @@ class ClusterIntegrationTest {
     }
 
     private List<Path> executorDirectories() throws Exception {
-        try (Stream<Path> paths = Files.walk(work)) {
-            return paths.filter(p -> p.getFileName().toString().matches("\\d+") && p.getParent().getFileName().toString().startsWith("app-"))
-                    .toList();
+        while (true) {
+            try (Stream<Path> paths = Files.walk(work)) {
+                return paths.filter(p -> p.getFileName().toString().matches("\\d+") && p.getParent().getFileName().toString().startsWith("app-"))
+                        .toList();
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof NoSuchFileException)) {
+                    throw e;
+                }
+                // A worker deleted a directory as it was listed: list again.
+            }
         }
     }
 
