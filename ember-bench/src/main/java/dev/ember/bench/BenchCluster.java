@@ -129,7 +129,9 @@ final class BenchCluster implements AutoCloseable {
     }
 
     private Process start(List<String> arguments, String mainClass, Map<String, String> environment) throws IOException {
-        List<String> command = new ArrayList<>(BenchEnvironment.javaCommand(DAEMON_HEAP, mainClass));
+        // Ember's workers start their executors on their own class path, archived for class-data sharing when it holds only jars.
+        String classPath = engine.equals("ember") ? BenchEnvironment.jarClassPath() : BenchEnvironment.classPath();
+        List<String> command = new ArrayList<>(BenchEnvironment.javaCommand(DAEMON_HEAP, mainClass, classPath));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(environment);

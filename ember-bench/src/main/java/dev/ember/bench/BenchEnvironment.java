@@ -12,7 +12,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 
 /**
  * What the benchmarks need to start child JVMs: this JDK's {@code java}, the bench module's class
@@ -30,6 +32,11 @@ public final class BenchEnvironment {
 
     /** {@link #javaCommand(String, Class)} for a class named, such as one of Spark's. */
     public static List<String> javaCommand(String heap, String mainClass) throws IOException {
+        return javaCommand(heap, mainClass, classPath());
+    }
+
+    /** {@link #javaCommand(String, String)} on another class path. */
+    public static List<String> javaCommand(String heap, String mainClass, String classPath) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (heap != null) {
@@ -37,7 +44,7 @@ public final class BenchEnvironment {
         }
         command.addAll(sparkJvmFlags());
         command.add("-cp");
-        command.add(classPath());
+        command.add(classPath);
         command.add(mainClass);
         return command;
     }
@@ -50,6 +57,21 @@ public final class BenchEnvironment {
     /** This module's classes and its whole runtime class path. */
     public static String classPath() throws IOException {
         return classes() + File.pathSeparator + runtimeClassPath();
+    }
+
+    /**
+     * {@link #classPath()} with this module's jar in place of its classes when the build packaged
+     * them (as {@code ./ember bench} does) and the jar is not older than any of them: jars only,
+     * which a JVM can archive for class-data sharing, as Ember's workers do for their executors.
+     */
+    public static String jarClassPath() throws IOException {
+        Path classes = classes();
+        try (Stream<Path> siblings = Files.list(classes.getParent()); Stream<Path> classFiles = Files.walk(classes)) {
+            long newestClass = classFiles.mapToLong(file -> file.toFile().lastModified()).max().orElse(0);
+            Optional<Path> jar = siblings.filter(file -> file.getFileName().toString().matches("ember-bench-[^-]+(-SNAPSHOT)?\\.jar"))
+                    .filter(file -> file.toFile().lastModified() >= newestClass).findFirst();
+            return jar.orElse(classes) + File.pathSeparator + runtimeClassPath();
+        }
     }
 
     /** The Apache Spark version the benchmarks run (the root POM's {@code spark.version}). */

@@ -16,6 +16,6 @@ public final class ClusterBackendFactory implements TaskBackendFactory {
 
     @Override
     public TaskBackend create(String master, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
-        return ClusterTaskBackend.start(MasterAddress.parse(master), conf, memory, localDirectory, events);
+        return new ClusterTaskBackend(MasterAddress.parse(master), conf, memory, localDirectory, events);
     }
 }

@@ -71,8 +71,8 @@ final class ClusterProtocol {
     record ApplicationId(String id) implements Serializable {
     }
 
-    /** Executors granted so far, and why none (more) could be, if so; {@code known} is false when the master has no such application. */
-    record ApplicationState(boolean known, int executors, String waitingReason) implements Serializable {
+    /** Executors granted so far and their cores, and why none (more) could be, if so; {@code known} is false when the master has no such application. */
+    record ApplicationState(boolean known, int executors, int cores, String waitingReason) implements Serializable {
     }
 
     /** An executor that started; {@code shuffleLocation} is where its worker serves its map outputs ({@code host:port/app/executor}). */

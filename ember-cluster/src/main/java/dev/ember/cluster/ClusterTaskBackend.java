@@ -73,8 +73,12 @@ import java.util.concurrent.TimeUnit;
  * why) are posted on the session's bus, for the application UI's executors page.
  */
 final class ClusterTaskBackend implements TaskBackend {
-    /** How long to wait for executors before failing (Spark waits on {@code spark.scheduler.maxRegisteredResourcesWaitingTime}, 30 s). */
+    /** How long to wait for the master to place executors, and for a task to find one registered, before failing. */
     static final String EXECUTOR_WAIT = "ember.cluster.executorWaitTimeout";
+    /** Spark's {@code spark.scheduler.minRegisteredResourcesRatio}: the share of the cores placed that must have registered before jobs start. */
+    static final String MIN_REGISTERED_RATIO = "ember.scheduler.minRegisteredResourcesRatio";
+    /** Spark's {@code spark.scheduler.maxRegisteredResourcesWaitingTime}: how long jobs wait for that share at most (30 s). */
+    static final String MAX_REGISTERED_WAIT = "ember.scheduler.maxRegisteredResourcesWaitingTime";
     static final String EXECUTOR_CORES = "ember.executor.cores";
     static final String CORES_MAX = "ember.cores.max";
     static final String DRIVER_HOST = "ember.driver.host";
@@ -107,6 +111,7 @@ final class ClusterTaskBackend implements TaskBackend {
     /** The jars executors fetch, by the name they get: its position and file name. */
     private final Map<String, Path> jars = new LinkedHashMap<>();
     private final ListenerBus events;
+    private final EmberConf conf;
     private RegisterApplication registration;
     private volatile ApplicationId application;
     private ExecutorService taskThreads;
@@ -116,8 +121,10 @@ final class ClusterTaskBackend implements TaskBackend {
     private record Executor(String id, String location, String shuffleLocation, int cores, ManagedChannel channel) {
     }
 
-    private ClusterTaskBackend(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
+    /** Listens for its executors and opens the channel to the master; {@link #start} registers the application. */
+    ClusterTaskBackend(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
         this.masterAddress = masterAddress;
+        this.conf = conf;
         this.events = events;
         this.security = ClusterSecurity.fromConf(conf);
         this.master = Rpc.channel(masterAddress.host(), masterAddress.port(), security);
@@ -140,18 +147,13 @@ final class ClusterTaskBackend implements TaskBackend {
         }
     }
 
-    static ClusterTaskBackend start(MasterAddress masterAddress, EmberConf conf, MemoryManager memory, Path localDirectory, ListenerBus events) {
-        ClusterTaskBackend backend = new ClusterTaskBackend(masterAddress, conf, memory, localDirectory, events);
-        try {
-            backend.register(conf);
-            backend.awaitExecutors(backend.executorWaitMillis);
-            backend.watch.scheduleWithFixedDelay(backend::dropSilentExecutors, 1, 1, TimeUnit.SECONDS);
-            backend.watch.scheduleWithFixedDelay(backend::pollMaster, MASTER_POLL_MILLIS, MASTER_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            return backend;
-        } catch (RuntimeException e) {
-            backend.close();
-            throw e;
-        }
+    /** Registers the application with the master and waits for its executors as {@link #awaitExecutors} says (the session closes it should that fail). */
+    @Override
+    public void start() {
+        register(conf);
+        awaitExecutors(conf);
+        watch.scheduleWithFixedDelay(this::dropSilentExecutors, 1, 1, TimeUnit.SECONDS);
+        watch.scheduleWithFixedDelay(this::pollMaster, MASTER_POLL_MILLIS, MASTER_POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /** The address executors reach the driver at: {@code ember.driver.host}, else this machine's address (loopback for a loopback master). */
@@ -213,31 +215,45 @@ final class ClusterTaskBackend implements TaskBackend {
         return CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS);
     }
 
-    /** Waits until every executor the master placed has connected, or fails when none did in time. */
-    private void awaitExecutors(long timeoutMillis) {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
+    /**
+     * Waits until the master has placed executors (failing with its reason when it placed none in
+     * time), then, as Spark's scheduler backends do, until the share {@link #MIN_REGISTERED_RATIO}
+     * of their cores has registered, for at most {@link #MAX_REGISTERED_WAIT}. The share is 0 by
+     * default (Spark's in standalone mode), so that the session, and the first job, go on while the
+     * executors connect: the slots are the cores placed, and a task waits for a registered free one.
+     */
+    private void awaitExecutors(EmberConf conf) {
+        double ratio = conf.doubleValue(MIN_REGISTERED_RATIO, 0);
+        if (ratio < 0 || ratio > 1) {
+            throw EmberException.of(ErrorClass.INVALID_CONF_VALUE, "value", String.valueOf(ratio), "key", MIN_REGISTERED_RATIO,
+                    "detail", "a share between 0 and 1 is expected");
+        }
+        long started = System.currentTimeMillis();
+        long registeredWaitMillis = conf.millisValue(MAX_REGISTERED_WAIT, "30s");
         ApplicationState state;
         while (true) {
             state = ClientCalls.blockingUnaryCall(master, ClusterProtocol.APPLICATION_STATE, deadline(), application);
-            boolean allConnected = state.executors() > 0 && executors.size() >= state.executors();
-            if (allConnected || System.currentTimeMillis() > deadline) {
+            long waited = System.currentTimeMillis() - started;
+            if (state.executors() == 0 ? waited > executorWaitMillis
+                    : registeredCores() >= ratio * state.cores() || waited > registeredWaitMillis) {
                 break;
             }
             try {
-                Thread.sleep(50);
+                Thread.sleep(20);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw EmberException.of(ErrorClass.CLUSTER_NO_EXECUTORS, "reason", "interrupted while waiting for executors");
             }
         }
-        if (executors.isEmpty()) {
-            String reason = state.executors() == 0 ? state.waitingReason()
-                    : state.executors() + " executor(s) were placed but none connected back to the driver at "
-                    + server.getListenSockets() + " within " + timeoutMillis / 1000 + " s (the workers' work directories hold their logs)";
-            throw EmberException.of(ErrorClass.CLUSTER_NO_EXECUTORS, "reason", reason);
+        if (state.executors() == 0) {
+            throw EmberException.of(ErrorClass.CLUSTER_NO_EXECUTORS, "reason", state.waitingReason());
         }
-        slots = executors.values().stream().mapToInt(Executor::cores).sum();
+        slots = Math.max(state.cores(), registeredCores());
         taskThreads = LocalTaskBackend.newTaskThreads(slots);
+    }
+
+    private int registeredCores() {
+        return executors.values().stream().mapToInt(Executor::cores).sum();
     }
 
     /** An executor started: at the application's start, or later as a replacement of one that was lost. */
@@ -366,8 +382,9 @@ final class ClusterTaskBackend implements TaskBackend {
         }
         if (executor == null) {
             return TaskResult.failure(EmberException.of(ErrorClass.CLUSTER_NO_EXECUTORS, "reason",
-                    "every executor of the application was lost, and none registered within " + executorWaitMillis / 1000 + " s ("
-                            + EXECUTOR_WAIT + ")"));
+                    "no executor of the application was registered with the driver at " + server.getListenSockets() + " for "
+                            + executorWaitMillis / 1000 + " s (" + EXECUTOR_WAIT + "): none connected back, or all were lost"
+                            + " (the workers' work directories hold their logs)"));
         }
         try {
             byte[] reply = ClientCalls.blockingUnaryCall(executor.channel(), ClusterProtocol.RUN_TASK, CallOptions.DEFAULT, request);

@@ -12,10 +12,13 @@ import dev.ember.cluster.ClusterProtocol.ExecutorHeartbeat;
 import dev.ember.cluster.ClusterProtocol.HeartbeatAck;
 import dev.ember.cluster.ClusterProtocol.JarList;
 import dev.ember.cluster.ClusterProtocol.JarName;
+import dev.ember.scheduler.DagScheduler;
 import dev.ember.scheduler.LocalTaskBackend;
 import dev.ember.scheduler.MapStatus;
 import io.grpc.StatusRuntimeException;
+import dev.ember.scheduler.SerializedTask;
 import dev.ember.scheduler.ShuffleStore;
+import dev.ember.scheduler.TaskAttempt;
 import dev.ember.scheduler.TaskResult;
 import dev.ember.storage.ElementStreams;
 import io.grpc.CallOptions;
@@ -62,6 +65,8 @@ public final class ExecutorProcess {
     static final long DRIVER_TIMEOUT_MILLIS = 30_000;
     /** The argument that makes a spare executor, waiting to be handed to an application. */
     static final String STANDBY = "standby";
+    /** The task a spare runs on itself while it waits. */
+    private static final DagScheduler.PartitionTask<Integer> WARM_UP_TASK = (context, partition) -> partition;
 
     private final LocalTaskBackend tasks;
     private final ShuffleStore shuffles;
@@ -146,7 +151,8 @@ public final class ExecutorProcess {
 
     /**
      * What a spare does while it waits: loads and initializes the classes of the RPC layer, task
-     * (de)serialization and the task backend, by starting and stopping what uses them.
+     * (de)serialization, the task backend and its metrics, by running a task that does nothing
+     * through its own server, as the driver's tasks come.
      */
     private static void warmUp(String host, ClusterSecurity security) {
         Path scratch;
@@ -160,9 +166,10 @@ public final class ExecutorProcess {
             Server server = Rpc.serve(host, 0, security, executor.service());
             ManagedChannel channel = Rpc.channel(host, server.getPort(), security);
             try {
-                ClientCalls.blockingUnaryCall(channel, ClusterProtocol.REMOVE_SHUFFLE, CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS),
-                        new ShuffleId(-1));
-                ElementStreams.readObject(ElementStreams.writeObject(TaskResult.failure(new IllegalStateException("warm-up"))));
+                TaskAttempt<Integer> attempt = new TaskAttempt<>(-1, 0, 0, -1, SerializedTask.of(WARM_UP_TASK));
+                byte[] reply = ClientCalls.blockingUnaryCall(channel, ClusterProtocol.RUN_TASK, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
+                        ElementStreams.writeObject(new TaskEnvelope(attempt, false, List.of())));
+                ElementStreams.readObject(reply);
             } catch (RuntimeException | LinkageError e) {
                 // Warming up is an optimization: whatever failed here is loaded again when needed.
             } finally {

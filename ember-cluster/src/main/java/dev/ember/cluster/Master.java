@@ -525,9 +525,9 @@ public final class Master implements AutoCloseable {
     private synchronized ApplicationState applicationState(ApplicationId id) {
         Application application = applications.get(id.id());
         if (application == null) {
-            return new ApplicationState(false, 0, "the master does not know application " + id.id());
+            return new ApplicationState(false, 0, 0, "the master does not know application " + id.id());
         }
-        return new ApplicationState(true, application.executors.size(), application.waitingReason);
+        return new ApplicationState(true, application.executors.size(), application.coresGranted(), application.waitingReason);
     }
 
     private synchronized Ack endApplication(ApplicationId id) {

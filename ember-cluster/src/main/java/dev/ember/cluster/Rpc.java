@@ -21,6 +21,8 @@ import io.grpc.TlsChannelCredentials;
 import io.grpc.TlsServerCredentials;
 import io.grpc.netty.shaded.io.grpc.netty.NettyChannelBuilder;
 import io.grpc.netty.shaded.io.grpc.netty.NettyServerBuilder;
+import io.grpc.netty.shaded.io.netty.util.internal.logging.InternalLoggerFactory;
+import io.grpc.netty.shaded.io.netty.util.internal.logging.JdkLoggerFactory;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -54,6 +56,13 @@ final class Rpc {
     private static final ObjectInputFilter CONTROL_MESSAGES = ObjectInputFilter.Config.createFilter(
             "maxdepth=20;dev.ember.cluster.ClusterProtocol$*;java.lang.*;java.util.*;!*");
     private static final int MAX_MESSAGE_BYTES = Integer.MAX_VALUE;
+
+    static {
+        // Netty logs through SLF4J when it finds it on the class path (an application's, Spark's
+        // jars), and initializing a logging back end such as Log4j 2 costs a second of start-up;
+        // java.util.logging, which gRPC itself logs to, is already there.
+        InternalLoggerFactory.setDefaultFactory(JdkLoggerFactory.INSTANCE);
+    }
 
     private Rpc() {
     }

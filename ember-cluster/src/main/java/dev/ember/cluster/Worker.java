@@ -54,7 +54,8 @@ import java.util.stream.Stream;
  * application) and hands it the next launch whose heap is the spare's: its directory is moved to
  * the executor's, and the application's arguments are written to its standard input. A new spare,
  * with that heap, is then started. Spares die with the worker (they are killed when it stops, and
- * exit when their standard input ends).
+ * exit when their standard input ends). The system property {@link #SPARE_EXECUTOR} {@code =false}
+ * turns spares off: every executor then starts when launched.
  *
  * <p>Cluster-mode drivers the master places on it run as child JVMs too ({@link DriverProcess}, with
  * the driver's memory as heap), in {@code workDir/DRIVER} (kept when it ends, for its logs), its jar
@@ -66,6 +67,8 @@ public final class Worker implements AutoCloseable {
     static final long HEARTBEAT_MILLIS = 250;
     /** The web UI's port when none is given, as Spark's worker. */
     public static final int DEFAULT_WEB_UI_PORT = 8081;
+    /** Whether a worker keeps a spare executor (a system property, as Spark's {@code spark.worker.*} settings); true by default. */
+    public static final String SPARE_EXECUTOR = "ember.worker.spareExecutor";
     /** How many ended executors the UI goes on showing. */
     private static final int RETAINED_EXECUTORS = 50;
 
@@ -83,6 +86,7 @@ public final class Worker implements AutoCloseable {
     private boolean masterUnreachable;
     private final String masterUrl;
     private final WebServer webUi;
+    private final ExecutorArchive archive;
     /** Executors that ended (exited, or killed with their application), newest first, for the UI. */
     private final Deque<WorkerStatus.ExecutorInfo> finished = new ArrayDeque<>();
     /** The drivers running, by id. */
@@ -98,7 +102,8 @@ public final class Worker implements AutoCloseable {
 
     /** The spare executor, or null while none (the worker stopped, or could not start one). */
     private Spare spare;
-    private boolean closed;
+    /** True when it keeps no spare: spares are off, or it stopped. */
+    private boolean noSpares;
 
     private record RunningExecutor(LaunchExecutor launch, Process process, Path directory) {
         WorkerStatus.ExecutorInfo info(String state) {
@@ -124,6 +129,8 @@ public final class Worker implements AutoCloseable {
         this.registration = new RegisterWorker(workerId, host, cores, memoryBytes, shuffleService.getPort(), webUi.url(host), List.of(), List.of());
         this.security = security;
         this.master = Rpc.channel(address.host(), address.port(), security);
+        this.noSpares = !Boolean.parseBoolean(System.getProperty(SPARE_EXECUTOR, "true"));
+        this.archive = ExecutorArchive.of(this.workDirectory, java(), System.getProperty("java.class.path"));
     }
 
     /**
@@ -140,7 +147,11 @@ public final class Worker implements AutoCloseable {
             throw e;
         }
         worker.heartbeats.scheduleWithFixedDelay(worker::heartbeat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
-        worker.heartbeats.execute(() -> worker.startSpare(memoryBytes));
+        // The archive first (its training run is a spare's start-up), then the spare that uses it.
+        Rpc.daemonThreads("ember-worker-spares").newThread(() -> {
+            worker.archive.create(worker.executorCommand(memoryBytes, List.of(ExecutorProcess.STANDBY)));
+            worker.startSpare(memoryBytes);
+        }).start();
         return worker;
     }
 
@@ -320,7 +331,7 @@ public final class Worker implements AutoCloseable {
             settings.put(ClusterTaskBackend.DRIVER_HOST, registration.host());
             // Other jars it names must be where the worker can read them, as in Spark; the application's is here.
             settings.merge("ember.jars", jar.toString(), (given, application) -> given + "," + application);
-            List<String> command = javaCommand(launch.description().memoryBytes(), DriverProcess.class);
+            List<String> command = javaCommand(launch.description().memoryBytes(), List.of(), DriverProcess.class);
             command.add(jar.toString());
             command.add(launch.description().mainClass());
             command.addAll(launch.description().arguments());
@@ -353,9 +364,7 @@ public final class Worker implements AutoCloseable {
             Process process = handSpare(launch, directory, arguments).orElse(null);
             if (process == null) {
                 Files.createDirectories(directory);
-                List<String> command = executorCommand(launch.memoryBytes());
-                command.addAll(arguments);
-                process = start(command, directory);
+                process = start(executorCommand(launch.memoryBytes(), arguments), directory);
             }
             List<RunningExecutor> running = executors.computeIfAbsent(launch.applicationId(), id -> new ArrayList<>());
             synchronized (running) {
@@ -367,17 +376,24 @@ public final class Worker implements AutoCloseable {
         startSpare(launch.memoryBytes());
     }
 
-    /** The java command of an executor with a heap of {@code memoryBytes}, on this worker's java and class path. */
-    private List<String> executorCommand(long memoryBytes) {
-        List<String> command = javaCommand(memoryBytes, ExecutorProcess.class);
+    /** The java command of an executor with a heap of {@code memoryBytes}, on this worker's java and class path, and its archive if any. */
+    private List<String> executorCommand(long memoryBytes, List<String> arguments) {
+        List<String> command = javaCommand(memoryBytes, archive.jvmOptions(), ExecutorProcess.class);
         command.addAll(List.of("--host", registration.host()));
+        command.addAll(arguments);
         return command;
     }
 
-    /** The java command running {@code main} with a heap of {@code memoryBytes}, on this worker's java and class path. */
-    private static List<String> javaCommand(long memoryBytes, Class<?> main) {
-        String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return new ArrayList<>(List.of(java, "-Xmx" + (memoryBytes >> 20) + "m", "-cp", System.getProperty("java.class.path"), main.getName()));
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    /** The java command running {@code main} with a heap of {@code memoryBytes} and JVM options, on this worker's java and class path. */
+    private static List<String> javaCommand(long memoryBytes, List<String> jvmOptions, Class<?> main) {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + (memoryBytes >> 20) + "m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
+        return command;
     }
 
     /** Starts an executor JVM in {@code directory}, its output going to files there, as {@link #startWithSettings}. */
@@ -404,15 +420,13 @@ public final class Worker implements AutoCloseable {
 
     /** Starts a spare executor with a heap of {@code memoryBytes} if there is none (a failure only costs the next launch its speed). */
     private synchronized void startSpare(long memoryBytes) {
-        if (closed || spare != null) {
+        if (noSpares || spare != null) {
             return;
         }
         Path directory = workDirectory.resolve("spare-" + UUID.randomUUID());
         try {
             Files.createDirectories(directory);
-            List<String> command = executorCommand(memoryBytes);
-            command.add(ExecutorProcess.STANDBY);
-            spare = new Spare(start(command, directory), directory, memoryBytes);
+            spare = new Spare(start(executorCommand(memoryBytes, List.of(ExecutorProcess.STANDBY)), directory), directory, memoryBytes);
         } catch (IOException e) {
             System.err.println("Ember worker: could not start a spare executor: " + e);
             deleteRecursively(directory);
@@ -452,7 +466,7 @@ public final class Worker implements AutoCloseable {
     }
 
     private synchronized void stopSpare() {
-        closed = true;
+        noSpares = true;
         if (spare != null) {
             kill(spare.process());
             deleteRecursively(spare.directory());

@@ -11,9 +11,11 @@ import dev.ember.rdd.Pair;
 import dev.ember.sql.DataFrame;
 import dev.ember.sql.EmberSession;
 import dev.ember.sql.Row;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +41,10 @@ class ClusterIntegrationTest {
             String master = cluster.startMaster();
             cluster.startWorker(1, work.resolve("worker-1"));
             cluster.startWorker(1, work.resolve("worker-2"));
+            // Spark's setting: the session waits for all the cores placed (else for none of them).
             try (EmberSession session = EmberSession.builder().master(master).config("ember.executor.memory", "256m")
                     .config("ember.sql.autoBroadcastJoinThreshold", "-1").config("ember.sql.adaptive.autoBroadcastJoinThreshold", "-1")
-                    .getOrCreate()) {
+                    .config("spark.scheduler.minRegisteredResourcesRatio", "1.0").getOrCreate()) {
                 assertThat(session.context().defaultParallelism()).isEqualTo(2);
                 assertThat(executorDirectories()).hasSize(2);
 
@@ -113,13 +116,32 @@ class ClusterIntegrationTest {
         }
     }
 
+    @Test
+    void aWorkerWithoutSparesStartsEachExecutorWhenLaunched() throws Exception {
+        try (LocalCluster cluster = new LocalCluster(Map.of())) {
+            String master = cluster.startMaster();
+            Process worker = cluster.startWorker(1, work.resolve("worker-1"), Map.of(), List.of("-D" + Worker.SPARE_EXECUTOR + "=false"));
+            try (EmberSession session = EmberSession.builder().master(master).config("ember.executor.memory", "256m").getOrCreate()) {
+                assertThat(session.context().parallelize(List.of(1, 2, 3), 1).map(n -> n * 10).collect()).containsExactly(10, 20, 30);
+                assertThat(LocalCluster.executorsOf(worker)).hasSize(1);
+                // With spares, one of this heap would have been started as the executor was launched.
+                assertThat(LocalCluster.sparesOf(worker)).isEmpty();
+            }
+            awaitNoExecutorDirectories();
+            assertThat(LocalCluster.sparesOf(worker)).isEmpty();
+        }
+    }
+
     private static ProcessHandle awaitOne(java.util.function.Supplier<List<ProcessHandle>> processes) throws InterruptedException {
         long deadline = System.currentTimeMillis() + 30_000;
-        while (processes.get().size() != 1 && System.currentTimeMillis() < deadline) {
+        // One listing is checked and returned: a process being started can look different from one listing to the next.
+        List<ProcessHandle> found = processes.get();
+        while (found.size() != 1 && System.currentTimeMillis() < deadline) {
             Thread.sleep(50);
+            found = processes.get();
         }
-        assertThat(processes.get()).hasSize(1);
-        return processes.get().get(0);
+        assertThat(found).hasSize(1);
+        return found.get(0);
     }
 
     @Test
@@ -220,9 +242,16 @@ class ClusterIntegrationTest {
     }
 
     private List<Path> executorDirectories() throws Exception {
-        try (Stream<Path> paths = Files.walk(work)) {
-            return paths.filter(p -> p.getFileName().toString().matches("\\d+") && p.getParent().getFileName().toString().startsWith("app-"))
-                    .toList();
+        while (true) {
+            try (Stream<Path> paths = Files.walk(work)) {
+                return paths.filter(p -> p.getFileName().toString().matches("\\d+") && p.getParent().getFileName().toString().startsWith("app-"))
+                        .toList();
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof NoSuchFileException)) {
+                    throw e;
+                }
+                // A worker deleted a directory as it was listed: list again.
+            }
         }
     }
 

@@ -120,10 +120,17 @@ final class LocalCluster implements AutoCloseable {
         return startWorker(cores, workDir, environment);
     }
 
-    /** Starts a worker and returns its process once it registered, or failed to (then it has exited). */
     Process startWorker(int cores, Path workDir, Map<String, String> workerEnvironment) throws Exception {
-        Process worker = start(List.of(Worker.class.getName(), masterUrl, "--cores", String.valueOf(cores), "--memory", "2g",
-                "--work-dir", workDir.toString(), "--webui-port", "0"), workerEnvironment);
+        return startWorker(cores, workDir, workerEnvironment, List.of());
+    }
+
+    /**
+     * Starts a worker (its JVM with {@code jvmOptions}, such as {@code -Dember.worker.spareExecutor=false})
+     * and returns its process once it registered, or failed to (then it has exited).
+     */
+    Process startWorker(int cores, Path workDir, Map<String, String> workerEnvironment, List<String> jvmOptions) throws Exception {
+        Process worker = start(concat(jvmOptions, List.of(Worker.class.getName(), masterUrl, "--cores", String.valueOf(cores), "--memory", "2g",
+                "--work-dir", workDir.toString(), "--webui-port", "0")), workerEnvironment);
         String line = awaitLine(worker, "Ember worker UI at ");
         if (!line.startsWith("exited: ")) {
             webUis.put(worker, address(line));

@@ -33,6 +33,7 @@ public final class EmberConf {
     private final Map<String, String> values = new TreeMap<>();
 
     private static final Pattern BYTES = Pattern.compile("(-?\\d+)\\s*(b|kb?|mb?|gb?|tb?)?");
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h|d)?");
 
     public EmberConf(Map<String, String> settings) {
         settings.forEach(this::set);
@@ -140,6 +141,25 @@ public final class EmberConf {
                     default -> 40;
                 };
         return number << shift;
+    }
+
+    /** A duration in milliseconds as Spark writes them ({@code 100ms}, {@code 1s}, {@code 2min}); a bare number is milliseconds. */
+    public long millisValue(String key, String defaultValue) {
+        String value = get(key, defaultValue).trim().toLowerCase(Locale.ROOT);
+        Matcher matcher = DURATION.matcher(value);
+        if (!matcher.matches()) {
+            throw EmberException.of(ErrorClass.INVALID_CONF_VALUE, "value", value, "key", key,
+                    "detail", "a duration such as 100ms, 1s or 2min is expected");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        String unit = matcher.group(2) == null ? "ms" : matcher.group(2);
+        return switch (unit) {
+            case "ms" -> amount;
+            case "s" -> amount * 1_000;
+            case "m", "min" -> amount * 60_000;
+            case "h" -> amount * 3_600_000;
+            default -> amount * 86_400_000;
+        };
     }
 
     /** {@code true} or {@code false}, in any case. */

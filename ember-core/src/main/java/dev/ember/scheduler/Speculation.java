@@ -1,10 +1,7 @@
 package dev.ember.scheduler;
 
 import dev.ember.config.EmberConf;
-import dev.ember.error.EmberException;
-import dev.ember.error.ErrorClass;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Speculative execution, as Spark's {@code spark.speculation.*} settings (here {@code ember.*}, the
@@ -23,27 +20,8 @@ public record Speculation(boolean enabled, long intervalMillis, double multiplie
     public static final Speculation OFF = new Speculation(false, 100, 1.5, 0.75, 100);
 
     public static Speculation fromConf(EmberConf conf) {
-        return new Speculation(conf.booleanValue(ENABLED, false), millis(conf, INTERVAL, "100ms"), conf.doubleValue(MULTIPLIER, 1.5),
-                conf.doubleValue(QUANTILE, 0.75), millis(conf, MIN_TASK_RUNTIME, "100ms"));
-    }
-
-    /** A duration as Spark writes them ({@code 100ms}, {@code 1s}, {@code 2min}); a bare number is milliseconds. */
-    static long millis(EmberConf conf, String key, String defaultValue) {
-        String value = conf.get(key, defaultValue).trim().toLowerCase(Locale.ROOT);
-        var matcher = java.util.regex.Pattern.compile("(\\d+)\\s*(ms|s|m|min|h|d)?").matcher(value);
-        if (!matcher.matches()) {
-            throw EmberException.of(ErrorClass.INVALID_CONF_VALUE, "value", value, "key", key,
-                    "detail", "a duration such as 100ms, 1s or 2min is expected");
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        String unit = matcher.group(2) == null ? "ms" : matcher.group(2);
-        return switch (unit) {
-            case "ms" -> amount;
-            case "s" -> amount * 1_000;
-            case "m", "min" -> amount * 60_000;
-            case "h" -> amount * 3_600_000;
-            default -> amount * 86_400_000;
-        };
+        return new Speculation(conf.booleanValue(ENABLED, false), conf.millisValue(INTERVAL, "100ms"), conf.doubleValue(MULTIPLIER, 1.5),
+                conf.doubleValue(QUANTILE, 0.75), conf.millisValue(MIN_TASK_RUNTIME, "100ms"));
     }
 
     /**

@@ -31,6 +31,13 @@ public interface TaskBackend extends AutoCloseable {
         return java.util.List.of(new ExecutorInfo("driver", "localhost", slots()));
     }
 
+    /**
+     * Begins to serve the session once its plug-ins are up: a cluster backend registers the
+     * application (with the UI's address) and waits for its executors. Nothing to do by default.
+     */
+    default void start() {
+    }
+
     /** Runs one attempt to its end; a failure of the task is its result, not an exception. */
     <T> TaskResult<T> run(TaskAttempt<T> attempt);
 

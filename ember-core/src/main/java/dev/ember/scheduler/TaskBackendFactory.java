@@ -16,7 +16,8 @@ public interface TaskBackendFactory {
     String scheme();
 
     /**
-     * A backend for the application of {@code conf}; it returns once executors are there to run tasks.
+     * A backend for the application of {@code conf}, made while the session's plug-ins start on
+     * another thread (it may load its transport meanwhile); it serves once {@link TaskBackend#start}ed.
      *
      * @param memory the driver's memory, for the shuffle bookkeeping kept on the driver
      * @param localDirectory the driver's local directory

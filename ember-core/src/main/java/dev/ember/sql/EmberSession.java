@@ -48,6 +48,8 @@ import dev.ember.events.SqlExecutionScope;
 import dev.ember.events.SqlPlanNode;
 import dev.ember.exec.PlanMetrics;
 import java.util.ServiceLoader;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.nio.file.Path;
 import dev.ember.source.FileFormats;
@@ -104,9 +106,7 @@ public final class EmberSession implements AutoCloseable {
         this.events = new ListenerBus(conf.intValue(ListenerBus.CAPACITY, ListenerBus.DEFAULT_CAPACITY));
         String master = conf.get(EmberConf.MASTER, "local[*]");
         this.applicationId = (master.contains("://") ? "app-" : "local-") + System.currentTimeMillis();
-        // The plug-ins first: the UI is up (and its address known) before a cluster backend registers the application.
-        startPlugins();
-        this.backend = startBackend(localDirectory);
+        this.backend = startBackend(localDirectory, master.contains("://"));
         this.parallelism = backend.slots();
         this.scheduler = new DagScheduler(backend, conf.taskMaxFailures(), events, Speculation.fromConf(conf));
         this.cache = new CacheStore(scheduler.shuffles());
@@ -148,14 +148,46 @@ public final class EmberSession implements AutoCloseable {
         events.post(new EmberEvent.EnvironmentUpdate(now, Redaction.redact(conf.all()), runtime));
     }
 
-    /** The backend of the master URL; when it cannot start (no executors), the plug-ins started stop again. */
-    private TaskBackend startBackend(Path localDirectory) {
+    /**
+     * The backend of the master URL, started once the plug-ins are up (the UI, whose address a
+     * cluster backend registers with the master; the plug-ins see all its executors come). A
+     * cluster backend is made meanwhile, as the plug-ins start on another thread: loading its
+     * transport takes as long as they do. When it cannot start (no executors), the plug-ins stop again.
+     */
+    private TaskBackend startBackend(Path localDirectory, boolean cluster) {
+        CompletableFuture<Void> plugins = new CompletableFuture<>();
+        Runnable startPlugins = () -> {
+            try {
+                startPlugins();
+                plugins.complete(null);
+            } catch (RuntimeException | Error e) {
+                plugins.completeExceptionally(e);
+            }
+        };
+        TaskBackend created = null;
         try {
-            return TaskBackends.forMaster(conf, memory, localDirectory, events);
+            if (cluster) {
+                Thread thread = new Thread(startPlugins, "ember-plugins");
+                thread.setDaemon(true);
+                thread.start();
+                created = TaskBackends.forMaster(conf, memory, localDirectory, events);
+            } else {
+                startPlugins.run();
+            }
+            plugins.join();
+            if (created == null) {
+                created = TaskBackends.forMaster(conf, memory, localDirectory, events);
+            }
+            created.start();
+            return created;
         } catch (RuntimeException e) {
+            if (created != null) {
+                created.close();
+            }
+            plugins.exceptionally(ignored -> null).join(); // all started, so that all stop
             events.close();
             closePlugins();
-            throw e;
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 

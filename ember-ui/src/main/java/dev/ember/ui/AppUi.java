@@ -8,7 +8,6 @@ import static dev.ember.ui.Html.table;
 import static dev.ember.ui.Html.time;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ember.events.SqlMetric;
 import dev.ember.events.SqlPlanNode;
 import dev.ember.scheduler.TaskMetrics;
@@ -32,7 +31,6 @@ import java.util.stream.Collectors;
  * they are mounted ({@code ""} on the live UI, {@code /history/ID} on the history server).
  */
 public final class AppUi {
-    static final ObjectMapper JSON = new ObjectMapper();
     private static final double[] QUANTILES = {0, 0.25, 0.5, 0.75, 1};
 
     private final AppStatus status;
@@ -317,7 +315,7 @@ public final class AppUi {
                 };
             }
         }
-        return answer == null ? null : WebServer.Response.json(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(answer));
+        return answer == null ? null : WebServer.Response.json(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(answer));
     }
 
     private Map<String, Object> jobJson(Job job) {

@@ -39,7 +39,7 @@ public final class ApplicationUi implements SessionPlugin {
             return WebServer.Response.redirect("/jobs/");
         }
         if (path.equals("/api/v1/applications") || path.equals("/api/v1/applications/")) {
-            return WebServer.Response.json(AppUi.JSON.writeValueAsString(List.of(ui.applicationInfo())));
+            return WebServer.Response.json(Json.MAPPER.writeValueAsString(List.of(ui.applicationInfo())));
         }
         if (path.startsWith("/api/v1/applications/")) {
             String rest = path.substring("/api/v1/applications/".length());

@@ -94,19 +94,19 @@ public final class EventLog implements SessionPlugin {
     }
 
     static String toJson(EmberEvent event) {
-        ObjectNode line = AppUi.JSON.createObjectNode().put("Event", event.getClass().getSimpleName());
-        line.setAll((ObjectNode) AppUi.JSON.valueToTree(event));
+        ObjectNode line = Json.MAPPER.createObjectNode().put("Event", event.getClass().getSimpleName());
+        line.setAll((ObjectNode) Json.MAPPER.valueToTree(event));
         return line.toString();
     }
 
     static EmberEvent fromJson(String line) throws IOException {
-        JsonNode node = AppUi.JSON.readTree(line);
+        JsonNode node = Json.MAPPER.readTree(line);
         Class<?> type = EVENT_TYPES.get(node.path("Event").asText());
         if (type == null) {
             return null; // an event of a newer version: skipped, as Spark's replay skips unknown events
         }
         ((ObjectNode) node).remove("Event");
-        return (EmberEvent) AppUi.JSON.treeToValue(node, type);
+        return (EmberEvent) Json.MAPPER.treeToValue(node, type);
     }
 
     /** The state an event log describes, replayed event by event; a torn last line (a crashed application) ends it. */

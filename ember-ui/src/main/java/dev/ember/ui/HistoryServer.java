@@ -40,7 +40,7 @@ public final class HistoryServer implements AutoCloseable {
             for (String id : finished()) {
                 all.add(ui(id).applicationInfo());
             }
-            return WebServer.Response.json(AppUi.JSON.writeValueAsString(all));
+            return WebServer.Response.json(Json.MAPPER.writeValueAsString(all));
         }
         if (path.startsWith("/api/v1/applications/")) {
             String rest = path.substring("/api/v1/applications/".length());

@@ -41,12 +41,12 @@ class ApplicationUiTest {
                 assertTrue(session.events().waitUntilEmpty(10_000));
                 assertTrue(Files.exists(events.resolve(appId + ".inprogress")));
 
-                JsonNode jobs = AppUi.JSON.readTree(get(url + "/api/v1/applications/" + appId + "/jobs"));
+                JsonNode jobs = Json.MAPPER.readTree(get(url + "/api/v1/applications/" + appId + "/jobs"));
                 assertTrue(jobs.size() >= 1);
                 assertEquals("SUCCEEDED", jobs.get(jobs.size() - 1).get("status").asText());
-                JsonNode stages = AppUi.JSON.readTree(get(url + "/api/v1/applications/" + appId + "/stages"));
+                JsonNode stages = Json.MAPPER.readTree(get(url + "/api/v1/applications/" + appId + "/stages"));
                 assertTrue(stages.findValues("numTasks").stream().anyMatch(n -> n.asInt() == 3), stages.toString());
-                JsonNode environment = AppUi.JSON.readTree(get(url + "/api/v1/applications/" + appId + "/environment"));
+                JsonNode environment = Json.MAPPER.readTree(get(url + "/api/v1/applications/" + appId + "/environment"));
                 assertTrue(environment.toString().contains("\"ember.my.token\",\"*********(redacted)\""), environment.toString());
                 assertFalse(environment.toString().contains("tok3n"));
                 String sql = get(url + "/SQL/");
@@ -69,7 +69,7 @@ class ApplicationUiTest {
         try (HistoryServer history = new HistoryServer(events, 0)) {
             String base = "http://localhost:" + history.port();
             assertTrue(get(base + "/").contains(appId));
-            JsonNode apps = AppUi.JSON.readTree(get(base + "/api/v1/applications"));
+            JsonNode apps = Json.MAPPER.readTree(get(base + "/api/v1/applications"));
             assertEquals("ui test", apps.get(0).get("name").asText());
             assertTrue(apps.get(0).get("attempts").get(0).get("completed").asBoolean());
             String replayed = get(base + "/history/" + appId + "/SQL/execution/?id=0");
