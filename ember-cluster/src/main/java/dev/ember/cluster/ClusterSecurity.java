@@ -45,6 +45,11 @@ public final class ClusterSecurity {
         this.ui = SslOptions.of(conf, "ui");
     }
 
+    /** Whether {@code key} (an {@code ember.*} name) is one of the security settings: authentication and TLS. */
+    static boolean isSecuritySetting(String key) {
+        return key.startsWith(AUTHENTICATE) || key.startsWith(SslOptions.PREFIX);
+    }
+
     /**
      * The security settings among a session's ({@code ember.authenticate*}, {@code ember.ssl.*} and
      * their spark aliases); a secret it does not set comes from {@link #ENVIRONMENT}, so that a
@@ -53,7 +58,7 @@ public final class ClusterSecurity {
     static ClusterSecurity fromConf(EmberConf conf) {
         Map<String, String> settings = new LinkedHashMap<>();
         conf.all().forEach((key, value) -> {
-            if (key.startsWith(AUTHENTICATE) || key.startsWith(SslOptions.PREFIX)) {
+            if (isSecuritySetting(key)) {
                 settings.put(key, value);
             }
         });

@@ -58,14 +58,15 @@ public final class DriverClient implements AutoCloseable {
     /**
      * Hands the master a driver running {@code mainClass} of {@code jar} with {@code arguments}, its
      * cores and memory from {@code settings} ({@code ember.driver.cores}, 1 by default;
-     * {@code ember.driver.memory}, 1g), which it is submitted with, but for the cluster's secrets and
-     * passwords (the worker hands its own to the driver). Returns the driver's id.
+     * {@code ember.driver.memory}, 1g), which it is submitted with, but for the security settings
+     * (authentication, TLS, their secrets and passwords: the worker hands the driver its own) and
+     * the master. Returns the driver's id.
      */
     public String submit(Path jar, String mainClass, List<String> arguments, Map<String, String> settings, boolean supervise) {
         EmberConf conf = new EmberConf(settings);
         Map<String, String> forwarded = new LinkedHashMap<>();
         conf.all().forEach((key, value) -> {
-            if (!ClusterSecurity.ENVIRONMENT.containsValue(key) && !key.equals(EmberConf.MASTER)) {
+            if (!ClusterSecurity.isSecuritySetting(key) && !key.equals(EmberConf.MASTER)) {
                 forwarded.put(key, value);
             }
         });

@@ -35,8 +35,9 @@ public final class DriverProcess {
         if (settings.isEmpty()) {
             System.exit(1); // the worker is gone
         }
-        security.get().settings().forEach(System::setProperty);
         settings.get().forEach(System::setProperty);
+        security.get().settings().forEach(System::setProperty); // the worker's security settings win
+
         watchWorker(input);
 
         Path jar = Path.of(args[0]);

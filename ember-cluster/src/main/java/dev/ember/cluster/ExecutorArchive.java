@@ -2,6 +2,8 @@ package dev.ember.cluster;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +60,7 @@ final class ExecutorArchive {
      * command line), the option that writes the archive added
      * after the java. A training run that leaves no archive is not tried again for this key.
      */
-    void create(List<String> training) {
+    void create(List<String> training, ClusterSecurity security) {
         Path failed = file.resolveSibling(file.getFileName() + ".failed");
         if (!possible || Files.exists(file) || Files.exists(failed)) {
             return;
@@ -70,7 +72,11 @@ final class ExecutorArchive {
             Files.createDirectories(file.getParent());
             Process process = new ProcessBuilder(command).directory(file.getParent().toFile()).redirectErrorStream(true)
                     .redirectOutput(file.resolveSibling("training.log").toFile()).start();
-            process.getOutputStream().close(); // the spare warms up, finds its standard input ended, and exits
+            // The spare reads the security settings (a spare without them exits at once), warms up,
+            // finds its standard input ended, and exits.
+            try (Writer settings = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8)) {
+                security.writeTo(settings);
+            }
             if (!process.waitFor(TRAINING_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }

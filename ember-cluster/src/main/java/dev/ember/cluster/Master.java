@@ -406,6 +406,10 @@ public final class Master implements AutoCloseable {
         WorkerState worker = workers.get(driver.workerId);
         if (worker == null) {
             driverDone(driver, "KILLED");
+        } else if (worker.driversToLaunch.removeIf(launch -> launch.driverId().equals(driver.id))) {
+            // Placed but not yet sent: the worker never hears of it (a kill in the same reply would come before the launch).
+            worker.use(driver.description, -1);
+            driverDone(driver, "KILLED");
         } else {
             worker.driversToKill.add(driver.id);
         }

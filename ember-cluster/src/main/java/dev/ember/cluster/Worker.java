@@ -149,7 +149,7 @@ public final class Worker implements AutoCloseable {
         worker.heartbeats.scheduleWithFixedDelay(worker::heartbeat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
         // The archive first (its training run is a spare's start-up), then the spare that uses it.
         Rpc.daemonThreads("ember-worker-spares").newThread(() -> {
-            worker.archive.create(worker.executorCommand(memoryBytes, List.of(ExecutorProcess.STANDBY)));
+            worker.archive.create(worker.executorCommand(memoryBytes, List.of(ExecutorProcess.STANDBY)), worker.security);
             worker.startSpare(memoryBytes);
         }).start();
         return worker;

@@ -24,7 +24,7 @@ class ExecutorArchiveTest {
         ExecutorArchive archive = ExecutorArchive.of(work, java(), jar.toString());
         assertThat(archive.jvmOptions()).isEmpty();
 
-        archive.create(List.of(java(), "-version")); // any JVM that exits writes the classes it loaded
+        archive.create(List.of(java(), "-version"), ClusterSecurity.none()); // any JVM that exits writes the classes it loaded
         assertThat(archive.jvmOptions()).singleElement().asString().startsWith("-XX:SharedArchiveFile=" + work.resolve("cds"));
         Path file = Path.of(archive.jvmOptions().get(0).substring("-XX:SharedArchiveFile=".length()));
         assertThat(file).isNotEmptyFile();
@@ -38,7 +38,7 @@ class ExecutorArchiveTest {
         Path classes = Files.createDirectories(work.resolve("classes"));
         Files.writeString(classes.resolve("A.class"), "");
         ExecutorArchive archive = ExecutorArchive.of(work.resolve("worker"), java(), classes + File.pathSeparator + work.resolve("app.jar"));
-        archive.create(List.of(java(), "-version"));
+        archive.create(List.of(java(), "-version"), ClusterSecurity.none());
         assertThat(archive.jvmOptions()).isEmpty();
         assertThat(work.resolve("worker")).doesNotExist();
     }

@@ -23,7 +23,9 @@ import java.util.List;
 
 /**
  * The window columns of one partition too large for the task's memory, computed from its rows in
- * a spill file a batch at a time, in memory bounded by a few batches however large the partition:
+ * a spill file a batch at a time, in memory of a few batches however large the partition, except
+ * for what a frame itself covers (a bounded frame of a million rows holds them) and one state per
+ * stored batch for frames to the partition's end; neither is reserved from the task's memory yet:
  * each window expression reads the file with cursors of its own that only move forward (Spark's
  * frames read its spillable array so). Ranks carry their counters from row to row; offsets and
  * bounded frames read the rows a bounded distance around each batch; frames from the partition's
@@ -507,8 +509,9 @@ final class LargeWindowPartition {
             for (int r = 0; r < n; r++) {
                 for (long row = starts[r]; row < ends[r]; row++) {
                     if (count == positions.length) {
-                        positions = Arrays.copyOf(positions, count * 2);
-                        groupIds = Arrays.copyOf(groupIds, count * 2);
+                        int grown = (int) Math.min(Integer.MAX_VALUE - 8, 2L * count);
+                        positions = Arrays.copyOf(positions, grown);
+                        groupIds = Arrays.copyOf(groupIds, grown);
                     }
                     positions[count] = (int) (row - from);
                     groupIds[count++] = r;

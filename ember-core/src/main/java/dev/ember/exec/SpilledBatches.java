@@ -105,15 +105,25 @@ final class SpilledBatches implements AutoCloseable {
             if (out != null) {
                 out.close();
             }
-            if (file != null) {
-                Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw spillError("Closing a spill file", e);
+        } finally {
+            // Deleted even when a stream failed to close.
+            open.clear();
+            out = null;
+            Path spilled = file;
+            file = null;
+            deleteIfExists(spilled);
+        }
+    }
+
+    private static void deleteIfExists(Path spilled) {
+        try {
+            if (spilled != null) {
+                Files.deleteIfExists(spilled);
             }
         } catch (IOException e) {
             throw spillError("Deleting a spill file", e);
-        } finally {
-            open.clear();
-            out = null;
-            file = null;
         }
     }
 }

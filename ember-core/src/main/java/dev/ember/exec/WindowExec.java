@@ -287,9 +287,22 @@ public final class WindowExec extends UnaryExec {
 
         void close() {
             try {
-                ready.forEach(Results::close);
+                // Each closed even when one before it fails, so that no spill file is left; the first failure is thrown.
+                RuntimeException failure = null;
+                List<Runnable> closers = new ArrayList<>();
+                ready.forEach(results -> closers.add(results::close));
                 if (large != null) {
-                    large.close();
+                    closers.add(large::close);
+                }
+                for (Runnable closer : closers) {
+                    try {
+                        closer.run();
+                    } catch (RuntimeException e) {
+                        failure = failure == null ? e : failure;
+                    }
+                }
+                if (failure != null) {
+                    throw failure;
                 }
             } finally {
                 ready.clear();

@@ -40,11 +40,14 @@ public final class LocalTaskBackend implements TaskBackend {
         this.shuffles = new ShuffleStore(memory, localDirectory);
     }
 
-    /** Daemon threads named {@code ember-task-N}. */
+    /**
+     * Daemon threads named {@code ember-task-N}. They are made on demand, inside whichever job comes
+     * first, so they must not inherit its thread's job group or metrics collector.
+     */
     public static ExecutorService newTaskThreads(int count) {
         AtomicInteger threadNumber = new AtomicInteger();
         return Executors.newFixedThreadPool(count, runnable -> {
-            Thread thread = new Thread(runnable, "ember-task-" + threadNumber.incrementAndGet());
+            Thread thread = new Thread(null, runnable, "ember-task-" + threadNumber.incrementAndGet(), 0, false);
             thread.setDaemon(true);
             return thread;
         });

@@ -52,7 +52,7 @@ class ApplicationUiTest {
                 String sql = get(url + "/SQL/");
                 assertTrue(sql.contains("SELECT id % 2 AS k"), sql);
                 assertTrue(get(url + "/SQL/execution/?id=0").contains("HashAggregate"));
-                JsonNode execution = AppUi.JSON.readTree(get(url + "/api/v1/applications/" + appId + "/sql/0"));
+                JsonNode execution = Json.MAPPER.readTree(get(url + "/api/v1/applications/" + appId + "/sql/0"));
                 assertEquals("COMPLETED", execution.get("status").asText());
                 JsonNode finalAggregate = java.util.stream.StreamSupport.stream(execution.get("nodes").spliterator(), false)
                         .filter(node -> node.get("nodeName").asText().startsWith("HashAggregate(f")).findFirst().orElseThrow();
