@@ -13,9 +13,9 @@ import java.util.Map;
  *       master never connects to workers); drivers register, watch and end applications; submitters
  *       of cluster-mode drivers submit, watch and kill them, and workers fetch their jars.</li>
  *   <li>{@code ember.Driver} (each application's driver): executors fetch the application's jars and
- *       register when they start, and heartbeat.</li>
+ *       register when they start, heartbeat, and fetch broadcast values.</li>
  *   <li>{@code ember.Executor} (each executor): runs serialized tasks, streams the shuffle blocks
- *       it holds in chunks, frees shuffles, stops.</li>
+ *       it holds in chunks, frees shuffles and broadcasts, stops.</li>
  *   <li>{@code ember.ShuffleService} (each worker): streams the map outputs its executors left in
  *       their directories, so that they outlive the executor.</li>
  * </ul>
@@ -104,6 +104,9 @@ final class ClusterProtocol {
     record ShuffleId(int id) implements Serializable {
     }
 
+    record BroadcastId(long id) implements Serializable {
+    }
+
     record Ack() implements Serializable {
     }
 
@@ -164,6 +167,9 @@ final class ClusterProtocol {
     static final MethodDescriptor<ExecutorHeartbeat, HeartbeatAck> EXECUTOR_HEARTBEAT =
             control(DRIVER, "ExecutorHeartbeat", ExecutorHeartbeat.class, HeartbeatAck.class);
     static final MethodDescriptor<Ack, JarList> APPLICATION_JARS = control(DRIVER, "ApplicationJars", Ack.class, JarList.class);
+    /** A broadcast's value, Java-serialized: each executor asks once, the first time a task of it reads the broadcast. */
+    static final MethodDescriptor<BroadcastId, byte[]> FETCH_BROADCAST =
+            Rpc.unary(DRIVER, "FetchBroadcast", Rpc.message(BroadcastId.class), Rpc.BYTES);
     /** One of the application's jars, in chunks. */
     static final MethodDescriptor<JarName, byte[]> FETCH_JAR = Rpc.serverStreaming(DRIVER, "FetchJar", Rpc.message(JarName.class), Rpc.BYTES);
 
@@ -173,6 +179,8 @@ final class ClusterProtocol {
     static final MethodDescriptor<FetchBlock, byte[]> FETCH_BLOCK =
             Rpc.serverStreaming(EXECUTOR, "FetchBlock", Rpc.message(FetchBlock.class), Rpc.BYTES);
     static final MethodDescriptor<ShuffleId, Ack> REMOVE_SHUFFLE = control(EXECUTOR, "RemoveShuffle", ShuffleId.class, Ack.class);
+    /** Drops the executor's copy of a broadcast (unpersisted or destroyed on the driver). */
+    static final MethodDescriptor<BroadcastId, Ack> REMOVE_BROADCAST = control(EXECUTOR, "RemoveBroadcast", BroadcastId.class, Ack.class);
     static final MethodDescriptor<Ack, Ack> STOP_EXECUTOR = control(EXECUTOR, "Stop", Ack.class, Ack.class);
 
     /** A map output's segment for one reduce partition, as the executor wrote it, in chunks. */
