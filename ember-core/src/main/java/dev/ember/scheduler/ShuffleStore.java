@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,8 @@ import java.util.stream.Stream;
  */
 public final class ShuffleStore implements AutoCloseable {
     private static final int STREAM_BUFFER = 1 << 16;
+    /** How many remote blocks a reader fetches at once: the one it reads and those after it (Spark's reducers keep several requests out too). */
+    private static final int FETCHES_IN_FLIGHT = 8;
 
     private final MemoryManager memory;
     private final Path localRoot;
@@ -102,7 +105,9 @@ public final class ShuffleStore implements AutoCloseable {
     public interface RemoteBlocks {
         /**
          * The blocks that map output {@code mapPartition} of the process at {@code location} holds
-         * for {@code reducePartition}, as one segment of the shuffle's {@link BlockFormat}.
+         * for {@code reducePartition}, as one segment of the shuffle's {@link BlockFormat}. The
+         * fetch starts at once, not when the stream is first read: a reader opens the next blocks
+         * ahead, so that several fetches are in flight. Closing the stream ends its fetch.
          */
         InputStream open(String location, int shuffleId, int mapPartition, int reducePartition) throws IOException;
     }
@@ -565,6 +570,7 @@ public final class ShuffleStore implements AutoCloseable {
     private final class Blocks<T> implements Iterator<T> {
         private final int shuffleId;
         private final Stored stored;
+        private final int startReduce;
         private final int endReduce;
         private final int startMap;
         private final int endMap;
@@ -575,9 +581,14 @@ public final class ShuffleStore implements AutoCloseable {
         private int partsMap;
         private int nextPart;
         private Iterator<?> current = Collections.emptyIterator();
+        /** Remote blocks already being fetched, by position ({@link #position}), ahead of the reader. */
+        private final Map<Long, InputStream> fetchedAhead = new HashMap<>();
+        /** The position up to which remote blocks have been considered for fetching ahead. */
+        private long aheadPosition;
 
         Blocks(int shuffleId, Stored stored, int startReduce, int endReduce, int startMap, int endMap) {
             this.shuffleId = shuffleId;
+            this.startReduce = startReduce;
             this.stored = stored;
             this.endReduce = startMap < endMap ? endReduce : startReduce;
             this.startMap = startMap;
@@ -664,15 +675,48 @@ public final class ShuffleStore implements AutoCloseable {
             }
             String source = "shuffle " + shuffleId + " map " + partsMap + " reduce partition " + r + " at " + remote.location();
             try {
-                InputStream in = remoteBlocks.open(remote.location(), shuffleId, partsMap, r);
-                TaskContext task = TaskContext.get();
-                if (task != null) {
-                    task.addCompletionListener(in);
+                InputStream in = fetchedAhead.remove(position(r, partsMap));
+                if (in == null) {
+                    in = open(remote, r, partsMap);
                 }
+                fetchAhead();
                 return stored.format().read(in, source);
             } catch (IOException e) {
                 throw new FetchFailedException(shuffleId, partsMap); // the process that held it is gone
             }
+        }
+
+        /** Starts fetching the remote blocks that follow the one being read, up to {@link #FETCHES_IN_FLIGHT} in all. */
+        private void fetchAhead() {
+            long end = position(endReduce, startMap);
+            aheadPosition = Math.max(aheadPosition, position(reduce, map));
+            while (fetchedAhead.size() < FETCHES_IN_FLIGHT - 1 && aheadPosition < end) {
+                long at = aheadPosition++;
+                int r = (int) (at / (endMap - startMap)) + startReduce;
+                int m = (int) (at % (endMap - startMap)) + startMap;
+                MapOutput output = output(stored, m);
+                if (output != null && output.parts().size() == 1 && output.parts().get(0) instanceof RemotePart remote) {
+                    try {
+                        fetchedAhead.put(at, open(remote, r, m));
+                    } catch (IOException e) {
+                        return; // the reader meets the failure when it gets there
+                    }
+                }
+            }
+        }
+
+        private InputStream open(RemotePart remote, int r, int m) throws IOException {
+            InputStream in = remoteBlocks.open(remote.location(), shuffleId, m, r);
+            TaskContext task = TaskContext.get();
+            if (task != null) {
+                task.addCompletionListener(in); // closed at the task's end if it stops reading early
+            }
+            return in;
+        }
+
+        /** Where block {@code (r, m)} comes in the read: reduce partition by reduce partition, map partitions in order within each. */
+        private long position(int r, int m) {
+            return (long) (r - startReduce) * (endMap - startMap) + (m - startMap);
         }
     }
 
