@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Fetches shuffle blocks from where they are: an executor that holds them ({@code host:port}) or
  * the shuffle service of the worker whose executor left them in files ({@code host:port/app/executor}).
- * One server-streaming call per map output and reduce partition, started when the block is opened
+ * One server-streaming call per map output and range of reduce partitions, started when the block is opened
  * (a reader opens a few ahead: several fetches are in flight) and read as a stream of chunks (the
  * next chunk is asked for only when the reader gets to it, which is gRPC's flow control). One
  * channel per process, reused.
@@ -37,17 +37,17 @@ final class BlockFetcher implements ShuffleStore.RemoteBlocks, AutoCloseable {
     }
 
     @Override
-    public InputStream open(String location, int shuffleId, int mapPartition, int reducePartition) throws IOException {
+    public InputStream open(String location, int shuffleId, int mapPartition, int startReduce, int endReduce) throws IOException {
         ManagedChannel channel = channels.computeIfAbsent(server(location), this::connect);
         try {
             String[] path = location.split("/");
             if (path.length == 3) {
                 ClientCall<FetchServedBlock, byte[]> call = channel.newCall(ClusterProtocol.FETCH_SERVED_BLOCK, CallOptions.DEFAULT);
                 return new ChunkStream(call, ClientCalls.blockingServerStreamingCall(call,
-                        new FetchServedBlock(path[1], path[2], shuffleId, mapPartition, reducePartition)), location);
+                        new FetchServedBlock(path[1], path[2], shuffleId, mapPartition, startReduce, endReduce)), location);
             }
             ClientCall<FetchBlock, byte[]> call = channel.newCall(ClusterProtocol.FETCH_BLOCK, CallOptions.DEFAULT);
-            return new ChunkStream(call, ClientCalls.blockingServerStreamingCall(call, new FetchBlock(shuffleId, mapPartition, reducePartition)),
+            return new ChunkStream(call, ClientCalls.blockingServerStreamingCall(call, new FetchBlock(shuffleId, mapPartition, startReduce, endReduce)),
                     location);
         } catch (StatusRuntimeException e) {
             throw new IOException("fetching from " + location + ": " + e.getStatus(), e);

@@ -93,11 +93,12 @@ final class ClusterProtocol {
     record HeartbeatAck(boolean known) implements Serializable {
     }
 
-    record FetchBlock(int shuffleId, int mapPartition, int reducePartition) implements Serializable {
+    /** One map output's blocks for reduce partitions {@code [startReduce, endReduce)}. */
+    record FetchBlock(int shuffleId, int mapPartition, int startReduce, int endReduce) implements Serializable {
     }
 
-    /** A block a worker's shuffle service serves from the files an executor of an application left. */
-    record FetchServedBlock(String applicationId, String executorId, int shuffleId, int mapPartition, int reducePartition)
+    /** The blocks a worker's shuffle service serves from the files an executor of an application left, for reduce partitions {@code [startReduce, endReduce)}. */
+    record FetchServedBlock(String applicationId, String executorId, int shuffleId, int mapPartition, int startReduce, int endReduce)
             implements Serializable {
     }
 
@@ -175,7 +176,7 @@ final class ClusterProtocol {
 
     /** A Java-serialized {@code TaskAttempt} in, its Java-serialized {@code TaskResult} out. */
     static final MethodDescriptor<byte[], byte[]> RUN_TASK = Rpc.unary(EXECUTOR, "RunTask", Rpc.BYTES, Rpc.BYTES);
-    /** One map output's blocks for one reduce partition, as chunks of a segment of the shuffle's block format. */
+    /** One map output's blocks for a range of reduce partitions, as chunks of their segments of the shuffle's block format. */
     static final MethodDescriptor<FetchBlock, byte[]> FETCH_BLOCK =
             Rpc.serverStreaming(EXECUTOR, "FetchBlock", Rpc.message(FetchBlock.class), Rpc.BYTES);
     static final MethodDescriptor<ShuffleId, Ack> REMOVE_SHUFFLE = control(EXECUTOR, "RemoveShuffle", ShuffleId.class, Ack.class);
@@ -183,7 +184,7 @@ final class ClusterProtocol {
     static final MethodDescriptor<BroadcastId, Ack> REMOVE_BROADCAST = control(EXECUTOR, "RemoveBroadcast", BroadcastId.class, Ack.class);
     static final MethodDescriptor<Ack, Ack> STOP_EXECUTOR = control(EXECUTOR, "Stop", Ack.class, Ack.class);
 
-    /** A map output's segment for one reduce partition, as the executor wrote it, in chunks. */
+    /** A map output's segments for a range of reduce partitions, as the executor wrote them (one after the other in its file), in chunks. */
     static final MethodDescriptor<FetchServedBlock, byte[]> FETCH_SERVED_BLOCK =
             Rpc.serverStreaming(SHUFFLE_SERVICE, "FetchBlock", Rpc.message(FetchServedBlock.class), Rpc.BYTES);
 

@@ -333,7 +333,9 @@ public final class ExecutorProcess {
 
     private void fetchBlock(FetchBlock request, StreamObserver<byte[]> response) {
         try (OutputStream chunks = new ChunkingStream(response)) {
-            shuffles.writeSegment(request.shuffleId(), request.mapPartition(), request.reducePartition(), chunks);
+            for (int r = request.startReduce(); r < request.endReduce(); r++) {
+                shuffles.writeSegment(request.shuffleId(), request.mapPartition(), r, chunks);
+            }
         } catch (IOException | RuntimeException e) {
             response.onError(Status.NOT_FOUND.withDescription("shuffle " + request.shuffleId() + " map " + request.mapPartition()
                     + ": " + e.getMessage()).asRuntimeException());
