@@ -4,6 +4,7 @@ import dev.ember.cluster.ClusterProtocol.FetchBlock;
 import dev.ember.cluster.ClusterProtocol.FetchServedBlock;
 import dev.ember.scheduler.ShuffleStore;
 import io.grpc.CallOptions;
+import io.grpc.ClientCall;
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
@@ -16,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Fetches shuffle blocks from where they are: an executor that holds them ({@code host:port}) or
  * the shuffle service of the worker whose executor left them in files ({@code host:port/app/executor}).
- * One server-streaming call per map output and reduce partition, read as a stream of chunks (the
+ * One server-streaming call per map output and range of reduce partitions, started when the block is opened
+ * (a reader opens a few ahead: several fetches are in flight) and read as a stream of chunks (the
  * next chunk is asked for only when the reader gets to it, which is gRPC's flow control). One
  * channel per process, reused.
  */
@@ -35,16 +37,18 @@ final class BlockFetcher implements ShuffleStore.RemoteBlocks, AutoCloseable {
     }
 
     @Override
-    public InputStream open(String location, int shuffleId, int mapPartition, int reducePartition) throws IOException {
+    public InputStream open(String location, int shuffleId, int mapPartition, int startReduce, int endReduce) throws IOException {
         ManagedChannel channel = channels.computeIfAbsent(server(location), this::connect);
         try {
             String[] path = location.split("/");
-            Iterator<byte[]> chunks = path.length == 3
-                    ? ClientCalls.blockingServerStreamingCall(channel, ClusterProtocol.FETCH_SERVED_BLOCK, CallOptions.DEFAULT,
-                            new FetchServedBlock(path[1], path[2], shuffleId, mapPartition, reducePartition))
-                    : ClientCalls.blockingServerStreamingCall(channel, ClusterProtocol.FETCH_BLOCK, CallOptions.DEFAULT,
-                            new FetchBlock(shuffleId, mapPartition, reducePartition));
-            return new ChunkStream(chunks, location);
+            if (path.length == 3) {
+                ClientCall<FetchServedBlock, byte[]> call = channel.newCall(ClusterProtocol.FETCH_SERVED_BLOCK, CallOptions.DEFAULT);
+                return new ChunkStream(call, ClientCalls.blockingServerStreamingCall(call,
+                        new FetchServedBlock(path[1], path[2], shuffleId, mapPartition, startReduce, endReduce)), location);
+            }
+            ClientCall<FetchBlock, byte[]> call = channel.newCall(ClusterProtocol.FETCH_BLOCK, CallOptions.DEFAULT);
+            return new ChunkStream(call, ClientCalls.blockingServerStreamingCall(call, new FetchBlock(shuffleId, mapPartition, startReduce, endReduce)),
+                    location);
         } catch (StatusRuntimeException e) {
             throw new IOException("fetching from " + location + ": " + e.getStatus(), e);
         }
@@ -60,14 +64,17 @@ final class BlockFetcher implements ShuffleStore.RemoteBlocks, AutoCloseable {
         channels.values().forEach(Rpc::shutdown);
     }
 
-    /** The chunks of a fetch as one stream; a failed call is an {@link IOException}. */
+    /** The chunks of a fetch as one stream; a failed call is an {@link IOException}, closing it before its end cancels the call. */
     private static final class ChunkStream extends InputStream {
+        private final ClientCall<?, byte[]> call;
         private final Iterator<byte[]> chunks;
         private final String location;
         private byte[] chunk = new byte[0];
         private int position;
+        private boolean ended;
 
-        ChunkStream(Iterator<byte[]> chunks, String location) {
+        ChunkStream(ClientCall<?, byte[]> call, Iterator<byte[]> chunks, String location) {
+            this.call = call;
             this.chunks = chunks;
             this.location = location;
         }
@@ -76,6 +83,7 @@ final class BlockFetcher implements ShuffleStore.RemoteBlocks, AutoCloseable {
             try {
                 while (position == chunk.length) {
                     if (!chunks.hasNext()) {
+                        ended = true;
                         return false;
                     }
                     chunk = chunks.next();
@@ -104,6 +112,14 @@ final class BlockFetcher implements ShuffleStore.RemoteBlocks, AutoCloseable {
             System.arraycopy(chunk, position, bytes, offset, n);
             position += n;
             return n;
+        }
+
+        @Override
+        public void close() {
+            if (!ended) {
+                ended = true;
+                call.cancel("the reader closed the stream", null);
+            }
         }
     }
 }

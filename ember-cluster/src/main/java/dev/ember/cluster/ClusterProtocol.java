@@ -13,9 +13,9 @@ import java.util.Map;
  *       master never connects to workers); drivers register, watch and end applications; submitters
  *       of cluster-mode drivers submit, watch and kill them, and workers fetch their jars.</li>
  *   <li>{@code ember.Driver} (each application's driver): executors fetch the application's jars and
- *       register when they start, and heartbeat.</li>
+ *       register when they start, heartbeat, and fetch broadcast values.</li>
  *   <li>{@code ember.Executor} (each executor): runs serialized tasks, streams the shuffle blocks
- *       it holds in chunks, frees shuffles, stops.</li>
+ *       it holds in chunks, frees shuffles and broadcasts, stops.</li>
  *   <li>{@code ember.ShuffleService} (each worker): streams the map outputs its executors left in
  *       their directories, so that they outlive the executor.</li>
  * </ul>
@@ -93,15 +93,19 @@ final class ClusterProtocol {
     record HeartbeatAck(boolean known) implements Serializable {
     }
 
-    record FetchBlock(int shuffleId, int mapPartition, int reducePartition) implements Serializable {
+    /** One map output's blocks for reduce partitions {@code [startReduce, endReduce)}. */
+    record FetchBlock(int shuffleId, int mapPartition, int startReduce, int endReduce) implements Serializable {
     }
 
-    /** A block a worker's shuffle service serves from the files an executor of an application left. */
-    record FetchServedBlock(String applicationId, String executorId, int shuffleId, int mapPartition, int reducePartition)
+    /** The blocks a worker's shuffle service serves from the files an executor of an application left, for reduce partitions {@code [startReduce, endReduce)}. */
+    record FetchServedBlock(String applicationId, String executorId, int shuffleId, int mapPartition, int startReduce, int endReduce)
             implements Serializable {
     }
 
     record ShuffleId(int id) implements Serializable {
+    }
+
+    record BroadcastId(long id) implements Serializable {
     }
 
     record Ack() implements Serializable {
@@ -164,18 +168,23 @@ final class ClusterProtocol {
     static final MethodDescriptor<ExecutorHeartbeat, HeartbeatAck> EXECUTOR_HEARTBEAT =
             control(DRIVER, "ExecutorHeartbeat", ExecutorHeartbeat.class, HeartbeatAck.class);
     static final MethodDescriptor<Ack, JarList> APPLICATION_JARS = control(DRIVER, "ApplicationJars", Ack.class, JarList.class);
+    /** A broadcast's value, Java-serialized: each executor asks once, the first time a task of it reads the broadcast. */
+    static final MethodDescriptor<BroadcastId, byte[]> FETCH_BROADCAST =
+            Rpc.unary(DRIVER, "FetchBroadcast", Rpc.message(BroadcastId.class), Rpc.BYTES);
     /** One of the application's jars, in chunks. */
     static final MethodDescriptor<JarName, byte[]> FETCH_JAR = Rpc.serverStreaming(DRIVER, "FetchJar", Rpc.message(JarName.class), Rpc.BYTES);
 
     /** A Java-serialized {@code TaskAttempt} in, its Java-serialized {@code TaskResult} out. */
     static final MethodDescriptor<byte[], byte[]> RUN_TASK = Rpc.unary(EXECUTOR, "RunTask", Rpc.BYTES, Rpc.BYTES);
-    /** One map output's blocks for one reduce partition, as chunks of a segment of the shuffle's block format. */
+    /** One map output's blocks for a range of reduce partitions, as chunks of their segments of the shuffle's block format. */
     static final MethodDescriptor<FetchBlock, byte[]> FETCH_BLOCK =
             Rpc.serverStreaming(EXECUTOR, "FetchBlock", Rpc.message(FetchBlock.class), Rpc.BYTES);
     static final MethodDescriptor<ShuffleId, Ack> REMOVE_SHUFFLE = control(EXECUTOR, "RemoveShuffle", ShuffleId.class, Ack.class);
+    /** Drops the executor's copy of a broadcast (unpersisted or destroyed on the driver). */
+    static final MethodDescriptor<BroadcastId, Ack> REMOVE_BROADCAST = control(EXECUTOR, "RemoveBroadcast", BroadcastId.class, Ack.class);
     static final MethodDescriptor<Ack, Ack> STOP_EXECUTOR = control(EXECUTOR, "Stop", Ack.class, Ack.class);
 
-    /** A map output's segment for one reduce partition, as the executor wrote it, in chunks. */
+    /** A map output's segments for a range of reduce partitions, as the executor wrote them (one after the other in its file), in chunks. */
     static final MethodDescriptor<FetchServedBlock, byte[]> FETCH_SERVED_BLOCK =
             Rpc.serverStreaming(SHUFFLE_SERVICE, "FetchBlock", Rpc.message(FetchServedBlock.class), Rpc.BYTES);
 

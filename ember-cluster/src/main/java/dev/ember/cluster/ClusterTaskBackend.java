@@ -3,10 +3,12 @@ package dev.ember.cluster;
 import dev.ember.cluster.ClusterProtocol.Ack;
 import dev.ember.cluster.ClusterProtocol.ApplicationId;
 import dev.ember.cluster.ClusterProtocol.ApplicationState;
+import dev.ember.cluster.ClusterProtocol.BroadcastId;
 import dev.ember.cluster.ClusterProtocol.RegisterApplication;
 import dev.ember.cluster.ClusterProtocol.RegisterExecutor;
 import dev.ember.cluster.ClusterProtocol.ShuffleId;
 import dev.ember.cluster.TaskEnvelope.ShuffleLocations;
+import dev.ember.broadcast.Broadcast;
 import dev.ember.config.EmberConf;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
@@ -29,6 +31,7 @@ import dev.ember.scheduler.TaskResult;
 import dev.ember.storage.ElementStreams;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
+import io.grpc.MethodDescriptor;
 import io.grpc.Server;
 import io.grpc.ServerServiceDefinition;
 import io.grpc.Status;
@@ -45,6 +48,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -52,12 +56,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 /**
  * The driver's side of a standalone cluster: registers the application with the master, waits
  * (boundedly) for the executors the master places to connect back, then runs each task attempt on
  * a free executor core: the attempt, with where the shuffle outputs it may read are, goes
- * Java-serialized in one call, its result comes back serialized. Map outputs stay on the executor
+ * Java-serialized in one call, its result comes back serialized. The broadcasts a task uses go as
+ * their ids: each executor fetches a value from here once and keeps it until it is unpersisted. Map outputs stay on the executor
  * that wrote them, or in files its worker serves (the shuffle service, {@code ember.shuffle.service.enabled},
  * on by default); the driver's {@link ShuffleStore} records where ({@link ShuffleStore#publishRemote})
  * and their sizes, for the scheduler and adaptive execution.
@@ -112,6 +118,8 @@ final class ClusterTaskBackend implements TaskBackend {
     private final Map<String, Path> jars = new LinkedHashMap<>();
     private final ListenerBus events;
     private final EmberConf conf;
+    /** Frees the executors' copies of a broadcast unpersisted or destroyed here. */
+    private final LongConsumer forgetBroadcast = this::forgetBroadcast;
     private RegisterApplication registration;
     private volatile ApplicationId application;
     private ExecutorService taskThreads;
@@ -133,6 +141,7 @@ final class ClusterTaskBackend implements TaskBackend {
         this.fetcher = new BlockFetcher(security);
         shuffles.setRemoteBlocks(fetcher);
         shuffles.onRemove(this::forgetShuffle);
+        Broadcast.addRemovalListener(forgetBroadcast);
         this.shuffleService = Boolean.parseBoolean(conf.get(SHUFFLE_SERVICE, "true"));
         this.networkTimeoutMillis = conf.intValue(NETWORK_TIMEOUT, 120) * 1000L;
         this.executorWaitMillis = conf.intValue(EXECUTOR_WAIT, 60) * 1000L;
@@ -178,7 +187,19 @@ final class ClusterTaskBackend implements TaskBackend {
                 .addMethod(ClusterProtocol.EXECUTOR_HEARTBEAT, Master.unary(this::executorHeartbeat))
                 .addMethod(ClusterProtocol.APPLICATION_JARS, Master.unary((Ack ignored) -> new JarList(List.copyOf(jars.keySet()))))
                 .addMethod(ClusterProtocol.FETCH_JAR, ServerCalls.asyncServerStreamingCall(this::sendJar))
+                .addMethod(ClusterProtocol.FETCH_BROADCAST, ServerCalls.asyncUnaryCall(this::sendBroadcast))
                 .build();
+    }
+
+    /** Sends a broadcast's value to an executor that reads it for the first time. */
+    private void sendBroadcast(BroadcastId id, StreamObserver<byte[]> response) {
+        Optional<Broadcast<?>> broadcast = Broadcast.live(id.id());
+        if (broadcast.isEmpty()) {
+            response.onError(Status.NOT_FOUND.withDescription("Failed to get broadcast_" + id.id()).asRuntimeException());
+            return;
+        }
+        response.onNext(ElementStreams.writeObject(broadcast.get().value()));
+        response.onCompleted();
     }
 
     /** Sends one of the application's jars; nothing but those is served. */
@@ -470,29 +491,38 @@ final class ClusterTaskBackend implements TaskBackend {
     /** A shuffle the driver freed: forgotten here, and freed on every executor. */
     private void forgetShuffle(int shuffleId) {
         if (outputLocations.remove(shuffleId) != null) {
-            for (Executor executor : executors.values()) {
-                ClientCalls.asyncUnaryCall(executor.channel().newCall(ClusterProtocol.REMOVE_SHUFFLE, deadline()), new ShuffleId(shuffleId),
-                        new io.grpc.stub.StreamObserver<Ack>() {
-                            @Override
-                            public void onNext(Ack value) {
-                            }
+            tellExecutors(ClusterProtocol.REMOVE_SHUFFLE, new ShuffleId(shuffleId));
+        }
+    }
 
-                            @Override
-                            public void onError(Throwable t) {
-                                // Gone already: so is what it held.
-                            }
+    private void forgetBroadcast(long broadcastId) {
+        tellExecutors(ClusterProtocol.REMOVE_BROADCAST, new BroadcastId(broadcastId));
+    }
 
-                            @Override
-                            public void onCompleted() {
-                            }
-                        });
-            }
+    /** Sends every executor a request, not waiting for the answers: one that is gone has nothing to free. */
+    private <Q> void tellExecutors(MethodDescriptor<Q, Ack> method, Q request) {
+        for (Executor executor : executors.values()) {
+            ClientCalls.asyncUnaryCall(executor.channel().newCall(method, deadline()), request, new StreamObserver<Ack>() {
+                @Override
+                public void onNext(Ack value) {
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    // Gone already: so is what it held.
+                }
+
+                @Override
+                public void onCompleted() {
+                }
+            });
         }
     }
 
     /** Ends the application: the master tells the workers, which kill its executors and clean their directories; the executors are told to stop too. */
     @Override
     public void close() {
+        Broadcast.removeRemovalListener(forgetBroadcast);
         watch.shutdownNow();
         if (taskThreads != null) {
             taskThreads.shutdownNow();

@@ -1,6 +1,8 @@
 package dev.ember.cluster;
 
+import dev.ember.broadcast.Broadcast;
 import dev.ember.cluster.ClusterProtocol.Ack;
+import dev.ember.cluster.ClusterProtocol.BroadcastId;
 import dev.ember.cluster.ClusterProtocol.FetchBlock;
 import dev.ember.cluster.ClusterProtocol.RegisterExecutor;
 import dev.ember.cluster.ClusterProtocol.ShuffleId;
@@ -44,6 +46,7 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,7 +56,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * An executor: a JVM a worker launched for one application. It serves the driver's tasks (run
  * with its own memory manager and, as local directory, its work directory), keeps the map outputs
- * of the tasks it ran and streams them to the executors that read them. It fetches the
+ * of the tasks it ran and streams them to the executors that read them, and keeps the broadcast
+ * values its tasks read, fetched from the driver once each. It fetches the
  * application's jars from the driver, then registers with it and heartbeats to it. With its
  * worker's shuffle service, each map output is written to files of its directory as the task ends
  * ({@link ShuffleFiles}), which the worker serves from then on, should this executor die. It stops when told to, when its worker is gone, or when the driver
@@ -76,6 +80,8 @@ public final class ExecutorProcess {
     /** Where the worker serves this executor's map outputs ({@code host:port/app/executor}), or empty without a shuffle service. */
     private final String shuffleLocation;
     private final ShuffleFiles shuffleFiles;
+    /** The broadcast values this executor fetched from its driver, by id (empty for a null value). */
+    private final Map<Long, Optional<Object>> broadcasts = new ConcurrentHashMap<>();
     /** Where tasks' classes are loaded from: this executor's class path, and the application's jars. */
     private volatile ClassLoader applicationClasses = ExecutorProcess.class.getClassLoader();
 
@@ -126,6 +132,7 @@ public final class ExecutorProcess {
                 Integer.parseInt(arguments.option("--driver-port", "0")), security);
         try {
             executor.loadApplicationJars(driver, directory);
+            Broadcast.readValuesFrom(id -> executor.broadcastValue(driver, id));
             ClientCalls.blockingUnaryCall(driver, ClusterProtocol.REGISTER_EXECUTOR, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
                     new RegisterExecutor(executorId, host, server.getPort(), cores, shuffleLocation));
             System.err.println("Ember executor " + executorId + " of " + arguments.option("--app-id", "") + " at " + executor.location
@@ -208,6 +215,10 @@ public final class ExecutorProcess {
                     shuffleFiles.remove(shuffle.id());
                     return new Ack();
                 }))
+                .addMethod(ClusterProtocol.REMOVE_BROADCAST, Master.unary((BroadcastId broadcast) -> {
+                    broadcasts.remove(broadcast.id());
+                    return new Ack();
+                }))
                 .addMethod(ClusterProtocol.STOP_EXECUTOR, Master.unary((Ack ignored) -> {
                     stopped.countDown();
                     return new Ack();
@@ -273,6 +284,14 @@ public final class ExecutorProcess {
         applicationClasses = new URLClassLoader("ember-app", urls.toArray(new URL[0]), ExecutorProcess.class.getClassLoader());
     }
 
+    /** A broadcast's value: fetched from the driver by the first task that reads it, then kept for the others. */
+    private Object broadcastValue(ManagedChannel driver, long id) {
+        return broadcasts.computeIfAbsent(id, missing -> {
+            byte[] value = ClientCalls.blockingUnaryCall(driver, ClusterProtocol.FETCH_BROADCAST, CallOptions.DEFAULT, new BroadcastId(id));
+            return Optional.ofNullable(ElementStreams.readObject(value));
+        }).orElse(null);
+    }
+
     /** Stops when the driver has given this executor up, or has not answered for too long. */
     private void heartbeat(ManagedChannel driver, String executorId, long[] lastAnswer) {
         try {
@@ -321,7 +340,9 @@ public final class ExecutorProcess {
 
     private void fetchBlock(FetchBlock request, StreamObserver<byte[]> response) {
         try (OutputStream chunks = new ChunkingStream(response)) {
-            shuffles.writeSegment(request.shuffleId(), request.mapPartition(), request.reducePartition(), chunks);
+            for (int r = request.startReduce(); r < request.endReduce(); r++) {
+                shuffles.writeSegment(request.shuffleId(), request.mapPartition(), r, chunks);
+            }
         } catch (IOException | RuntimeException e) {
             response.onError(Status.NOT_FOUND.withDescription("shuffle " + request.shuffleId() + " map " + request.mapPartition()
                     + ": " + e.getMessage()).asRuntimeException());

@@ -45,13 +45,15 @@ final class ShuffleService {
         ShuffleFiles files = new ShuffleFiles(workDirectory.resolve(request.applicationId()).resolve(request.executorId()));
         try {
             long[] offsets = files.readIndex(request.shuffleId(), request.mapPartition());
-            int r = request.reducePartition();
-            if (r < 0 || r + 1 >= offsets.length) {
-                response.onError(Status.INVALID_ARGUMENT.withDescription("no reduce partition " + r + " in " + what).asRuntimeException());
+            int start = request.startReduce();
+            int end = request.endReduce();
+            if (start < 0 || end < start || end >= offsets.length) {
+                response.onError(Status.INVALID_ARGUMENT.withDescription("no reduce partitions " + start + " to " + (end - 1) + " in " + what)
+                        .asRuntimeException());
                 return;
             }
             FileChannel channel = FileChannel.open(files.data(request.shuffleId(), request.mapPartition()));
-            FileRangeSender.send(channel, offsets[r], offsets[r + 1], response, what);
+            FileRangeSender.send(channel, offsets[start], offsets[end], response, what);
         } catch (NoSuchFileException e) {
             response.onError(Status.NOT_FOUND.withDescription("not on this worker: " + what).asRuntimeException());
         } catch (IOException e) {

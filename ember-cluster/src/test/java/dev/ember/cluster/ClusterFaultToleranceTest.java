@@ -2,6 +2,7 @@ package dev.ember.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ember.broadcast.Broadcast;
 import dev.ember.rdd.Pair;
 import dev.ember.rdd.PairRdd;
 import dev.ember.sql.EmberSession;
@@ -52,6 +53,8 @@ class ClusterFaultToleranceTest {
             Process worker = cluster.startWorker(1, work.resolve("worker-1"));
             cluster.startWorker(1, work.resolve("worker-2"));
             try (EmberSession session = session(cluster)) {
+                Broadcast<Integer> one = session.context().broadcast(1);
+                assertThat(session.context().parallelize(List.of(1, 2), 2).map(n -> n * one.value()).reduce(Integer::sum)).isEqualTo(3);
                 CompletableFuture<Map<Integer, Long>> job = gatedJob(session);
                 awaitReduceTasks(2);
                 ProcessHandle executor = LocalCluster.executorsOf(worker).get(0);
@@ -60,9 +63,10 @@ class ClusterFaultToleranceTest {
                 Files.createFile(gate);
                 assertThat(job.get(60, TimeUnit.SECONDS)).isEqualTo(EXPECTED);
 
-                // The master placed a replacement on the worker; it registers with the driver and takes tasks.
+                // The master placed a replacement on the worker; it registers with the driver, takes tasks and fetches the broadcast anew.
                 awaitExecutorsOf(worker, 1);
-                long sum = session.context().parallelize(IntStream.rangeClosed(1, 100).boxed().toList(), 8).map(n -> n).reduce(Integer::sum);
+                long sum = session.context().parallelize(IntStream.rangeClosed(1, 100).boxed().toList(), 8).map(n -> n * one.value())
+                        .reduce(Integer::sum);
                 assertThat(sum).isEqualTo(5050);
             }
         }

@@ -11,6 +11,7 @@ import dev.ember.rdd.Pair;
 import dev.ember.sql.DataFrame;
 import dev.ember.sql.EmberSession;
 import dev.ember.sql.Row;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -34,6 +36,16 @@ import org.junit.jupiter.api.io.TempDir;
 class ClusterIntegrationTest {
     @TempDir
     Path work;
+
+    /** A broadcast value that counts how often this JVM (the driver) serializes it. */
+    record Counted(byte[] payload) implements Serializable {
+        static final AtomicInteger WRITES = new AtomicInteger();
+
+        private Object writeReplace() {
+            WRITES.incrementAndGet();
+            return this;
+        }
+    }
 
     @Test
     void runsRddJobsAndQueriesOnExecutorsOfTwoWorkers() throws Exception {
@@ -63,6 +75,14 @@ class ClusterIntegrationTest {
                 }).collect();
                 assertThat(named).containsExactly("zero", "one", "zero", "one", "one");
                 assertThat(odd.value()).isEqualTo(3L);
+
+                // A broadcast goes to each executor once, not with each of its tasks.
+                Broadcast<Counted> counted = session.context().broadcast(new Counted(new byte[1 << 20]));
+                int writesBefore = Counted.WRITES.get();
+                long read = session.context().parallelize(IntStream.range(0, 12).boxed().toList(), 12)
+                        .map(n -> counted.value().payload().length).reduce(Integer::sum);
+                assertThat(read).isEqualTo(12L << 20);
+                assertThat(Counted.WRITES.get() - writesBefore).isBetween(1, 2);
 
                 Map<Integer, Long> byRemainder = session.context().parallelize(IntStream.range(0, 1000).boxed().toList(), 4)
                         .mapToPair(n -> Pair.of(n % 7, (long) n)).reduceByKey(Long::sum, 3).collectAsMap();

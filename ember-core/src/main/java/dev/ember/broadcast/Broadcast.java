@@ -1,28 +1,35 @@
 package dev.ember.broadcast;
 
+import java.io.InvalidObjectException;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.lang.ref.WeakReference;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
+import java.util.function.LongConsumer;
+import java.util.function.LongFunction;
 
 /**
  * A read-only value shared with every task, as Spark's {@code Broadcast} (made by
  * {@code EmberContext.broadcast}). In local mode tasks share the driver's value by reference. It
  * is serialized as its id: a copy read in the process that has the broadcast (the driver checking
- * a closure) is that broadcast. A task sent to another process (a cluster's executor) carries the
- * value too ({@link #carryingValues}), which becomes the broadcast there; that value must then be
- * serializable, as in Spark.
+ * a closure) is that broadcast. Another process (a cluster's executor) gets the value from its
+ * {@link #readValuesFrom source} the first time it reads the id, once per process rather than with
+ * every task (as Spark's {@code TorrentBroadcast}); that value must then be serializable, as in Spark.
  */
 public final class Broadcast<T> implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final AtomicLong IDS = new AtomicLong();
     /** The broadcasts of this process by id, for resolving serialized ones; weak, so a dropped broadcast is freed. */
     private static final Map<Long, WeakReference<Broadcast<?>>> LIVE = new ConcurrentHashMap<>();
-    /** Whether broadcasts serialized by this thread now carry their values. */
-    private static final ThreadLocal<Boolean> CARRY_VALUES = ThreadLocal.withInitial(() -> false);
+    /** Where this process gets the values of broadcasts it does not have (an executor: from its driver); none on the driver. */
+    private static volatile LongFunction<Object> remoteValues;
+    /** Told the id of each broadcast unpersisted or destroyed here, so that the copies elsewhere go. */
+    private static final Set<LongConsumer> REMOVAL_LISTENERS = new CopyOnWriteArraySet<>();
 
     private final long id;
     private transient volatile T value;
@@ -40,15 +47,24 @@ public final class Broadcast<T> implements Serializable {
         return broadcast;
     }
 
-    /** Runs a serialization for another process: the broadcasts it writes carry their values. */
-    public static <R> R carryingValues(Supplier<R> serialization) {
-        boolean outer = CARRY_VALUES.get();
-        CARRY_VALUES.set(true);
-        try {
-            return serialization.get();
-        } finally {
-            CARRY_VALUES.set(outer);
-        }
+    /** Makes this process read the broadcasts it does not have from {@code source}, which is given their ids. */
+    public static void readValuesFrom(LongFunction<Object> source) {
+        remoteValues = source;
+    }
+
+    /** This process's live broadcast {@code id}, whose value another process asks for; empty once it is garbage or destroyed. */
+    public static Optional<Broadcast<?>> live(long id) {
+        WeakReference<Broadcast<?>> live = LIVE.get(id);
+        return Optional.ofNullable(live == null ? null : live.get());
+    }
+
+    /** Calls {@code listener} with the id of each broadcast unpersisted or destroyed in this process, until {@link #removeRemovalListener}. */
+    public static void addRemovalListener(LongConsumer listener) {
+        REMOVAL_LISTENERS.add(listener);
+    }
+
+    public static void removeRemovalListener(LongConsumer listener) {
+        REMOVAL_LISTENERS.remove(listener);
     }
 
     public long id() {
@@ -61,7 +77,7 @@ public final class Broadcast<T> implements Serializable {
     }
 
     /**
-     * Deletes the executors' copies; the value stays on the driver and is sent again when used.
+     * Deletes the executors' copies; the value stays on the driver and is fetched again when used.
      * In local mode there are no copies, so this only checks the broadcast is still valid.
      */
     public void unpersist() {
@@ -70,6 +86,7 @@ public final class Broadcast<T> implements Serializable {
 
     public void unpersist(boolean blocking) {
         assertValid();
+        REMOVAL_LISTENERS.forEach(listener -> listener.accept(id));
     }
 
     /** Deletes the value everywhere; using the broadcast afterwards fails. */
@@ -82,6 +99,7 @@ public final class Broadcast<T> implements Serializable {
         destroySite = callSite();
         value = null;
         LIVE.remove(id);
+        REMOVAL_LISTENERS.forEach(listener -> listener.accept(id));
     }
 
     private void assertValid() {
@@ -104,8 +122,7 @@ public final class Broadcast<T> implements Serializable {
     }
 
     private Object writeReplace() throws ObjectStreamException {
-        boolean carry = CARRY_VALUES.get();
-        return new Reference(id, carry, carry ? value : null, destroySite);
+        return new Reference(id, destroySite);
     }
 
     @Override
@@ -113,19 +130,27 @@ public final class Broadcast<T> implements Serializable {
         return "Broadcast(" + id + ")";
     }
 
-    /** A broadcast as serialized: resolved to the live broadcast of its id when there is one, else made from the value carried. */
-    private record Reference(long id, boolean carried, Object value, String destroySite) implements Serializable {
+    /**
+     * A broadcast as serialized: destroyed if it was where it was written, else the live broadcast
+     * of its id when there is one, else made from the value this process's source gives.
+     */
+    private record Reference(long id, String destroySite) implements Serializable {
         private Object readResolve() throws ObjectStreamException {
+            if (destroySite != null) {
+                Broadcast<Object> destroyed = new Broadcast<>(id, null);
+                destroyed.destroySite = destroySite;
+                return destroyed;
+            }
             WeakReference<Broadcast<?>> live = LIVE.get(id);
             Broadcast<?> broadcast = live == null ? null : live.get();
             if (broadcast != null) {
                 return broadcast;
             }
-            if (!carried) {
-                throw new java.io.InvalidObjectException("Failed to get broadcast_" + id);
+            LongFunction<Object> source = remoteValues;
+            if (source == null) {
+                throw new InvalidObjectException("Failed to get broadcast_" + id);
             }
-            Broadcast<Object> received = new Broadcast<>(id, value);
-            received.destroySite = destroySite;
+            Broadcast<Object> received = new Broadcast<>(id, source.apply(id));
             LIVE.put(id, new WeakReference<>(received));
             return received;
         }

@@ -1,19 +1,18 @@
 package dev.ember.scheduler;
 
-import dev.ember.broadcast.Broadcast;
 import dev.ember.exec.TaskContext;
 import dev.ember.storage.ElementStreams;
 
 /**
  * A task as sent to another process: its work Java-serialized, read back only when the attempt
  * runs, inside its {@link TaskContext}, so that what deserializing registers with the running task
- * (the task's copies of accumulators) is registered with it. It carries the values of the
- * broadcasts it uses.
+ * (the task's copies of accumulators) is registered with it. The broadcasts it uses go as their
+ * ids: the process that runs it gets their values once ({@link dev.ember.broadcast.Broadcast#readValuesFrom}).
  */
 public record SerializedTask<T>(byte[] bytes) implements DagScheduler.PartitionTask<T> {
 
     public static <T> SerializedTask<T> of(DagScheduler.PartitionTask<T> task) {
-        return new SerializedTask<>(Broadcast.carryingValues(() -> ElementStreams.writeObject(task)));
+        return new SerializedTask<>(ElementStreams.writeObject(task));
     }
 
     @Override

@@ -19,8 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,8 @@ import java.util.stream.Stream;
  */
 public final class ShuffleStore implements AutoCloseable {
     private static final int STREAM_BUFFER = 1 << 16;
+    /** How many remote blocks a reader fetches at once: the one it reads and those after it (Spark's reducers keep several requests out too). */
+    private static final int FETCHES_IN_FLIGHT = 8;
 
     private final MemoryManager memory;
     private final Path localRoot;
@@ -104,9 +108,12 @@ public final class ShuffleStore implements AutoCloseable {
     public interface RemoteBlocks {
         /**
          * The blocks that map output {@code mapPartition} of the process at {@code location} holds
-         * for {@code reducePartition}, as one segment of the shuffle's {@link BlockFormat}.
+         * for reduce partitions {@code [startReduce, endReduce)}, as one segment of the shuffle's
+         * {@link BlockFormat} (several partitions only for a concatenable format: their segments one
+         * after the other). The fetch starts at once, not when the stream is first read: a reader
+         * opens the next blocks ahead, so that several fetches are in flight. Closing the stream ends its fetch.
          */
-        InputStream open(String location, int shuffleId, int mapPartition, int reducePartition) throws IOException;
+        InputStream open(String location, int shuffleId, int mapPartition, int startReduce, int endReduce) throws IOException;
     }
 
     public void setRemoteBlocks(RemoteBlocks remoteBlocks) {
@@ -563,50 +570,79 @@ public final class ShuffleStore implements AutoCloseable {
                 "detail", String.valueOf(e.getMessage())).withCause(e);
     }
 
-    /** The blocks of a read, position by position ({@code reduce}, then {@code map}), each output's parts in order. */
+    /**
+     * The blocks of a read, step by step, each output's parts in order. A step reads one map
+     * output's blocks for one reduce partition, reduce partition by reduce partition ({@code reduce},
+     * then {@code map}); in a process that fetches remote blocks and for a concatenable format, a
+     * step reads one map output's whole range of reduce partitions, map after map, so that a remote
+     * output takes one fetch however many partitions a coalesced read spans (Spark does not order a
+     * reduce task's blocks either).
+     */
     private final class Blocks<T> implements Iterator<T> {
         private final int shuffleId;
         private final Stored stored;
+        private final int startReduce;
         private final int endReduce;
         private final int startMap;
         private final int endMap;
-        private int reduce;
-        private int map;
+        /** Whether a step reads a map output's whole range of reduce partitions. */
+        private final boolean wholeRanges;
+        private final int steps;
+        private int nextStep;
         private List<Part> parts = List.of();
-        private int partsReduce;
-        private int partsMap;
+        /** The map output and reduce partitions {@code [stepStart, stepEnd)} of the step being read. */
+        private int stepMap;
+        private int stepStart;
+        private int stepEnd;
         private int nextPart;
         private Iterator<?> current = Collections.emptyIterator();
+        /** Remote blocks already being fetched, by step, ahead of the reader. */
+        private final Map<Integer, InputStream> fetchedAhead = new HashMap<>();
+        /** The step up to which remote blocks have been considered for fetching ahead. */
+        private int aheadStep;
 
         Blocks(int shuffleId, Stored stored, int startReduce, int endReduce, int startMap, int endMap) {
             this.shuffleId = shuffleId;
             this.stored = stored;
-            this.endReduce = startMap < endMap ? endReduce : startReduce;
+            this.startReduce = startReduce;
+            this.endReduce = endReduce;
             this.startMap = startMap;
             this.endMap = endMap;
-            this.reduce = startReduce;
-            this.map = startMap;
+            this.wholeRanges = remoteBlocks != null && stored.format().concatenable();
+            int maps = Math.max(0, endMap - startMap);
+            int reduces = Math.max(0, endReduce - startReduce);
+            this.steps = reduces == 0 ? 0 : wholeRanges ? maps : maps * reduces;
+        }
+
+        private int mapOf(int step) {
+            return startMap + (wholeRanges ? step : step % (endMap - startMap));
+        }
+
+        private int startOf(int step) {
+            return wholeRanges ? startReduce : startReduce + step / (endMap - startMap);
+        }
+
+        private int endOf(int step) {
+            return wholeRanges ? endReduce : startOf(step) + 1;
         }
 
         @Override
         public boolean hasNext() {
             while (!current.hasNext()) {
                 if (nextPart < parts.size()) {
-                    current = open(parts.get(nextPart++), partsReduce);
-                } else if (reduce < endReduce) {
-                    MapOutput output = output(stored, map);
+                    current = open(parts.get(nextPart++));
+                } else if (nextStep < steps) {
+                    stepMap = mapOf(nextStep);
+                    stepStart = startOf(nextStep);
+                    stepEnd = endOf(nextStep);
+                    nextStep++;
+                    MapOutput output = output(stored, stepMap);
                     if (output == null) {
-                        throw new FetchFailedException(shuffleId, map);
+                        throw new FetchFailedException(shuffleId, stepMap);
                     }
                     parts = output.parts();
-                    countRead(output, reduce);
-                    partsReduce = reduce;
-                    partsMap = map;
+                    countRead(output);
                     nextPart = 0;
-                    if (++map == endMap) {
-                        map = startMap;
-                        reduce++;
-                    }
                 } else {
                     return false;
                 }
@@ -614,15 +650,17 @@ public final class ShuffleStore implements AutoCloseable {
             return true;
         }
 
-        /** Adds the block's sizes to the reading task's shuffle-read metrics. */
-        private void countRead(MapOutput output, int r) {
+        /** Adds the step's block sizes to the reading task's shuffle-read metrics. */
+        private void countRead(MapOutput output) {
             TaskContext task = TaskContext.get();
-            if (task != null && output.bytes() != null && r < output.bytes().length) {
-                task.metrics().shuffleRead(output.bytes()[r], output.rows()[r]);
+            if (task != null && output.bytes() != null) {
                 OperatorMetrics reader = task.operatorMetrics().current();
-                if (reader != null) {
-                    reader.add(OperatorMetric.SHUFFLE_BYTES_READ, output.bytes()[r]);
-                    reader.add(OperatorMetric.SHUFFLE_RECORDS_READ, output.rows()[r]);
+                for (int r = stepStart; r < stepEnd && r < output.bytes().length; r++) {
+                    task.metrics().shuffleRead(output.bytes()[r], output.rows()[r]);
+                    if (reader != null) {
+                        reader.add(OperatorMetric.SHUFFLE_BYTES_READ, output.bytes()[r]);
+                        reader.add(OperatorMetric.SHUFFLE_RECORDS_READ, output.rows()[r]);
+                    }
                 }
             }
         }
@@ -636,22 +674,24 @@ public final class ShuffleStore implements AutoCloseable {
             return (T) current.next();
         }
 
-        private Iterator<?> open(Part part, int r) {
+        private Iterator<?> open(Part part) {
             if (part instanceof MemoryPart inMemory) {
-                return inMemory.blocks()[r].iterator();
+                return stepEnd == stepStart + 1 ? inMemory.blocks()[stepStart].iterator()
+                        : Arrays.stream(inMemory.blocks(), stepStart, stepEnd).flatMap(List::stream).iterator();
             }
             if (part instanceof RemotePart remote) {
-                return fetch(remote, r);
+                return fetch(remote);
             }
+            // Several reduce partitions are read at once only from a concatenable format: their segments are one.
             DiskPart onDisk = (DiskPart) part;
-            long length = onDisk.offsets()[r + 1] - onDisk.offsets()[r];
+            long length = onDisk.offsets()[stepEnd] - onDisk.offsets()[stepStart];
             if (length == 0) {
                 return Collections.emptyIterator();
             }
-            String source = onDisk.file() + " (reduce partition " + r + ")";
+            String source = onDisk.file() + " (reduce partitions " + stepStart + " to " + (stepEnd - 1) + ")";
             try {
                 FileChannel channel = FileChannel.open(onDisk.file());
-                channel.position(onDisk.offsets()[r]);
+                channel.position(onDisk.offsets()[stepStart]);
                 InputStream in = new BufferedInputStream(new BoundedStream(Channels.newInputStream(channel), length), STREAM_BUFFER);
                 TaskContext task = TaskContext.get();
                 if (task != null) {
@@ -659,27 +699,53 @@ public final class ShuffleStore implements AutoCloseable {
                 }
                 return stored.format().read(in, source);
             } catch (NoSuchFileException e) {
-                throw new FetchFailedException(shuffleId, partsMap); // deleted with a lost output
+                throw new FetchFailedException(shuffleId, stepMap); // deleted with a lost output
             } catch (IOException e) {
                 throw ioError("Reading a shuffle block", source, e);
             }
         }
 
-        private Iterator<?> fetch(RemotePart remote, int r) {
+        private Iterator<?> fetch(RemotePart remote) {
             if (remoteBlocks == null) {
                 throw EmberException.internal("a shuffle output is held by another process, and this one fetches none", null);
             }
-            String source = "shuffle " + shuffleId + " map " + partsMap + " reduce partition " + r + " at " + remote.location();
+            String source = "shuffle " + shuffleId + " map " + stepMap + " reduce partitions " + stepStart + " to " + (stepEnd - 1) + " at "
+                    + remote.location();
             try {
-                InputStream in = remoteBlocks.open(remote.location(), shuffleId, partsMap, r);
-                TaskContext task = TaskContext.get();
-                if (task != null) {
-                    task.addCompletionListener(in);
+                InputStream in = fetchedAhead.remove(nextStep - 1);
+                if (in == null) {
+                    in = open(remote, nextStep - 1);
                 }
+                fetchAhead();
                 return stored.format().read(in, source);
             } catch (IOException e) {
-                throw new FetchFailedException(shuffleId, partsMap); // the process that held it is gone
+                throw new FetchFailedException(shuffleId, stepMap); // the process that held it is gone
             }
+        }
+
+        /** Starts fetching the remote blocks of the steps after the one being read, up to {@link #FETCHES_IN_FLIGHT} in all. */
+        private void fetchAhead() {
+            aheadStep = Math.max(aheadStep, nextStep);
+            while (fetchedAhead.size() < FETCHES_IN_FLIGHT - 1 && aheadStep < steps) {
+                int step = aheadStep++;
+                MapOutput output = output(stored, mapOf(step));
+                if (output != null && output.parts().size() == 1 && output.parts().get(0) instanceof RemotePart remote) {
+                    try {
+                        fetchedAhead.put(step, open(remote, step));
+                    } catch (IOException e) {
+                        return; // the reader meets the failure when it gets there
+                    }
+                }
+            }
+        }
+
+        private InputStream open(RemotePart remote, int step) throws IOException {
+            InputStream in = remoteBlocks.open(remote.location(), shuffleId, mapOf(step), startOf(step), endOf(step));
+            TaskContext task = TaskContext.get();
+            if (task != null) {
+                task.addCompletionListener(in); // closed at the task's end if it stops reading early
+            }
+            return in;
         }
     }
 

@@ -166,12 +166,14 @@ class ShuffleStoreTest {
             assertThat(filesIn(temp.resolve("local"))).isZero(); // the spill files are gone
             assertReadsAreWhole(store);
 
-            // Another process reads each output's segments as this one sends them.
+            // Another process reads each output's segments as this one sends them: one partition a fetch, as records are
+            // compressed segment by segment.
             ShuffleStore reader = new ShuffleStore(new MemoryManager(64 << 20, 0.5), temp.resolve("reader"));
             reader.register(1, MAPS, BlockFormat.records());
-            reader.setRemoteBlocks((location, shuffleId, map, reduce) -> {
+            reader.setRemoteBlocks((location, shuffleId, map, startReduce, endReduce) -> {
+                assertThat(endReduce).isEqualTo(startReduce + 1);
                 java.io.ByteArrayOutputStream segment = new java.io.ByteArrayOutputStream();
-                store.writeSegment(shuffleId, map, reduce, segment);
+                store.writeSegment(shuffleId, map, startReduce, segment);
                 return new java.io.ByteArrayInputStream(segment.toByteArray());
             });
             for (int map = 0; map < MAPS; map++) {
