@@ -22,7 +22,8 @@ import java.util.function.Function;
  * real statistics (Spark's adaptive query execution): the exchanges whose inputs are all computed
  * run as map stages of their own ({@link DagScheduler#materialize}); then a shuffled join with a
  * side that turned out small becomes a broadcast join (the finished output is read, not computed
- * again; the build side runs first, so that when it is small the other side is not shuffled at all), skewed partitions of a join are split into ranges of map outputs, and small adjacent
+ * again; the build side runs first, so that when it is small the other side is not shuffled at
+ * all), skewed partitions of a join are split into ranges of map outputs, and small adjacent
  * partitions are coalesced (both sides of a join alike). The result stage runs last.
  */
 public final class AdaptiveExecution {
@@ -90,12 +91,13 @@ public final class AdaptiveExecution {
 
     /**
      * Whether {@code node} is a shuffled join whose sides are both still to run, and whose right
-     * side could be broadcast if it turned out small: that side runs first.
+     * side could be broadcast if it turned out small: that side runs first. Not when the left
+     * side's partitions were asked for (a shuffle that is not adaptive): they are kept.
      */
     private boolean buildSideFirst(PhysicalPlan node) {
         return node instanceof HashJoinExec join && !join.broadcastRight() && settings.broadcastThreshold() >= 0
                 && rightBuildable(join.joinType())
-                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left)
+                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left) && left.adaptive()
                 && join.children().get(1) instanceof ShuffleExchangeExec right && !isFinished(right);
     }
 
@@ -122,7 +124,7 @@ public final class AdaptiveExecution {
             return shuffledJoin(join, (ShuffleExchangeExec) join.children().get(0), (ShuffleExchangeExec) join.children().get(1));
         }
         if (node instanceof HashJoinExec join && !join.broadcastRight() && rightBuildable(join.joinType())
-                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left)
+                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left) && left.adaptive()
                 && isFinished(join.children().get(1)) && broadcastable((ShuffleExchangeExec) join.children().get(1))) {
             // The build side ran first and is small: the probe side is read where it is, never shuffled.
             return join.broadcastingRight(reoptimize(left.child(), false), wholeOutput((ShuffleExchangeExec) join.children().get(1)));

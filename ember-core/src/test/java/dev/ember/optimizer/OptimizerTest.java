@@ -49,6 +49,23 @@ class OptimizerTest {
     }
 
     @Test
+    void aSemiOrAntiJoinFiltersTheSideItsConditionReadsBelowTheJoin() {
+        for (String subquery : List.of("IN", "NOT IN")) {
+            String query = "SELECT a.id, b.y FROM a JOIN b ON a.id = b.id WHERE a.x " + subquery + " (SELECT x FROM c)";
+            List<Join> joins = joins(optimized(query));
+            Join top = joins.get(0);
+            assertThat(top.joinType()).as(subquery).isEqualTo(JoinType.INNER);
+            // The semi (anti) join now sits on a's side of the inner join, not above it.
+            assertThat(joins(top.left()).stream().map(Join::joinType))
+                    .as(subquery).contains(subquery.equals("IN") ? JoinType.LEFT_SEMI : JoinType.LEFT_ANTI);
+        }
+        assertThat(ember.sql("SELECT a.id, b.y FROM a JOIN b ON a.id = b.id WHERE a.x IN (SELECT x FROM c)").collectAsList())
+                .extracting(Object::toString).containsExactly("[1,p]");
+        assertThat(ember.sql("SELECT a.id, b.y FROM a RIGHT JOIN b ON a.id = b.id WHERE b.y NOT IN (SELECT 'p')").collectAsList())
+                .extracting(Object::toString).containsExactly("[null,q]");
+    }
+
+    @Test
     void whereConditionsBecomeJoinConditionsAndSideFilters() {
         LogicalPlan plan = optimized("SELECT * FROM a, b WHERE a.id = b.id AND b.y = 'p' AND a.x > 5");
         List<Join> joins = joins(plan);
