@@ -3,6 +3,7 @@ package dev.ember.optimizer;
 import dev.ember.analysis.Expressions;
 import dev.ember.expr.And;
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.Comparison;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
 import dev.ember.expr.Or;
@@ -125,6 +126,15 @@ public final class Predicates {
     public static boolean refersOnlyTo(Expression expression, List<AttributeReference> output) {
         Set<ExprId> used = references(expression);
         return !used.isEmpty() && ids(output).containsAll(used);
+    }
+
+    /**
+     * Whether {@code comparison} compares an expression of the left side's columns with one of the
+     * right side's, either way round: a join key.
+     */
+    public static boolean joinsSides(Comparison comparison, List<AttributeReference> left, List<AttributeReference> right) {
+        return refersOnlyTo(comparison.left(), left) && refersOnlyTo(comparison.right(), right)
+                || refersOnlyTo(comparison.left(), right) && refersOnlyTo(comparison.right(), left);
     }
 
     public static boolean correlated(Expression expression) {

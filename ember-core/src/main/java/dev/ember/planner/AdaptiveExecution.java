@@ -91,14 +91,21 @@ public final class AdaptiveExecution {
 
     /**
      * Whether {@code node} is a shuffled join whose sides are both still to run, and whose right
-     * side could be broadcast if it turned out small: that side runs first. Not when the left
-     * side's partitions were asked for (a shuffle that is not adaptive): they are kept.
+     * side could be broadcast if it turned out small: that side runs first.
      */
     private boolean buildSideFirst(PhysicalPlan node) {
+        return skippableProbeSide(node) != null && node.children().get(1) instanceof ShuffleExchangeExec right && !isFinished(right);
+    }
+
+    /**
+     * The left exchange of a shuffled join that need not run if its right side turns out small
+     * enough to broadcast, else {@code null}. Not when the left side's partitions were asked for
+     * (a shuffle that is not adaptive): they are kept.
+     */
+    private ShuffleExchangeExec skippableProbeSide(PhysicalPlan node) {
         return node instanceof HashJoinExec join && !join.broadcastRight() && settings.broadcastThreshold() >= 0
                 && rightBuildable(join.joinType())
-                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left) && left.adaptive()
-                && join.children().get(1) instanceof ShuffleExchangeExec right && !isFinished(right);
+                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left) && left.adaptive() ? left : null;
     }
 
     private boolean pendingBelow(PhysicalPlan node) {
@@ -123,11 +130,11 @@ public final class AdaptiveExecution {
                 && join.children().stream().allMatch(this::isFinished)) {
             return shuffledJoin(join, (ShuffleExchangeExec) join.children().get(0), (ShuffleExchangeExec) join.children().get(1));
         }
-        if (node instanceof HashJoinExec join && !join.broadcastRight() && rightBuildable(join.joinType())
-                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left) && left.adaptive()
-                && isFinished(join.children().get(1)) && broadcastable((ShuffleExchangeExec) join.children().get(1))) {
+        ShuffleExchangeExec probeSide = skippableProbeSide(node);
+        if (probeSide != null && isFinished(node.children().get(1)) && broadcastable((ShuffleExchangeExec) node.children().get(1))) {
             // The build side ran first and is small: the probe side is read where it is, never shuffled.
-            return join.broadcastingRight(reoptimize(left.child(), false), wholeOutput((ShuffleExchangeExec) join.children().get(1)));
+            return ((HashJoinExec) node).broadcastingRight(reoptimize(probeSide.child(), false),
+                    wholeOutput((ShuffleExchangeExec) node.children().get(1)));
         }
         boolean sides = node instanceof HashJoinExec join && !join.broadcastRight();
         List<PhysicalPlan> children = node.children().stream().map(child -> reoptimize(child, sides)).toList();

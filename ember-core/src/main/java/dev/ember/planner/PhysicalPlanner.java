@@ -381,8 +381,8 @@ public final class PhysicalPlanner {
             // a = b and a <=> b are keys; with <=>, NULL matches NULL (INTERSECT and EXCEPT compare so).
             if (conjunct instanceof Comparison comparison && (comparison.operator() == Comparison.Operator.EQUAL
                     || comparison.operator() == Comparison.Operator.NULL_SAFE_EQUAL)) {
-                boolean leftFirst = Predicates.refersOnlyTo(comparison.left(), leftOutput) && Predicates.refersOnlyTo(comparison.right(), rightOutput);
-                if (leftFirst || Predicates.refersOnlyTo(comparison.left(), rightOutput) && Predicates.refersOnlyTo(comparison.right(), leftOutput)) {
+                if (Predicates.joinsSides(comparison, leftOutput, rightOutput)) {
+                    boolean leftFirst = Predicates.refersOnlyTo(comparison.left(), leftOutput);
                     leftKeys.add(leftFirst ? comparison.left() : comparison.right());
                     rightKeys.add(leftFirst ? comparison.right() : comparison.left());
                     nullSafe.add(comparison.operator() == Comparison.Operator.NULL_SAFE_EQUAL);

@@ -68,13 +68,9 @@ final class SizeEstimates {
 
     private static boolean equiJoin(Join join) {
         for (Expression conjunct : Predicates.conjuncts(join.condition())) {
-            if (conjunct instanceof Comparison comparison && comparison.operator() == Comparison.Operator.EQUAL) {
-                boolean leftFirst = Predicates.refersOnlyTo(comparison.left(), join.left().output())
-                        && Predicates.refersOnlyTo(comparison.right(), join.right().output());
-                if (leftFirst || Predicates.refersOnlyTo(comparison.left(), join.right().output())
-                        && Predicates.refersOnlyTo(comparison.right(), join.left().output())) {
-                    return true;
-                }
+            if (conjunct instanceof Comparison comparison && comparison.operator() == Comparison.Operator.EQUAL
+                    && Predicates.joinsSides(comparison, join.left().output(), join.right().output())) {
+                return true;
             }
         }
         return false;

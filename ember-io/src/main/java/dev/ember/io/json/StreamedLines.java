@@ -122,6 +122,9 @@ final class StreamedLines implements JsonRecords {
 
     @Override
     public boolean isolate() throws IOException {
+        if (isolated != null) {
+            return false;
+        }
         closeStream();
         if (lineEnd < 0) {
             int at = lineStart;
