@@ -162,9 +162,6 @@ public final class WindowExec extends UnaryExec {
             if (!tryReserve(bytes)) {
                 computed = computeComplete();
                 if (!tryReserve(bytes)) {
-                    if (!LargeWindowPartition.supports(windows)) {
-                        throw memory().outOfMemory(this, reserved() + bytes);
-                    }
                     startLarge(batch);
                     return;
                 }
@@ -217,7 +214,7 @@ public final class WindowExec extends UnaryExec {
         }
 
         private void finishLarge() {
-            LargeWindowPartition partition = new LargeWindowPartition(large, types, windows, orderKeys, orderBy);
+            LargeWindowPartition partition = new LargeWindowPartition(memory(), large, types, windows, orderKeys, orderBy);
             large = null;
             ready.add(new Results() {
                 @Override
