@@ -69,6 +69,11 @@ public final class Worker implements AutoCloseable {
     public static final int DEFAULT_WEB_UI_PORT = 8081;
     /** Whether a worker keeps a spare executor (a system property, as Spark's {@code spark.worker.*} settings); true by default. */
     public static final String SPARE_EXECUTOR = "ember.worker.spareExecutor";
+    /**
+     * A test hook: the worker skips its heartbeats while the file this system property names exists,
+     * so a test can crash the master while a launch waits to be sent.
+     */
+    static final String PAUSE_HEARTBEATS_WHILE = "ember.worker.test.pauseHeartbeatsWhile";
     /** How many ended executors the UI goes on showing. */
     private static final int RETAINED_EXECUTORS = 50;
 
@@ -104,6 +109,7 @@ public final class Worker implements AutoCloseable {
     private Spare spare;
     /** True when it keeps no spare: spares are off, or it stopped. */
     private boolean noSpares;
+    private final Optional<Path> heartbeatsPaused;
 
     private record RunningExecutor(LaunchExecutor launch, Process process, Path directory) {
         WorkerStatus.ExecutorInfo info(String state) {
@@ -130,6 +136,7 @@ public final class Worker implements AutoCloseable {
         this.security = security;
         this.master = Rpc.channel(address.host(), address.port(), security);
         this.noSpares = !Boolean.parseBoolean(System.getProperty(SPARE_EXECUTOR, "true"));
+        this.heartbeatsPaused = Optional.ofNullable(System.getProperty(PAUSE_HEARTBEATS_WHILE)).map(Path::of);
         this.archive = ExecutorArchive.of(this.workDirectory, java(), System.getProperty("java.class.path"));
     }
 
@@ -222,6 +229,9 @@ public final class Worker implements AutoCloseable {
     }
 
     private void heartbeat() {
+        if (heartbeatsPaused.filter(Files::exists).isPresent()) {
+            return;
+        }
         try {
             collectExited();
             collectEndedDrivers();
@@ -249,6 +259,9 @@ public final class Worker implements AutoCloseable {
             reply.killDrivers().forEach(this::killDriver);
             reply.launch().forEach(this::launch);
             reply.launchDrivers().forEach(this::launchDriver);
+            if (reply.reportRunning()) {
+                register();
+            }
         } catch (StatusRuntimeException e) {
             // The master is unreachable for now (said once); the next heartbeat tries again.
             if (!masterUnreachable) {
