@@ -389,9 +389,16 @@ public final class Worker implements AutoCloseable {
         startSpare(launch.memoryBytes());
     }
 
-    /** The java command of an executor with a heap of {@code memoryBytes}, on this worker's java and class path, and its archive if any. */
+    /**
+     * The java command of an executor with a heap of {@code memoryBytes}, all of it from the start, on this worker's java
+     * and class path, and its archive if any. Started at the JVM's default (a 64th of the machine's memory), G1 sizes its
+     * young generation for that small heap and copies what tasks hold for a while (map outputs waiting to be written, the
+     * build sides of joins) from collection to collection while the heap grows.
+     */
     private List<String> executorCommand(long memoryBytes, List<String> arguments) {
-        List<String> command = javaCommand(memoryBytes, archive.jvmOptions(), ExecutorProcess.class);
+        List<String> jvmOptions = new ArrayList<>(archive.jvmOptions());
+        jvmOptions.add("-Xms" + (memoryBytes >> 20) + "m");
+        List<String> command = javaCommand(memoryBytes, jvmOptions, ExecutorProcess.class);
         command.addAll(List.of("--host", registration.host()));
         command.addAll(arguments);
         return command;
