@@ -43,6 +43,10 @@ final class ClusterProtocol {
     record ExecutorExit(String applicationId, String executorId, String reason) implements Serializable {
     }
 
+    /** A worker waits for orders: answered as soon as the master has some for it (it then heartbeats at once to get them), else at the call's deadline. */
+    record AwaitOrders(String workerId) implements Serializable {
+    }
+
     /**
      * What a worker is to do; {@code unknownWorker} asks it to register again (the master lost it).
      * Drivers to launch come with their description; those to kill by id.
@@ -150,6 +154,7 @@ final class ClusterProtocol {
 
     static final MethodDescriptor<RegisterWorker, Ack> REGISTER_WORKER = control(MASTER, "RegisterWorker", RegisterWorker.class, Ack.class);
     static final MethodDescriptor<Heartbeat, HeartbeatReply> HEARTBEAT = control(MASTER, "Heartbeat", Heartbeat.class, HeartbeatReply.class);
+    static final MethodDescriptor<AwaitOrders, Ack> AWAIT_ORDERS = control(MASTER, "AwaitOrders", AwaitOrders.class, Ack.class);
     static final MethodDescriptor<RegisterApplication, ApplicationId> REGISTER_APPLICATION =
             control(MASTER, "RegisterApplication", RegisterApplication.class, ApplicationId.class);
     static final MethodDescriptor<ApplicationId, ApplicationState> APPLICATION_STATE =
