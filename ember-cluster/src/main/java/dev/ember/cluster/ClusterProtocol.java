@@ -86,7 +86,7 @@ final class ClusterProtocol {
     record ExecutorHeartbeat(String executorId) implements Serializable {
     }
 
-    /** The application's jars ({@code ember.jars}) by name, for executors to fetch before they register. */
+    /** The application's jars ({@code ember.jars}) by name, for executors to fetch before they run tasks. */
     record JarList(List<String> names) implements Serializable {
     }
 
@@ -168,11 +168,11 @@ final class ClusterProtocol {
     static final MethodDescriptor<DriverId, byte[]> FETCH_DRIVER_JAR =
             Rpc.serverStreaming(MASTER, "FetchDriverJar", Rpc.message(DriverId.class), Rpc.BYTES);
 
-    static final MethodDescriptor<RegisterExecutor, Ack> REGISTER_EXECUTOR =
-            control(DRIVER, "RegisterExecutor", RegisterExecutor.class, Ack.class);
+    /** An executor registers; the answer names the application's jars, which it fetches before running tasks. */
+    static final MethodDescriptor<RegisterExecutor, JarList> REGISTER_EXECUTOR =
+            control(DRIVER, "RegisterExecutor", RegisterExecutor.class, JarList.class);
     static final MethodDescriptor<ExecutorHeartbeat, HeartbeatAck> EXECUTOR_HEARTBEAT =
             control(DRIVER, "ExecutorHeartbeat", ExecutorHeartbeat.class, HeartbeatAck.class);
-    static final MethodDescriptor<Ack, JarList> APPLICATION_JARS = control(DRIVER, "ApplicationJars", Ack.class, JarList.class);
     /** A broadcast's value, Java-serialized: each executor asks once, the first time a task of it reads the broadcast. */
     static final MethodDescriptor<BroadcastId, byte[]> FETCH_BROADCAST =
             Rpc.unary(DRIVER, "FetchBroadcast", Rpc.message(BroadcastId.class), Rpc.BYTES);
