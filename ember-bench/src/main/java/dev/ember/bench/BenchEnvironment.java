@@ -37,11 +37,17 @@ public final class BenchEnvironment {
 
     /** {@link #javaCommand(String, String)} on another class path. */
     public static List<String> javaCommand(String heap, String mainClass, String classPath) throws IOException {
+        return javaCommand(heap, List.of(), mainClass, classPath);
+    }
+
+    /** {@link #javaCommand(String, String, String)} with more JVM options. */
+    public static List<String> javaCommand(String heap, List<String> jvmOptions, String mainClass, String classPath) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         if (heap != null) {
             command.add("-Xmx" + heap);
         }
+        command.addAll(jvmOptions);
         command.addAll(sparkJvmFlags());
         command.add("-cp");
         command.add(classPath);

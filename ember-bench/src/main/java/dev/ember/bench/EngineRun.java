@@ -60,7 +60,13 @@ public record EngineRun(String engine, String heap, double startup, double first
      */
     public static EngineRun start(String engine, String heap, Path setup, Map<String, Path> queries, Map<String, String> programs,
             int runs, Path log, String master, Map<String, String> settings) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(BenchEnvironment.javaCommand(heap, QueryRunner.class));
+        return start(engine, BenchEnvironment.javaCommand(heap, QueryRunner.class), heap, setup, queries, programs, runs, log, master, settings);
+    }
+
+    /** {@link #start} with the child's java command given, up to and including its main class ({@link QueryRunner}). */
+    static EngineRun start(String engine, List<String> java, String heap, Path setup, Map<String, Path> queries, Map<String, String> programs,
+            int runs, Path log, String master, Map<String, String> settings) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(java);
         command.addAll(List.of("--engine", engine, "--setup", setup.toString(), "--runs", String.valueOf(runs), "--master", master));
         settings.forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
         queries.forEach((name, file) -> command.addAll(List.of("--query", name + "=" + file)));

@@ -28,7 +28,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "ember", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Ember: a distributed data engine with Apache Spark's API and semantics.",
         subcommands = {SqlCommand.class, SubmitCommand.class, ExampleCommand.class, QuickstartCommand.class, MasterCommand.class,
-                WorkerCommand.class, ClusterCommand.class, HistoryCommand.class, HelpCommand.class},
+                WorkerCommand.class, ClusterCommand.class, HistoryCommand.class, ArchiveTrainingCommand.class, HelpCommand.class},
         footer = {"", "Run 'ember COMMAND --help' for the options of a command."})
 public final class EmberCli implements Callable<Integer> {
     static final int EXIT_FAILURE = 1;

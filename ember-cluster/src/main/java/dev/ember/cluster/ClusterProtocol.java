@@ -43,6 +43,10 @@ final class ClusterProtocol {
     record ExecutorExit(String applicationId, String executorId, String reason) implements Serializable {
     }
 
+    /** A worker waits for orders: answered as soon as the master has some for it (it then heartbeats at once to get them), else at the call's deadline. */
+    record AwaitOrders(String workerId) implements Serializable {
+    }
+
     /**
      * What a worker is to do; {@code unknownWorker} asks it to register again (the master lost it).
      * Drivers to launch come with their description; those to kill by id. {@code reportRunning}
@@ -84,7 +88,7 @@ final class ClusterProtocol {
     record ExecutorHeartbeat(String executorId) implements Serializable {
     }
 
-    /** The application's jars ({@code ember.jars}) by name, for executors to fetch before they register. */
+    /** The application's jars ({@code ember.jars}) by name, for executors to fetch before they run tasks. */
     record JarList(List<String> names) implements Serializable {
     }
 
@@ -152,6 +156,7 @@ final class ClusterProtocol {
 
     static final MethodDescriptor<RegisterWorker, Ack> REGISTER_WORKER = control(MASTER, "RegisterWorker", RegisterWorker.class, Ack.class);
     static final MethodDescriptor<Heartbeat, HeartbeatReply> HEARTBEAT = control(MASTER, "Heartbeat", Heartbeat.class, HeartbeatReply.class);
+    static final MethodDescriptor<AwaitOrders, Ack> AWAIT_ORDERS = control(MASTER, "AwaitOrders", AwaitOrders.class, Ack.class);
     static final MethodDescriptor<RegisterApplication, ApplicationId> REGISTER_APPLICATION =
             control(MASTER, "RegisterApplication", RegisterApplication.class, ApplicationId.class);
     static final MethodDescriptor<ApplicationId, ApplicationState> APPLICATION_STATE =
@@ -165,11 +170,11 @@ final class ClusterProtocol {
     static final MethodDescriptor<DriverId, byte[]> FETCH_DRIVER_JAR =
             Rpc.serverStreaming(MASTER, "FetchDriverJar", Rpc.message(DriverId.class), Rpc.BYTES);
 
-    static final MethodDescriptor<RegisterExecutor, Ack> REGISTER_EXECUTOR =
-            control(DRIVER, "RegisterExecutor", RegisterExecutor.class, Ack.class);
+    /** An executor registers; the answer names the application's jars, which it fetches before running tasks. */
+    static final MethodDescriptor<RegisterExecutor, JarList> REGISTER_EXECUTOR =
+            control(DRIVER, "RegisterExecutor", RegisterExecutor.class, JarList.class);
     static final MethodDescriptor<ExecutorHeartbeat, HeartbeatAck> EXECUTOR_HEARTBEAT =
             control(DRIVER, "ExecutorHeartbeat", ExecutorHeartbeat.class, HeartbeatAck.class);
-    static final MethodDescriptor<Ack, JarList> APPLICATION_JARS = control(DRIVER, "ApplicationJars", Ack.class, JarList.class);
     /** A broadcast's value, Java-serialized: each executor asks once, the first time a task of it reads the broadcast. */
     static final MethodDescriptor<BroadcastId, byte[]> FETCH_BROADCAST =
             Rpc.unary(DRIVER, "FetchBroadcast", Rpc.message(BroadcastId.class), Rpc.BYTES);

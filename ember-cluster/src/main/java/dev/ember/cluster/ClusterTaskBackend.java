@@ -136,6 +136,7 @@ final class ClusterTaskBackend implements TaskBackend {
         this.events = events;
         this.security = ClusterSecurity.fromConf(conf);
         this.master = Rpc.channel(masterAddress.host(), masterAddress.port(), security);
+        master.getState(true); // connects now, while the server and the UI start, not when the application registers
         this.server = Rpc.serve(driverHost(conf, masterAddress), 0, security, service());
         this.shuffles = new ShuffleStore(memory, localDirectory);
         this.fetcher = new BlockFetcher(security);
@@ -185,7 +186,6 @@ final class ClusterTaskBackend implements TaskBackend {
         return ServerServiceDefinition.builder(ClusterProtocol.DRIVER)
                 .addMethod(ClusterProtocol.REGISTER_EXECUTOR, Master.unary(this::registerExecutor))
                 .addMethod(ClusterProtocol.EXECUTOR_HEARTBEAT, Master.unary(this::executorHeartbeat))
-                .addMethod(ClusterProtocol.APPLICATION_JARS, Master.unary((Ack ignored) -> new JarList(List.copyOf(jars.keySet()))))
                 .addMethod(ClusterProtocol.FETCH_JAR, ServerCalls.asyncServerStreamingCall(this::sendJar))
                 .addMethod(ClusterProtocol.FETCH_BROADCAST, ServerCalls.asyncUnaryCall(this::sendBroadcast))
                 .build();
@@ -278,10 +278,11 @@ final class ClusterTaskBackend implements TaskBackend {
     }
 
     /** An executor started: at the application's start, or later as a replacement of one that was lost. */
-    private synchronized Ack registerExecutor(RegisterExecutor request) {
+    private synchronized JarList registerExecutor(RegisterExecutor request) {
         String location = request.host() + ":" + request.port();
         Executor executor = new Executor(request.executorId(), location, shuffleService ? request.shuffleLocation() : "", request.cores(),
                 Rpc.channel(request.host(), request.port(), security));
+        executor.channel().getState(true); // connects now: the first task does not wait for it
         lastHeartbeat.put(request.executorId(), System.currentTimeMillis());
         Executor previous = executors.put(request.executorId(), executor);
         if (previous != null) {
@@ -292,7 +293,7 @@ final class ClusterTaskBackend implements TaskBackend {
         }
         events.post(new EmberEvent.ExecutorAdded(System.currentTimeMillis(), executor.id(), location, executor.cores(),
                 registration.executorMemoryBytes()));
-        return new Ack();
+        return new JarList(List.copyOf(jars.keySet()));
     }
 
     private HeartbeatAck executorHeartbeat(ExecutorHeartbeat heartbeat) {

@@ -47,7 +47,9 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -57,8 +59,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * An executor: a JVM a worker launched for one application. It serves the driver's tasks (run
  * with its own memory manager and, as local directory, its work directory), keeps the map outputs
  * of the tasks it ran and streams them to the executors that read them, and keeps the broadcast
- * values its tasks read, fetched from the driver once each. It fetches the
- * application's jars from the driver, then registers with it and heartbeats to it. With its
+ * values its tasks read, fetched from the driver once each. It registers with the driver, which
+ * answers with the application's jars to fetch, and heartbeats to it. With its
  * worker's shuffle service, each map output is written to files of its directory as the task ends
  * ({@link ShuffleFiles}), which the worker serves from then on, should this executor die. It stops when told to, when its worker is gone, or when the driver
  * is (no heartbeat answered for {@link #DRIVER_TIMEOUT_MILLIS}) or has given it up.
@@ -83,8 +85,11 @@ public final class ExecutorProcess {
     /** The broadcast values this executor's tasks read, fetched from its driver once each; in its storage memory or on disk. */
     private final BroadcastStore broadcasts;
     private volatile ManagedChannel driver;
-    /** Where tasks' classes are loaded from: this executor's class path, and the application's jars. */
-    private volatile ClassLoader applicationClasses = ExecutorProcess.class.getClassLoader();
+    /**
+     * Where tasks' classes are loaded from: this executor's class path, and the application's jars,
+     * fetched once registered (a task that comes before waits for them).
+     */
+    private final CompletableFuture<ClassLoader> applicationClasses = new CompletableFuture<>();
 
     private ExecutorProcess(int cores, Path localDirectory, ClusterSecurity security, String shuffleLocation) {
         this.shuffleLocation = shuffleLocation;
@@ -133,13 +138,13 @@ public final class ExecutorProcess {
         ManagedChannel driver = Rpc.channel(arguments.option("--driver-host", "127.0.0.1"),
                 Integer.parseInt(arguments.option("--driver-port", "0")), security);
         try {
-            executor.loadApplicationJars(driver, directory);
             executor.driver = driver;
             Broadcast.readValuesFrom(executor.broadcasts);
-            ClientCalls.blockingUnaryCall(driver, ClusterProtocol.REGISTER_EXECUTOR, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
-                    new RegisterExecutor(executorId, host, server.getPort(), cores, shuffleLocation));
+            JarList jars = ClientCalls.blockingUnaryCall(driver, ClusterProtocol.REGISTER_EXECUTOR,
+                    CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), new RegisterExecutor(executorId, host, server.getPort(), cores, shuffleLocation));
             System.err.println("Ember executor " + executorId + " of " + arguments.option("--app-id", "") + " at " + executor.location
                     + " with " + cores + " core(s) registered with its driver");
+            executor.loadApplicationJars(driver, directory, jars);
             ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-executor-watchdog"));
             watchdog.scheduleWithFixedDelay(() -> {
                 if (worker.map(p -> !p.isAlive()).orElse(true)) {
@@ -174,6 +179,7 @@ public final class ExecutorProcess {
         }
         try {
             ExecutorProcess executor = new ExecutorProcess(1, scratch, security, "");
+            executor.applicationClasses.complete(ExecutorProcess.class.getClassLoader());
             Server server = Rpc.serve(host, 0, security, executor.service());
             ManagedChannel channel = Rpc.channel(host, server.getPort(), security);
             try {
@@ -233,7 +239,6 @@ public final class ExecutorProcess {
     /** Runs a task on this thread; the driver cancelling the call (its job was cancelled) interrupts it. */
     private byte[] runTask(byte[] request) {
         Thread.interrupted(); // an interrupt meant for an earlier task on this thread
-        Thread.currentThread().setContextClassLoader(applicationClasses);
         AtomicReference<Thread> running = new AtomicReference<>(Thread.currentThread());
         Context.current().addListener(context -> {
             Thread thread = running.getAndSet(null);
@@ -243,6 +248,7 @@ public final class ExecutorProcess {
         }, Runnable::run);
         TaskResult<?> result;
         try {
+            Thread.currentThread().setContextClassLoader(applicationClasses.get());
             TaskEnvelope envelope = (TaskEnvelope) ElementStreams.readObject(request);
             envelope.shuffles().forEach(this::locate);
             result = tasks.run(envelope.attempt());
@@ -251,6 +257,8 @@ public final class ExecutorProcess {
             }
         } catch (RuntimeException | LinkageError e) {
             result = TaskResult.failure(e);
+        } catch (InterruptedException | ExecutionException e) {
+            result = TaskResult.failure(e instanceof ExecutionException failed ? failed.getCause() : e);
         } finally {
             running.set(null);
         }
@@ -264,14 +272,22 @@ public final class ExecutorProcess {
 
     /**
      * Fetches the application's jars into {@code jars/} of this executor's directory; tasks are
-     * read (and their classes loaded) through a class loader over them from then on.
+     * read (and their classes loaded) through a class loader over them (they fail should that fail).
      */
-    private void loadApplicationJars(ManagedChannel driver, Path executorDirectory) throws IOException {
-        JarList jars = ClientCalls.blockingUnaryCall(driver, ClusterProtocol.APPLICATION_JARS, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
-                new Ack());
+    private void loadApplicationJars(ManagedChannel driver, Path executorDirectory, JarList jars) throws IOException {
         if (jars.names().isEmpty()) {
+            applicationClasses.complete(ExecutorProcess.class.getClassLoader());
             return;
         }
+        try {
+            applicationClasses.complete(fetchJars(driver, executorDirectory, jars));
+        } catch (IOException | RuntimeException e) {
+            applicationClasses.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    private ClassLoader fetchJars(ManagedChannel driver, Path executorDirectory, JarList jars) throws IOException {
         Path directory = Files.createDirectories(executorDirectory.resolve("jars"));
         List<URL> urls = new ArrayList<>();
         for (String name : jars.names()) {
@@ -285,7 +301,7 @@ public final class ExecutorProcess {
             }
             urls.add(jar.toUri().toURL());
         }
-        applicationClasses = new URLClassLoader("ember-app", urls.toArray(new URL[0]), ExecutorProcess.class.getClassLoader());
+        return new URLClassLoader("ember-app", urls.toArray(new URL[0]), ExecutorProcess.class.getClassLoader());
     }
 
     /** A broadcast's value, serialized, from the driver: the store asks when the first task reads it. */

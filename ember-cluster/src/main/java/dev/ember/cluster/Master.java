@@ -1,6 +1,7 @@
 package dev.ember.cluster;
 
 import static dev.ember.cluster.ClusterProtocol.APPLICATION_STATE;
+import static dev.ember.cluster.ClusterProtocol.AWAIT_ORDERS;
 import static dev.ember.cluster.ClusterProtocol.DRIVER_STATUS;
 import static dev.ember.cluster.ClusterProtocol.FETCH_DRIVER_JAR;
 import static dev.ember.cluster.ClusterProtocol.KILL_DRIVER;
@@ -13,6 +14,7 @@ import static dev.ember.cluster.ClusterProtocol.REGISTER_WORKER;
 import dev.ember.cluster.ClusterProtocol.Ack;
 import dev.ember.cluster.ClusterProtocol.ApplicationId;
 import dev.ember.cluster.ClusterProtocol.ApplicationState;
+import dev.ember.cluster.ClusterProtocol.AwaitOrders;
 import dev.ember.cluster.ClusterProtocol.DriverDescription;
 import dev.ember.cluster.ClusterProtocol.DriverExit;
 import dev.ember.cluster.ClusterProtocol.DriverId;
@@ -45,6 +47,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +105,8 @@ public final class Master implements AutoCloseable {
      * so their heartbeats ask them to report what they run.
      */
     private final Set<String> unreportedWorkers = new HashSet<>();
+    /** The workers waiting for orders ({@code AWAIT_ORDERS}) by id, answered when there are some for them: executors launch without waiting for a heartbeat. */
+    private final Map<String, StreamObserver<Ack>> awaitingOrders = new HashMap<>();
     private final Map<String, Application> applications = new LinkedHashMap<>();
     private final AtomicInteger applicationNumbers = new AtomicInteger();
     /** Drivers not ended (submitted, running, or waiting to be relaunched), in the order submitted. */
@@ -219,6 +224,10 @@ public final class Master implements AutoCloseable {
             memoryUsed += sign * driver.memoryBytes();
         }
 
+        boolean hasOrders() {
+            return !toLaunch.isEmpty() || !endedApplications.isEmpty() || !driversToLaunch.isEmpty() || !driversToKill.isEmpty();
+        }
+
         MasterStatus.WorkerInfo info(String state) {
             return new MasterStatus.WorkerInfo(info.workerId(), info.host(), info.webUiUrl(), state, info.cores(), coresUsed, info.memoryBytes(),
                     memoryUsed, lastHeartbeat);
@@ -285,6 +294,7 @@ public final class Master implements AutoCloseable {
         return ServerServiceDefinition.builder(ClusterProtocol.MASTER)
                 .addMethod(REGISTER_WORKER, unary(this::registerWorker))
                 .addMethod(HEARTBEAT, unary(this::heartbeat))
+                .addMethod(AWAIT_ORDERS, ServerCalls.asyncUnaryCall(this::awaitOrders))
                 .addMethod(REGISTER_APPLICATION, unary(this::registerApplication))
                 .addMethod(APPLICATION_STATE, unary(this::applicationState))
                 .addMethod(END_APPLICATION, unary(this::endApplication))
@@ -342,6 +352,45 @@ public final class Master implements AutoCloseable {
         }
         schedule();
         return new Ack();
+    }
+
+    /** Answers now when the worker has orders, else once it has ({@link #wakeWorkers}); a newer call from it answers the older one. */
+    private synchronized void awaitOrders(AwaitOrders request, StreamObserver<Ack> response) {
+        WorkerState worker = workers.get(request.workerId());
+        if (worker != null && worker.hasOrders()) {
+            answer(response);
+            return;
+        }
+        ((ServerCallStreamObserver<Ack>) response).setOnCancelHandler(() -> {
+            synchronized (this) {
+                awaitingOrders.remove(request.workerId(), response);
+            }
+        });
+        StreamObserver<Ack> previous = awaitingOrders.put(request.workerId(), response);
+        if (previous != null) {
+            answer(previous);
+        }
+    }
+
+    /** Answers the waiting workers that have orders now. */
+    private void wakeWorkers() {
+        awaitingOrders.entrySet().removeIf(waiting -> {
+            WorkerState worker = workers.get(waiting.getKey());
+            if (worker == null || !worker.hasOrders()) {
+                return false;
+            }
+            answer(waiting.getValue());
+            return true;
+        });
+    }
+
+    private static void answer(StreamObserver<Ack> response) {
+        try {
+            response.onNext(new Ack());
+            response.onCompleted();
+        } catch (RuntimeException e) {
+            // The worker stopped waiting (its call was cancelled): its heartbeats get the orders.
+        }
     }
 
     private synchronized HeartbeatReply heartbeat(Heartbeat heartbeat) {
@@ -594,6 +643,7 @@ public final class Master implements AutoCloseable {
             application.waitingReason = application.executors.isEmpty() ? whyNothingFits(application) : "";
         }
         recovery.ifPresent(r -> r.write(snapshot()));
+        wakeWorkers();
     }
 
     private MasterRecovery.State snapshot() {

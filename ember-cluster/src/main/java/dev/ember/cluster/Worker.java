@@ -1,5 +1,6 @@
 package dev.ember.cluster;
 
+import dev.ember.cluster.ClusterProtocol.AwaitOrders;
 import dev.ember.cluster.ClusterProtocol.DriverExit;
 import dev.ember.cluster.ClusterProtocol.DriverId;
 import dev.ember.cluster.ClusterProtocol.ExecutorExit;
@@ -12,6 +13,7 @@ import dev.ember.ui.WebServer;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
 import io.grpc.Server;
+import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.ClientCalls;
 import java.io.IOException;
@@ -65,6 +67,8 @@ import java.util.stream.Stream;
  */
 public final class Worker implements AutoCloseable {
     static final long HEARTBEAT_MILLIS = 250;
+    /** How long one call waiting for orders lasts before the worker makes another. */
+    private static final long ORDERS_WAIT_SECONDS = 20;
     /** The web UI's port when none is given, as Spark's worker. */
     public static final int DEFAULT_WEB_UI_PORT = 8081;
     /** Whether a worker keeps a spare executor (a system property, as Spark's {@code spark.worker.*} settings); true by default. */
@@ -154,6 +158,7 @@ public final class Worker implements AutoCloseable {
             throw e;
         }
         worker.heartbeats.scheduleWithFixedDelay(worker::heartbeat, HEARTBEAT_MILLIS, HEARTBEAT_MILLIS, TimeUnit.MILLISECONDS);
+        Rpc.daemonThreads("ember-worker-orders").newThread(worker::awaitOrders).start();
         // The archive first (its training run is a spare's start-up), then the spare that uses it.
         Rpc.daemonThreads("ember-worker-spares").newThread(() -> {
             worker.archive.create(worker.executorCommand(memoryBytes, List.of(ExecutorProcess.STANDBY)), worker.security);
@@ -226,6 +231,35 @@ public final class Worker implements AutoCloseable {
 
     private static CallOptions deadline() {
         return CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Waits for the master to have orders (executors or drivers to launch or kill, applications
+     * ended), and heartbeats at once to get them, until the worker stops: an application's
+     * executors start as soon as it registers, not at the next heartbeat.
+     */
+    private void awaitOrders() {
+        while (!heartbeats.isShutdown() && !Thread.currentThread().isInterrupted()) {
+            try {
+                ClientCalls.blockingUnaryCall(master, ClusterProtocol.AWAIT_ORDERS,
+                        CallOptions.DEFAULT.withDeadlineAfter(ORDERS_WAIT_SECONDS, TimeUnit.SECONDS), new AwaitOrders(workerId));
+                heartbeats.execute(this::heartbeat);
+            } catch (StatusRuntimeException e) {
+                if (e.getStatus().getCode() != Status.Code.DEADLINE_EXCEEDED) {
+                    pause(); // the master is down or stopping: the heartbeats go on without this
+                }
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                return; // stopped meanwhile
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(HEARTBEAT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void heartbeat() {

@@ -4,7 +4,7 @@ import dev.ember.config.EmberConf;
 
 /**
  * An optional part that starts with each session and ends with it: the web UI and the event log
- * ({@code ember-ui}), found through {@link java.util.ServiceLoader} so that ember-core runs without them.
+ * ({@code ember-ui}), looked up by class name ({@link dev.ember.config.Modules}) so that ember-core runs without them.
  */
 public interface SessionPlugin {
 

@@ -7,8 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Makes the backend of master URLs of one scheme ({@code ember://host:port} for the standalone
- * cluster), found through {@link java.util.ServiceLoader} as filesystems are, so that a cluster
- * transport lives in a module of its own.
+ * cluster), so that a cluster transport lives in a module of its own: ember-cluster's is looked up
+ * by class name ({@link dev.ember.config.Modules}), those of other schemes through {@link java.util.ServiceLoader}.
  */
 public interface TaskBackendFactory {
 

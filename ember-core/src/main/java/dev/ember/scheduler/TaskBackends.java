@@ -1,6 +1,7 @@
 package dev.ember.scheduler;
 
 import dev.ember.config.EmberConf;
+import dev.ember.config.Modules;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.events.EmberEvent;
@@ -11,8 +12,12 @@ import java.util.ServiceLoader;
 
 /** The backend a session's master URL names: task threads for {@code local[N]}, a plug-in for the others. */
 public final class TaskBackends {
-    /** Which module provides the backend of each known scheme, for the error when it is absent. */
-    private static final java.util.Map<String, String> MODULES = java.util.Map.of("ember", "ember-cluster");
+    /** The module that provides the backend of each of Ember's schemes, and its factory, looked up by name (no class-path scan). */
+    private record Provider(String module, String factory) {
+    }
+
+    private static final java.util.Map<String, Provider> PROVIDERS = java.util.Map.of("ember",
+            new Provider("ember-cluster", "dev.ember.cluster.ClusterBackendFactory"));
 
     private TaskBackends() {
     }
@@ -27,13 +32,19 @@ public final class TaskBackends {
             return local;
         }
         String scheme = master.substring(0, colon);
+        Provider provider = PROVIDERS.get(scheme);
+        if (provider != null) {
+            return Modules.instance(TaskBackendFactory.class, provider.factory())
+                    .orElseThrow(() -> EmberException.of(ErrorClass.INVALID_MASTER_URL, "url", master,
+                            "more", " (" + scheme + ":// needs the " + provider.module() + " module on the class path)"))
+                    .create(master, conf, memory, localDirectory, events);
+        }
+        // Another scheme: a plug-in of the class path's (found by its service file).
         for (TaskBackendFactory factory : ServiceLoader.load(TaskBackendFactory.class, TaskBackends.class.getClassLoader())) {
             if (factory.scheme().equals(scheme)) {
                 return factory.create(master, conf, memory, localDirectory, events);
             }
         }
-        String module = MODULES.get(scheme);
-        throw EmberException.of(ErrorClass.INVALID_MASTER_URL, "url", master,
-                "more", module == null ? ", or ember://host:port" : " (" + scheme + ":// needs the " + module + " module on the class path)");
+        throw EmberException.of(ErrorClass.INVALID_MASTER_URL, "url", master, "more", ", or ember://host:port");
     }
 }

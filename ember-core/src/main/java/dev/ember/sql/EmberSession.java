@@ -41,6 +41,7 @@ import dev.ember.scheduler.Speculation;
 import dev.ember.storage.StorageLevel;
 import dev.ember.broadcast.BroadcastStore;
 import dev.ember.storage.BlockStore;
+import dev.ember.config.Modules;
 import dev.ember.config.Redaction;
 import dev.ember.events.EmberEvent;
 import dev.ember.events.ListenerBus;
@@ -48,7 +49,6 @@ import dev.ember.events.SessionPlugin;
 import dev.ember.events.SqlExecutionScope;
 import dev.ember.events.SqlPlanNode;
 import dev.ember.exec.PlanMetrics;
-import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -130,14 +130,18 @@ public final class EmberSession implements AutoCloseable {
         this.analyzer = new Analyzer(catalog, this::pathRelation, conf::sessionTimeZone);
     }
 
+    /** The plug-ins of ember-ui, started in this order when it is on the class path. */
+    private static final List<String> PLUGINS = List.of("dev.ember.ui.ApplicationUi", "dev.ember.ui.EventLog", "dev.ember.ui.ConsoleProgressBar");
+
     /**
      * Starts the plug-ins found on the class path (the UI and the event log, from ember-ui), then
      * announces the application to them.
      */
     private void startPlugins() {
         SessionPlugin.Application application = new SessionPlugin.Application(applicationId, conf.get(EmberConf.APP_NAME, "Ember"), conf, events);
-        for (SessionPlugin plugin : ServiceLoader.load(SessionPlugin.class, EmberSession.class.getClassLoader())) {
-            AutoCloseable started = plugin.start(application);
+        for (String name : PLUGINS) {
+            Optional<SessionPlugin> plugin = Modules.instance(SessionPlugin.class, name);
+            AutoCloseable started = plugin.isPresent() ? plugin.get().start(application) : null;
             if (started != null) {
                 plugins.add(started);
             }
