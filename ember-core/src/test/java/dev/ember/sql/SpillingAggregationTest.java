@@ -125,6 +125,18 @@ class SpillingAggregationTest {
     }
 
     @Test
+    void distinctAggregatesOverSeveralArgumentSetsMixedWithOthers() {
+        // Expanded to a row per argument set, aggregated by the keys, set and arguments, then by the keys: both steps spill.
+        sameAnswer("""
+                SELECT small, count(DISTINCT s) AS names, sum(DISTINCT id % 250000) AS ids, count(DISTINCT k, s) AS pairs,
+                       sum(d) AS dsum, count(*) AS c
+                FROM t GROUP BY small""");
+        List<String> global = sameAnswer("""
+                SELECT count(DISTINCT s) AS names, count(DISTINCT id % 250000) AS ids, avg(d) AS mean, max(s) AS last_name FROM t""");
+        assertThat(global).hasSize(1);
+    }
+
+    @Test
     void groupingSets() {
         sameAnswer("""
                 SELECT k, small, grouping_id() AS g, count(*) AS c, sum(d) AS dsum, max(s) AS name
