@@ -256,12 +256,13 @@ public final class PhysicalPlanner {
         List<AttributeReference> finalOutput = new ArrayList<>(keyAttributes);
         finalOutput.addAll(resultAttributes);
         int partitions = groupings.isEmpty() ? 1 : partitionsFor(aggregate.child());
-        List<List<Expression>> distinctSets = distinctArgumentSets(functionList);
+        Map<Set<String>, List<Expression>> distinctSets = distinctArgumentSets(functionList);
         PhysicalPlan aggregated;
         if (distinctSets.isEmpty()) {
             aggregated = twoPhases(groupings, keyAttributes, functionList, finalOutput, partitions, child);
         } else if (distinctSets.size() == 1) {
-            aggregated = distinctFirst(groupings, keyAttributes, distinctSets.get(0), functionList, finalOutput, partitions,
+            List<Expression> arguments = distinctSets.values().iterator().next();
+            aggregated = distinctFirst(groupings, keyAttributes, arguments, functionList, finalOutput, partitions,
                     partitionsFor(aggregate.child()), child);
         } else {
             aggregated = expandDistinctSets(groupings, keyAttributes, distinctSets, functionList, finalOutput, partitions,
@@ -310,11 +311,12 @@ public final class PhysicalPlanner {
     }
 
     /**
-     * The sets of arguments of the DISTINCT aggregates, each argument once: {@code count(DISTINCT a, b)}
-     * and {@code sum(DISTINCT a)} have two, {@code count(DISTINCT a)} and {@code sum(DISTINCT a)} one.
-     * Constant arguments ({@code percentile(DISTINCT x, 0.5)}) stay in the call and are no part of a set.
+     * The sets of arguments of the DISTINCT aggregates (by the arguments' canonical texts), each
+     * argument once: {@code count(DISTINCT a, b)} and {@code sum(DISTINCT a)} have two sets,
+     * {@code count(DISTINCT a)} and {@code sum(DISTINCT a)} one. Constant arguments
+     * ({@code percentile(DISTINCT x, 0.5)}) stay in the call and are no part of a set.
      */
-    private static List<List<Expression>> distinctArgumentSets(List<AggregateFunction> functions) {
+    private static Map<Set<String>, List<Expression>> distinctArgumentSets(List<AggregateFunction> functions) {
         Map<Set<String>, List<Expression>> sets = new LinkedHashMap<>();
         for (AggregateFunction function : functions) {
             if (function.distinct()) {
@@ -322,7 +324,7 @@ public final class PhysicalPlanner {
                 sets.putIfAbsent(Set.copyOf(arguments.keySet()), new ArrayList<>(arguments.values()));
             }
         }
-        return new ArrayList<>(sets.values());
+        return sets;
     }
 
     /** A DISTINCT aggregate's arguments by their canonical text, once each, constants left out unless all are. */
@@ -399,12 +401,12 @@ public final class PhysicalPlanner {
      * aggregates' states from gid 0's row. Both aggregations spill like any other.
      */
     private PhysicalPlan expandDistinctSets(List<Expression> groupings, List<AttributeReference> keyAttributes,
-            List<List<Expression>> distinctSets, List<AggregateFunction> functions, List<AttributeReference> finalOutput,
+            Map<Set<String>, List<Expression>> distinctSets, List<AggregateFunction> functions, List<AttributeReference> finalOutput,
             int partitions, int distinctPartitions, PhysicalPlan child) {
         // A column per distinct argument, shared by the sets that have it.
         Map<String, Expression> arguments = new LinkedHashMap<>();
         Map<String, AttributeReference> argumentAttributes = new LinkedHashMap<>();
-        for (List<Expression> set : distinctSets) {
+        for (List<Expression> set : distinctSets.values()) {
             for (Expression argument : set) {
                 String key = Expressions.canonical(argument);
                 if (arguments.putIfAbsent(key, argument) == null) {
@@ -433,9 +435,9 @@ public final class PhysicalPlanner {
         if (!others.isEmpty()) {
             projections.add(projection(groupings, arguments, Set.of(), 0, otherInputs.values(), false));
         }
-        for (int s = 0; s < distinctSets.size(); s++) {
-            Set<String> set = distinctSets.get(s).stream().map(Expressions::canonical).collect(Collectors.toSet());
-            projections.add(projection(groupings, arguments, set, s + 1, otherInputs.values(), true));
+        List<Set<String>> sets = new ArrayList<>(distinctSets.keySet());
+        for (int s = 0; s < sets.size(); s++) {
+            projections.add(projection(groupings, arguments, sets.get(s), s + 1, otherInputs.values(), true));
         }
         PhysicalPlan expanded = new ExpandExec(projections, expandOutput, child);
 
@@ -449,13 +451,11 @@ public final class PhysicalPlanner {
         PhysicalPlan distinctRows = new HashAggregateExec(HashAggregateExec.Mode.MERGE, new ArrayList<>(firstKeyAttributes), others, firstOutput,
                 exchanged);
 
-        List<Set<String>> setKeys = distinctSets.stream()
-                .map(set -> set.stream().map(Expressions::canonical).collect(Collectors.toSet())).toList();
         List<AggregateFunction> second = new ArrayList<>();
         int stateColumn = firstKeyAttributes.size();
         for (AggregateFunction function : functions) {
             if (function.distinct()) {
-                int set = setKeys.indexOf(distinctArguments(function).keySet()) + 1;
+                int set = sets.indexOf(distinctArguments(function).keySet()) + 1;
                 second.add(Rebound.foldingOnce(function, onColumns(function, argumentAttributes)).where(gidIs(gid, set)));
             } else {
                 int width = function.stateTypes().size();
