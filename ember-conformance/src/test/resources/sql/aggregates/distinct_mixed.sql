@@ -19,5 +19,5 @@ SELECT count(DISTINCT x), sum(DISTINCT x), avg(DISTINCT x), sum(y), count(*) FRO
 SELECT g, count(DISTINCT x), sum(y) FROM d WHERE x > 100 GROUP BY g;
 -- Only NULL arguments: count 0, sum and avg NULL.
 SELECT count(DISTINCT x), sum(DISTINCT x), avg(DISTINCT x), count(*) FROM d WHERE x IS NULL;
--- Different argument sets keep the one-step plan.
+-- Different argument sets: one row per set, aggregated by the sets' arguments first.
 SELECT g, count(DISTINCT x), count(DISTINCT y), sum(w) FROM d GROUP BY g;

@@ -17,10 +17,10 @@ import java.util.List;
  * Hash aggregation in one of four modes. PARTIAL folds raw rows into states (keys, then the
  * state columns of each function); FINAL merges such states and emits keys and results; MERGE
  * merges them and emits the merged states (the distinct step of DISTINCT aggregates); COMPLETE
- * folds raw rows straight into results (for DISTINCT aggregates over several argument sets, after
- * an exchange by key). With no grouping keys a FINAL or COMPLETE aggregate emits exactly one row,
- * even for empty input. A FINAL or MERGE aggregate's input is laid out as the partial output: the
- * keys, then each function's state columns.
+ * folds raw rows straight into results. No function is DISTINCT: the planner rewrites those into
+ * an aggregation by their arguments first. With no grouping keys a FINAL or COMPLETE aggregate
+ * emits exactly one row, even for empty input. A FINAL or MERGE aggregate's input is laid out as
+ * the partial output: the keys, then each function's state columns.
  */
 public final class HashAggregateExec extends UnaryExec {
     private static final long serialVersionUID = 1L;
@@ -40,6 +40,9 @@ public final class HashAggregateExec extends UnaryExec {
     public HashAggregateExec(Mode mode, List<Expression> keys, List<AggregateFunction> functions, List<AttributeReference> output,
             PhysicalPlan child) {
         super(child);
+        if (functions.stream().anyMatch(AggregateFunction::distinct)) {
+            throw new IllegalArgumentException("DISTINCT aggregates are planned as aggregations by their arguments: " + functions);
+        }
         this.mode = mode;
         this.keys = bindAll(keys, child.output());
         this.functions = !foldsRawRows(mode) ? List.copyOf(functions)

@@ -33,6 +33,7 @@ import dev.ember.expr.Literal;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
+import dev.ember.expr.ExprId;
 import dev.ember.expr.NamedExpression;
 import dev.ember.expr.ScalarSubquery;
 import dev.ember.expr.SortOrder;
@@ -74,10 +75,13 @@ import dev.ember.source.FileFormats;
 import dev.ember.source.FileSplit;
 import dev.ember.source.ReadOptions;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * Turns a resolved logical plan into a physical one, inserting exchanges where rows must meet:
@@ -252,15 +256,16 @@ public final class PhysicalPlanner {
         List<AttributeReference> finalOutput = new ArrayList<>(keyAttributes);
         finalOutput.addAll(resultAttributes);
         int partitions = groupings.isEmpty() ? 1 : partitionsFor(aggregate.child());
-        List<Expression> distinctArguments = distinctArguments(functionList);
+        Map<Set<String>, List<Expression>> distinctSets = distinctArgumentSets(functionList);
         PhysicalPlan aggregated;
-        if (distinctArguments == null) {
+        if (distinctSets.isEmpty()) {
             aggregated = twoPhases(groupings, keyAttributes, functionList, finalOutput, partitions, child);
-        } else if (distinctArguments.isEmpty()) {
-            PhysicalPlan exchanged = exchange(groupings, partitions, child);
-            aggregated = new HashAggregateExec(HashAggregateExec.Mode.COMPLETE, groupings, functionList, finalOutput, exchanged);
+        } else if (distinctSets.size() == 1) {
+            List<Expression> arguments = distinctSets.values().iterator().next();
+            aggregated = distinctFirst(groupings, keyAttributes, arguments, functionList, finalOutput, partitions,
+                    partitionsFor(aggregate.child()), child);
         } else {
-            aggregated = distinctFirst(groupings, keyAttributes, distinctArguments, functionList, finalOutput, partitions,
+            aggregated = expandDistinctSets(groupings, keyAttributes, distinctSets, functionList, finalOutput, partitions,
                     partitionsFor(aggregate.child()), child);
         }
         // The select items, computed from the keys and aggregate results.
@@ -306,23 +311,32 @@ public final class PhysicalPlanner {
     }
 
     /**
-     * The arguments the DISTINCT aggregates share, each once: {@code null} without DISTINCT
-     * aggregates, empty when they do not all have the same set of arguments.
+     * The sets of arguments of the DISTINCT aggregates (by the arguments' canonical texts), each
+     * argument once: {@code count(DISTINCT a, b)} and {@code sum(DISTINCT a)} have two sets,
+     * {@code count(DISTINCT a)} and {@code sum(DISTINCT a)} one. Constant arguments
+     * ({@code percentile(DISTINCT x, 0.5)}) stay in the call and are no part of a set.
      */
-    private static List<Expression> distinctArguments(List<AggregateFunction> functions) {
-        Map<String, Expression> shared = null;
+    private static Map<Set<String>, List<Expression>> distinctArgumentSets(List<AggregateFunction> functions) {
+        Map<Set<String>, List<Expression>> sets = new LinkedHashMap<>();
         for (AggregateFunction function : functions) {
-            if (!function.distinct()) {
-                continue;
+            if (function.distinct()) {
+                Map<String, Expression> arguments = distinctArguments(function);
+                sets.putIfAbsent(Set.copyOf(arguments.keySet()), new ArrayList<>(arguments.values()));
             }
-            Map<String, Expression> arguments = new LinkedHashMap<>();
-            function.arguments().forEach(a -> arguments.putIfAbsent(Expressions.canonical(a), a));
-            if (shared != null && !shared.keySet().equals(arguments.keySet())) {
-                return List.of();
-            }
-            shared = shared == null ? arguments : shared;
         }
-        return shared == null ? null : new ArrayList<>(shared.values());
+        return sets;
+    }
+
+    /** A DISTINCT aggregate's arguments by their canonical text, once each, constants left out unless all are. */
+    private static Map<String, Expression> distinctArguments(AggregateFunction function) {
+        Map<String, Expression> arguments = new LinkedHashMap<>();
+        boolean allConstant = function.arguments().stream().allMatch(Expression::foldable);
+        for (Expression argument : function.arguments()) {
+            if (allConstant || !argument.foldable()) {
+                arguments.putIfAbsent(Expressions.canonical(argument), argument);
+            }
+        }
+        return arguments;
     }
 
     /**
@@ -356,9 +370,7 @@ public final class PhysicalPlanner {
         int stateColumn = firstKeyAttributes.size();
         for (AggregateFunction function : functions) {
             if (function.distinct()) {
-                List<Expression> arguments = function.arguments().stream()
-                        .<Expression>map(a -> argumentAttributes.get(Expressions.canonical(a))).toList();
-                second.add(Rebound.foldingOnce(function, arguments));
+                second.add(Rebound.foldingOnce(function, onColumns(function, argumentAttributes)));
             } else {
                 int width = function.stateTypes().size();
                 second.add(Rebound.mergingStates(function, new ArrayList<>(firstOutput.subList(stateColumn, stateColumn + width))));
@@ -366,6 +378,110 @@ public final class PhysicalPlanner {
             }
         }
         return twoPhases(new ArrayList<>(keyAttributes), keyAttributes, second, finalOutput, partitions, distinctRows);
+    }
+
+    /** The arguments of a DISTINCT aggregate read from their columns (by canonical text); constants stay. */
+    private static List<Expression> onColumns(AggregateFunction function, Map<String, AttributeReference> columns) {
+        List<Expression> arguments = new ArrayList<>();
+        for (Expression argument : function.arguments()) {
+            AttributeReference column = columns.get(Expressions.canonical(argument));
+            arguments.add(column != null ? column : argument);
+        }
+        return arguments;
+    }
+
+    /**
+     * DISTINCT aggregates over several sets of arguments, as Spark's optimizer rewrites them
+     * (RewriteDistinctAggregates). An Expand emits each input row once per set, with an id
+     * {@code gid} (1, 2, ...): the keys, that set's arguments, NULL in the other sets' columns; and
+     * once with gid 0 for the other aggregates: the keys and the columns they read. A first
+     * aggregation by the keys, gid and all sets' arguments (partial, exchange, merge) makes each
+     * set's arguments distinct while the other aggregates fold into partial states; the second, by
+     * the keys, folds each DISTINCT aggregate over the rows of its own set and merges the other
+     * aggregates' states from gid 0's row. Both aggregations spill like any other.
+     */
+    private PhysicalPlan expandDistinctSets(List<Expression> groupings, List<AttributeReference> keyAttributes,
+            Map<Set<String>, List<Expression>> distinctSets, List<AggregateFunction> functions, List<AttributeReference> finalOutput,
+            int partitions, int distinctPartitions, PhysicalPlan child) {
+        // A column per distinct argument, shared by the sets that have it.
+        Map<String, Expression> arguments = new LinkedHashMap<>();
+        Map<String, AttributeReference> argumentAttributes = new LinkedHashMap<>();
+        for (List<Expression> set : distinctSets.values()) {
+            for (Expression argument : set) {
+                String key = Expressions.canonical(argument);
+                if (arguments.putIfAbsent(key, argument) == null) {
+                    argumentAttributes.put(key, AttributeReference.create(argument.toString(), argument.dataType(), true));
+                }
+            }
+        }
+        AttributeReference gid = AttributeReference.create("gid", AtomicType.INT, false);
+        List<AggregateFunction> others = functions.stream().filter(f -> !f.distinct()).toList();
+        // The other aggregates keep their expressions, over the input columns they read, which gid 0's rows carry.
+        Set<ExprId> keyIds = keyAttributes.stream().map(AttributeReference::exprId).collect(Collectors.toSet());
+        Map<ExprId, AttributeReference> otherInputs = new LinkedHashMap<>();
+        for (AggregateFunction other : others) {
+            for (AttributeReference input : other.collect(AttributeReference.class)) {
+                if (!keyIds.contains(input.exprId())) {
+                    otherInputs.putIfAbsent(input.exprId(), input);
+                }
+            }
+        }
+
+        List<AttributeReference> expandOutput = new ArrayList<>(keyAttributes);
+        expandOutput.addAll(argumentAttributes.values());
+        expandOutput.add(gid);
+        expandOutput.addAll(otherInputs.values());
+        List<List<Expression>> projections = new ArrayList<>();
+        if (!others.isEmpty()) {
+            projections.add(projection(groupings, arguments, Set.of(), 0, otherInputs.values(), false));
+        }
+        List<Set<String>> sets = new ArrayList<>(distinctSets.keySet());
+        for (int s = 0; s < sets.size(); s++) {
+            projections.add(projection(groupings, arguments, sets.get(s), s + 1, otherInputs.values(), true));
+        }
+        PhysicalPlan expanded = new ExpandExec(projections, expandOutput, child);
+
+        List<AttributeReference> firstKeyAttributes = new ArrayList<>(keyAttributes);
+        firstKeyAttributes.addAll(argumentAttributes.values());
+        firstKeyAttributes.add(gid);
+        List<AttributeReference> firstOutput = stateLayout(firstKeyAttributes, others);
+        PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, new ArrayList<>(firstKeyAttributes), others, firstOutput,
+                expanded);
+        PhysicalPlan exchanged = exchange(new ArrayList<>(firstKeyAttributes), distinctPartitions, partial);
+        PhysicalPlan distinctRows = new HashAggregateExec(HashAggregateExec.Mode.MERGE, new ArrayList<>(firstKeyAttributes), others, firstOutput,
+                exchanged);
+
+        List<AggregateFunction> second = new ArrayList<>();
+        int stateColumn = firstKeyAttributes.size();
+        for (AggregateFunction function : functions) {
+            if (function.distinct()) {
+                int set = sets.indexOf(distinctArguments(function).keySet()) + 1;
+                second.add(Rebound.foldingOnce(function, onColumns(function, argumentAttributes)).where(gidIs(gid, set)));
+            } else {
+                int width = function.stateTypes().size();
+                List<Expression> states = new ArrayList<>(firstOutput.subList(stateColumn, stateColumn + width));
+                second.add(Rebound.mergingStates(function, states).where(gidIs(gid, 0)));
+                stateColumn += width;
+            }
+        }
+        return twoPhases(new ArrayList<>(keyAttributes), keyAttributes, second, finalOutput, partitions, distinctRows);
+    }
+
+    /**
+     * One projection of {@link #expandDistinctSets}: the keys, the arguments in {@code set} (NULL
+     * elsewhere), the id, the other aggregates' inputs (NULL when {@code othersNull}).
+     */
+    private static List<Expression> projection(List<Expression> groupings, Map<String, Expression> arguments, Set<String> set, int id,
+            Collection<AttributeReference> otherInputs, boolean othersNull) {
+        List<Expression> projection = new ArrayList<>(groupings);
+        arguments.forEach((key, argument) -> projection.add(set.contains(key) ? argument : new Literal(null, argument.dataType())));
+        projection.add(Literal.of(id));
+        otherInputs.forEach(input -> projection.add(othersNull ? new Literal(null, input.dataType()) : input));
+        return projection;
+    }
+
+    private static Expression gidIs(AttributeReference gid, int id) {
+        return new Comparison(Comparison.Operator.EQUAL, gid, Literal.of(id));
     }
 
     // ---- joins

@@ -125,6 +125,21 @@ class SpillingAggregationTest {
     }
 
     @Test
+    void distinctAggregatesOverSeveralArgumentSetsMixedWithOthers() {
+        // Expanded to a row per argument set, aggregated by the keys, set and arguments, then by the keys: both steps spill.
+        String grouped = """
+                SELECT small, count(DISTINCT s) AS names, sum(DISTINCT id % 250000) AS ids, count(DISTINCT k, s) AS pairs,
+                       sum(d) AS dsum, count(*) AS c
+                FROM t GROUP BY small""";
+        assertThat(small.sql(grouped).explainString(false)).contains("Expand [[", "HashAggregate(merge, keys=[small, s, (id % 250000), k, gid]",
+                "count(s) FILTER (WHERE (gid = 1))", "merge_count(count(1)_state) FILTER (WHERE (gid = 0))");
+        sameAnswer(grouped);
+        List<String> global = sameAnswer("""
+                SELECT count(DISTINCT s) AS names, count(DISTINCT id % 250000) AS ids, avg(d) AS mean, max(s) AS last_name FROM t""");
+        assertThat(global).hasSize(1);
+    }
+
+    @Test
     void groupingSets() {
         sameAnswer("""
                 SELECT k, small, grouping_id() AS g, count(*) AS c, sum(d) AS dsum, max(s) AS name

@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * An aggregate ({@code sum(x)}, {@code count(DISTINCT x)}): folds the rows of each group into one
  * value. Aggregation runs in two phases around an exchange: the partial phase folds raw input into
  * an intermediate state ({@link #stateTypes()}), the final phase merges states and produces the
- * result. A distinct aggregate cannot be merged from partial states, so its whole input is
- * exchanged by group and folded once.
+ * result. A DISTINCT aggregate's state cannot be merged, so the planner first aggregates by the
+ * keys and its arguments, then folds each distinct argument tuple once ({@link Rebound}).
  */
 public abstract class AggregateFunction extends Expression {
     private static final long serialVersionUID = 1L;
