@@ -233,10 +233,16 @@ public final class HashJoinExec extends PhysicalPlan {
     record Pairs(int[] left, int[] right, int count, boolean[] leftMatched) {
     }
 
-    /** Finds the pairs of {@code batch} with {@code table} and marks the build rows they match. */
+    /**
+     * Finds the pairs of {@code batch} with {@code table} and marks the build rows they match. Semi,
+     * anti and existence joins get no pairs, only which left rows found one ({@link #leftMatched}).
+     */
     Pairs pairs(BuildSide table, Batch batch) {
         int n = batch.rowCount();
         int[] ids = table.rows.rowCount() == 0 ? filled(n, -1) : table.keyIds(evalKeys(leftKeys, batch), n, false);
+        if (joinType == JoinType.LEFT_SEMI || joinType == JoinType.LEFT_ANTI || joinType == JoinType.EXISTENCE) {
+            return new Pairs(new int[0], new int[0], 0, leftMatched(table, batch, ids));
+        }
         // Candidate pairs (left row, right row).
         int[] leftPositions = new int[Math.max(16, n)];
         int[] rightPositions = new int[leftPositions.length];
@@ -272,6 +278,65 @@ public final class HashJoinExec extends PhysicalPlan {
             table.matched[rightPositions[p]] = true;
         }
         return new Pairs(leftPositions, rightPositions, pairs, leftMatched);
+    }
+
+    /**
+     * Whether each left row has a build row of its key ({@code ids}) that satisfies the condition.
+     * Without a condition that is whether the key is there. With one, the candidates are checked in
+     * rounds of 1, 2, 4... per left row still undecided, so that a row decided by its first
+     * candidates (the usual case) is not paired with every other row of its key.
+     */
+    private boolean[] leftMatched(BuildSide table, Batch batch, int[] ids) {
+        int n = batch.rowCount();
+        boolean[] matched = new boolean[n];
+        // Per left row, the next build row of its chain to check, -1 when none is left.
+        int[] cursor = new int[n];
+        int[] undecided = new int[n];
+        int live = 0;
+        for (int i = 0; i < n; i++) {
+            cursor[i] = ids[i] < 0 ? -1 : table.head[ids[i]];
+            if (cursor[i] >= 0) {
+                undecided[live++] = i;
+            }
+        }
+        if (condition == null) {
+            for (int u = 0; u < live; u++) {
+                matched[undecided[u]] = true;
+            }
+            return matched;
+        }
+        int[] leftPositions = new int[Math.max(16, live)];
+        int[] rightPositions = new int[leftPositions.length];
+        for (int perRow = 1; live > 0; perRow = Math.min(perRow * 2, 1 << 20)) {
+            int pairs = 0;
+            for (int u = 0; u < live; u++) {
+                int i = undecided[u];
+                for (int k = 0; k < perRow && cursor[i] >= 0; k++) {
+                    if (pairs == leftPositions.length) {
+                        leftPositions = Arrays.copyOf(leftPositions, pairs * 2);
+                        rightPositions = Arrays.copyOf(rightPositions, pairs * 2);
+                    }
+                    leftPositions[pairs] = i;
+                    rightPositions[pairs++] = cursor[i];
+                    cursor[i] = table.next[cursor[i]];
+                }
+            }
+            BooleanVector passed = (BooleanVector) condition.eval(assemble(batch, leftPositions, table.rows, rightPositions, pairs));
+            for (int p = 0; p < pairs; p++) {
+                if (passed.get(p) && !passed.isNull(p)) {
+                    matched[leftPositions[p]] = true;
+                }
+            }
+            int still = 0;
+            for (int u = 0; u < live; u++) {
+                int i = undecided[u];
+                if (!matched[i] && cursor[i] >= 0) {
+                    undecided[still++] = i;
+                }
+            }
+            live = still;
+        }
+        return matched;
     }
 
     /** The output for a probe batch that met the whole build side of its keys at once. */
