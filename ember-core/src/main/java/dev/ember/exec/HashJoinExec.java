@@ -67,12 +67,19 @@ public final class HashJoinExec extends PhysicalPlan {
     }
 
     /**
-     * This inner join with its sides swapped, so that the hash table is built on the left side: its
-     * output is the right side's columns, then the left's.
+     * This join with its sides swapped, so that the hash table is built on the left side: an inner
+     * join stays inner, a left outer join becomes a right outer one and the reverse. Its output is
+     * the right side's columns, then the left's.
      */
     public HashJoinExec swapped() {
-        if (joinType != JoinType.INNER || broadcastRight) {
-            throw new IllegalStateException("only a shuffled inner join can swap its sides: " + nodeString());
+        JoinType mirrored = switch (joinType) {
+            case INNER -> JoinType.INNER;
+            case LEFT_OUTER -> JoinType.RIGHT_OUTER;
+            case RIGHT_OUTER -> JoinType.LEFT_OUTER;
+            default -> null;
+        };
+        if (mirrored == null || broadcastRight) {
+            throw new IllegalStateException("only a shuffled inner or outer join can swap its sides: " + nodeString());
         }
         int leftWidth = left.output().size();
         int rightWidth = right.output().size();
@@ -80,9 +87,10 @@ public final class HashJoinExec extends PhysicalPlan {
         Expression moved = condition == null ? null : condition.transformUp(e -> e instanceof BoundReference column
                 ? column.withOrdinal(column.ordinal() < leftWidth ? column.ordinal() + rightWidth : column.ordinal() - leftWidth)
                 : e);
-        List<AttributeReference> swappedOutput = new ArrayList<>(right.output());
-        swappedOutput.addAll(left.output());
-        return new HashJoinExec(right, left, joinType, rightKeys, leftKeys, nullSafe, moved, List.copyOf(swappedOutput));
+        // The join's own output attributes, whose nullability an outer join has set.
+        List<AttributeReference> swappedOutput = new ArrayList<>(output.subList(leftWidth, leftWidth + rightWidth));
+        swappedOutput.addAll(output.subList(0, leftWidth));
+        return new HashJoinExec(right, left, mirrored, rightKeys, leftKeys, nullSafe, moved, List.copyOf(swappedOutput));
     }
 
     @Override
