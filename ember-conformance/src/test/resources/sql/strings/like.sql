@@ -5,3 +5,6 @@ SELECT 'Hello' ILIKE 'h%', 'abc' LIKE 'a!%c' ESCAPE '!', 'a%c' LIKE 'a!%c' ESCAP
 CREATE OR REPLACE TEMPORARY VIEW w AS SELECT * FROM VALUES ('apple'), ('banana'), ('grape'), ('avocado'), (NULL) AS w(word);
 SELECT word FROM w WHERE word LIKE 'a%' ORDER BY word;
 SELECT word FROM w WHERE word LIKE '%ap%' OR word LIKE '_a%';
+-- Literal runs between %s (matched on bytes), with multi-byte characters.
+SELECT c, c LIKE '%special%requests%', c LIKE 'ab%ba', c LIKE '%é%', c LIKE 'caf%', c NOT LIKE '%a%a%'
+FROM VALUES ('special requests'), ('requests special'), ('aba'), ('abba'), ('café'), (''), (NULL) AS t(c) ORDER BY c;

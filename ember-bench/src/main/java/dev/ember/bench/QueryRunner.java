@@ -3,6 +3,7 @@ package dev.ember.bench;
 import dev.ember.bench.engine.Program;
 import dev.ember.bench.engine.EngineSession;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -29,11 +30,14 @@ import java.util.function.Supplier;
  * first-task SECONDS
  * startup SECONDS
  * query NAME ROWS DIGEST SECONDS,SECONDS,...
+ * query-cpu NAME SECONDS,SECONDS,...
  * failed q02 MESSAGE
  * peak-rss BYTES
  * </pre>
  * The digest covers the rows in order, with values written the same way whichever engine produced
- * them, so that engines can be checked to agree before their times are compared.
+ * them, so that engines can be checked to agree before their times are compared. {@code query-cpu}
+ * is the process's CPU time of each run (all threads, the JIT and collector included), which tells
+ * more than elapsed time on a machine shared with other work.
  *
  * <pre>
  * QueryRunner --engine ember|spark|duckdb --setup SCRIPT.sql [--runs N] [--query NAME=FILE.sql ...] [--program NAME=CLASS:INPUT ...]
@@ -103,18 +107,26 @@ public final class QueryRunner {
         try {
             List<List<Object>> rows = query.get();
             List<String> seconds = new ArrayList<>();
+            List<String> cpuSeconds = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
                 long start = System.nanoTime();
+                long cpuStart = processCpuNanos();
                 query.get();
                 seconds.add(String.format(Locale.ROOT, "%.4f", (System.nanoTime() - start) / 1e9));
+                cpuSeconds.add(String.format(Locale.ROOT, "%.4f", (processCpuNanos() - cpuStart) / 1e9));
             }
             System.out.println("query " + name + " " + rows.size() + " " + digest(rows) + " " + String.join(",", seconds));
+            System.out.println("query-cpu " + name + " " + String.join(",", cpuSeconds));
         } catch (RuntimeException | OutOfMemoryError e) {
             // A query that fails (even for memory) is reported, and the next one still runs.
             String message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
             System.out.println("failed " + name + " " + e.getClass().getSimpleName() + ": " + message);
         }
         System.out.flush();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** SHA-256 (first 12 hex digits) of the rows in order, each value {@linkplain #normalize normalized}. */

@@ -67,12 +67,19 @@ public final class HashJoinExec extends PhysicalPlan {
     }
 
     /**
-     * This inner join with its sides swapped, so that the hash table is built on the left side: its
-     * output is the right side's columns, then the left's.
+     * This join with its sides swapped, so that the hash table is built on the left side: an inner
+     * join stays inner, a left outer join becomes a right outer one and the reverse. Its output is
+     * the right side's columns, then the left's.
      */
     public HashJoinExec swapped() {
-        if (joinType != JoinType.INNER || broadcastRight) {
-            throw new IllegalStateException("only a shuffled inner join can swap its sides: " + nodeString());
+        JoinType mirrored = switch (joinType) {
+            case INNER -> JoinType.INNER;
+            case LEFT_OUTER -> JoinType.RIGHT_OUTER;
+            case RIGHT_OUTER -> JoinType.LEFT_OUTER;
+            default -> null;
+        };
+        if (mirrored == null || broadcastRight) {
+            throw new IllegalStateException("only a shuffled inner or outer join can swap its sides: " + nodeString());
         }
         int leftWidth = left.output().size();
         int rightWidth = right.output().size();
@@ -80,9 +87,10 @@ public final class HashJoinExec extends PhysicalPlan {
         Expression moved = condition == null ? null : condition.transformUp(e -> e instanceof BoundReference column
                 ? column.withOrdinal(column.ordinal() < leftWidth ? column.ordinal() + rightWidth : column.ordinal() - leftWidth)
                 : e);
-        List<AttributeReference> swappedOutput = new ArrayList<>(right.output());
-        swappedOutput.addAll(left.output());
-        return new HashJoinExec(right, left, joinType, rightKeys, leftKeys, nullSafe, moved, List.copyOf(swappedOutput));
+        // The join's own output attributes, whose nullability an outer join has set.
+        List<AttributeReference> swappedOutput = new ArrayList<>(output.subList(leftWidth, leftWidth + rightWidth));
+        swappedOutput.addAll(output.subList(0, leftWidth));
+        return new HashJoinExec(right, left, mirrored, rightKeys, leftKeys, nullSafe, moved, List.copyOf(swappedOutput));
     }
 
     @Override
@@ -233,10 +241,16 @@ public final class HashJoinExec extends PhysicalPlan {
     record Pairs(int[] left, int[] right, int count, boolean[] leftMatched) {
     }
 
-    /** Finds the pairs of {@code batch} with {@code table} and marks the build rows they match. */
+    /**
+     * Finds the pairs of {@code batch} with {@code table} and marks the build rows they match. Semi,
+     * anti and existence joins get no pairs, only which left rows found one ({@link #leftMatched}).
+     */
     Pairs pairs(BuildSide table, Batch batch) {
         int n = batch.rowCount();
         int[] ids = table.rows.rowCount() == 0 ? filled(n, -1) : table.keyIds(evalKeys(leftKeys, batch), n, false);
+        if (joinType == JoinType.LEFT_SEMI || joinType == JoinType.LEFT_ANTI || joinType == JoinType.EXISTENCE) {
+            return new Pairs(new int[0], new int[0], 0, leftMatched(table, batch, ids));
+        }
         // Candidate pairs (left row, right row).
         int[] leftPositions = new int[Math.max(16, n)];
         int[] rightPositions = new int[leftPositions.length];
@@ -272,6 +286,65 @@ public final class HashJoinExec extends PhysicalPlan {
             table.matched[rightPositions[p]] = true;
         }
         return new Pairs(leftPositions, rightPositions, pairs, leftMatched);
+    }
+
+    /**
+     * Whether each left row has a build row of its key ({@code ids}) that satisfies the condition.
+     * Without a condition that is whether the key is there. With one, the candidates are checked in
+     * rounds of 1, 2, 4... per left row still undecided, so that a row decided by its first
+     * candidates (the usual case) is not paired with every other row of its key.
+     */
+    private boolean[] leftMatched(BuildSide table, Batch batch, int[] ids) {
+        int n = batch.rowCount();
+        boolean[] matched = new boolean[n];
+        // Per left row, the next build row of its chain to check, -1 when none is left.
+        int[] cursor = new int[n];
+        int[] undecided = new int[n];
+        int live = 0;
+        for (int i = 0; i < n; i++) {
+            cursor[i] = ids[i] < 0 ? -1 : table.head[ids[i]];
+            if (cursor[i] >= 0) {
+                undecided[live++] = i;
+            }
+        }
+        if (condition == null) {
+            for (int u = 0; u < live; u++) {
+                matched[undecided[u]] = true;
+            }
+            return matched;
+        }
+        int[] leftPositions = new int[Math.max(16, live)];
+        int[] rightPositions = new int[leftPositions.length];
+        for (int perRow = 1; live > 0; perRow = Math.min(perRow * 2, 1 << 20)) {
+            int pairs = 0;
+            for (int u = 0; u < live; u++) {
+                int i = undecided[u];
+                for (int k = 0; k < perRow && cursor[i] >= 0; k++) {
+                    if (pairs == leftPositions.length) {
+                        leftPositions = Arrays.copyOf(leftPositions, pairs * 2);
+                        rightPositions = Arrays.copyOf(rightPositions, pairs * 2);
+                    }
+                    leftPositions[pairs] = i;
+                    rightPositions[pairs++] = cursor[i];
+                    cursor[i] = table.next[cursor[i]];
+                }
+            }
+            BooleanVector passed = (BooleanVector) condition.eval(assemble(batch, leftPositions, table.rows, rightPositions, pairs));
+            for (int p = 0; p < pairs; p++) {
+                if (passed.get(p) && !passed.isNull(p)) {
+                    matched[leftPositions[p]] = true;
+                }
+            }
+            int still = 0;
+            for (int u = 0; u < live; u++) {
+                int i = undecided[u];
+                if (!matched[i] && cursor[i] >= 0) {
+                    undecided[still++] = i;
+                }
+            }
+            live = still;
+        }
+        return matched;
     }
 
     /** The output for a probe batch that met the whole build side of its keys at once. */

@@ -10,6 +10,7 @@ import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -118,7 +119,6 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
 
     private void partitionInto(MapOutputWriter output, TaskContext context, int mapPartition) {
         int[] nextRoundRobin = {mapPartition % partitions};
-        List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
         List<Batch> pending = new ArrayList<>();
         long pendingRows = 0;
         long pendingBytes = 0;
@@ -132,50 +132,64 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
                 pendingRows += batch.rowCount();
                 pendingBytes += batch.retainedBytes();
                 if (pendingRows >= (long) partitions * ROWS_PER_BLOCK || pendingBytes >= MAX_PENDING_BYTES) {
-                    partition(Batch.concat(pending, types, Math.toIntExact(pendingRows)), nextRoundRobin, output);
+                    partition(pending, nextRoundRobin, output);
                     pending.clear();
                     pendingRows = 0;
                     pendingBytes = 0;
                 }
             }
             if (!pending.isEmpty()) {
-                partition(Batch.concat(pending, types, Math.toIntExact(pendingRows)), nextRoundRobin, output);
+                partition(pending, nextRoundRobin, output);
             }
         }
     }
 
-    /** Adds the rows of {@code batch} to the output, a block per reduce partition that gets any. */
-    private void partition(Batch batch, int[] nextRoundRobin, MapOutputWriter output) {
+    /** Adds the rows of {@code batches} to the output, a block per reduce partition that gets any, each row copied once. */
+    private void partition(List<Batch> batches, int[] nextRoundRobin, MapOutputWriter output) {
+        // positions[p][b]: the rows of batch b that go to reduce partition p, in order.
+        int[][][] positions = new int[partitions][batches.size()][];
+        int[][] counts = new int[partitions][batches.size()];
+        for (int b = 0; b < batches.size(); b++) {
+            int[] target = targets(batches.get(b), nextRoundRobin);
+            for (int p : target) {
+                counts[p][b]++;
+            }
+            for (int p = 0; p < partitions; p++) {
+                positions[p][b] = new int[counts[p][b]];
+            }
+            int[] filled = new int[partitions];
+            for (int i = 0; i < target.length; i++) {
+                positions[target[i]][b][filled[target[i]]++] = i;
+            }
+        }
+        List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
+        for (int p = 0; p < partitions; p++) {
+            if (Arrays.stream(counts[p]).anyMatch(count -> count > 0)) {
+                output.add(p, Batch.gather(batches, positions[p], counts[p], types));
+            }
+        }
+    }
+
+    /** The reduce partition of each row of {@code batch}. */
+    private int[] targets(Batch batch, int[] nextRoundRobin) {
+        int n = batch.rowCount();
+        int[] target = new int[n];
+        if (keys.isEmpty()) {
+            for (int i = 0; i < n; i++) {
+                target[i] = nextRoundRobin[0];
+                nextRoundRobin[0] = (nextRoundRobin[0] + 1) % partitions;
+            }
+            return target;
+        }
         ColumnVector[] keyColumns = new ColumnVector[keys.size()];
         for (int k = 0; k < keyColumns.length; k++) {
             keyColumns[k] = keys.get(k).eval(batch);
         }
-        int n = batch.rowCount();
-        int[] hashes = keys.isEmpty() ? null : KeyTable.hash(keyColumns, n);
-        int[] counts = new int[partitions];
-        int[] target = new int[n];
+        int[] hashes = KeyTable.hash(keyColumns, n);
         for (int i = 0; i < n; i++) {
-            if (hashes == null) {
-                target[i] = nextRoundRobin[0];
-                nextRoundRobin[0] = (nextRoundRobin[0] + 1) % partitions;
-            } else {
-                target[i] = Math.floorMod(hashes[i], partitions);
-            }
-            counts[target[i]]++;
+            target[i] = Math.floorMod(hashes[i], partitions);
         }
-        int[][] positions = new int[partitions][];
-        for (int p = 0; p < partitions; p++) {
-            positions[p] = new int[counts[p]];
-        }
-        int[] filled = new int[partitions];
-        for (int i = 0; i < n; i++) {
-            positions[target[i]][filled[target[i]]++] = i;
-        }
-        for (int p = 0; p < partitions; p++) {
-            if (counts[p] > 0) {
-                output.add(p, batch.gather(positions[p], counts[p]));
-            }
-        }
+        return target;
     }
 
     @Override

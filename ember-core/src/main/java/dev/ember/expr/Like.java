@@ -8,6 +8,7 @@ import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
 import dev.ember.vector.StringVector;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -60,19 +61,28 @@ public final class Like extends BinaryExpression {
         int n = input.rowCount();
         boolean[] nulls = unionNulls(strings, patterns, n);
         boolean[] out = new boolean[n];
-        String lastPattern = null;
+        byte[] lastPattern = null;
         Pattern compiled = null;
+        LikeSegments segments = null;
         for (int i = 0; i < n; i++) {
             if (nulls != null && nulls[i]) {
                 continue;
             }
-            String pattern = patterns.getString(i);
-            if (!pattern.equals(lastPattern)) {
-                compiled = compile(pattern);
-                lastPattern = pattern;
+            int patternStart = patterns.start(i);
+            int patternEnd = patternStart + patterns.length(i);
+            if (lastPattern == null || !Arrays.equals(lastPattern, 0, lastPattern.length, patterns.bytes(), patternStart, patternEnd)) {
+                String pattern = patterns.getString(i);
+                // Most LIKE patterns are literal runs between %s, matched on the bytes; the rest become regular expressions.
+                segments = regex ? null : LikeSegments.of(pattern, escape);
+                compiled = segments == null ? compile(pattern) : null;
+                lastPattern = patterns.getBytes(i);
             }
-            String text = strings.getString(i);
-            out[i] = regex ? compiled.matcher(text).find() : compiled.matcher(text).matches();
+            if (segments != null) {
+                out[i] = segments.matches(strings.bytes(), strings.start(i), strings.length(i));
+            } else {
+                String text = strings.getString(i);
+                out[i] = regex ? compiled.matcher(text).find() : compiled.matcher(text).matches();
+            }
         }
         return new BooleanVector(n, out, nulls);
     }

@@ -158,8 +158,8 @@ public final class AdaptiveExecution {
         MapOutputStatistics leftStats = finished.get(left.shuffleId());
         MapOutputStatistics rightStats = finished.get(right.shuffleId());
         JoinType type = join.joinType();
-        if (type == JoinType.INNER && leftStats.totalBytes() < rightStats.totalBytes()) {
-            // The planner's estimate was wrong: the same join with its sides swapped, then the columns put back in order.
+        if (buildsOnLeft(type, right) && leftStats.totalBytes() < rightStats.totalBytes()) {
+            // The smaller side turned out to be the left one: the same join with its sides swapped, then the columns put back in order.
             return new ProjectExec(new ArrayList<>(join.output()), shuffledJoin(join.swapped(), right, left));
         }
         if (rightBuildable(type) && broadcastable(right)) {
@@ -182,6 +182,15 @@ public final class AdaptiveExecution {
         String description = reads.skewed() ? "coalesced and skewed" : "coalesced";
         return join.withNewChildren(List.of(new ShuffleReadExec(left, reads.specs().get(0), description),
                 new ShuffleReadExec(right, reads.specs().get(1), description)));
+    }
+
+    /**
+     * Whether a join may swap its sides to build on a smaller left side: an inner join, and an outer
+     * join (left becomes right outer, and the reverse) unless its right side can be broadcast as it is.
+     */
+    private boolean buildsOnLeft(JoinType type, ShuffleExchangeExec right) {
+        return type == JoinType.INNER
+                || (type == JoinType.LEFT_OUTER || type == JoinType.RIGHT_OUTER) && !(rightBuildable(type) && broadcastable(right));
     }
 
     private static boolean rightBuildable(JoinType type) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ember.planner.AdaptiveExecution;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,19 @@ class AdaptiveExecutionTest {
         assertThat(result.finalPlan().treeString()).contains("broadcast right", "AQEShuffleRead local")
                 .containsOnlyOnce("Exchange hashpartitioning");
         assertThat(adaptiveRows(sql)).isEqualTo(withoutAdaptive(sql)).hasSize(20_000);
+    }
+
+    @Test
+    void outerJoinBuildsOnTheSmallerSide() {
+        String small = "(SELECT * FROM dim WHERE k % 50 IN (0, 9))";
+        // The preserved side turned out the smaller one: the join swaps its sides, left outer becoming right outer and the reverse.
+        Map<String, String> swappedTo = Map.of(
+                "SELECT d.k, d.w, f.v FROM " + small + " d LEFT JOIN fact f ON d.k = f.k AND f.v % 3 <> d.w % 3", "HashJoin RightOuter",
+                "SELECT d.k, d.w, f.v FROM " + small + " d RIGHT JOIN fact f ON d.k = f.k AND f.v % 3 <> d.w % 3", "HashJoin LeftOuter");
+        swappedTo.forEach((sql, swapped) -> {
+            assertThat(execute(sql).finalPlan().treeString()).as(sql).contains(swapped);
+            assertThat(adaptiveRows(sql)).as(sql).isEqualTo(withoutAdaptive(sql)).anyMatch(row -> row.contains("null"));
+        });
     }
 
     @Test

@@ -11,7 +11,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Concatenated batches hold every value and null of their parts, in order, whatever the vector layout. */
+/**
+ * Concatenated batches, and rows gathered from several batches, hold every value and null of their
+ * parts, in order, whatever the vector layout.
+ */
 class BatchConcatTest {
     private static final DecimalType MONEY = new DecimalType(12, 2);
     private static final List<DataType> TYPES = List.of(AtomicType.LONG, AtomicType.INT, AtomicType.DOUBLE, MONEY, AtomicType.STRING);
@@ -72,5 +75,42 @@ class BatchConcatTest {
 
         assertThat(empty.rowCount()).isZero();
         assertThat(Arrays.asList(empty.columns().stream().map(ColumnVector::type).toArray())).isEqualTo(TYPES);
+    }
+
+    @Test
+    void gathersTheChosenRowsOfEachBatchBatchAfterBatch() {
+        Batch first = batch(new Object[] {1L, 10, 1.5, new BigDecimal("1.25"), "a"}, new Object[] {2L, 20, 2.5, new BigDecimal("2.50"), "bb"},
+                new Object[] {4L, 40, 4.5, new BigDecimal("4.00"), "dddd"});
+        Batch withNulls = batch(new Object[] {null, null, null, null, null}, new Object[] {3L, 30, -0.5, new BigDecimal("-3.75"), ""});
+
+        Batch gathered = Batch.gather(List.of(first, withNulls), new int[][] {{2, 0, 9}, {1, 0}}, new int[] {2, 2}, TYPES);
+
+        assertThat(rows(gathered)).isEqualTo(List.of(rows(first).get(2), rows(first).get(0), rows(withNulls).get(1), rows(withNulls).get(0)));
+        assertThat(gathered.column(4).isNull(3)).isTrue();
+    }
+
+    @Test
+    void gatheredStringsOfOneDictionaryKeepIt() {
+        byte[] entries = "xyz".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int[] offsets = {0, 1, 2, 3};
+        StringVector one = StringVector.dictionaryEncoded(AtomicType.STRING, 2, entries, offsets, new int[] {2, 0}, null);
+        StringVector other = StringVector.dictionaryEncoded(AtomicType.STRING, 2, entries, offsets, new int[] {1, 1}, new boolean[] {true, false});
+        List<Batch> batches = List.of(new Batch(List.of(one), 2), new Batch(List.of(other), 2));
+
+        Batch gathered = Batch.gather(batches, new int[][] {{1, 0}, {0, 1}}, new int[] {2, 2}, List.of(AtomicType.STRING));
+
+        assertThat(((StringVector) gathered.column(0)).isDictionaryEncoded()).isTrue();
+        assertThat(rows(gathered)).isEqualTo(List.of(List.of("x"), List.of("z"), Arrays.asList((Object) null), List.of("y")));
+    }
+
+    @Test
+    void gathersValuesOfOtherLayoutsOneByOne() {
+        BooleanVector flags = new BooleanVector(2, new boolean[] {true, false}, null);
+        BooleanVector more = new BooleanVector(1, new boolean[] {true}, new boolean[] {true});
+        List<Batch> batches = List.of(new Batch(List.of(flags), 2), new Batch(List.of(more), 1));
+
+        Batch gathered = Batch.gather(batches, new int[][] {{1}, {0}}, new int[] {1, 1}, List.of(AtomicType.BOOLEAN));
+
+        assertThat(rows(gathered)).isEqualTo(List.of(List.of(false), Arrays.asList((Object) null)));
     }
 }
