@@ -45,10 +45,12 @@ final class ClusterProtocol {
 
     /**
      * What a worker is to do; {@code unknownWorker} asks it to register again (the master lost it).
-     * Drivers to launch come with their description; those to kill by id.
+     * Drivers to launch come with their description; those to kill by id. {@code reportRunning}
+     * asks it to register again once it did the rest, so that a master that recovered its state
+     * learns what the worker really runs (Spark's {@code MasterChanged}).
      */
     record HeartbeatReply(List<LaunchExecutor> launch, List<String> endedApplications, List<LaunchDriver> launchDrivers,
-            List<String> killDrivers, boolean unknownWorker) implements Serializable {
+            List<String> killDrivers, boolean unknownWorker, boolean reportRunning) implements Serializable {
     }
 
     record LaunchExecutor(String applicationId, String executorId, String driverHost, int driverPort, int cores, long memoryBytes)

@@ -1,6 +1,7 @@
 package dev.ember.cluster;
 
 import dev.ember.broadcast.Broadcast;
+import dev.ember.broadcast.BroadcastStore;
 import dev.ember.cluster.ClusterProtocol.Ack;
 import dev.ember.cluster.ClusterProtocol.BroadcastId;
 import dev.ember.cluster.ClusterProtocol.FetchBlock;
@@ -46,7 +47,6 @@ import java.util.List;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -80,8 +80,9 @@ public final class ExecutorProcess {
     /** Where the worker serves this executor's map outputs ({@code host:port/app/executor}), or empty without a shuffle service. */
     private final String shuffleLocation;
     private final ShuffleFiles shuffleFiles;
-    /** The broadcast values this executor fetched from its driver, by id (empty for a null value). */
-    private final Map<Long, Optional<Object>> broadcasts = new ConcurrentHashMap<>();
+    /** The broadcast values this executor's tasks read, fetched from its driver once each; in its storage memory or on disk. */
+    private final BroadcastStore broadcasts;
+    private volatile ManagedChannel driver;
     /** Where tasks' classes are loaded from: this executor's class path, and the application's jars. */
     private volatile ClassLoader applicationClasses = ExecutorProcess.class.getClassLoader();
 
@@ -90,6 +91,7 @@ public final class ExecutorProcess {
         this.shuffleFiles = new ShuffleFiles(localDirectory);
         this.tasks = new LocalTaskBackend(cores, MemoryManager.fromConf(new EmberConf(Map.of())), localDirectory);
         this.shuffles = tasks.shuffles();
+        this.broadcasts = new BroadcastStore(tasks.memory(), localDirectory, this::fetchBroadcast);
         this.fetcher = new BlockFetcher(security);
         shuffles.setRemoteBlocks(fetcher);
     }
@@ -132,7 +134,8 @@ public final class ExecutorProcess {
                 Integer.parseInt(arguments.option("--driver-port", "0")), security);
         try {
             executor.loadApplicationJars(driver, directory);
-            Broadcast.readValuesFrom(id -> executor.broadcastValue(driver, id));
+            executor.driver = driver;
+            Broadcast.readValuesFrom(executor.broadcasts);
             ClientCalls.blockingUnaryCall(driver, ClusterProtocol.REGISTER_EXECUTOR, CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS),
                     new RegisterExecutor(executorId, host, server.getPort(), cores, shuffleLocation));
             System.err.println("Ember executor " + executorId + " of " + arguments.option("--app-id", "") + " at " + executor.location
@@ -152,6 +155,7 @@ public final class ExecutorProcess {
             Rpc.shutdown(driver);
             executor.fetcher.close();
             executor.tasks.close();
+            executor.broadcasts.close();
         }
         System.exit(0);
     }
@@ -284,12 +288,9 @@ public final class ExecutorProcess {
         applicationClasses = new URLClassLoader("ember-app", urls.toArray(new URL[0]), ExecutorProcess.class.getClassLoader());
     }
 
-    /** A broadcast's value: fetched from the driver by the first task that reads it, then kept for the others. */
-    private Object broadcastValue(ManagedChannel driver, long id) {
-        return broadcasts.computeIfAbsent(id, missing -> {
-            byte[] value = ClientCalls.blockingUnaryCall(driver, ClusterProtocol.FETCH_BROADCAST, CallOptions.DEFAULT, new BroadcastId(id));
-            return Optional.ofNullable(ElementStreams.readObject(value));
-        }).orElse(null);
+    /** A broadcast's value, serialized, from the driver: the store asks when the first task reads it. */
+    private byte[] fetchBroadcast(long id) {
+        return ClientCalls.blockingUnaryCall(driver, ClusterProtocol.FETCH_BROADCAST, CallOptions.DEFAULT, new BroadcastId(id));
     }
 
     /** Stops when the driver has given this executor up, or has not answered for too long. */

@@ -44,10 +44,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -71,6 +73,10 @@ import java.util.function.Function;
  * starts, so a master restarted on the same address carries on. Applications keep running while it
  * is down (drivers and executors do not need it); without a recovery directory, workers register
  * again with the executors they run, and drivers register their applications again under the same id.
+ * The recovered state may be wrong about what runs where (a launch placed but not yet sent when the
+ * last master died), so each recovered worker is asked to register again with what it runs: drivers
+ * and executors it does not report are lost (supervised drivers relaunched, others end in ERROR;
+ * executors placed again), as Spark's master completes its recovery.
  *
  * <p>Its web UI ({@link MasterUi}, port 8080 or the next free one) shows {@link #status} snapshots.
  */
@@ -90,6 +96,12 @@ public final class Master implements AutoCloseable {
     private final String url;
     private final Optional<MasterRecovery> recovery;
     private final Map<String, WorkerState> workers = new LinkedHashMap<>();
+    /**
+     * Workers taken up from the recovery directory that have not registered again since: what the
+     * state says they run may be wrong (a launch placed but never sent before the last master died),
+     * so their heartbeats ask them to report what they run.
+     */
+    private final Set<String> unreportedWorkers = new HashSet<>();
     private final Map<String, Application> applications = new LinkedHashMap<>();
     private final AtomicInteger applicationNumbers = new AtomicInteger();
     /** Drivers not ended (submitted, running, or waiting to be relaunched), in the order submitted. */
@@ -294,6 +306,7 @@ public final class Master implements AutoCloseable {
     private synchronized Ack registerWorker(RegisterWorker registration) {
         WorkerState worker = new WorkerState(registration);
         WorkerState previous = workers.put(registration.workerId(), worker);
+        unreportedWorkers.remove(registration.workerId());
         deadWorkers.removeIf(dead -> dead.id().equals(registration.workerId()));
         if (previous != null) {
             forgetExecutorsOn(registration.workerId());
@@ -334,7 +347,7 @@ public final class Master implements AutoCloseable {
     private synchronized HeartbeatReply heartbeat(Heartbeat heartbeat) {
         WorkerState worker = workers.get(heartbeat.workerId());
         if (worker == null) {
-            return new HeartbeatReply(List.of(), List.of(), List.of(), List.of(), true);
+            return new HeartbeatReply(List.of(), List.of(), List.of(), List.of(), true, false);
         }
         worker.lastHeartbeat = System.currentTimeMillis();
         if (!heartbeat.exited().isEmpty() || !heartbeat.driversEnded().isEmpty()) {
@@ -343,7 +356,7 @@ public final class Master implements AutoCloseable {
             schedule();
         }
         HeartbeatReply reply = new HeartbeatReply(List.copyOf(worker.toLaunch), List.copyOf(worker.endedApplications),
-                List.copyOf(worker.driversToLaunch), List.copyOf(worker.driversToKill), false);
+                List.copyOf(worker.driversToLaunch), List.copyOf(worker.driversToKill), false, unreportedWorkers.contains(worker.info.workerId()));
         worker.toLaunch.clear();
         worker.endedApplications.clear();
         worker.driversToLaunch.clear();
@@ -591,10 +604,14 @@ public final class Master implements AutoCloseable {
                         d.killRequested)).toList(), driverNumbers);
     }
 
-    /** Takes up the state a master before this one wrote; its workers have {@link #WORKER_TIMEOUT_MILLIS} to be heard from again. */
+    /**
+     * Takes up the state a master before this one wrote; its workers have {@link #WORKER_TIMEOUT_MILLIS} to be heard from again,
+     * and to register again with what they run ({@link #unreportedWorkers}).
+     */
     private void recover(MasterRecovery.State state) {
         for (RegisterWorker worker : state.workers()) {
             workers.put(worker.workerId(), new WorkerState(worker.withRunning(List.of(), List.of())));
+            unreportedWorkers.add(worker.workerId());
         }
         for (MasterRecovery.SavedApplication saved : state.applications()) {
             Application application = new Application(saved.id(), saved.request(), saved.startTime());
@@ -662,6 +679,7 @@ public final class Master implements AutoCloseable {
                 .map(w -> w.info.workerId()).toList();
         for (String workerId : silent) {
             retain(deadWorkers, workers.remove(workerId).info("DEAD"));
+            unreportedWorkers.remove(workerId);
             forgetExecutorsOn(workerId);
             List.copyOf(drivers.values()).stream().filter(d -> d.workerId.equals(workerId)).forEach(this::driverLost);
         }

@@ -69,6 +69,11 @@ public final class Worker implements AutoCloseable {
     public static final int DEFAULT_WEB_UI_PORT = 8081;
     /** Whether a worker keeps a spare executor (a system property, as Spark's {@code spark.worker.*} settings); true by default. */
     public static final String SPARE_EXECUTOR = "ember.worker.spareExecutor";
+    /**
+     * A test hook: the worker skips its heartbeats while the file this system property names exists,
+     * so a test can crash the master while a launch waits to be sent.
+     */
+    static final String PAUSE_HEARTBEATS_WHILE = "ember.worker.test.pauseHeartbeatsWhile";
     /** How many ended executors the UI goes on showing. */
     private static final int RETAINED_EXECUTORS = 50;
 
@@ -104,6 +109,7 @@ public final class Worker implements AutoCloseable {
     private Spare spare;
     /** True when it keeps no spare: spares are off, or it stopped. */
     private boolean noSpares;
+    private final Optional<Path> heartbeatsPaused;
 
     private record RunningExecutor(LaunchExecutor launch, Process process, Path directory) {
         WorkerStatus.ExecutorInfo info(String state) {
@@ -130,6 +136,7 @@ public final class Worker implements AutoCloseable {
         this.security = security;
         this.master = Rpc.channel(address.host(), address.port(), security);
         this.noSpares = !Boolean.parseBoolean(System.getProperty(SPARE_EXECUTOR, "true"));
+        this.heartbeatsPaused = Optional.ofNullable(System.getProperty(PAUSE_HEARTBEATS_WHILE)).map(Path::of);
         this.archive = ExecutorArchive.of(this.workDirectory, java(), System.getProperty("java.class.path"));
     }
 
@@ -222,6 +229,9 @@ public final class Worker implements AutoCloseable {
     }
 
     private void heartbeat() {
+        if (heartbeatsPaused.filter(Files::exists).isPresent()) {
+            return;
+        }
         try {
             collectExited();
             collectEndedDrivers();
@@ -249,6 +259,9 @@ public final class Worker implements AutoCloseable {
             reply.killDrivers().forEach(this::killDriver);
             reply.launch().forEach(this::launch);
             reply.launchDrivers().forEach(this::launchDriver);
+            if (reply.reportRunning()) {
+                register();
+            }
         } catch (StatusRuntimeException e) {
             // The master is unreachable for now (said once); the next heartbeat tries again.
             if (!masterUnreachable) {
@@ -376,9 +389,16 @@ public final class Worker implements AutoCloseable {
         startSpare(launch.memoryBytes());
     }
 
-    /** The java command of an executor with a heap of {@code memoryBytes}, on this worker's java and class path, and its archive if any. */
+    /**
+     * The java command of an executor with a heap of {@code memoryBytes}, all of it from the start, on this worker's java
+     * and class path, and its archive if any. Started at the JVM's default (a 64th of the machine's memory), G1 sizes its
+     * young generation for that small heap and copies what tasks hold for a while (map outputs waiting to be written, the
+     * build sides of joins) from collection to collection while the heap grows.
+     */
     private List<String> executorCommand(long memoryBytes, List<String> arguments) {
-        List<String> command = javaCommand(memoryBytes, archive.jvmOptions(), ExecutorProcess.class);
+        List<String> jvmOptions = new ArrayList<>(archive.jvmOptions());
+        jvmOptions.add("-Xms" + (memoryBytes >> 20) + "m");
+        List<String> command = javaCommand(memoryBytes, jvmOptions, ExecutorProcess.class);
         command.addAll(List.of("--host", registration.host()));
         command.addAll(arguments);
         return command;

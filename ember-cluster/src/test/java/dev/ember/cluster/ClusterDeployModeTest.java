@@ -178,6 +178,41 @@ class ClusterDeployModeTest {
         }
     }
 
+    /**
+     * The master dies after placing two drivers on the worker, before the worker heard of them (its
+     * heartbeats paused): the recovered master's state says they run, the worker reports that they
+     * do not, so the supervised one is launched again and finishes, the other ends in ERROR.
+     */
+    @Test
+    void driversPlacedJustBeforeTheMasterDiedAreRelaunchedIfSupervisedElseEndInError() throws Exception {
+        Path paused = work.resolve("heartbeats-paused");
+        Path out = work.resolve("placed-supervised.txt");
+        try (LocalCluster recovering = new LocalCluster(Map.of())) {
+            recovering.startMaster(List.of("--recovery-dir", work.resolve("recovery").toString()));
+            recovering.startWorker(2, work.resolve("recovering-worker"), Map.of(), List.of("-D" + Worker.PAUSE_HEARTBEATS_WHILE + "=" + paused));
+            String supervised;
+            String unsupervised;
+            try (DriverClient client = DriverClient.connect(recovering.masterUrl(), SETTINGS)) {
+                Files.writeString(paused, "");
+                Thread.sleep(4 * Worker.HEARTBEAT_MILLIS); // lets a heartbeat under way end
+                supervised = client.submit(jar, "app.Job", List.of(out.toString(), "sum"), SETTINGS, true);
+                unsupervised = client.submit(jar, "app.Job", List.of(work.resolve("placed-unsupervised.txt").toString(), "sum"), SETTINGS, false);
+                assertThat(client.status(supervised).state()).isEqualTo("RUNNING");
+                assertThat(client.status(unsupervised).state()).isEqualTo("RUNNING");
+            }
+            recovering.killMaster();
+            recovering.restartMaster();
+            Files.delete(paused);
+
+            try (DriverClient client = DriverClient.connect(recovering.masterUrl(), SETTINGS)) {
+                assertThat(client.awaitEnd(unsupervised, 200).state()).isEqualTo("ERROR");
+                assertThat(client.awaitEnd(supervised, 200).state()).isEqualTo("FINISHED");
+                assertThat(Files.readString(out)).isEqualTo("165 cluster");
+            }
+            assertThat(work.resolve("placed-unsupervised.txt.pid")).doesNotExist();
+        }
+    }
+
     /** The pid the job wrote to OUT.pid, once it is one {@code wanted} accepts (60 s at most). */
     private static long awaitPid(Path out, Predicate<Long> wanted) throws Exception {
         Path file = Path.of(out + ".pid");

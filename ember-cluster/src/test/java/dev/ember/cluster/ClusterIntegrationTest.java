@@ -7,6 +7,7 @@ import dev.ember.accumulator.LongAccumulator;
 import dev.ember.broadcast.Broadcast;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.events.EmberEvent;
 import dev.ember.rdd.Pair;
 import dev.ember.sql.DataFrame;
 import dev.ember.sql.EmberSession;
@@ -20,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
@@ -102,6 +104,18 @@ class ClusterIntegrationTest {
                 // Per-operator metrics come back from the executors with the tasks' results.
                 assertThat(session.sql("EXPLAIN ANALYZE " + query).collectAsList().get(0).getString(0))
                         .containsPattern("Range \\(0, step=1, count=10000, splits=\\d+\\) rows=10,000 time=");
+
+                // Shuffle-read metrics count the blocks fetched from the other executor as well as a task's own.
+                List<EmberEvent.TaskEnd> ends = new CopyOnWriteArrayList<>();
+                session.addListener(event -> {
+                    if (event instanceof EmberEvent.TaskEnd end) {
+                        ends.add(end);
+                    }
+                });
+                session.sql("SELECT id % 10 AS k, count(*) FROM range(0, 10000, 1, 2) GROUP BY id % 10").collectAsList();
+                assertThat(session.events().waitUntilEmpty(10_000)).isTrue();
+                assertThat(ends.stream().mapToLong(end -> end.metrics().shuffleWriteRecords()).sum()).isEqualTo(20);
+                assertThat(ends.stream().mapToLong(end -> end.metrics().shuffleReadRecords()).sum()).isEqualTo(20);
 
                 // A cached DataFrame's partitions stay on the executors that computed them.
                 DataFrame cached = session.sql("SELECT id % 5 AS k FROM range(0, 1000)").cache();

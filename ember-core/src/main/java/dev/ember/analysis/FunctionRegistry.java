@@ -117,6 +117,9 @@ public final class FunctionRegistry {
         register("element_at", 2, 2, (a, d) -> new ElementAt(a.get(0), a.get(1), false));
         register("explode", 1, 1, (a, d) -> new Explode(a.get(0), false));
         for (ArrayElements.Kind kind : ArrayElements.Kind.values()) {
+            if (kind == ArrayElements.Kind.REVERSE) {
+                continue; // "reverse" is the string function; TypeCoercion turns it into this one for arrays
+            }
             int arguments = kind == ArrayElements.Kind.ARRAY_CONTAINS ? 2 : 1;
             register(kind.name().toLowerCase(Locale.ROOT), arguments, kind == ArrayElements.Kind.SORT_ARRAY ? 2 : arguments,
                     (a, d) -> new ArrayElements(kind, a));

@@ -20,6 +20,7 @@ import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.CentralMoment;
 import dev.ember.expr.aggregate.Sum;
+import dev.ember.expr.function.ArrayElements;
 import dev.ember.expr.function.ArrayFunction;
 import dev.ember.expr.function.ArrayRepeat;
 import dev.ember.expr.function.Coalesce;
@@ -210,6 +211,10 @@ public final class TypeCoercion {
                 cast.add(castTo(values.get(i), valueType));
             }
             return node.withNewChildren(cast);
+        }
+        if (node instanceof StringTransform transform && transform.kind() == StringTransform.Kind.REVERSE
+                && transform.arguments().get(0).dataType() instanceof ArrayType) {
+            return new ArrayElements(ArrayElements.Kind.REVERSE, transform.arguments());
         }
         if (node instanceof StringTransform || node instanceof Length || node instanceof Like) {
             return node.withNewChildren(castAll(node.children(), AtomicType.STRING));

@@ -3,6 +3,7 @@ package dev.ember.broadcast;
 import java.io.InvalidObjectException;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
+import java.lang.ref.SoftReference;
 import java.lang.ref.WeakReference;
 import java.util.Map;
 import java.util.Optional;
@@ -11,45 +12,50 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
-import java.util.function.LongFunction;
 
 /**
  * A read-only value shared with every task, as Spark's {@code Broadcast} (made by
- * {@code EmberContext.broadcast}). In local mode tasks share the driver's value by reference. It
- * is serialized as its id: a copy read in the process that has the broadcast (the driver checking
- * a closure) is that broadcast. Another process (a cluster's executor) gets the value from its
- * {@link #readValuesFrom source} the first time it reads the id, once per process rather than with
- * every task (as Spark's {@code TorrentBroadcast}); that value must then be serializable, as in Spark.
+ * {@code EmberContext.broadcast}). The value is held by the process's {@link BroadcastStore}, in
+ * storage memory or on disk; in local mode tasks share the driver's. It is serialized as its id: a
+ * copy read in the process that has the broadcast (the driver checking a closure) is that
+ * broadcast. Another process (a cluster's executor) gets the value through its
+ * {@link #readValuesFrom store} when a task first uses it, once per process rather than with every
+ * task (as Spark's {@code TorrentBroadcast}); that value must then be serializable, as in Spark. A
+ * value read back from disk is kept softly, as Spark does, so that tasks do not read it each time.
  */
 public final class Broadcast<T> implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final AtomicLong IDS = new AtomicLong();
     /** The broadcasts of this process by id, for resolving serialized ones; weak, so a dropped broadcast is freed. */
     private static final Map<Long, WeakReference<Broadcast<?>>> LIVE = new ConcurrentHashMap<>();
-    /** Where this process gets the values of broadcasts it does not have (an executor: from its driver); none on the driver. */
-    private static volatile LongFunction<Object> remoteValues;
+    /** What holds the values of broadcasts this process did not make (an executor's, fetching them from its driver); none on the driver. */
+    private static volatile BroadcastStore remoteValues;
     /** Told the id of each broadcast unpersisted or destroyed here, so that the copies elsewhere go. */
     private static final Set<LongConsumer> REMOVAL_LISTENERS = new CopyOnWriteArraySet<>();
 
     private final long id;
-    private transient volatile T value;
+    private final transient BroadcastStore store;
+    /** The value last read, kept until memory is short. */
+    private transient volatile SoftReference<T> value = new SoftReference<>(null);
     private transient volatile String destroySite;
 
-    private Broadcast(long id, T value) {
+    private Broadcast(long id, BroadcastStore store) {
         this.id = id;
-        this.value = value;
+        this.store = store;
     }
 
-    public static <T> Broadcast<T> of(T value) {
-        Broadcast<T> broadcast = new Broadcast<>(IDS.getAndIncrement(), value);
+    /** A new broadcast of {@code value}, held by {@code store} (the process's). */
+    public static <T> Broadcast<T> of(T value, BroadcastStore store) {
+        Broadcast<T> broadcast = new Broadcast<>(IDS.getAndIncrement(), store);
+        store.put(broadcast.id, value);
         LIVE.values().removeIf(ref -> ref.get() == null);
         LIVE.put(broadcast.id, new WeakReference<>(broadcast));
         return broadcast;
     }
 
-    /** Makes this process read the broadcasts it does not have from {@code source}, which is given their ids. */
-    public static void readValuesFrom(LongFunction<Object> source) {
-        remoteValues = source;
+    /** Makes this process read the broadcasts it does not have through {@code store}, which fetches them by id. */
+    public static void readValuesFrom(BroadcastStore store) {
+        remoteValues = store;
     }
 
     /** This process's live broadcast {@code id}, whose value another process asks for; empty once it is garbage or destroyed. */
@@ -71,9 +77,15 @@ public final class Broadcast<T> implements Serializable {
         return id;
     }
 
+    @SuppressWarnings("unchecked")
     public T value() {
         assertValid();
-        return value;
+        T read = value.get();
+        if (read == null) {
+            read = (T) store.get(id);
+            value = new SoftReference<>(read);
+        }
+        return read;
     }
 
     /**
@@ -97,7 +109,8 @@ public final class Broadcast<T> implements Serializable {
     public synchronized void destroy(boolean blocking) {
         assertValid();
         destroySite = callSite();
-        value = null;
+        value = new SoftReference<>(null);
+        store.remove(id);
         LIVE.remove(id);
         REMOVAL_LISTENERS.forEach(listener -> listener.accept(id));
     }
@@ -132,12 +145,12 @@ public final class Broadcast<T> implements Serializable {
 
     /**
      * A broadcast as serialized: destroyed if it was where it was written, else the live broadcast
-     * of its id when there is one, else made from the value this process's source gives.
+     * of its id when there is one, else one whose value this process's store fetches when used.
      */
     private record Reference(long id, String destroySite) implements Serializable {
         private Object readResolve() throws ObjectStreamException {
             if (destroySite != null) {
-                Broadcast<Object> destroyed = new Broadcast<>(id, null);
+                Broadcast<Object> destroyed = new Broadcast<>(id, remoteValues);
                 destroyed.destroySite = destroySite;
                 return destroyed;
             }
@@ -146,11 +159,11 @@ public final class Broadcast<T> implements Serializable {
             if (broadcast != null) {
                 return broadcast;
             }
-            LongFunction<Object> source = remoteValues;
-            if (source == null) {
+            BroadcastStore store = remoteValues;
+            if (store == null) {
                 throw new InvalidObjectException("Failed to get broadcast_" + id);
             }
-            Broadcast<Object> received = new Broadcast<>(id, source.apply(id));
+            Broadcast<Object> received = new Broadcast<>(id, store);
             LIVE.put(id, new WeakReference<>(received));
             return received;
         }

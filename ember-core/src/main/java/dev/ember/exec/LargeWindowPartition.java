@@ -9,6 +9,8 @@ import dev.ember.expr.window.RangeBound;
 import dev.ember.expr.window.Ranking;
 import dev.ember.expr.window.WindowExpression;
 import dev.ember.expr.window.WindowFrame;
+import dev.ember.memory.MemoryConsumer;
+import dev.ember.memory.TaskMemory;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
@@ -24,8 +26,8 @@ import java.util.List;
 /**
  * The window columns of one partition too large for the task's memory, computed from its rows in
  * a spill file a batch at a time, in memory of a few batches however large the partition, except
- * for what a frame itself covers (a bounded frame of a million rows holds them) and one state per
- * stored batch for frames to the partition's end; neither is reserved from the task's memory yet:
+ * for what a frame itself covers (a bounded frame of a million rows holds them, not reserved from
+ * the task's memory yet) and the states kept for frames to the partition's end (reserved):
  * each window expression reads the file with cursors of its own that only move forward (Spark's
  * frames read its spillable array so). Ranks carry their counters from row to row; offsets and
  * bounded frames read the rows a bounded distance around each batch; frames from the partition's
@@ -42,9 +44,12 @@ final class LargeWindowPartition {
     private final long size;
     private final SpilledBatches.Reader output;
     private final List<Column> columns = new ArrayList<>();
+    private final TaskMemory memory;
+    /** The memory of the states kept for frames to the partition's end, one consumer per window expression. */
+    private final List<MemoryConsumer> stateMemory = new ArrayList<>();
     private long position;
 
-    LargeWindowPartition(SpilledBatches rows, List<DataType> types, List<WindowExpression> windows, List<Expression> orderKeys,
+    LargeWindowPartition(TaskMemory memory, SpilledBatches rows, List<DataType> types, List<WindowExpression> windows, List<Expression> orderKeys,
             List<SortOrder> orderBy) {
         this.rows = rows;
         this.types = types;
@@ -52,18 +57,10 @@ final class LargeWindowPartition {
         this.firstOrder = orderBy.isEmpty() ? null : orderBy.get(0);
         this.size = rows.rows();
         this.output = rows.reader();
+        this.memory = memory;
         for (WindowExpression window : windows) {
             columns.add(column(window));
         }
-    }
-
-    /**
-     * Whether every expression can be computed this way: all but frames to the partition's end
-     * (not from its start) of aggregates that depend on the order of their input rows.
-     */
-    static boolean supports(List<WindowExpression> windows) {
-        return windows.stream().noneMatch(w -> w.function() instanceof AggregateFunction function && function.dependsOnInputOrder()
-                && w.frame().unboundedFollowing() && !w.frame().unboundedPreceding());
     }
 
     /** The next batch of the partition's rows with the window columns appended; {@code null} after the last. */
@@ -403,31 +400,43 @@ final class LargeWindowPartition {
     }
 
     /**
-     * A frame to the partition's end (for functions that do not depend on row order): a first pass
-     * keeps the state of each stored batch's rows and all after them; a row's value is then the
-     * rows of its frame start's batch from there on, folded backwards, merged with the state of
-     * the batches after it.
+     * A frame to the partition's end: a first pass keeps, for each stored batch, the state of the
+     * batches after it, merged in row order. A row's value is then the rows of its frame start's
+     * block from there on followed by those batches: folded backwards into one accumulator for
+     * functions that ignore row order, for the others each row's own state merged before the state
+     * of the rows after it. The states and a block's values are reserved: a {@code collect_list} to
+     * the end of a huge partition, whose values alone exceed the budget, fails the task.
      */
     private Column shrinking(AggregateFunction function, Bound lower) {
+        MemoryConsumer stateMemory = newStateMemory();
         List<ColumnVector[]> batchStates = new ArrayList<>();
         List<Long> batchStarts = new ArrayList<>();
         SpilledBatches.Reader reader = rows.reader();
         long start = 0;
+        long statesBytes = 0;
         for (Batch batch = reader.next(); batch != null; batch = reader.next()) {
             GroupedAccumulator accumulator = function.newAccumulator();
             int n = batch.rowCount();
             accumulator.update(new int[n], n, function.inputs(WindowExec.evalAll(function.arguments(), batch)));
-            batchStates.add(accumulator.state(1));
+            ColumnVector[] state = accumulator.state(1);
+            batchStates.add(state);
             batchStarts.add(start);
             start += n;
+            statesBytes += bytes(state);
+            reserve(stateMemory, statesBytes);
         }
         // statesAfter[b]: the state of the batches after batch b.
         ColumnVector[][] statesAfter = new ColumnVector[batchStates.size()][];
-        GroupedAccumulator suffix = function.newAccumulator();
+        ColumnVector[] after = function.newAccumulator().state(1);
+        long afterBytes = 0;
         for (int b = batchStates.size() - 1; b >= 0; b--) {
-            statesAfter[b] = suffix.state(1);
-            suffix.merge(new int[1], 1, batchStates.get(b));
+            statesAfter[b] = after;
+            afterBytes += bytes(after);
+            reserve(stateMemory, statesBytes + afterBytes);
+            after = inOrder(function, batchStates.get(b), after);
         }
+        stateMemory.release(statesBytes);
+        long kept = afterBytes;
         ColumnVector empty = function.newAccumulator().result(1);
         RowRange range = new RowRange();
         return new Column() {
@@ -464,19 +473,27 @@ final class LargeWindowPartition {
 
             private void enterBlock() {
                 entered = block;
+                fromRow = null;
+                stateMemory.release(stateMemory.reserved() - kept);
+                long held = kept;
                 Batch blockRows = range.rows(batchStarts.get(block), blockEnd());
                 ColumnVector[] inputs = function.inputs(WindowExec.evalAll(function.arguments(), blockRows));
                 int n = blockRows.rowCount();
+                ColumnVector[] values = new ColumnVector[n];
                 GroupedAccumulator accumulator = function.newAccumulator();
                 accumulator.merge(new int[1], 1, statesAfter[block]);
-                ColumnVector[] values = new ColumnVector[n];
                 for (int r = n - 1; r >= 0; r--) {
-                    ColumnVector[] row = new ColumnVector[inputs.length];
-                    for (int c = 0; c < inputs.length; c++) {
-                        row[c] = inputs[c].gather(new int[] {r}, 1);
+                    if (function.dependsOnInputOrder()) {
+                        ColumnVector[] laterRows = accumulator.state(1);
+                        accumulator = function.newAccumulator();
+                        accumulator.update(new int[1], 1, row(inputs, r));
+                        accumulator.merge(new int[1], 1, laterRows);
+                    } else {
+                        accumulator.update(new int[1], 1, row(inputs, r));
                     }
-                    accumulator.update(new int[1], 1, row);
                     values[r] = accumulator.result(1);
+                    held += values[r].retainedBytes();
+                    reserve(stateMemory, held);
                 }
                 VectorBuilder column = VectorBuilder.create(function.dataType(), n);
                 for (ColumnVector value : values) {
@@ -485,6 +502,49 @@ final class LargeWindowPartition {
                 fromRow = column.build();
             }
         };
+    }
+
+    /** The state of the rows of {@code first} followed by those of {@code then}. */
+    private static ColumnVector[] inOrder(AggregateFunction function, ColumnVector[] first, ColumnVector[] then) {
+        GroupedAccumulator accumulator = function.newAccumulator();
+        accumulator.merge(new int[1], 1, first);
+        accumulator.merge(new int[1], 1, then);
+        return accumulator.state(1);
+    }
+
+    private static ColumnVector[] row(ColumnVector[] columns, int r) {
+        ColumnVector[] row = new ColumnVector[columns.length];
+        for (int c = 0; c < columns.length; c++) {
+            row[c] = columns[c].gather(new int[] {r}, 1);
+        }
+        return row;
+    }
+
+    private static long bytes(ColumnVector[] vectors) {
+        long bytes = 0;
+        for (ColumnVector vector : vectors) {
+            bytes += vector.retainedBytes();
+        }
+        return bytes;
+    }
+
+    /** Memory for states that cannot be spilled: it is held until the partition is closed. */
+    private MemoryConsumer newStateMemory() {
+        MemoryConsumer consumer = new MemoryConsumer(memory, "WindowExec") {
+            @Override
+            public long spill(long needed) {
+                return 0;
+            }
+        };
+        stateMemory.add(consumer);
+        return consumer;
+    }
+
+    /** Holds {@code bytes} in all for {@code stateMemory}, or fails the task: states cannot be spilled. */
+    private static void reserve(MemoryConsumer stateMemory, long bytes) {
+        if (!stateMemory.tryReserveUpTo(bytes)) {
+            throw stateMemory.memory().outOfMemory(stateMemory, bytes);
+        }
     }
 
     /** A frame between two bounds: the rows the batch's frames cover are read, and each row's frame rows form its group. */
@@ -527,8 +587,9 @@ final class LargeWindowPartition {
         };
     }
 
-    /** Releases the partition's file. */
+    /** Releases the partition's file and memory. */
     void close() {
+        stateMemory.forEach(MemoryConsumer::releaseAll);
         rows.close();
     }
 }

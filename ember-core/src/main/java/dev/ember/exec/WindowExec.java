@@ -162,9 +162,6 @@ public final class WindowExec extends UnaryExec {
             if (!tryReserve(bytes)) {
                 computed = computeComplete();
                 if (!tryReserve(bytes)) {
-                    if (!LargeWindowPartition.supports(windows)) {
-                        throw memory().outOfMemory(this, reserved() + bytes);
-                    }
                     startLarge(batch);
                     return;
                 }
@@ -217,7 +214,7 @@ public final class WindowExec extends UnaryExec {
         }
 
         private void finishLarge() {
-            LargeWindowPartition partition = new LargeWindowPartition(large, types, windows, orderKeys, orderBy);
+            LargeWindowPartition partition = new LargeWindowPartition(memory(), large, types, windows, orderKeys, orderBy);
             large = null;
             ready.add(new Results() {
                 @Override
@@ -562,7 +559,7 @@ public final class WindowExec extends UnaryExec {
         if (frame.unboundedPreceding()) {
             return growing(function, frameRows, input, groups, n);
         }
-        if (frame.unboundedFollowing() && !function.dependsOnInputOrder()) {
+        if (frame.unboundedFollowing()) {
             return shrinking(function, frameRows, input, groups, n);
         }
         // A sliding frame between two offsets: each row's frame rows form that row's group.
@@ -616,7 +613,11 @@ public final class WindowExec extends UnaryExec {
         return out.build();
     }
 
-    /** A frame to the partition's end: the growing case read backwards, from the partition's last row (for functions that do not depend on row order). */
+    /**
+     * A frame to the partition's end: the growing case read backwards, from the partition's last
+     * row. Functions that depend on row order fold the rows entering the frame first and merge the
+     * state of the rows after them, so that each row is folded once (not once per frame, as Spark).
+     */
     private static ColumnVector shrinking(AggregateFunction function, FrameRows frameRows, ColumnVector[] inputs, Groups groups, int n) {
         ColumnVector empty = function.newAccumulator().result(1);
         ColumnVector[] values = new ColumnVector[n];
@@ -631,7 +632,14 @@ public final class WindowExec extends UnaryExec {
             }
             int first = frameRows.first(i);
             if (first < folded) {
-                fold(accumulator, inputs, first, folded);
+                if (function.dependsOnInputOrder()) {
+                    GroupedAccumulator before = function.newAccumulator();
+                    fold(before, inputs, first, folded);
+                    before.merge(new int[1], 1, accumulator.state(1));
+                    accumulator = before;
+                } else {
+                    fold(accumulator, inputs, first, folded);
+                }
                 folded = first;
                 current = accumulator.result(1);
             }

@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * The memory of one executor (in local mode, the session's), shared by two pools as in Spark's
- * unified memory manager: storage (cached blocks) and execution (the state of running operators:
+ * unified memory manager: storage (cached blocks, broadcast values) and execution (the state of running operators:
  * aggregation tables, sort buffers). Either may use what the other leaves free. Storage gives back
  * what it borrowed when execution needs it: its blocks beyond {@code storageFraction} of the budget
  * are evicted through the {@link StorageEvictor}. Execution memory is never evicted; an operator

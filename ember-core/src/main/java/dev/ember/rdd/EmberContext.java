@@ -1,6 +1,7 @@
 package dev.ember.rdd;
 
 import dev.ember.broadcast.Broadcast;
+import dev.ember.broadcast.BroadcastStore;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.exec.TaskContext;
@@ -46,6 +47,7 @@ public final class EmberContext implements AutoCloseable {
     private final AtomicInteger shuffleIds;
     private final AtomicInteger rddIds = new AtomicInteger();
     private final BlockStore blocks;
+    private final BroadcastStore broadcasts;
     private final Supplier<Map<String, String>> fileSystemSettings;
     private final Runnable stopSession;
     private volatile Location checkpointDirectory;
@@ -53,16 +55,18 @@ public final class EmberContext implements AutoCloseable {
     /**
      * Made by the session: {@code shuffleIds} is the session's counter, shared with query plans so
      * that their shuffles never collide; {@code configuredParallelism} is
-     * {@code ember.default.parallelism} when set; {@code blocks} holds persisted partitions;
+     * {@code ember.default.parallelism} when set; {@code blocks} holds persisted partitions,
+     * {@code broadcasts} the values of broadcast variables;
      * {@code stopSession} is what {@link #stop} does besides.
      */
     public EmberContext(DagScheduler scheduler, int defaultParallelism, OptionalInt configuredParallelism, AtomicInteger shuffleIds,
-            BlockStore blocks, Supplier<Map<String, String>> fileSystemSettings, Runnable stopSession) {
+            BlockStore blocks, BroadcastStore broadcasts, Supplier<Map<String, String>> fileSystemSettings, Runnable stopSession) {
         this.scheduler = scheduler;
         this.defaultParallelism = defaultParallelism;
         this.configuredParallelism = configuredParallelism;
         this.shuffleIds = shuffleIds;
         this.blocks = blocks;
+        this.broadcasts = broadcasts;
         this.fileSystemSettings = fileSystemSettings;
         this.stopSession = stopSession;
     }
@@ -189,6 +193,11 @@ public final class EmberContext implements AutoCloseable {
         return blocks;
     }
 
+    /** The values of this context's broadcast variables; tests look here for where they are held. */
+    public BroadcastStore broadcasts() {
+        return broadcasts;
+    }
+
     Map<String, String> fileSystemSettings() {
         return Map.copyOf(fileSystemSettings.get());
     }
@@ -287,7 +296,7 @@ public final class EmberContext implements AutoCloseable {
 
     /** A read-only value shared by every task; see {@link Broadcast}. */
     public <T> Broadcast<T> broadcast(T value) {
-        return Broadcast.of(value);
+        return Broadcast.of(value, broadcasts);
     }
 
     public LongAccumulator longAccumulator() {

@@ -595,6 +595,8 @@ public final class ShuffleStore implements AutoCloseable {
         private int stepStart;
         private int stepEnd;
         private int nextPart;
+        /** Whether this process knows the step's block sizes; else (an executor's remote output) blocks are counted as they are read. */
+        private boolean sizesKnown;
         private Iterator<?> current = Collections.emptyIterator();
         /** Remote blocks already being fetched, by step, ahead of the reader. */
         private final Map<Integer, InputStream> fetchedAhead = new HashMap<>();
@@ -641,7 +643,10 @@ public final class ShuffleStore implements AutoCloseable {
                         throw new FetchFailedException(shuffleId, stepMap);
                     }
                     parts = output.parts();
-                    countRead(output);
+                    sizesKnown = output.bytes() != null && output.bytes().length > 0;
+                    if (sizesKnown) {
+                        countRead(output);
+                    }
                     nextPart = 0;
                 } else {
                     return false;
@@ -652,15 +657,19 @@ public final class ShuffleStore implements AutoCloseable {
 
         /** Adds the step's block sizes to the reading task's shuffle-read metrics. */
         private void countRead(MapOutput output) {
+            for (int r = stepStart; r < stepEnd && r < output.bytes().length; r++) {
+                countRead(output.bytes()[r], output.rows()[r]);
+            }
+        }
+
+        private void countRead(long bytes, long rows) {
             TaskContext task = TaskContext.get();
-            if (task != null && output.bytes() != null) {
+            if (task != null) {
+                task.metrics().shuffleRead(bytes, rows);
                 OperatorMetrics reader = task.operatorMetrics().current();
-                for (int r = stepStart; r < stepEnd && r < output.bytes().length; r++) {
-                    task.metrics().shuffleRead(output.bytes()[r], output.rows()[r]);
-                    if (reader != null) {
-                        reader.add(OperatorMetric.SHUFFLE_BYTES_READ, output.bytes()[r]);
-                        reader.add(OperatorMetric.SHUFFLE_RECORDS_READ, output.rows()[r]);
-                    }
+                if (reader != null) {
+                    reader.add(OperatorMetric.SHUFFLE_BYTES_READ, bytes);
+                    reader.add(OperatorMetric.SHUFFLE_RECORDS_READ, rows);
                 }
             }
         }
@@ -680,7 +689,7 @@ public final class ShuffleStore implements AutoCloseable {
                         : Arrays.stream(inMemory.blocks(), stepStart, stepEnd).flatMap(List::stream).iterator();
             }
             if (part instanceof RemotePart remote) {
-                return fetch(remote);
+                return sizesKnown ? fetch(remote) : counted(fetch(remote));
             }
             // Several reduce partitions are read at once only from a concatenable format: their segments are one.
             DiskPart onDisk = (DiskPart) part;
@@ -703,6 +712,23 @@ public final class ShuffleStore implements AutoCloseable {
             } catch (IOException e) {
                 throw ioError("Reading a shuffle block", source, e);
             }
+        }
+
+        /** The blocks, each added to the shuffle-read metrics as it is read (by its size in memory, as written blocks are counted). */
+        private Iterator<?> counted(Iterator<?> blocks) {
+            return new Iterator<Object>() {
+                @Override
+                public boolean hasNext() {
+                    return blocks.hasNext();
+                }
+
+                @Override
+                public Object next() {
+                    Object block = blocks.next();
+                    countRead(stored.format().bytes(block), stored.format().rows(block));
+                    return block;
+                }
+            };
         }
 
         private Iterator<?> fetch(RemotePart remote) {

@@ -39,6 +39,7 @@ import dev.ember.scheduler.MapStatus;
 import dev.ember.scheduler.ShuffleStore;
 import dev.ember.scheduler.Speculation;
 import dev.ember.storage.StorageLevel;
+import dev.ember.broadcast.BroadcastStore;
 import dev.ember.storage.BlockStore;
 import dev.ember.config.Redaction;
 import dev.ember.events.EmberEvent;
@@ -88,6 +89,7 @@ public final class EmberSession implements AutoCloseable {
     private final EmberContext context;
     private final MemoryManager memory;
     private final BlockStore blocks;
+    private final BroadcastStore broadcasts;
     private final String applicationId;
     private final ListenerBus events;
     /** The plug-ins started with the session (the UI, the event log), closed when it stops. */
@@ -120,9 +122,10 @@ public final class EmberSession implements AutoCloseable {
         this.blocks = new BlockStore(memory, localDirectory, Boolean.parseBoolean(conf.get(RDD_COMPRESS, "false")));
         blocks.setListener((id, level, memoryBytes, diskBytes) -> events.post(new EmberEvent.BlockUpdated(System.currentTimeMillis(),
                 id.rddId(), "RDD " + id.rddId(), id.partition(), -1, level.toString(), memoryBytes, diskBytes)));
+        this.broadcasts = new BroadcastStore(memory, localDirectory, null);
         this.context = new EmberContext(scheduler, parallelism,
                 configuredParallelism == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(configuredParallelism.trim())), shuffleIds,
-                blocks, this::fileSystemSettings, this::stop);
+                blocks, broadcasts, this::fileSystemSettings, this::stop);
         this.catalog = new Catalog(this::tableRelation);
         this.analyzer = new Analyzer(catalog, this::pathRelation, conf::sessionTimeZone);
     }
@@ -546,6 +549,7 @@ public final class EmberSession implements AutoCloseable {
         }
         backend.close();
         blocks.close();
+        broadcasts.close();
         events.post(new EmberEvent.ApplicationEnd(System.currentTimeMillis()));
         events.close();
         closePlugins();

@@ -50,8 +50,13 @@ class SpillingWindowTest {
 
     /** The query's rows on the small budget, checked against the unbounded session in any order; asserts it spilled. */
     private static void sameAnswer(String query) {
+        sameAnswerAs(query, query);
+    }
+
+    /** The query's rows on the small budget, checked against {@code reference}'s on the unbounded session in any order; asserts it spilled. */
+    private static void sameAnswerAs(String query, String reference) {
         long spilledBefore = small.memoryManager().diskBytesSpilled();
-        List<String> expected = canonical(unbounded.sql(query).collectAsList());
+        List<String> expected = canonical(unbounded.sql(reference).collectAsList());
         List<String> actual = canonical(small.sql(query).collectAsList());
         assertThat(actual).hasSize(400_000);
         assertThat(actual).as(query).isEqualTo(expected);
@@ -111,13 +116,39 @@ class SpillingWindowTest {
                 FROM t""");
     }
 
+    /**
+     * Order-dependent aggregates over frames to the partition's end, on the small budget, against
+     * the same frames turned around (the order reversed, frames from the partition's start) on the
+     * unbounded session: a frame to the end computed in memory takes time quadratic in the
+     * partition, as Spark's does. The list of ids in ascending order is the sorted reversed one.
+     */
     @Test
-    void anOrderDependentFrameToTheEndOfALargePartitionFailsWithTheMemoryError() {
-        assertThatThrownBy(() -> small.sql("SELECT first(s) OVER (ORDER BY k, id ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING) FROM t")
+    void orderDependentFramesToThePartitionEnd() {
+        sameAnswerAs("""
+                SELECT id, first(s) OVER (ORDER BY k, id ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING),
+                       first(s, true) OVER (ORDER BY k, id ROWS BETWEEN 2 FOLLOWING AND UNBOUNDED FOLLOWING),
+                       last(s) OVER (ORDER BY id RANGE BETWEEN 5 PRECEDING AND UNBOUNDED FOLLOWING),
+                       last(CASE WHEN id % 5000 = 7 THEN s END, true) OVER (ORDER BY k, id ROWS BETWEEN 3 PRECEDING AND UNBOUNDED FOLLOWING),
+                       collect_list(CASE WHEN id % 100000 < 3 THEN id END) OVER (ORDER BY id ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING),
+                       sort_array(collect_set(small) OVER (PARTITION BY id % 2 ORDER BY id RANGE BETWEEN 10 PRECEDING AND UNBOUNDED FOLLOWING))
+                FROM t""", """
+                SELECT id, last(s) OVER (ORDER BY k DESC, id DESC ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW),
+                       last(s, true) OVER (ORDER BY k DESC, id DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 2 PRECEDING),
+                       first(s) OVER (ORDER BY id DESC RANGE BETWEEN UNBOUNDED PRECEDING AND 5 FOLLOWING),
+                       first(CASE WHEN id % 5000 = 7 THEN s END, true) OVER (ORDER BY k DESC, id DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 3 FOLLOWING),
+                       sort_array(collect_list(CASE WHEN id % 100000 < 3 THEN id END) OVER (ORDER BY id DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)),
+                       sort_array(collect_set(small) OVER (PARTITION BY id % 2 ORDER BY id DESC RANGE BETWEEN UNBOUNDED PRECEDING AND 10 FOLLOWING))
+                FROM t""");
+    }
+
+    @Test
+    void aFrameToTheEndWhoseValuesAloneExceedTheBudgetFailsWithTheMemoryError() {
+        assertThatThrownBy(() -> small.sql("SELECT size(collect_list(s) OVER (ORDER BY k, id ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING)) FROM t")
                 .collectAsList())
                 .isInstanceOf(EmberException.class)
                 .satisfies(e -> assertThat(((EmberException) e).errorClass()).isEqualTo(ErrorClass.EXECUTION_MEMORY_EXCEEDED))
-                .hasMessageContaining("WindowExec");
+                .hasMessageContaining("WindowExec")
+                .hasMessageContaining("ember.executor.memory");
         SpillTestSessions.assertNothingLeftIn(temp.resolve("small"));
     }
 

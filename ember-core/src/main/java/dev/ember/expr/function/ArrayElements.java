@@ -19,14 +19,15 @@ import java.util.Locale;
 
 /**
  * Functions of an array's elements: {@code sort_array(a[, ascending])} (NULLs first ascending, last
- * descending), {@code array_distinct(a)} (first occurrences, in order), {@code array_max(a)} /
+ * descending), {@code array_distinct(a)} (first occurrences, in order), {@code reverse(a)} (the
+ * analyzer's form of {@code reverse} on an array), {@code array_max(a)} /
  * {@code array_min(a)} (NULL elements skipped, NULL for none) and {@code array_contains(a, v)}
  * (NULL when not found but the array holds a NULL). A NULL array gives NULL.
  */
 public final class ArrayElements extends ScalarFunction {
     private static final long serialVersionUID = 1L;
 
-    public enum Kind { SORT_ARRAY, ARRAY_DISTINCT, ARRAY_MAX, ARRAY_MIN, ARRAY_CONTAINS }
+    public enum Kind { SORT_ARRAY, ARRAY_DISTINCT, REVERSE, ARRAY_MAX, ARRAY_MIN, ARRAY_CONTAINS }
 
     private final Kind kind;
 
@@ -86,7 +87,7 @@ public final class ArrayElements extends ScalarFunction {
     @Override
     public DataType dataType() {
         return switch (kind) {
-            case SORT_ARRAY, ARRAY_DISTINCT -> arguments.get(0).dataType();
+            case SORT_ARRAY, ARRAY_DISTINCT, REVERSE -> arguments.get(0).dataType();
             case ARRAY_MAX, ARRAY_MIN -> ((ArrayType) arguments.get(0).dataType()).elementType();
             case ARRAY_CONTAINS -> AtomicType.BOOLEAN;
         };
@@ -131,6 +132,13 @@ public final class ArrayElements extends ScalarFunction {
                         }
                     }
                     distinct.endArray();
+                }
+                case REVERSE -> {
+                    VectorBuilder.ArrayBuilder reversed = (VectorBuilder.ArrayBuilder) out;
+                    for (int e = start + length - 1; e >= start; e--) {
+                        reversed.elements().appendFrom(elements, e);
+                    }
+                    reversed.endArray();
                 }
                 default -> {
                     int best = -1;

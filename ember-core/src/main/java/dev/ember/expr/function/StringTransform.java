@@ -23,6 +23,10 @@ public final class StringTransform extends ScalarFunction {
         this.kind = kind;
     }
 
+    public Kind kind() {
+        return kind;
+    }
+
     @Override
     public String name() {
         return kind.name().toLowerCase(Locale.ROOT);
