@@ -25,7 +25,10 @@ import java.util.function.Function;
  * side that turned out small becomes a broadcast join (the finished output is read, not computed
  * again; the build side runs first, so that when it is small the other side is not shuffled at
  * all), skewed partitions of a join are split into ranges of map outputs, and small adjacent
- * partitions are coalesced (both sides of a join alike). The result stage runs last.
+ * partitions are coalesced (both sides of a join alike; all the shuffles a stage reads through a
+ * chain of joins on the same keys alike, unsplit). Where an operator above relies on a join's
+ * partitioning (an aggregation by its keys), the join is neither split nor left unshuffled. The
+ * result stage runs last.
  */
 public final class AdaptiveExecution {
     private final DagScheduler scheduler;

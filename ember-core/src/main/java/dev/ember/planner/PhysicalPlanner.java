@@ -83,7 +83,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Turns a resolved logical plan into a physical one, inserting exchanges where rows must meet:
  * aggregation (partial, exchange by key, final), equi-joins (both sides by key), global sorts and
- * limits (into one partition), joins without keys (the right side to every task).
+ * limits (into one partition), joins without keys (the right side to every task). A join side or
+ * an aggregation input whose rows are already hashed by the keys ({@link PhysicalPlan#hashPartitionings})
+ * is not exchanged again.
  */
 public final class PhysicalPlanner {
     private static final long MIN_SPLIT_BYTES = 4L << 20;
