@@ -23,6 +23,11 @@ public final class FilterExec extends UnaryExec {
     }
 
     @Override
+    public List<HashPartitioning> hashPartitionings() {
+        return keptFrom(child);
+    }
+
+    @Override
     protected Operator doOpen(TaskContext context, int partition) {
         Operator input = child.open(context, partition);
         return new Operator() {

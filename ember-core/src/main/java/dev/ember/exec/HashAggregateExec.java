@@ -50,6 +50,10 @@ public final class HashAggregateExec extends UnaryExec {
         this.output = List.copyOf(output);
     }
 
+    public Mode mode() {
+        return mode;
+    }
+
     /** Whether the input is raw rows rather than keys and states. */
     private static boolean foldsRawRows(Mode mode) {
         return mode == Mode.PARTIAL || mode == Mode.COMPLETE;
@@ -58,6 +62,11 @@ public final class HashAggregateExec extends UnaryExec {
     @Override
     public List<AttributeReference> output() {
         return output;
+    }
+
+    @Override
+    public List<HashPartitioning> hashPartitionings() {
+        return keptFrom(child);
     }
 
     @Override

@@ -130,6 +130,23 @@ public final class HashJoinExec extends PhysicalPlan {
         return output;
     }
 
+    /**
+     * Rows stay in the partitions of the streamed left side; a shuffled inner join's rows are also
+     * where the right side's keys put them (they equal the left's), a right outer join's only there.
+     */
+    @Override
+    public List<HashPartitioning> hashPartitionings() {
+        List<HashPartitioning> partitionings = new ArrayList<>();
+        if (joinType == JoinType.INNER || joinType == JoinType.CROSS || joinType == JoinType.LEFT_OUTER
+                || joinType == JoinType.LEFT_SEMI || joinType == JoinType.LEFT_ANTI) {
+            partitionings.addAll(keptFrom(left));
+        }
+        if (!broadcastRight && (joinType == JoinType.INNER || joinType == JoinType.CROSS || joinType == JoinType.RIGHT_OUTER)) {
+            partitionings.addAll(keptFrom(right));
+        }
+        return partitionings;
+    }
+
     @Override
     public int partitionCount() {
         return left.partitionCount();

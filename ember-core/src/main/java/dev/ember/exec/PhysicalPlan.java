@@ -2,10 +2,13 @@ package dev.ember.exec;
 
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.BoundReference;
+import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
 import dev.ember.error.EmberException;
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -30,6 +33,21 @@ public abstract class PhysicalPlan implements Serializable, Cloneable {
 
     /** How many partitions this node produces. */
     public abstract int partitionCount();
+
+    /**
+     * The hash partitionings this node's rows satisfy: several when they are equivalent (both
+     * sides' keys of an inner join), none when unknown.
+     */
+    public List<HashPartitioning> hashPartitionings() {
+        return List.of();
+    }
+
+    /** The partitionings of {@code child} whose keys this node still outputs: for operators that keep rows in their partitions. */
+    protected final List<HashPartitioning> keptFrom(PhysicalPlan child) {
+        Set<ExprId> columns = new HashSet<>();
+        output().forEach(a -> columns.add(a.exprId()));
+        return child.hashPartitionings().stream().filter(p -> columns.containsAll(p.keys())).toList();
+    }
 
     /** The operator computing partition {@code partition} of this node's output, measured for the task's {@link TaskOperatorMetrics}. */
     public final Operator open(TaskContext context, int partition) {

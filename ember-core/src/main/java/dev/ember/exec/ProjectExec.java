@@ -1,12 +1,17 @@
 package dev.ember.exec;
 
+import dev.ember.expr.Alias;
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.BoundReference;
+import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
 import dev.ember.expr.NamedExpression;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Computes one column per (bound) expression. */
 public final class ProjectExec extends UnaryExec {
@@ -24,6 +29,19 @@ public final class ProjectExec extends UnaryExec {
     @Override
     public List<AttributeReference> output() {
         return output;
+    }
+
+    /** The child's partitionings whose keys are kept, as they are or under an alias. */
+    @Override
+    public List<HashPartitioning> hashPartitionings() {
+        Map<ExprId, ExprId> renames = new HashMap<>();
+        for (int i = 0; i < bound.size(); i++) {
+            Expression item = bound.get(i) instanceof Alias alias ? alias.child() : bound.get(i);
+            if (item instanceof BoundReference column) {
+                renames.putIfAbsent(child.output().get(column.ordinal()).exprId(), output.get(i).exprId());
+            }
+        }
+        return child.hashPartitionings().stream().flatMap(p -> p.renamed(renames).stream()).toList();
     }
 
     @Override

@@ -88,6 +88,11 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
     }
 
     @Override
+    public List<HashPartitioning> hashPartitionings() {
+        return HashPartitioning.ofBound(keys, child.output(), partitions).stream().toList();
+    }
+
+    @Override
     public List<AttributeReference> output() {
         return child.output();
     }

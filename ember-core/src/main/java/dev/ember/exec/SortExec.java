@@ -30,6 +30,11 @@ public final class SortExec extends UnaryExec {
     }
 
     @Override
+    public List<HashPartitioning> hashPartitionings() {
+        return keptFrom(child);
+    }
+
+    @Override
     protected Operator doOpen(TaskContext context, int partition) {
         Operator input = child.open(context, partition);
         List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();

@@ -1,6 +1,7 @@
 package dev.ember.planner;
 
 import dev.ember.exec.AdaptiveSparkPlanExec;
+import dev.ember.exec.HashAggregateExec;
 import dev.ember.exec.HashJoinExec;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.ProjectExec;
@@ -24,7 +25,10 @@ import java.util.function.Function;
  * side that turned out small becomes a broadcast join (the finished output is read, not computed
  * again; the build side runs first, so that when it is small the other side is not shuffled at
  * all), skewed partitions of a join are split into ranges of map outputs, and small adjacent
- * partitions are coalesced (both sides of a join alike). The result stage runs last.
+ * partitions are coalesced (both sides of a join alike; all the shuffles a stage reads through a
+ * chain of joins on the same keys alike, unsplit). Where an operator above relies on a join's
+ * partitioning (an aggregation by its keys), the join is neither split nor left unshuffled. The
+ * result stage runs last.
  */
 public final class AdaptiveExecution {
     private final DagScheduler scheduler;
@@ -49,9 +53,9 @@ public final class AdaptiveExecution {
         PhysicalPlan current = plan;
         try {
             while (true) {
-                current = reoptimize(current, false);
+                current = reoptimize(current, Need.NONE);
                 List<ShuffleExchangeExec> ready = new ArrayList<>();
-                collectReady(current, ready);
+                collectReady(current, Need.NONE, ready);
                 if (ready.isEmpty()) {
                     break;
                 }
@@ -65,24 +69,65 @@ public final class AdaptiveExecution {
         }
     }
 
+    /** What the operators above a node, in its stage, need of the partitions of its rows. */
+    private enum Need {
+        /** Nothing: a join may read its sides' partitions split by skew, or its left side unshuffled. */
+        NONE,
+        /** Equal keys in one partition: an aggregation or a join above relies on how the exchanges below hashed the rows. */
+        CLUSTERED,
+        /** Read partition by partition together with other shuffles by a join above, which plans all those reads at once. */
+        ZIPPED
+    }
+
+    /** What the children of {@code node} need when {@code node} needs {@code need}. */
+    private static Need childNeed(PhysicalPlan node, int child, Need need) {
+        if (node instanceof ShuffleExchangeExec) {
+            return Need.NONE;
+        }
+        if (node instanceof HashJoinExec join) {
+            return !join.broadcastRight() ? Need.ZIPPED : child == 0 ? need : Need.NONE;
+        }
+        if (node instanceof HashAggregateExec aggregate && aggregate.mode() != HashAggregateExec.Mode.PARTIAL) {
+            return need == Need.ZIPPED ? need : Need.CLUSTERED;
+        }
+        return need;
+    }
+
+    /**
+     * The shuffles a shuffled join reads partition by partition: its sides' exchanges, or when a side
+     * was already hashed by the keys, the exchanges that side's joins and aggregations read so.
+     */
+    private static void zippedReads(PhysicalPlan node, List<PhysicalPlan> reads) {
+        if (node instanceof ShuffleExchangeExec || node instanceof ShuffleReadExec || node.children().isEmpty()) {
+            // A leaf here (never planned so) would keep its partitions: it is not finished, so nothing is read differently.
+            reads.add(node);
+            return;
+        }
+        for (int c = 0; c < node.children().size(); c++) {
+            if (childNeed(node, c, Need.ZIPPED) == Need.ZIPPED) {
+                zippedReads(node.children().get(c), reads);
+            }
+        }
+    }
+
     private boolean isFinished(PhysicalPlan node) {
         return node instanceof ShuffleExchangeExec exchange && finished.containsKey(exchange.shuffleId());
     }
 
     /** The exchanges not run yet whose inputs are all computed. */
-    private void collectReady(PhysicalPlan node, List<ShuffleExchangeExec> ready) {
+    private void collectReady(PhysicalPlan node, Need need, List<ShuffleExchangeExec> ready) {
         if (isFinished(node)) {
             return;
         }
         int before = ready.size();
-        if (buildSideFirst(node)) {
+        if (need == Need.NONE && buildSideFirst(node)) {
             // The probe side's exchange waits: if the build side turns out small, the probe side is not shuffled at all.
-            collectReady(((ShuffleExchangeExec) node.children().get(0)).child(), ready);
-            collectReady(node.children().get(1), ready);
+            collectReady(((ShuffleExchangeExec) node.children().get(0)).child(), Need.NONE, ready);
+            collectReady(node.children().get(1), childNeed(node, 1, need), ready);
             return;
         }
-        for (PhysicalPlan child : node.children()) {
-            collectReady(child, ready);
+        for (int c = 0; c < node.children().size(); c++) {
+            collectReady(node.children().get(c), childNeed(node, c, need), ready);
         }
         if (node instanceof ShuffleExchangeExec exchange && ready.size() == before && !pendingBelow(exchange.child())) {
             ready.add(exchange);
@@ -116,29 +161,70 @@ public final class AdaptiveExecution {
     }
 
     /**
-     * The plan with every finished exchange read as its statistics suggest. {@code coPartitioned}:
-     * the node is a side of a shuffled join, which is planned with its other side.
+     * The plan with every finished exchange read as its statistics suggest. The shuffles a shuffled
+     * join reads partition by partition are planned by the topmost such join of the stage, together.
      */
-    private PhysicalPlan reoptimize(PhysicalPlan node, boolean coPartitioned) {
+    private PhysicalPlan reoptimize(PhysicalPlan node, Need need) {
         if (node instanceof ShuffleReadExec) {
             return node;
         }
         if (isFinished(node)) {
-            return coPartitioned ? node : coalesced((ShuffleExchangeExec) node);
+            return need == Need.ZIPPED ? node : coalesced((ShuffleExchangeExec) node);
         }
-        if (node instanceof HashJoinExec join && !join.broadcastRight()
-                && join.children().stream().allMatch(this::isFinished)) {
-            return shuffledJoin(join, (ShuffleExchangeExec) join.children().get(0), (ShuffleExchangeExec) join.children().get(1));
+        if (node instanceof HashJoinExec join && !join.broadcastRight() && need != Need.ZIPPED) {
+            List<PhysicalPlan> reads = new ArrayList<>();
+            zippedReads(join, reads);
+            if (reads.stream().allMatch(this::isFinished)) {
+                if (reads.equals(join.children())) {
+                    return shuffledJoin(join, (ShuffleExchangeExec) reads.get(0), (ShuffleExchangeExec) reads.get(1), need);
+                }
+                node = coalescedTogether(join, reads.stream().map(ShuffleExchangeExec.class::cast).toList());
+            }
         }
-        ShuffleExchangeExec probeSide = skippableProbeSide(node);
+        ShuffleExchangeExec probeSide = need == Need.NONE ? skippableProbeSide(node) : null;
         if (probeSide != null && isFinished(node.children().get(1)) && broadcastable((ShuffleExchangeExec) node.children().get(1))) {
             // The build side ran first and is small: the probe side is read where it is, never shuffled.
-            return ((HashJoinExec) node).broadcastingRight(reoptimize(probeSide.child(), false),
+            return ((HashJoinExec) node).broadcastingRight(reoptimize(probeSide.child(), Need.NONE),
                     wholeOutput((ShuffleExchangeExec) node.children().get(1)));
         }
-        boolean sides = node instanceof HashJoinExec join && !join.broadcastRight();
-        List<PhysicalPlan> children = node.children().stream().map(child -> reoptimize(child, sides)).toList();
+        List<PhysicalPlan> children = new ArrayList<>();
+        for (int c = 0; c < node.children().size(); c++) {
+            children.add(reoptimize(node.children().get(c), childNeed(node, c, need)));
+        }
         return node.withNewChildren(children);
+    }
+
+    /**
+     * A join reading more shuffles than its two sides partition by partition (a chain of joins on
+     * the same keys, a join of an aggregation on its keys): all of them coalesced alike, as Spark
+     * coalesces all shuffles of a stage; not split by skew, which Spark does only for a plain join.
+     */
+    private PhysicalPlan coalescedTogether(HashJoinExec join, List<ShuffleExchangeExec> exchanges) {
+        if (!settings.coalescePartitions() || exchanges.stream().anyMatch(e -> !e.adaptive()) || join.partitionCount() == 1) {
+            return join;
+        }
+        ShufflePartitionSpecs.Reads reads = ShufflePartitionSpecs.coalesce(
+                exchanges.stream().map(e -> finished.get(e.shuffleId())).toList(), settings);
+        if (!reads.changes(join.partitionCount())) {
+            return join;
+        }
+        Map<Integer, List<Spec>> specs = new HashMap<>();
+        for (int e = 0; e < exchanges.size(); e++) {
+            specs.put(exchanges.get(e).shuffleId(), reads.specs().get(e));
+        }
+        return readAs(join, specs);
+    }
+
+    /** {@code node} with the exchanges in {@code specs} (not below other exchanges) read so. */
+    private static PhysicalPlan readAs(PhysicalPlan node, Map<Integer, List<Spec>> specs) {
+        if (node instanceof ShuffleExchangeExec exchange) {
+            List<Spec> read = specs.get(exchange.shuffleId());
+            return read == null ? exchange : new ShuffleReadExec(exchange, read, "coalesced");
+        }
+        if (node instanceof ShuffleReadExec) {
+            return node;
+        }
+        return node.withNewChildren(node.children().stream().map(child -> readAs(child, specs)).toList());
     }
 
     /** One finished exchange, small partitions coalesced. */
@@ -154,13 +240,13 @@ public final class AdaptiveExecution {
      * A shuffled join whose sides have both run: an inner join builds on the side that turned out
      * smaller; the built side is broadcast if it is small, else skew is split and partitions coalesced.
      */
-    private PhysicalPlan shuffledJoin(HashJoinExec join, ShuffleExchangeExec left, ShuffleExchangeExec right) {
+    private PhysicalPlan shuffledJoin(HashJoinExec join, ShuffleExchangeExec left, ShuffleExchangeExec right, Need need) {
         MapOutputStatistics leftStats = finished.get(left.shuffleId());
         MapOutputStatistics rightStats = finished.get(right.shuffleId());
         JoinType type = join.joinType();
         if (buildsOnLeft(type, right) && leftStats.totalBytes() < rightStats.totalBytes()) {
             // The smaller side turned out to be the left one: the same join with its sides swapped, then the columns put back in order.
-            return new ProjectExec(new ArrayList<>(join.output()), shuffledJoin(join.swapped(), right, left));
+            return new ProjectExec(new ArrayList<>(join.output()), shuffledJoin(join.swapped(), right, left, need));
         }
         if (rightBuildable(type) && broadcastable(right)) {
             // Every task reads the whole finished right side; the left side keeps its partitions, coalesced on their own.
@@ -169,7 +255,8 @@ public final class AdaptiveExecution {
         if (!left.adaptive() || !right.adaptive()) {
             return join;
         }
-        boolean[] splittable = settings.skewJoin()
+        // A split partition's keys end in several partitions, which an operator above relying on them must not see.
+        boolean[] splittable = settings.skewJoin() && need == Need.NONE
                 ? new boolean[] {canSplitLeft(type), type == JoinType.INNER || type == JoinType.CROSS || type == JoinType.RIGHT_OUTER}
                 : new boolean[2];
         if (!settings.coalescePartitions() && !splittable[0] && !splittable[1]) {

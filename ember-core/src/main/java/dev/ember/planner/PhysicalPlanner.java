@@ -11,6 +11,7 @@ import dev.ember.exec.GenerateExec;
 import dev.ember.exec.ExpandExec;
 import dev.ember.exec.HashAggregateExec;
 import dev.ember.exec.HashJoinExec;
+import dev.ember.exec.HashPartitioning;
 import dev.ember.exec.JoinKeys;
 import dev.ember.exec.InMemoryTableScanExec;
 import dev.ember.exec.LimitExec;
@@ -86,7 +87,9 @@ import java.util.stream.Collectors;
 /**
  * Turns a resolved logical plan into a physical one, inserting exchanges where rows must meet:
  * aggregation (partial, exchange by key, final), equi-joins (both sides by key), global sorts and
- * limits (into one partition), joins without keys (the right side to every task).
+ * limits (into one partition), joins without keys (the right side to every task). A join side or
+ * an aggregation input whose rows are already hashed by the keys ({@link PhysicalPlan#hashPartitionings})
+ * is not exchanged again.
  */
 public final class PhysicalPlanner {
     private static final long MIN_SPLIT_BYTES = 4L << 20;
@@ -258,7 +261,11 @@ public final class PhysicalPlanner {
         int partitions = groupings.isEmpty() ? 1 : partitionsFor(aggregate.child());
         Map<Set<String>, List<Expression>> distinctSets = distinctArgumentSets(functionList);
         PhysicalPlan aggregated;
-        if (distinctSets.isEmpty()) {
+        if (!groupings.isEmpty() && distinctSets.isEmpty()
+                && child.hashPartitionings().stream().anyMatch(p -> p.clusters(groupings))) {
+            // Each group's rows are in one partition already (say, after a join on the grouping keys): aggregated where they are.
+            aggregated = new HashAggregateExec(HashAggregateExec.Mode.COMPLETE, groupings, functionList, finalOutput, child);
+        } else if (distinctSets.isEmpty()) {
             aggregated = twoPhases(groupings, keyAttributes, functionList, finalOutput, partitions, child);
         } else if (distinctSets.size() == 1) {
             List<Expression> arguments = distinctSets.values().iterator().next();
@@ -522,7 +529,7 @@ public final class PhysicalPlanner {
      * An equi-join builds a hash table on its right side. A small right side (by estimate, under
      * {@code ember.sql.autoBroadcastJoinThreshold}) is copied whole to every task, so the left side
      * is not shuffled at all; an inner join swaps its sides when the left is the small or smaller one.
-     * Otherwise both sides are shuffled by the keys.
+     * Otherwise both sides are shuffled by the keys, except a side whose rows are already hashed so.
      */
     private PhysicalPlan equiJoin(Join join, PhysicalPlan left, PhysicalPlan right, JoinKeys keys, Expression residual) {
         JoinType type = join.joinType();
@@ -546,8 +553,18 @@ public final class PhysicalPlanner {
         if (broadcastThreshold >= 0 && rightBytes <= broadcastThreshold) {
             return new HashJoinExec(left, exchange(List.of(), 1, right), type, keys, residual, true, output);
         }
-        return new HashJoinExec(exchange(keys.left(), partitions, left), exchange(keys.right(), partitions, right), type,
-                keys, residual, false, output);
+        // A side already hashed by its keys keeps its partitions (Spark's EnsureRequirements), the other is hashed into as many.
+        int leftPartitions = partitionsBy(left, keys.left());
+        int rightPartitions = partitionsBy(right, keys.right());
+        int shared = leftPartitions > 0 ? leftPartitions : rightPartitions > 0 ? rightPartitions : partitions;
+        PhysicalPlan leftSide = leftPartitions == shared ? left : exchange(keys.left(), shared, left);
+        PhysicalPlan rightSide = rightPartitions == shared ? right : exchange(keys.right(), shared, right);
+        return new HashJoinExec(leftSide, rightSide, type, keys, residual, false, output);
+    }
+
+    /** The partition count of {@code side} if its rows are hashed by exactly {@code keys}, else 0. */
+    private static int partitionsBy(PhysicalPlan side, List<Expression> keys) {
+        return side.hashPartitionings().stream().filter(p -> p.hashesBy(keys)).mapToInt(HashPartitioning::partitions).findFirst().orElse(0);
     }
 
     /** INTERSECT / EXCEPT (distinct): a semi or anti join on null-safe equality of every column, then distinct. */

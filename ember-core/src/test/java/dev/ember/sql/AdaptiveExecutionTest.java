@@ -114,6 +114,23 @@ class AdaptiveExecutionTest {
     }
 
     @Test
+    void aJoinAnAggregationReliesOnIsNeitherSplitNorLeftUnshuffled() {
+        ember.conf().set("spark.sql.adaptive.skewJoin.skewedPartitionThresholdInBytes", "1k");
+        ember.conf().set("spark.sql.adaptive.advisoryPartitionSizeInBytes", "16k");
+        ember.conf().set("spark.sql.shuffle.partitions", "8");
+        String skewed = "SELECT f.k, count(*) AS n, sum(d.w) AS s FROM fact f JOIN dim d ON f.k = d.k GROUP BY f.k";
+        assertThat(execute(skewed).finalPlan().treeString()).doesNotContain("skewed").containsOnlyOnce("HashAggregate");
+        assertThat(adaptiveRows(skewed)).isEqualTo(withoutAdaptive(skewed)).contains("[0,16000,0]");
+
+        ember.conf().set("spark.sql.adaptive.autoBroadcastJoinThreshold", "10m");
+        String broadcast = "SELECT f.k, count(*) AS n FROM fact f JOIN (SELECT * FROM dim WHERE w < 100) d ON f.k = d.k GROUP BY f.k";
+        // The right side turned out small, but the fact table is still hashed by the key the aggregation groups by.
+        assertThat(execute(broadcast).finalPlan().treeString()).contains("broadcast right", "AQEShuffleRead coalesced")
+                .containsOnlyOnce("HashAggregate");
+        assertThat(adaptiveRows(broadcast)).isEqualTo(withoutAdaptive(broadcast)).hasSize(11).contains("[0,16000]");
+    }
+
+    @Test
     void userPartitionCountIsKeptWithoutAdaptiveExecution() {
         ember.conf().set("spark.sql.adaptive.enabled", "false");
         ember.conf().set("spark.sql.shuffle.partitions", "5");
