@@ -46,8 +46,11 @@ public final class SharedShuffleValues {
 
         /** Reserves {@code more} bytes of storage memory (evicting cached blocks if that makes room); false when refused. */
         public boolean tryReserve(long more) {
-            if (more <= 0 || !memory.acquireStorage(more, owner)) {
-                return more <= 0;
+            if (more <= 0) {
+                return true;
+            }
+            if (!memory.acquireStorage(more, owner)) {
+                return false;
             }
             synchronized (this) {
                 bytes += more;
