@@ -21,6 +21,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,6 +106,13 @@ class ClusterIntegrationTest {
                 // Per-operator metrics come back from the executors with the tasks' results.
                 assertThat(session.sql("EXPLAIN ANALYZE " + query).collectAsList().get(0).getString(0))
                         .containsPattern("Range \\(0, step=1, count=10000, splits=\\d+\\) rows=10,000 time=");
+
+                // Each executor builds the broadcast side's table once for all its tasks (6 here): 10 rows, or 2 x 10.
+                String explained = session.sql("EXPLAIN ANALYZE SELECT count(*) FROM range(0, 10000, 1, 6) l"
+                        + " JOIN (SELECT id AS k FROM range(0, 10)) o ON l.id % 10 = o.k").collectAsList().get(0).getString(0);
+                Matcher built = Pattern.compile("broadcast right .*buildRows=(\\d+)").matcher(explained);
+                assertThat(built.find()).as(explained).isTrue();
+                assertThat(Integer.parseInt(built.group(1))).as(explained).isIn(10, 20);
 
                 // Shuffle-read metrics count the blocks fetched from the other executor as well as a task's own.
                 List<EmberEvent.TaskEnd> ends = new CopyOnWriteArrayList<>();

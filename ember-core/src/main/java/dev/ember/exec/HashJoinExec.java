@@ -156,7 +156,33 @@ public final class HashJoinExec extends PhysicalPlan {
     protected Operator doOpen(TaskContext context, int partition) {
         Operator probe = left.open(context, partition);
         Operator build = right.open(context, broadcastRight ? 0 : partition);
-        return new HashJoinOperator(this, context.memory(), context.operatorMetrics().of(this), probe, build);
+        return new HashJoinOperator(this, context.memory(), context.operatorMetrics().of(this), probe, build,
+                broadcastShuffleId() >= 0 ? context.shuffles().sharedValues() : null);
+    }
+
+    /**
+     * The shuffle whose whole output is the build side when the tasks of a process can share one
+     * table built from it (a broadcast join that does not track which build rows matched), else -1.
+     */
+    int broadcastShuffleId() {
+        if (!broadcastRight || tracksBuildMatches()) {
+            return -1;
+        }
+        if (right instanceof ShuffleExchangeExec exchange) {
+            return exchange.shuffleId();
+        }
+        return right instanceof ShuffleReadExec read && read.specs().size() == 1 && read.specs().get(0).whole()
+                ? read.exchange().shuffleId() : -1;
+    }
+
+    /** What tells apart tables built from the same shuffle: the keys and how they compare. */
+    Object buildPurpose() {
+        return rightKeys + " " + nullSafe;
+    }
+
+    /** Whether the build rows' matches are recorded: right and full outer joins emit those that matched nothing. */
+    boolean tracksBuildMatches() {
+        return joinType == JoinType.RIGHT_OUTER || joinType == JoinType.FULL_OUTER;
     }
 
     List<Expression> leftKeys() {
@@ -181,21 +207,23 @@ public final class HashJoinExec extends PhysicalPlan {
     }
 
     /**
-     * The build side of one task (or of one spilled partition, or one block of it): its rows, for
-     * each key the chain of rows holding it, and which rows have found a match.
+     * The build side of one task (or of one spilled partition, or one block of it, or shared by the
+     * tasks of a process): its rows, for each key the chain of rows holding it, and which rows have
+     * found a match when the join {@linkplain #tracksBuildMatches tracks it} (only then is it mutable).
      */
     final class BuildSide {
         final Batch rows;
         private final KeyTable keys;
         private final int[] head;
         private final int[] next;
+        /** {@code null} when matches are not tracked. */
         final boolean[] matched;
 
         /** {@code matched}: what earlier probing found (rows spilled while probing), or {@code null} for none. */
         BuildSide(Batch rows, boolean[] matched) {
             this.rows = rows;
             int total = rows.rowCount();
-            this.matched = matched != null ? matched : new boolean[total];
+            this.matched = !tracksBuildMatches() ? null : matched != null ? matched : new boolean[total];
             keys = new KeyTable(rightKeys.stream().map(Expression::dataType).toList());
             next = new int[total];
             ColumnVector[] keyColumns = evalKeys(rightKeys, rows);
@@ -214,7 +242,7 @@ public final class HashJoinExec extends PhysicalPlan {
 
         /** The memory of the index beyond the rows: the key table and the chains. */
         long indexBytes() {
-            return keys.retainedBytes() + 4L * head.length + 5L * next.length;
+            return keys.retainedBytes() + 4L * head.length + (matched == null ? 4L : 5L) * next.length;
         }
 
         int[] keyIds(ColumnVector[] keyColumns, int count, boolean insert) {
@@ -300,7 +328,11 @@ public final class HashJoinExec extends PhysicalPlan {
         boolean[] leftMatched = new boolean[n];
         for (int p = 0; p < pairs; p++) {
             leftMatched[leftPositions[p]] = true;
-            table.matched[rightPositions[p]] = true;
+        }
+        if (table.matched != null) {
+            for (int p = 0; p < pairs; p++) {
+                table.matched[rightPositions[p]] = true;
+            }
         }
         return new Pairs(leftPositions, rightPositions, pairs, leftMatched);
     }

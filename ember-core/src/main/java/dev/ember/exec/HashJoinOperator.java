@@ -8,6 +8,7 @@ import dev.ember.expr.Expression;
 import dev.ember.memory.MemoryConsumer;
 import dev.ember.memory.TaskMemory;
 import dev.ember.plan.logical.JoinType;
+import dev.ember.scheduler.SharedShuffleValues;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
@@ -21,14 +22,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 
 /**
  * One task's hash join within its share of execution memory. The build (right) side is buffered
  * while the task grants memory for it, then indexed and probed by the streaming left side, as
  * {@link HashJoinExec} describes.
+ *
+ * <p>A broadcast join's build side is the same for every task: the tasks of a process share one
+ * table, built by the first of them in storage memory of the process ({@link SharedShuffleValues}).
+ * When that memory is refused, each task builds its own as below.
  *
  * <p>When memory is refused — while building, or while probing because another operator of the
  * task needs it — the join becomes a grace hash join: the build rows (with what they matched so
@@ -66,6 +73,12 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
     /** The build side's columns and a last boolean column: whether the row has matched (spill files carry it). */
     private final List<DataType> buildFileTypes;
     private final List<AutoCloseable> open = new ArrayList<>();
+    /** Where the tasks of this process share the build side; {@code null} when they cannot. */
+    private final SharedShuffleValues shared;
+    /** Build batches read before this task had to build its own table (the shared build declined). */
+    private final Deque<Batch> readAhead = new ArrayDeque<>();
+    /** Whether the table probed is the process's shared one: this task holds no memory for it, nor can spill it. */
+    private boolean probesSharedTable;
 
     private State state;
     private List<Batch> buffered = new ArrayList<>();
@@ -78,9 +91,11 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
     /** The output of the spilled partitions, once every input row is in a file. */
     private Batches spilledOutput;
 
-    HashJoinOperator(HashJoinExec join, TaskMemory memory, OperatorMetrics metrics, Operator probeInput, Operator buildInput) {
+    HashJoinOperator(HashJoinExec join, TaskMemory memory, OperatorMetrics metrics, Operator probeInput, Operator buildInput,
+            SharedShuffleValues shared) {
         super(memory, "HashJoinExec");
         this.join = join;
+        this.shared = shared;
         this.metrics = metrics;
         this.probeInput = probeInput;
         this.buildInput = buildInput;
@@ -122,11 +137,14 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
     // ---- building and probing in memory
 
     private void build() throws IOException {
-        for (Batch batch = buildInput.next(); batch != null; batch = buildInput.next()) {
-            if (batch.rowCount() == 0) {
-                continue;
-            }
-            metrics.add(OperatorMetric.BUILD_ROWS, batch.rowCount());
+        BuildSide sharedTable = shared == null ? null : shared.get(join.broadcastShuffleId(), join.buildPurpose(), this::buildShared);
+        if (sharedTable != null) {
+            state = State.PROBING;
+            probing = new Probing(sharedTable, probeInput::next, null);
+            probesSharedTable = true;
+            return;
+        }
+        for (Batch batch = nextBuildBatch(); batch != null; batch = nextBuildBatch()) {
             long bytes = bytesToBuild(batch);
             if (buildFiles == null && tryReserve(bytes)) {
                 if (buildFiles == null) {
@@ -162,6 +180,56 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
         state = State.PARTITIONED;
     }
 
+    /**
+     * The table every task of the process probes, its memory reserved in storage memory through
+     * {@code reservation}; {@code null} when refused, the batches read left for this task's own build.
+     */
+    private BuildSide buildShared(SharedShuffleValues.Reservation reservation) {
+        List<Batch> batches = new ArrayList<>();
+        long bytes = 0;
+        int rows = 0;
+        for (Batch batch = nextBuildBatch(); batch != null; batch = nextBuildBatch()) {
+            batches.add(batch);
+            if (!reservation.tryReserve(bytesToBuild(batch))) {
+                readAhead.addAll(batches);
+                return null;
+            }
+            bytes += batch.retainedBytes();
+            rows += batch.rowCount();
+        }
+        // Concatenating the batches copies them: room for the copy, given back once made.
+        long copy = batches.size() > 1 ? bytes : 0;
+        if (!reservation.tryReserve(copy)) {
+            readAhead.addAll(batches);
+            return null;
+        }
+        Batch all = Batch.concat(batches, join.rightTypes(), rows);
+        reservation.release(copy);
+        BuildSide table = join.new BuildSide(all, null);
+        long extra = table.indexBytes() - (long) BYTES_PER_BUILD_ROW * rows;
+        if (extra < 0) {
+            reservation.release(-extra);
+        } else if (!reservation.tryReserve(extra)) {
+            readAhead.add(all);
+            return null;
+        }
+        return table;
+    }
+
+    /** The next non-empty build batch: those read ahead first, then the input's. */
+    private Batch nextBuildBatch() {
+        if (!readAhead.isEmpty()) {
+            return readAhead.poll();
+        }
+        for (Batch batch = buildInput.next(); batch != null; batch = buildInput.next()) {
+            if (batch.rowCount() > 0) {
+                metrics.add(OperatorMetric.BUILD_ROWS, batch.rowCount());
+                return batch;
+            }
+        }
+        return null;
+    }
+
     private static long bytesToBuild(Batch batch) {
         return batch.retainedBytes() + (long) BYTES_PER_BUILD_ROW * batch.rowCount();
     }
@@ -192,13 +260,14 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
         try {
             if (state == State.BUILDING && !buffered.isEmpty()) {
                 spillBuffered();
-            } else if (state == State.PROBING && !probing.inputDone) {
+            } else if (state == State.PROBING && !probing.inputDone && !probesSharedTable) {
                 BuildSide table = probing.table;
                 probing.table = null;
                 buildFiles = new SpillPartitions("join-build", buildFileTypes, join.rightKeys(), 0, keyed ? FANOUT : 1);
                 for (int from = 0; from < table.rows.rowCount(); from += Batch.TARGET_ROWS) {
                     int count = Math.min(Batch.TARGET_ROWS, table.rows.rowCount() - from);
-                    buildFiles.write(withMatched(table.rows.slice(from, count), Arrays.copyOfRange(table.matched, from, from + count)));
+                    boolean[] matched = table.matched == null ? null : Arrays.copyOfRange(table.matched, from, from + count);
+                    buildFiles.write(withMatched(table.rows.slice(from, count), matched));
                 }
                 state = State.PARTITIONED;
                 releaseAll();

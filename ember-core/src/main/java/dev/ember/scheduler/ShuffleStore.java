@@ -60,6 +60,7 @@ public final class ShuffleStore implements AutoCloseable {
     private final MemoryManager memory;
     private final Path localRoot;
     private final Map<Integer, Stored> shuffles = new ConcurrentHashMap<>();
+    private final SharedShuffleValues sharedValues;
     /** How blocks held by other processes are fetched; none in local mode. */
     private volatile RemoteBlocks remoteBlocks;
     /** Told of each shuffle removed (a cluster's driver frees it on the executors too). */
@@ -77,6 +78,7 @@ public final class ShuffleStore implements AutoCloseable {
     public ShuffleStore(MemoryManager memory, Path localRoot) {
         this.memory = memory;
         this.localRoot = localRoot;
+        this.sharedValues = new SharedShuffleValues(memory);
         memory.setShuffleEvictor((bytes, owner) -> evict(bytes, false, owner));
         memory.addStorageEvictor((bytes, owner) -> evict(bytes, true, owner));
     }
@@ -359,8 +361,14 @@ public final class ShuffleStore implements AutoCloseable {
         }
     }
 
-    /** Frees a shuffle: its memory is given back and its files deleted. */
+    /** What this process's tasks made from shuffle outputs and share, released with their shuffle. */
+    public SharedShuffleValues sharedValues() {
+        return sharedValues;
+    }
+
+    /** Frees a shuffle: its memory is given back and its files deleted, what was made from it released. */
     public void remove(int shuffleId) {
+        sharedValues.remove(shuffleId); // even where no output of it is held: an executor that only read it
         Stored stored = shuffles.remove(shuffleId);
         if (stored != null) {
             List<MapOutput> removed = new ArrayList<>();
@@ -417,6 +425,7 @@ public final class ShuffleStore implements AutoCloseable {
     /** Frees every shuffle and deletes the directory of shuffle files (the session stops). */
     @Override
     public void close() {
+        sharedValues.clear();
         new ArrayList<>(shuffles.keySet()).forEach(this::remove);
         Path dir;
         synchronized (this) {

@@ -73,7 +73,7 @@ class OperatorMetricsTest {
         assertThat(rows(aggregates.get(1))).as("partial aggregation: at most 5 groups per task").isBetween(5L, 10L);
         SqlPlanNode join = named(plan, "HashJoin").get(0);
         assertThat(rows(join)).isEqualTo(40);
-        assertThat(metric(join, "number of build rows")).as("each of the 2 tasks builds the broadcast side of 50 rows").isEqualTo(100);
+        assertThat(metric(join, "number of build rows")).as("the 2 tasks share one build of the broadcast side of 50 rows").isEqualTo(50);
         SqlPlanNode filter = named(plan, "Filter").stream().filter(node -> node.name().contains("< 40")).findFirst().orElseThrow();
         assertThat(rows(filter)).isEqualTo(40);
         assertThat(rows(named(plan, "Range (0, step=1, count=100").get(0))).isEqualTo(100);
