@@ -11,6 +11,7 @@ import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
 import dev.ember.vector.VectorBuilder;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class HashJoinExec extends PhysicalPlan {
     private final List<Expression> rightKeys;
     private final List<Boolean> nullSafe;
     private final Expression condition;
+    /** {@code condition} over only the columns it reads, which are all that candidate pairs gather. */
+    private final Residual residual;
     private boolean broadcastRight;
     private final List<AttributeReference> output;
 
@@ -50,6 +53,7 @@ public final class HashJoinExec extends PhysicalPlan {
         List<AttributeReference> both = new ArrayList<>(left.output());
         both.addAll(right.output());
         this.condition = condition == null ? null : bind(condition, both);
+        this.residual = Residual.of(this.condition);
         this.broadcastRight = broadcastRight;
         this.output = List.copyOf(output);
     }
@@ -63,6 +67,7 @@ public final class HashJoinExec extends PhysicalPlan {
         this.rightKeys = rightKeys;
         this.nullSafe = nullSafe;
         this.condition = condition;
+        this.residual = Residual.of(condition);
         this.output = output;
     }
 
@@ -314,8 +319,7 @@ public final class HashJoinExec extends PhysicalPlan {
             }
         }
         if (condition != null && pairs > 0) {
-            Batch candidates = assemble(batch, Arrays.copyOf(leftPositions, pairs), table.rows, Arrays.copyOf(rightPositions, pairs), pairs);
-            BooleanVector passed = (BooleanVector) condition.eval(candidates);
+            BooleanVector passed = residualHolds(batch, leftPositions, table.rows, rightPositions, pairs);
             int kept = 0;
             for (int p = 0; p < pairs; p++) {
                 if (passed.get(p) && !passed.isNull(p)) {
@@ -378,7 +382,7 @@ public final class HashJoinExec extends PhysicalPlan {
                     cursor[i] = table.next[cursor[i]];
                 }
             }
-            BooleanVector passed = (BooleanVector) condition.eval(assemble(batch, leftPositions, table.rows, rightPositions, pairs));
+            BooleanVector passed = residualHolds(batch, leftPositions, table.rows, rightPositions, pairs);
             for (int p = 0; p < pairs; p++) {
                 if (passed.get(p) && !passed.isNull(p)) {
                     matched[leftPositions[p]] = true;
@@ -473,6 +477,33 @@ public final class HashJoinExec extends PhysicalPlan {
             columns[k] = keys.get(k).eval(batch);
         }
         return columns;
+    }
+
+    /**
+     * The residual condition of the first {@code count} pairs (left row, right row): the join's
+     * condition with its columns renumbered to those it reads, so that pairs gather only those.
+     */
+    private record Residual(int[] columns, Expression condition) implements Serializable {
+        static Residual of(Expression bound) {
+            if (bound == null) {
+                return null;
+            }
+            int[] columns = bound.collect(BoundReference.class).stream().mapToInt(BoundReference::ordinal).distinct().sorted().toArray();
+            return new Residual(columns, bound.transformUp(e -> e instanceof BoundReference column
+                    ? column.withOrdinal(Arrays.binarySearch(columns, column.ordinal()))
+                    : e));
+        }
+    }
+
+    /** Whether each of the first {@code count} candidate pairs satisfies the residual condition. */
+    private BooleanVector residualHolds(Batch leftRows, int[] leftPositions, Batch rightRows, int[] rightPositions, int count) {
+        int leftWidth = left.output().size();
+        List<ColumnVector> columns = new ArrayList<>(residual.columns().length);
+        for (int c : residual.columns()) {
+            columns.add(c < leftWidth ? leftRows.column(c).gather(leftPositions, count)
+                    : rightRows.column(c - leftWidth).gather(rightPositions, count));
+        }
+        return (BooleanVector) residual.condition().eval(new Batch(columns, count));
     }
 
     /** Left columns at {@code leftPositions} next to right columns at {@code rightPositions}; -1 (or a null batch) gives NULLs. */
