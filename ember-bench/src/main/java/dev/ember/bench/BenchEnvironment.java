@@ -73,7 +73,9 @@ public final class BenchEnvironment {
     public static String jarClassPath() throws IOException {
         Path classes = classes();
         try (Stream<Path> siblings = Files.list(classes.getParent()); Stream<Path> classFiles = Files.walk(classes)) {
-            long newestClass = classFiles.mapToLong(file -> file.toFile().lastModified()).max().orElse(0);
+            // Classes only: the build rewrites the resources beside them (runtime.classpath) without re-packing an unchanged jar.
+            long newestClass = classFiles.filter(file -> file.toString().endsWith(".class"))
+                    .mapToLong(file -> file.toFile().lastModified()).max().orElse(0);
             Optional<Path> jar = siblings.filter(file -> file.getFileName().toString().matches("ember-bench-[^-]+(-SNAPSHOT)?\\.jar"))
                     .filter(file -> file.toFile().lastModified() >= newestClass).findFirst();
             return jar.orElse(classes) + File.pathSeparator + runtimeClassPath();

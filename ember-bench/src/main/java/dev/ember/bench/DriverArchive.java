@@ -1,8 +1,10 @@
 package dev.ember.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,8 +19,12 @@ record DriverArchive(Path file) {
     /** No archive: drivers start as plain JVMs (Spark's, as {@code spark-submit} starts them). */
     static final DriverArchive NONE = new DriverArchive(null);
 
-    /** An archive written anew in {@code directory}. */
+    /** An archive written anew in {@code directory}; none when the class path holds a directory, which a JVM cannot archive. */
     static DriverArchive in(Path directory) throws IOException {
+        if (Arrays.stream(BenchEnvironment.jarClassPath().split(File.pathSeparator)).anyMatch(entry -> Files.isDirectory(Path.of(entry)))) {
+            System.err.println("the bench's classes are not packaged (run ./ember bench): Ember's drivers start without a class-data archive");
+            return NONE;
+        }
         Path file = directory.resolve("driver.jsa");
         Files.deleteIfExists(file);
         return new DriverArchive(file);
