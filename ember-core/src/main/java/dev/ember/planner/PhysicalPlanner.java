@@ -368,11 +368,8 @@ public final class PhysicalPlanner {
             firstKeyAttributes.add(attribute);
         }
         List<AggregateFunction> others = functions.stream().filter(f -> !f.distinct()).toList();
-        List<AttributeReference> firstOutput = stateLayout(firstKeyAttributes, others);
-        PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, firstKeys, others, firstOutput, child);
-        PhysicalPlan exchanged = exchange(new ArrayList<>(firstKeyAttributes), distinctPartitions, partial);
-        PhysicalPlan distinctRows = new HashAggregateExec(HashAggregateExec.Mode.MERGE, new ArrayList<>(firstKeyAttributes), others, firstOutput,
-                exchanged);
+        PhysicalPlan distinctRows = distinctRows(firstKeys, firstKeyAttributes, others, distinctPartitions, child);
+        List<AttributeReference> firstOutput = distinctRows.output();
         List<AggregateFunction> second = new ArrayList<>();
         int stateColumn = firstKeyAttributes.size();
         for (AggregateFunction function : functions) {
@@ -385,6 +382,19 @@ public final class PhysicalPlanner {
             }
         }
         return twoPhases(new ArrayList<>(keyAttributes), keyAttributes, second, finalOutput, partitions, distinctRows);
+    }
+
+    /**
+     * The first step of a DISTINCT rewrite: {@code input} aggregated by {@code keys} (whose columns
+     * are {@code keyAttributes}) partially, exchanged on them and merged, so that each distinct key
+     * tuple is one row; {@code others} come out as partial states after the keys.
+     */
+    private PhysicalPlan distinctRows(List<Expression> keys, List<AttributeReference> keyAttributes, List<AggregateFunction> others,
+            int partitions, PhysicalPlan input) {
+        List<AttributeReference> output = stateLayout(keyAttributes, others);
+        PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, keys, others, output, input);
+        PhysicalPlan exchanged = exchange(new ArrayList<>(keyAttributes), partitions, partial);
+        return new HashAggregateExec(HashAggregateExec.Mode.MERGE, new ArrayList<>(keyAttributes), others, output, exchanged);
     }
 
     /** The arguments of a DISTINCT aggregate read from their columns (by canonical text); constants stay. */
@@ -451,12 +461,8 @@ public final class PhysicalPlanner {
         List<AttributeReference> firstKeyAttributes = new ArrayList<>(keyAttributes);
         firstKeyAttributes.addAll(argumentAttributes.values());
         firstKeyAttributes.add(gid);
-        List<AttributeReference> firstOutput = stateLayout(firstKeyAttributes, others);
-        PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, new ArrayList<>(firstKeyAttributes), others, firstOutput,
-                expanded);
-        PhysicalPlan exchanged = exchange(new ArrayList<>(firstKeyAttributes), distinctPartitions, partial);
-        PhysicalPlan distinctRows = new HashAggregateExec(HashAggregateExec.Mode.MERGE, new ArrayList<>(firstKeyAttributes), others, firstOutput,
-                exchanged);
+        PhysicalPlan distinctRows = distinctRows(new ArrayList<>(firstKeyAttributes), firstKeyAttributes, others, distinctPartitions, expanded);
+        List<AttributeReference> firstOutput = distinctRows.output();
 
         List<AggregateFunction> second = new ArrayList<>();
         int stateColumn = firstKeyAttributes.size();
