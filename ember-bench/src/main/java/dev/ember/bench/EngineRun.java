@@ -1,5 +1,7 @@
 package dev.ember.bench;
 
+import dev.ember.config.EmberConf;
+import dev.ember.config.JvmOptions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -67,6 +69,10 @@ public record EngineRun(String engine, String heap, double startup, double first
     static EngineRun start(String engine, List<String> java, String heap, Path setup, Map<String, Path> queries, Map<String, String> programs,
             int runs, Path log, String master, Map<String, String> settings) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(java);
+        if (engine.equals("ember")) {
+            // As the ember launcher and workers start Ember's JVMs; Spark's start as spark-submit starts them, with G1's own sizing.
+            command.add(1, JvmOptions.youngGeneration(EmberConf.parseBytes(heap)));
+        }
         command.addAll(List.of("--engine", engine, "--setup", setup.toString(), "--runs", String.valueOf(runs), "--master", master));
         settings.forEach((key, value) -> command.addAll(List.of("--conf", key + "=" + value)));
         queries.forEach((name, file) -> command.addAll(List.of("--query", name + "=" + file)));

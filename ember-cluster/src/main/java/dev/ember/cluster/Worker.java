@@ -9,6 +9,7 @@ import dev.ember.cluster.ClusterProtocol.HeartbeatReply;
 import dev.ember.cluster.ClusterProtocol.LaunchDriver;
 import dev.ember.cluster.ClusterProtocol.LaunchExecutor;
 import dev.ember.cluster.ClusterProtocol.RegisterWorker;
+import dev.ember.config.JvmOptions;
 import dev.ember.ui.WebServer;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
@@ -425,9 +426,8 @@ public final class Worker implements AutoCloseable {
 
     /**
      * The java command of an executor with a heap of {@code memoryBytes}, all of it from the start, on this worker's java
-     * and class path, and its archive if any. Started at the JVM's default (a 64th of the machine's memory), G1 sizes its
-     * young generation for that small heap and copies what tasks hold for a while (map outputs waiting to be written, the
-     * build sides of joins) from collection to collection while the heap grows.
+     * and class path, and its archive if any: the old generation then need not grow (by collections) under what tasks
+     * hold for a while (map outputs waiting to be written, the build sides of joins).
      */
     private List<String> executorCommand(long memoryBytes, List<String> arguments) {
         List<String> jvmOptions = new ArrayList<>(archive.jvmOptions());
@@ -442,9 +442,12 @@ public final class Worker implements AutoCloseable {
         return ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     }
 
-    /** The java command running {@code main} with a heap of {@code memoryBytes} and JVM options, on this worker's java and class path. */
+    /**
+     * The java command running {@code main} with a heap of {@code memoryBytes} (and Ember's young generation for it,
+     * {@link JvmOptions#youngGeneration}) and JVM options, on this worker's java and class path.
+     */
     private static List<String> javaCommand(long memoryBytes, List<String> jvmOptions, Class<?> main) {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + (memoryBytes >> 20) + "m"));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + (memoryBytes >> 20) + "m", JvmOptions.youngGeneration(memoryBytes)));
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         return command;

@@ -126,10 +126,19 @@ public final class EmberConf {
         if (value == null) {
             return defaultValue;
         }
-        Matcher matcher = BYTES.matcher(value.trim().toLowerCase(Locale.ROOT));
-        if (!matcher.matches()) {
+        try {
+            return parseBytes(value);
+        } catch (IllegalArgumentException e) {
             throw EmberException.of(ErrorClass.INVALID_CONF_VALUE, "value", value, "key", key,
                     "detail", "expected a size in bytes such as 10485760, 10m or 1g");
+        }
+    }
+
+    /** {@code 10485760}, {@code 10m}, {@code 10MB}, {@code 1g} in bytes; IllegalArgumentException for anything else. */
+    public static long parseBytes(String value) {
+        Matcher matcher = BYTES.matcher(value.trim().toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw new IllegalArgumentException("not a size in bytes: " + value);
         }
         long number = Long.parseLong(matcher.group(1));
         String unit = matcher.group(2);
