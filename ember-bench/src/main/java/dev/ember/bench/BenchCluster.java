@@ -2,6 +2,7 @@ package dev.ember.bench;
 
 import dev.ember.cluster.Master;
 import dev.ember.cluster.Worker;
+import dev.ember.fs.LocalFileSystem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,14 +13,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.stream.Stream;
 
 /**
  * One engine's standalone cluster on loopback for the benchmark's cluster mode: a master and
@@ -189,10 +188,8 @@ final class BenchCluster implements AutoCloseable {
             }
         }
         log.close();
-        try (Stream<Path> paths = Files.walk(workDirectory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            LocalFileSystem.deleteTree(workDirectory);
         } catch (IOException | UncheckedIOException e) {
             System.err.println("could not delete " + workDirectory + ": " + e);
         }

@@ -10,6 +10,7 @@ import dev.ember.cluster.ClusterProtocol.LaunchDriver;
 import dev.ember.cluster.ClusterProtocol.LaunchExecutor;
 import dev.ember.cluster.ClusterProtocol.RegisterWorker;
 import dev.ember.config.JvmOptions;
+import dev.ember.fs.LocalFileSystem;
 import dev.ember.ui.WebServer;
 import io.grpc.CallOptions;
 import io.grpc.ManagedChannel;
@@ -28,7 +29,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -556,13 +556,8 @@ public final class Worker implements AutoCloseable {
     }
 
     static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
+        try {
+            LocalFileSystem.deleteTree(directory);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not delete " + directory, e);
         }

@@ -1,5 +1,6 @@
 package dev.ember.broadcast;
 
+import dev.ember.fs.LocalFileSystem;
 import dev.ember.memory.MemoryManager;
 import dev.ember.storage.ElementStreams;
 import dev.ember.storage.SizeEstimator;
@@ -8,13 +9,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongFunction;
-import java.util.stream.Stream;
 
 /**
  * The broadcast values one process holds (the driver's own, or those an executor fetched), kept
@@ -285,8 +284,8 @@ public final class BroadcastStore implements AutoCloseable {
         }
         all.forEach(this::discard);
         if (dir != null) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            try {
+                LocalFileSystem.deleteTree(dir);
             } catch (IOException e) {
                 // Best effort: the directory is in the local area.
             }

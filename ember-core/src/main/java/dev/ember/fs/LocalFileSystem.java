@@ -74,7 +74,11 @@ public final class LocalFileSystem implements FileSystem {
 
     @Override
     public void deleteRecursively(Location location) throws IOException {
-        Path path = location.toLocalPath();
+        deleteTree(location.toLocalPath());
+    }
+
+    /** Deletes {@code path} and, if a directory, everything under it; nothing when it does not exist. */
+    public static void deleteTree(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

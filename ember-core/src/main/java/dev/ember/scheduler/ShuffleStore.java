@@ -6,6 +6,7 @@ import dev.ember.exec.OperatorMetric;
 import dev.ember.exec.OperatorMetrics;
 import dev.ember.exec.TaskContext;
 import dev.ember.fs.CountingOutputStream;
+import dev.ember.fs.LocalFileSystem;
 import dev.ember.memory.MemoryManager;
 import dev.ember.memory.TaskMemory;
 import java.io.BufferedInputStream;
@@ -21,7 +22,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -30,7 +30,6 @@ import java.util.NoSuchElementException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 
 /**
  * Map outputs of shuffles inside one process: blocks passed by reference while memory allows, on
@@ -433,10 +432,8 @@ public final class ShuffleStore implements AutoCloseable {
             directory = null;
         }
         if (dir != null) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
+            try {
+                LocalFileSystem.deleteTree(dir);
             } catch (IOException e) {
                 // Best effort: the directory is under the local directory, which is temporary.
             }

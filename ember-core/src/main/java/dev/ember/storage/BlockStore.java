@@ -1,5 +1,6 @@
 package dev.ember.storage;
 
+import dev.ember.fs.LocalFileSystem;
 import dev.ember.memory.MemoryManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * The cached partitions of RDDs, keyed by (RDD id, partition): in storage memory (as objects or
@@ -293,8 +293,8 @@ public final class BlockStore implements AutoCloseable {
         }
         all.forEach(this::discard);
         if (dir != null) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            try {
+                LocalFileSystem.deleteTree(dir);
             } catch (IOException e) {
                 // Best effort: the directory is in the temporary area.
             }
