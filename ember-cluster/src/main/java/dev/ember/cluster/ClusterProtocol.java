@@ -81,11 +81,15 @@ final class ClusterProtocol {
     record ApplicationState(boolean known, int executors, int cores, String waitingReason) implements Serializable {
     }
 
-    /** An executor that started; {@code shuffleLocation} is where its worker serves its map outputs ({@code host:port/app/executor}). */
-    record RegisterExecutor(String executorId, String host, int port, int cores, String shuffleLocation) implements Serializable {
+    /**
+     * An executor that started; {@code shuffleLocation} is where its worker serves its map outputs
+     * ({@code host:port/app/executor}); {@code maxMemory} its memory manager's budget (what storage may use).
+     */
+    record RegisterExecutor(String executorId, String host, int port, int cores, String shuffleLocation, long maxMemory) implements Serializable {
     }
 
-    record ExecutorHeartbeat(String executorId) implements Serializable {
+    /** The executor lives; its cached blocks and broadcast values hold {@code storageMemoryUsed} bytes of its memory. */
+    record ExecutorHeartbeat(String executorId, long storageMemoryUsed) implements Serializable {
     }
 
     /** The application's jars ({@code ember.jars}) by name, for executors to fetch before they run tasks. */

@@ -25,6 +25,7 @@ import dev.ember.scheduler.MapStatus;
 import dev.ember.scheduler.MapTask;
 import dev.ember.scheduler.SerializedTask;
 import dev.ember.scheduler.ShuffleStore;
+import dev.ember.scheduler.StorageReports;
 import dev.ember.scheduler.TaskAttempt;
 import dev.ember.scheduler.TaskBackend;
 import dev.ember.scheduler.TaskResult;
@@ -110,6 +111,8 @@ final class ClusterTaskBackend implements TaskBackend {
     private final Map<Integer, String[]> outputLocations = new ConcurrentHashMap<>();
     /** When each executor was last heard from. */
     private final Map<String, Long> lastHeartbeat = new ConcurrentHashMap<>();
+    /** Posts the storage memory the executors' heartbeats report, when it changed. */
+    private final StorageReports storageReports;
     private final ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(Rpc.daemonThreads("ember-driver-watch"));
     private final boolean shuffleService;
     private final long networkTimeoutMillis;
@@ -134,6 +137,7 @@ final class ClusterTaskBackend implements TaskBackend {
         this.masterAddress = masterAddress;
         this.conf = conf;
         this.events = events;
+        this.storageReports = new StorageReports(events);
         this.security = ClusterSecurity.fromConf(conf);
         this.master = Rpc.channel(masterAddress.host(), masterAddress.port(), security);
         master.getState(true); // connects now, while the server and the UI start, not when the application registers
@@ -291,8 +295,7 @@ final class ClusterTaskBackend implements TaskBackend {
         for (int core = 0; core < request.cores(); core++) {
             freeCores.add(executor);
         }
-        events.post(new EmberEvent.ExecutorAdded(System.currentTimeMillis(), executor.id(), location, executor.cores(),
-                registration.executorMemoryBytes()));
+        events.post(new EmberEvent.ExecutorAdded(System.currentTimeMillis(), executor.id(), location, executor.cores(), request.maxMemory()));
         return new JarList(List.copyOf(jars.keySet()));
     }
 
@@ -300,6 +303,7 @@ final class ClusterTaskBackend implements TaskBackend {
         boolean known = executors.containsKey(heartbeat.executorId());
         if (known) {
             lastHeartbeat.put(heartbeat.executorId(), System.currentTimeMillis());
+            storageReports.report(heartbeat.executorId(), heartbeat.storageMemoryUsed());
         }
         return new HeartbeatAck(known);
     }
@@ -324,6 +328,7 @@ final class ClusterTaskBackend implements TaskBackend {
             }
             freeCores.removeIf(core -> core == executor);
             lastHeartbeat.remove(executor.id());
+            storageReports.forget(executor.id());
         }
         System.err.println("Ember: lost executor " + executor.id() + " at " + executor.location() + ": " + reason);
         events.post(new EmberEvent.ExecutorRemoved(System.currentTimeMillis(), executor.id(), reason));

@@ -141,7 +141,8 @@ public final class ExecutorProcess {
             executor.driver = driver;
             Broadcast.readValuesFrom(executor.broadcasts);
             JarList jars = ClientCalls.blockingUnaryCall(driver, ClusterProtocol.REGISTER_EXECUTOR,
-                    CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), new RegisterExecutor(executorId, host, server.getPort(), cores, shuffleLocation));
+                    CallOptions.DEFAULT.withDeadlineAfter(30, TimeUnit.SECONDS), new RegisterExecutor(executorId, host, server.getPort(), cores, shuffleLocation,
+                            executor.tasks.memory().maxMemory()));
             System.err.println("Ember executor " + executorId + " of " + arguments.option("--app-id", "") + " at " + executor.location
                     + " with " + cores + " core(s) registered with its driver");
             executor.loadApplicationJars(driver, directory, jars);
@@ -309,11 +310,11 @@ public final class ExecutorProcess {
         return ClientCalls.blockingUnaryCall(driver, ClusterProtocol.FETCH_BROADCAST, CallOptions.DEFAULT, new BroadcastId(id));
     }
 
-    /** Stops when the driver has given this executor up, or has not answered for too long. */
+    /** Tells the driver this executor lives and its storage memory; stops when the driver has given it up, or has not answered for too long. */
     private void heartbeat(ManagedChannel driver, String executorId, long[] lastAnswer) {
         try {
             HeartbeatAck ack = ClientCalls.blockingUnaryCall(driver, ClusterProtocol.EXECUTOR_HEARTBEAT,
-                    CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new ExecutorHeartbeat(executorId));
+                    CallOptions.DEFAULT.withDeadlineAfter(10, TimeUnit.SECONDS), new ExecutorHeartbeat(executorId, tasks.memory().cachedStorageUsed()));
             lastAnswer[0] = System.currentTimeMillis();
             if (!ack.known()) {
                 stopped.countDown();

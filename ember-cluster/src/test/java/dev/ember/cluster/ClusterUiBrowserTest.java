@@ -2,15 +2,23 @@ package dev.ember.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.ember.broadcast.Broadcast;
 import dev.ember.sql.EmberSession;
 import dev.ember.ui.ApplicationUi;
 import dev.ember.ui.Browser;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongPredicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +35,8 @@ import org.openqa.selenium.WebElement;
 class ClusterUiBrowserTest {
     @TempDir
     Path work;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<String> pagesSeen = new ArrayList<>();
 
@@ -68,6 +78,26 @@ class ClusterUiBrowserTest {
                     browser.navigate().to(cluster.webUiOf(first) + "/logPage/?appId=..&executorId=..%2F..&logType=stderr");
                     assertThat(browser.getPageSource()).contains("Not found");
 
+                    // Storage memory: a cached DataFrame's partitions on the executors, as the storage page counts them, then a
+                    // broadcast value the executors fetched, both in the executors' heartbeats.
+                    String api = session.conf().get(ApplicationUi.WEB_URL, null) + "/api/v1/applications/" + session.applicationId();
+                    assertThat(session.sql("SELECT id, id * 2 AS twice FROM range(0, 30000, 1, 3)").cache().count()).isEqualTo(30_000L);
+                    assertThat(session.events().waitUntilEmpty(10_000)).isTrue();
+                    long cached = JSON.readTree(get(api + "/storage")).findValues("memoryUsed").stream().mapToLong(JsonNode::asLong).sum();
+                    assertThat(cached).isPositive();
+                    assertThat(awaitMemoryUsed(api, used -> used == cached)).as("the executors' storage memory, as the storage page's")
+                            .isEqualTo(cached);
+                    Broadcast<long[]> values = session.context().broadcast(new long[1 << 16]);
+                    assertThat(session.context().parallelize(List.of(1, 2, 3), 3).map(n -> values.value().length).reduce(Integer::sum))
+                            .isEqualTo(3 << 16);
+                    assertThat(awaitMemoryUsed(api, used -> used >= cached + (8 << 16))).isGreaterThanOrEqualTo(cached + (8 << 16));
+                    JsonNode executorsJson = JSON.readTree(get(api + "/executors"));
+                    assertThat(executorsJson).hasSize(2).allSatisfy(e -> assertThat(e.get("maxMemory").asLong())
+                            .isEqualTo(e.get("memoryMetrics").get("totalOnHeapStorageMemory").asLong()).isBetween(100L << 20, 256L << 20));
+                    browser.get(session.conf().get(ApplicationUi.WEB_URL, null) + "/executors/");
+                    assertThat(rows(browser, "executors")).hasSize(2).anyMatch(e -> !e.contains(" 0 B / "));
+                    assertThat(rows(browser, "summary")).anyMatch(row -> row.startsWith("Total(2) 3 ") && !row.contains(" 0 B / "));
+
                     // An executor killed: the application's UI shows it dead, with why; the worker shows it exited.
                     LocalCluster.executorsOf(second).forEach(ProcessHandle::destroyForcibly);
                     assertThat(session.sql("SELECT count(*) FROM range(0, 1000, 1, 6)").first().getLong(0)).isEqualTo(1000L);
@@ -95,6 +125,26 @@ class ClusterUiBrowserTest {
             }
             assertThat(pagesSeen).isNotEmpty().noneMatch(page -> page.contains(secret));
         }
+    }
+
+    /** The executors' storage memory used, summed, once {@code condition} holds of it (heartbeats report it every half second). */
+    private static long awaitMemoryUsed(String api, LongPredicate condition) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        long used;
+        while (true) {
+            used = JSON.readTree(get(api + "/executors")).findValues("memoryUsed").stream().mapToLong(JsonNode::asLong).sum();
+            if (condition.test(used) || System.currentTimeMillis() > deadline) {
+                return used;
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    private static String get(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
     }
 
     /** The rows of a table as text, and the page kept to check what it shows. */

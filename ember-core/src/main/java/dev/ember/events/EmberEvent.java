@@ -50,10 +50,18 @@ public sealed interface EmberEvent {
             String failureReason, TaskMetrics metrics) implements EmberEvent {
     }
 
+    /** @param maxMemory the storage memory it may use: its whole unified budget, as Spark counts it */
     record ExecutorAdded(long time, String executorId, String host, int cores, long maxMemory) implements EmberEvent {
     }
 
     record ExecutorRemoved(long time, String executorId, String reason) implements EmberEvent {
+    }
+
+    /**
+     * What an executor's heartbeat told of it, posted when that changed: the storage memory its cached
+     * blocks and broadcast values hold (Spark's {@code OnHeapStorageMemory}, the UI's memory used).
+     */
+    record ExecutorMetricsUpdate(long time, String executorId, long storageMemoryUsed) implements EmberEvent {
     }
 
     /** A query started: its text or call site, and its physical plan as planned. */

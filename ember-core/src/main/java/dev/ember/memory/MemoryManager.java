@@ -230,6 +230,14 @@ public final class MemoryManager {
         return executionUsed;
     }
 
+    /**
+     * The storage memory held by cached blocks and broadcast values, shuffle blocks aside: what
+     * Spark's UI shows as an executor's storage memory used (its shuffle blocks are on disk).
+     */
+    public synchronized long cachedStorageUsed() {
+        return cachedStorage();
+    }
+
     /** Adds a task's spill to the executor's totals (bytes in memory and on disk). */
     synchronized void recordSpill(long memoryBytes, long diskBytes) {
         memoryBytesSpilled += memoryBytes;

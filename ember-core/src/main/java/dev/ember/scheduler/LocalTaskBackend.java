@@ -1,5 +1,6 @@
 package dev.ember.scheduler;
 
+import dev.ember.events.ListenerBus;
 import dev.ember.exec.TaskContext;
 import dev.ember.memory.MemoryManager;
 import dev.ember.memory.SpillDirectory;
@@ -7,6 +8,8 @@ import dev.ember.memory.TaskMemory;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,10 +23,23 @@ public final class LocalTaskBackend implements TaskBackend {
     private final Path localDirectory;
     private final ShuffleStore shuffles;
     private final String executorId;
+    /** Reports the driver's storage memory in local mode, as an executor's heartbeat reports its own; {@code null} otherwise. */
+    private final ScheduledExecutorService heartbeat;
 
-    /** Task attempts of the driver itself (local mode), executor {@code driver} as in Spark. */
+    /** How often the driver of local mode reports its storage memory (an executor's heartbeat interval). */
+    static final long HEARTBEAT_MILLIS = 500;
+
+    /** Task attempts of the driver itself, executor {@code driver} as in Spark. */
     public LocalTaskBackend(int slots, MemoryManager memory, Path localDirectory) {
         this(slots, memory, localDirectory, "driver");
+    }
+
+    /**
+     * Local mode: the driver is the executor {@code driver}, whose storage memory used is reported
+     * on {@code events} every {@link #HEARTBEAT_MILLIS} when it changed, until closed.
+     */
+    public LocalTaskBackend(int slots, MemoryManager memory, Path localDirectory, ListenerBus events) {
+        this(slots, memory, localDirectory, "driver", events);
     }
 
     /**
@@ -32,12 +48,28 @@ public final class LocalTaskBackend implements TaskBackend {
      * @param executorId the executor these attempts report they ran on
      */
     public LocalTaskBackend(int slots, MemoryManager memory, Path localDirectory, String executorId) {
+        this(slots, memory, localDirectory, executorId, null);
+    }
+
+    private LocalTaskBackend(int slots, MemoryManager memory, Path localDirectory, String executorId, ListenerBus events) {
         this.executorId = executorId;
         this.slots = slots;
         this.taskThreads = newTaskThreads(slots);
         this.memory = memory;
         this.localDirectory = localDirectory;
         this.shuffles = new ShuffleStore(memory, localDirectory);
+        this.heartbeat = events == null ? null : heartbeat(executorId, memory, new StorageReports(events));
+    }
+
+    private static ScheduledExecutorService heartbeat(String executorId, MemoryManager memory, StorageReports reports) {
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "ember-driver-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        heartbeat.scheduleWithFixedDelay(() -> reports.report(executorId, memory.cachedStorageUsed()), HEARTBEAT_MILLIS, HEARTBEAT_MILLIS,
+                TimeUnit.MILLISECONDS);
+        return heartbeat;
     }
 
     /**
@@ -99,6 +131,9 @@ public final class LocalTaskBackend implements TaskBackend {
 
     @Override
     public void close() {
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+        }
         taskThreads.shutdownNow();
         shuffles.close();
     }

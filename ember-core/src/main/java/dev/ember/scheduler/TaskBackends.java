@@ -27,9 +27,9 @@ public final class TaskBackends {
         String master = conf.get(EmberConf.MASTER, "local[*]").trim();
         int colon = master.indexOf("://");
         if (colon < 0) {
-            LocalTaskBackend local = new LocalTaskBackend(conf.localThreads(), memory, localDirectory);
-            events.post(new EmberEvent.ExecutorAdded(System.currentTimeMillis(), "driver", "localhost", local.slots(), memory.maxMemory()));
-            return local;
+            int slots = conf.localThreads();
+            events.post(new EmberEvent.ExecutorAdded(System.currentTimeMillis(), "driver", "localhost", slots, memory.maxMemory()));
+            return new LocalTaskBackend(slots, memory, localDirectory, events);
         }
         String scheme = master.substring(0, colon);
         Provider provider = PROVIDERS.get(scheme);

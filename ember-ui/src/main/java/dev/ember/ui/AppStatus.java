@@ -94,7 +94,9 @@ public final class AppStatus implements EmberListener {
         String id;
         String host;
         int cores;
+        /** The storage memory it may use, and what its cached blocks and broadcast values hold (its last heartbeat's). */
         long maxMemory;
+        long memoryUsed;
         boolean active = true;
         String removedReason;
         int activeTasks;
@@ -207,6 +209,8 @@ public final class AppStatus implements EmberListener {
         } else if (event instanceof EmberEvent.ExecutorRemoved removed && executors.get(removed.executorId()) != null) {
             executors.get(removed.executorId()).active = false;
             executors.get(removed.executorId()).removedReason = removed.reason();
+        } else if (event instanceof EmberEvent.ExecutorMetricsUpdate update && executors.get(update.executorId()) != null) {
+            executors.get(update.executorId()).memoryUsed = update.storageMemoryUsed();
         } else if (event instanceof EmberEvent.SqlExecutionStart start) {
             SqlExecution execution = new SqlExecution();
             execution.id = start.executionId();

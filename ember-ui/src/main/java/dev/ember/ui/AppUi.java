@@ -220,18 +220,48 @@ public final class AppUi {
         return table(id, List.of("Name", "Value"), values.entrySet().stream().map(e -> List.of(escape(e.getKey()), escape(e.getValue()))).toList());
     }
 
+    /** The columns of the executors page from Cores on, shared by each executor's row and the summary's rows. */
+    private static final List<String> EXECUTOR_FIGURES = List.of("Cores", "Storage Memory", "Complete Tasks", "Failed Tasks", "Task Time",
+            "GC Time", "Input", "Shuffle Read", "Shuffle Write");
+
+    /** As Spark's: a summary of the active, dead and all executors, then a row per executor. */
     private String executorsPage() {
+        List<Executor> all = List.copyOf(status.executors.values());
+        List<Executor> active = all.stream().filter(e -> e.active).toList();
+        List<Executor> dead = all.stream().filter(e -> !e.active).toList();
+        List<List<String>> summary = List.of(summaryRow("Active", active), summaryRow("Dead", dead), summaryRow("Total", all));
         List<List<String>> rows = new ArrayList<>();
-        for (Executor executor : status.executors.values()) {
-            rows.add(List.of(escape(executor.id), escape(executor.host),
-                    executor.active ? "Active" : escape("Dead" + (executor.removedReason == null ? "" : " (" + executor.removedReason + ")")),
-                    String.valueOf(executor.cores),
-                    bytes(executor.maxMemory), String.valueOf(executor.completedTasks), String.valueOf(executor.failedTasks),
-                    duration(executor.duration), duration(executor.gcTime), bytes(executor.inputBytes), bytes(executor.shuffleRead),
-                    bytes(executor.shuffleWrite)));
+        for (Executor executor : all) {
+            List<String> row = new ArrayList<>(List.of(escape(executor.id), escape(executor.host),
+                    executor.active ? "Active" : escape("Dead" + (executor.removedReason == null ? "" : " (" + executor.removedReason + ")"))));
+            row.addAll(figures(List.of(executor)));
+            rows.add(row);
         }
-        return frame("Executors", table("executors", List.of("Executor ID", "Address", "Status", "Cores", "Storage Memory", "Complete Tasks",
-                "Failed Tasks", "Task Time", "GC Time", "Input", "Shuffle Read", "Shuffle Write"), rows));
+        List<String> summaryHeaders = new ArrayList<>(List.of(""));
+        summaryHeaders.addAll(EXECUTOR_FIGURES);
+        List<String> headers = new ArrayList<>(List.of("Executor ID", "Address", "Status"));
+        headers.addAll(EXECUTOR_FIGURES);
+        return frame("Executors", "<h3>Summary</h3>" + table("summary", summaryHeaders, summary) + "<h3>Executors</h3>"
+                + table("executors", headers, rows));
+    }
+
+    private static List<String> summaryRow(String label, List<Executor> executors) {
+        List<String> row = new ArrayList<>(List.of(label + "(" + executors.size() + ")"));
+        row.addAll(figures(executors));
+        return row;
+    }
+
+    /** The {@link #EXECUTOR_FIGURES} summed over {@code executors}; storage memory as Spark shows it, used / available. */
+    private static List<String> figures(List<Executor> executors) {
+        return List.of(String.valueOf(sum(executors, e -> e.cores)),
+                bytes(sum(executors, e -> e.memoryUsed)) + " / " + bytes(sum(executors, e -> e.maxMemory)),
+                String.valueOf(sum(executors, e -> e.completedTasks)), String.valueOf(sum(executors, e -> e.failedTasks)),
+                duration(sum(executors, e -> e.duration)), duration(sum(executors, e -> e.gcTime)), bytes(sum(executors, e -> e.inputBytes)),
+                bytes(sum(executors, e -> e.shuffleRead)), bytes(sum(executors, e -> e.shuffleWrite)));
+    }
+
+    private static long sum(List<Executor> executors, ToLongFunction<Executor> value) {
+        return executors.stream().mapToLong(value).sum();
     }
 
     private String sqlPage() {
@@ -360,12 +390,16 @@ public final class AppUi {
         return json;
     }
 
+    /** Spark's {@code ExecutorSummary}: memory as bytes of storage memory, all on the heap (Ember uses no off-heap memory). */
     private static Map<String, Object> executorJson(Executor executor) {
-        return map("id", executor.id, "hostPort", executor.host, "isActive", executor.active, "totalCores", executor.cores,
+        return map("id", executor.id, "hostPort", executor.host, "isActive", executor.active, "memoryUsed", executor.memoryUsed,
+                "totalCores", executor.cores,
                 "maxMemory", executor.maxMemory, "completedTasks", executor.completedTasks, "failedTasks", executor.failedTasks,
                 "totalTasks", executor.completedTasks + executor.failedTasks, "totalDuration", executor.duration,
                 "totalGCTime", executor.gcTime, "totalInputBytes", executor.inputBytes, "totalShuffleRead", executor.shuffleRead,
-                "totalShuffleWrite", executor.shuffleWrite, "removeReason", executor.removedReason);
+                "totalShuffleWrite", executor.shuffleWrite, "removeReason", executor.removedReason,
+                "memoryMetrics", map("usedOnHeapStorageMemory", executor.memoryUsed, "usedOffHeapStorageMemory", 0,
+                        "totalOnHeapStorageMemory", executor.maxMemory, "totalOffHeapStorageMemory", 0));
     }
 
     private static Map<String, Object> rddJson(CachedData data) {

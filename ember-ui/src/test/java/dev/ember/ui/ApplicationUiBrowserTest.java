@@ -55,6 +55,18 @@ class ApplicationUiBrowserTest {
             String properties = browser.findElement(By.id("properties")).getText();
             assertTrue(properties.contains("ember.s3.secret *********(redacted)"), properties);
             assertFalse(browser.getPageSource().contains("letmein"));
+
+            // A cached DataFrame: the executors page shows the driver's storage memory used (its next heartbeat's), and the total.
+            assertEquals(1000, session.sql("SELECT id FROM range(0, 1000, 1, 2)").cache().count());
+            String driver;
+            long deadline = System.currentTimeMillis() + 10_000;
+            do {
+                browser.findElement(By.linkText("Executors")).click();
+                driver = browser.findElement(By.cssSelector("#executors tbody tr")).getText();
+            } while (driver.contains(" 0 B / ") && System.currentTimeMillis() < deadline);
+            assertTrue(driver.startsWith("driver localhost Active 2 ") && !driver.contains(" 0 B / "), driver);
+            String total = browser.findElements(By.cssSelector("#summary tbody tr")).get(2).getText();
+            assertTrue(total.startsWith("Total(1) 2 ") && !total.contains(" 0 B / "), total);
         } finally {
             browser.quit();
             session.stop();

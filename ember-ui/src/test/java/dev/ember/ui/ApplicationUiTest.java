@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ember.broadcast.Broadcast;
+import dev.ember.sql.DataFrame;
 import dev.ember.sql.EmberSession;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -78,6 +80,65 @@ class ApplicationUiTest {
             String stagesPage = get(base + "/history/" + appId + "/stages/");
             assertTrue(stagesPage.contains("3/3"), stagesPage);
         }
+    }
+
+    @Test
+    void theDriversStorageMemoryFollowsCachedDataAndBroadcastValuesAndMatchesTheStoragePage(@TempDir Path events) throws Exception {
+        EmberSession session = EmberSession.builder().master("local[2]").appName("memory test").config(ApplicationUi.PORT, 0)
+                .config(EventLog.ENABLED, true).config(EventLog.DIR, events.toString()).getOrCreate();
+        String appId = session.applicationId();
+        try {
+            String api = session.conf().get(ApplicationUi.WEB_URL, null) + "/api/v1/applications/" + appId;
+            JsonNode driver = Json.MAPPER.readTree(get(api + "/executors")).get(0);
+            assertEquals("driver", driver.get("id").asText());
+            assertEquals(0, driver.get("memoryUsed").asLong());
+            assertEquals(session.memoryManager().maxMemory(), driver.get("maxMemory").asLong());
+            assertEquals(driver.get("maxMemory").asLong(), driver.get("memoryMetrics").get("totalOnHeapStorageMemory").asLong());
+
+            DataFrame cached = session.sql("SELECT id, id * 2 AS twice FROM range(0, 10000, 1, 4)").cache();
+            assertEquals(10_000, cached.count());
+            assertTrue(session.events().waitUntilEmpty(10_000));
+            long storagePage = Json.MAPPER.readTree(get(api + "/storage")).findValues("memoryUsed").stream().mapToLong(JsonNode::asLong).sum();
+            assertTrue(storagePage > 0);
+            driver = awaitDriver(api, d -> d.get("memoryUsed").asLong() == storagePage);
+            long cachedBytes = driver.get("memoryUsed").asLong();
+            assertEquals(storagePage, cachedBytes, "the executors page counts what the storage page shows");
+            assertEquals(cachedBytes, driver.get("memoryMetrics").get("usedOnHeapStorageMemory").asLong());
+
+            Broadcast<long[]> values = session.context().broadcast(new long[1 << 16]);
+            driver = awaitDriver(api, d -> d.get("memoryUsed").asLong() >= cachedBytes + (8 << 16));
+            long withBroadcast = driver.get("memoryUsed").asLong();
+            assertTrue(withBroadcast >= cachedBytes + (8 << 16), "a broadcast value counts: " + driver);
+            String page = get(session.conf().get(ApplicationUi.WEB_URL, null) + "/executors/");
+            String storageMemory = Html.bytes(withBroadcast) + " / " + Html.bytes(driver.get("maxMemory").asLong());
+            assertTrue(page.contains("<td>Total(1)</td><td>2</td><td>" + storageMemory + "</td>"), page);
+            assertTrue(page.contains("<td>driver</td><td>localhost</td><td>Active</td><td>2</td><td>" + storageMemory + "</td>"), page);
+
+            values.destroy();
+            assertEquals(cachedBytes, awaitDriver(api, d -> d.get("memoryUsed").asLong() == cachedBytes).get("memoryUsed").asLong(),
+                    "a destroyed broadcast's memory is shown freed");
+        } finally {
+            session.stop();
+        }
+        try (HistoryServer history = new HistoryServer(events, 0)) {
+            JsonNode replayed = Json.MAPPER.readTree(get("http://localhost:" + history.port() + "/api/v1/applications/" + appId + "/executors"));
+            assertTrue(replayed.get(0).get("memoryUsed").asLong() > 0, "the event log keeps the reports: " + replayed);
+        }
+    }
+
+    /** The driver as the executors API shows it once {@code condition} holds (heartbeats report memory every half second). */
+    private static JsonNode awaitDriver(String api, java.util.function.Predicate<JsonNode> condition) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        JsonNode driver;
+        do {
+            driver = Json.MAPPER.readTree(get(api + "/executors")).get(0);
+        } while (!condition.test(driver) && System.currentTimeMillis() < deadline && sleep(50));
+        return driver;
+    }
+
+    private static boolean sleep(long millis) throws InterruptedException {
+        Thread.sleep(millis);
+        return true;
     }
 
     @Test
