@@ -332,12 +332,14 @@ public final class ExecutorProcess {
      * keeping it there rather than in memory.
      */
     private TaskResult<?> leaveForShuffleService(MapStatus status, TaskResult<?> result) {
+        long start = System.nanoTime();
         try {
             shuffleFiles.createDirectory();
             long[] offsets = shuffles.writeOutput(status.shuffleId(), status.mapPartition(),
                     shuffleFiles.data(status.shuffleId(), status.mapPartition()));
             shuffleFiles.writeIndex(status.shuffleId(), status.mapPartition(), offsets);
-            return result;
+            // Part of the task's run time, as Spark's shuffle write is.
+            return result.measured(result.metrics().plusRunTime((System.nanoTime() - start) / 1_000_000), result.executorId());
         } catch (IOException | RuntimeException e) {
             shuffles.lose(status.shuffleId(), status.mapPartition());
             return TaskResult.failure(e);

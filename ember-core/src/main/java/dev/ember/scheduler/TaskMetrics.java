@@ -16,6 +16,12 @@ public record TaskMetrics(long executorRunTime, long jvmGcTime, long recordsRead
 
     public static final TaskMetrics EMPTY = new TaskMetrics(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /** These figures with {@code millis} more run time: work the attempt did after they were taken. */
+    public TaskMetrics plusRunTime(long millis) {
+        return new TaskMetrics(executorRunTime + millis, jvmGcTime, recordsRead, bytesRead, shuffleReadBytes, shuffleReadRecords,
+                shuffleWriteBytes, shuffleWriteRecords, memoryBytesSpilled, diskBytesSpilled);
+    }
+
     /** Counts a running attempt's figures; operators add to it through {@code TaskContext.metrics()}. Thread-safe. */
     public static final class Recorder {
         private final long startNanos = System.nanoTime();
