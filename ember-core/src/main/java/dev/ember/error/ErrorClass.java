@@ -76,6 +76,7 @@ public enum ErrorClass {
     DATETIME_FIELD_OUT_OF_BOUNDS("22023", Category.USER, "<rangeMessage>. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),
     CANNOT_PARSE_TIMESTAMP("22007", Category.USER, "<message>. Use `try_to_timestamp` to tolerate invalid input string and return NULL instead."),
     WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE("42601", Category.USER, "Window function <funcName> requires an OVER clause."),
+    DISTINCT_WINDOW_FUNCTION_UNSUPPORTED("0A000", Category.USER, "Distinct window functions are not supported: <windowExpr>."),
     UNSUPPORTED_EXPR_FOR_WINDOW("42P20", Category.USER, "Expression <sqlExpr> not supported within a window function."),
     SCALAR_SUBQUERY_TOO_MANY_ROWS("21000", Category.USER, "More than one row returned by a subquery used as an expression."),
     UNSUPPORTED_GROUPING_EXPRESSION("42K0E", Category.USER, "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup."),
