@@ -933,7 +933,7 @@ public final class Analyzer {
                 return call;
             }
             // The arguments stay as written (casts come after naming), so that the call's text is Spark's column name.
-            return FunctionRegistry.resolve(call, call.arguments());
+            return FilterClause.apply(FunctionRegistry.resolve(call, call.arguments()), call);
         }
         if (e instanceof SubqueryExpression subquery && !subquery.plan().resolved()) {
             return subquery.withPlan(GroupingAnalytics.expandAll(nested(input).resolve(subquery.plan(), ctes)));

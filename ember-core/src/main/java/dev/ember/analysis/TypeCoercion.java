@@ -19,6 +19,7 @@ import dev.ember.expr.UnaryPositive;
 import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.expr.aggregate.Average;
 import dev.ember.expr.aggregate.CentralMoment;
+import dev.ember.expr.aggregate.Rebound;
 import dev.ember.expr.aggregate.Sum;
 import dev.ember.expr.function.ArrayElements;
 import dev.ember.expr.function.ArrayFunction;
@@ -264,6 +265,9 @@ public final class TypeCoercion {
             if (type == AtomicType.BYTE || type == AtomicType.SHORT) {
                 return node.withNewChildren(List.of(castTo(argument, AtomicType.INT)));
             }
+        }
+        if (node instanceof Rebound clause && clause.isFilterClause()) {
+            return clause.withCall(TypeCoercion::coerce);
         }
         if (node instanceof AggregateFunction function) {
             return function.coerceArguments();

@@ -50,7 +50,7 @@ final class WindowExtraction {
         Expression function = window.function();
         if (function instanceof AggregateFunction aggregate) {
             if (aggregate.distinct()) {
-                throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "DISTINCT aggregates over a window: " + window);
+                throw EmberException.of(ErrorClass.DISTINCT_WINDOW_FUNCTION_UNSUPPORTED, "windowExpr", "\"" + window.withDefaultFrame() + "\"");
             }
         } else if (!(function instanceof WindowFunction)) {
             throw EmberException.of(ErrorClass.UNSUPPORTED_EXPR_FOR_WINDOW, "sqlExpr", "\"" + function + "\"");

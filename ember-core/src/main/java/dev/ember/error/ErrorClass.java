@@ -16,6 +16,9 @@ public enum ErrorClass {
     DATATYPE_MISMATCH("42K09", Category.USER, "Cannot resolve <expression> due to data type mismatch: <detail>."),
     WRONG_NUM_ARGS("42605", Category.USER, "The <function> requires <expected> parameters but the actual number is <actual>."),
     MISSING_AGGREGATION("42803", Category.USER, "The non-aggregating expression <expression> is based on columns which are not participating in the GROUP BY clause. Add the columns or the expression to the GROUP BY, aggregate the expression, or use any_value(<expression>) if you do not care which of the values within a group is returned."),
+    /** Spark's subclasses (NOT_BOOLEAN, NON_DETERMINISTIC, CONTAINS_AGGREGATE, CONTAINS_WINDOW_FUNCTION) are the reason. */
+    INVALID_AGGREGATE_FILTER("42903", Category.USER, "The FILTER expression <filterExpr> in an aggregate function is invalid. <reason>"),
+    INVALID_SQL_SYNTAX("42000", Category.USER, "Invalid SQL syntax: <detail>"),
     GROUP_BY_POS_OUT_OF_RANGE("42805", Category.USER, "GROUP BY position <index> is not in select list (valid range is [1, <size>])."),
     ORDER_BY_POS_OUT_OF_RANGE("42805", Category.USER, "ORDER BY position <index> is not in select list (valid range is [1, <size>])."),
     NUM_COLUMNS_MISMATCH("42826", Category.USER, "<operator> can only be performed on inputs with the same number of columns, but the first input has <firstNumColumns> columns and the <invalidOrdinalNum> input has <invalidNumColumns> columns."),
@@ -73,6 +76,7 @@ public enum ErrorClass {
     DATETIME_FIELD_OUT_OF_BOUNDS("22023", Category.USER, "<rangeMessage>. If necessary set \"spark.sql.ansi.enabled\" to \"false\" to bypass this error."),
     CANNOT_PARSE_TIMESTAMP("22007", Category.USER, "<message>. Use `try_to_timestamp` to tolerate invalid input string and return NULL instead."),
     WINDOW_FUNCTION_WITHOUT_OVER_CLAUSE("42601", Category.USER, "Window function <funcName> requires an OVER clause."),
+    DISTINCT_WINDOW_FUNCTION_UNSUPPORTED("0A000", Category.USER, "Distinct window functions are not supported: <windowExpr>."),
     UNSUPPORTED_EXPR_FOR_WINDOW("42P20", Category.USER, "Expression <sqlExpr> not supported within a window function."),
     SCALAR_SUBQUERY_TOO_MANY_ROWS("21000", Category.USER, "More than one row returned by a subquery used as an expression."),
     UNSUPPORTED_GROUPING_EXPRESSION("42K0E", Category.USER, "grouping()/grouping_id() can only be used with GroupingSets/Cube/Rollup."),

@@ -503,7 +503,12 @@ final class ExpressionParser {
     /** What may follow a call's closing parenthesis: {@code FILTER (WHERE ...)}, {@code IGNORE NULLS}, {@code OVER (...)}. */
     private Expression callModifiers(UnresolvedFunction call) {
         if (cursor.checkWord("FILTER") && cursor.peek(1).is(TokenType.LEFT_PAREN)) {
-            throw cursor.unsupported(cursor.peek(), "aggregate FILTER clauses");
+            cursor.next();
+            cursor.next();
+            cursor.expectWord("WHERE");
+            Expression condition = expression();
+            cursor.expect(TokenType.RIGHT_PAREN);
+            call = call.withFilter(condition);
         }
         if ((cursor.checkWord("IGNORE") || cursor.checkWord("RESPECT")) && cursor.checkWord(1, "NULLS")) {
             throw cursor.unsupported(cursor.peek(), cursor.peek().text().toUpperCase(Locale.ROOT) + " NULLS");

@@ -374,7 +374,7 @@ public final class PhysicalPlanner {
         int stateColumn = firstKeyAttributes.size();
         for (AggregateFunction function : functions) {
             if (function.distinct()) {
-                second.add(Rebound.foldingOnce(function, onColumns(function, argumentAttributes)));
+                second.add(foldingOnce(function, argumentAttributes, null));
             } else {
                 int width = function.stateTypes().size();
                 second.add(Rebound.mergingStates(function, new ArrayList<>(firstOutput.subList(stateColumn, stateColumn + width))));
@@ -395,6 +395,22 @@ public final class PhysicalPlanner {
         PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, keys, others, output, input);
         PhysicalPlan exchanged = exchange(new ArrayList<>(keyAttributes), partitions, partial);
         return new HashAggregateExec(HashAggregateExec.Mode.MERGE, new ArrayList<>(keyAttributes), others, output, exchanged);
+    }
+
+    /**
+     * A DISTINCT aggregate folding each tuple of its argument columns once, only on the rows where
+     * {@code when} holds (null: all of them) and, for a call with a FILTER clause, where its
+     * condition does: the condition is one more argument of the call, so its column is there.
+     */
+    private static Rebound foldingOnce(AggregateFunction function, Map<String, AttributeReference> columns, Expression when) {
+        List<Expression> arguments = onColumns(function, columns);
+        if (function instanceof Rebound clause && clause.isFilterClause()) {
+            Expression condition = arguments.remove(arguments.size() - 1);
+            when = when == null ? condition : new And(when, condition);
+            function = clause.unfiltered();
+        }
+        Rebound folding = Rebound.foldingOnce(function, arguments);
+        return when == null ? folding : folding.where(when);
     }
 
     /** The arguments of a DISTINCT aggregate read from their columns (by canonical text); constants stay. */
@@ -469,7 +485,7 @@ public final class PhysicalPlanner {
         for (AggregateFunction function : functions) {
             if (function.distinct()) {
                 int set = sets.indexOf(distinctArguments(function).keySet()) + 1;
-                second.add(Rebound.foldingOnce(function, onColumns(function, argumentAttributes)).where(gidIs(gid, set)));
+                second.add(foldingOnce(function, argumentAttributes, gidIs(gid, set)));
             } else {
                 int width = function.stateTypes().size();
                 List<Expression> states = new ArrayList<>(firstOutput.subList(stateColumn, stateColumn + width));

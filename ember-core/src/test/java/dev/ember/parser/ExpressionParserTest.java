@@ -286,8 +286,20 @@ class ExpressionParserTest {
     }
 
     @Test
+    void aggregateFilterClauses() {
+        assertThat(parsed("count(*) FILTER (WHERE a > 1)")).isEqualTo("count(1) FILTER (WHERE (a > 1))");
+        UnresolvedFunction call = (UnresolvedFunction) parseExpression("sum(DISTINCT a) filter (where b or c)");
+        assertThat(call.distinct()).isTrue();
+        assertThat(call.arguments()).hasSize(1);
+        assertThat(call.filter().toString()).isEqualTo("(b OR c)");
+        assertThat(call.children()).hasSize(2);
+        assertThat(parsed("sum(x) FILTER (WHERE b) OVER (PARTITION BY k)"))
+                .isEqualTo("sum(x) FILTER (WHERE b) OVER (PARTITION BY k)");
+        assertThatThrownBy(() -> parseExpression("sum(a) FILTER (b)")).hasMessageStartingWith("[PARSE_SYNTAX_ERROR]");
+    }
+
+    @Test
     void lambdasAndOtherSyntaxComeLater() {
-        assertUnsupported("sum(a) FILTER (WHERE b)", "aggregate FILTER clauses", 7);
         assertUnsupported("transform(xs, x -> x + 1)", "lambda functions", 16);
         assertUnsupported("a & b", "bitwise operators", 2);
     }

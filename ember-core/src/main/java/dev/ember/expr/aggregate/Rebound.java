@@ -7,41 +7,57 @@ import dev.ember.vector.ColumnVector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * An aggregate moved onto other columns by the planner's rewrite of DISTINCT aggregates, with
- * the result, state and accumulator of the aggregate it stands for. Either it folds that
- * aggregate's arguments once each ({@link #foldingOnce}: a DISTINCT aggregate over columns already
- * made distinct), or it merges that aggregate's states as if they were raw rows
+ * An aggregate with the result, state and accumulator of the aggregate it stands for, folding
+ * other inputs. Either it folds that aggregate's arguments once each ({@link #foldingOnce}: a
+ * DISTINCT aggregate over columns already made distinct, by the planner's rewrite of DISTINCT
+ * aggregates), or it merges that aggregate's states as if they were raw rows
  * ({@link #mergingStates}: a non-distinct aggregate carried through the distinct step as partial
  * states), so that both can be aggregated again in partial and final steps. Either may fold only
  * the rows where a condition holds ({@link #where}): with several sets of DISTINCT arguments, each
- * aggregate reads the rows of its own set.
+ * aggregate reads the rows of its own set. A call's {@code FILTER (WHERE ...)} clause is the same
+ * condition on the call's own arguments ({@link #filtering}), DISTINCT or not.
  */
 public final class Rebound extends AggregateFunction {
     private static final long serialVersionUID = 1L;
 
+    /** What the arguments are: the original's arguments moved onto other columns, its states, or its own arguments. */
+    private enum Kind { FOLDING_ONCE, MERGING_STATES, FILTER_CLAUSE }
+
     private final AggregateFunction original;
-    private final boolean mergesStates;
+    private final Kind kind;
     /** Whether the last argument is a condition: the rows where it is not true are left out. */
     private final boolean filtered;
 
-    private Rebound(AggregateFunction original, List<Expression> arguments, boolean mergesStates, boolean filtered) {
-        super(arguments, false);
+    private Rebound(AggregateFunction original, List<Expression> arguments, Kind kind, boolean filtered) {
+        super(arguments, kind == Kind.FILTER_CLAUSE && original.distinct());
         this.original = original;
-        this.mergesStates = mergesStates;
+        this.kind = kind;
         this.filtered = filtered;
     }
 
     /** {@code original} (a DISTINCT aggregate) folding {@code arguments}, columns holding its arguments, without DISTINCT. */
     public static Rebound foldingOnce(AggregateFunction original, List<Expression> arguments) {
-        return new Rebound(original, arguments, false, false);
+        return new Rebound(original, arguments, Kind.FOLDING_ONCE, false);
+    }
+
+    /**
+     * {@code call FILTER (WHERE condition)}: {@code call} (DISTINCT or not, which the planner rewrites
+     * as any DISTINCT call, the condition being one more of its arguments) folding only the rows
+     * where the condition is true.
+     */
+    public static Rebound filtering(AggregateFunction call, Expression condition) {
+        List<Expression> withCondition = new ArrayList<>(call.arguments());
+        withCondition.add(condition);
+        return new Rebound(call, withCondition, Kind.FILTER_CLAUSE, true);
     }
 
     /** {@code original} merging {@code states}, columns holding its partial states. */
     public static Rebound mergingStates(AggregateFunction original, List<Expression> states) {
-        return new Rebound(original, states, true, false);
+        return new Rebound(original, states, Kind.MERGING_STATES, false);
     }
 
     /** This aggregate folding only the rows where {@code condition} is true, as a {@code FILTER (WHERE ...)} clause does. */
@@ -51,12 +67,36 @@ public final class Rebound extends AggregateFunction {
         }
         List<Expression> withCondition = new ArrayList<>(arguments);
         withCondition.add(condition);
-        return new Rebound(original, withCondition, mergesStates, true);
+        return new Rebound(original, withCondition, kind, true);
+    }
+
+    /** Whether this is a call's FILTER clause ({@link #filtering}), as opposed to one of the planner's rewrites. */
+    public boolean isFilterClause() {
+        return kind == Kind.FILTER_CLAUSE;
+    }
+
+    /** The condition rows must meet, the last argument; null when every row is folded. */
+    public Expression condition() {
+        return filtered ? arguments.get(arguments.size() - 1) : null;
+    }
+
+    /** A FILTER clause's call without it, over this one's arguments (which analysis and optimization rewrite). */
+    public AggregateFunction unfiltered() {
+        if (!isFilterClause()) {
+            throw new IllegalStateException(this + " is no FILTER clause");
+        }
+        return (AggregateFunction) original.withNewChildren(arguments.subList(0, arguments.size() - 1));
+    }
+
+    /** This FILTER clause on {@code rewrite} of its call (say, with its arguments coerced); this one if that leaves the call as it was. */
+    public Rebound withCall(UnaryOperator<Expression> rewrite) {
+        Expression call = rewrite.apply(unfiltered());
+        return call == original ? this : filtering((AggregateFunction) call, condition());
     }
 
     @Override
     public String name() {
-        return mergesStates ? "merge_" + original.name() : original.name();
+        return kind == Kind.MERGING_STATES ? "merge_" + original.name() : original.name();
     }
 
     @Override
@@ -68,7 +108,7 @@ public final class Rebound extends AggregateFunction {
     public ColumnVector[] inputs(ColumnVector[] arguments) {
         int width = filtered ? arguments.length - 1 : arguments.length;
         ColumnVector[] own = Arrays.copyOf(arguments, width);
-        ColumnVector[] inputs = mergesStates ? own : original.inputs(own);
+        ColumnVector[] inputs = kind == Kind.MERGING_STATES ? own : original.inputs(own);
         if (!filtered) {
             return inputs;
         }
@@ -80,7 +120,7 @@ public final class Rebound extends AggregateFunction {
     @Override
     public GroupedAccumulator newAccumulator() {
         GroupedAccumulator accumulator = original.newAccumulator();
-        accumulator = mergesStates ? new StateMerging(accumulator) : accumulator;
+        accumulator = kind == Kind.MERGING_STATES ? new StateMerging(accumulator) : accumulator;
         return filtered ? new Filtered(accumulator, original.newAccumulator().state(1)) : accumulator;
     }
 
@@ -91,7 +131,7 @@ public final class Rebound extends AggregateFunction {
 
     @Override
     public Expression withNewChildren(List<Expression> children) {
-        return sameChildren(arguments, children) ? this : new Rebound(original, children, mergesStates, filtered);
+        return sameChildren(arguments, children) ? this : new Rebound(original, children, kind, filtered);
     }
 
     @Override
@@ -99,9 +139,9 @@ public final class Rebound extends AggregateFunction {
         if (!filtered) {
             return super.toString();
         }
-        String call = arguments.subList(0, arguments.size() - 1).stream().map(Object::toString)
-                .collect(Collectors.joining(", ", name() + "(", ")"));
-        return call + " FILTER (WHERE " + arguments.get(arguments.size() - 1) + ")";
+        String call = isFilterClause() ? unfiltered().toString() : arguments.subList(0, arguments.size() - 1).stream()
+                .map(Object::toString).collect(Collectors.joining(", ", name() + "(", ")"));
+        return call + " FILTER (WHERE " + condition() + ")";
     }
 
     @Override

@@ -55,6 +55,23 @@ class ReboundTest {
     }
 
     @Test
+    void aFilterClauseIsTheCallWithItsConditionAsOneMoreArgument() {
+        Rebound clause = Rebound.filtering(new Sum(VALUE, true), CONDITION);
+        assertThat(clause.distinct()).isTrue();
+        assertThat(clause.isFilterClause()).isTrue();
+        assertThat(clause.arguments()).containsExactly(VALUE, CONDITION);
+        assertThat(clause.toString()).isEqualTo("sum(DISTINCT x) FILTER (WHERE c)");
+        assertThat(clause.unfiltered().toString()).isEqualTo("sum(DISTINCT x)");
+        assertThat(clause.withCall(call -> call)).isSameAs(clause);
+
+        Rebound plain = Rebound.filtering(new Sum(VALUE, false), CONDITION);
+        assertThat(plain.distinct()).isFalse();
+        GroupedAccumulator accumulator = fold(plain, new int[] {0, 0, 1, 1}, new long[] {1, 2, 3, 4}, new Boolean[] {true, true, null, false});
+        assertThat(results(accumulator, 2)).containsExactly(3L, null);
+        assertThat(Rebound.foldingOnce(new Sum(VALUE, true), List.<Expression>of(VALUE)).where(CONDITION).isFilterClause()).isFalse();
+    }
+
+    @Test
     void mergesTheStatesWhereTheConditionHolds() {
         Rebound count = Rebound.mergingStates(new Count(Literal.of(1), false), List.<Expression>of(VALUE)).where(CONDITION);
         GroupedAccumulator accumulator = fold(count, new int[] {0, 0, 30, 1}, new long[] {2, 5, 7, 1},
