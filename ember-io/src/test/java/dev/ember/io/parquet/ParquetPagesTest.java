@@ -19,7 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.parquet.column.Encoding;
-import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,25 +46,37 @@ class ParquetPagesTest {
         return i >= 3000 && i % 7 == 0 ? null : i * 3L;
     }
 
-    /** Few distinct values for a few pages, then so many that the writer gives its dictionary up mid-chunk. */
+    /**
+     * Few distinct values for a few pages, then so many that the writer gives its dictionary up
+     * mid-chunk, then few again (in the next row group, dictionary-encoded again).
+     */
+    private static boolean distinct(int i) {
+        return i >= 3000 && i < 3600;
+    }
+
     private static long fallback(int i) {
-        return i < 4000 ? i % 10 : i * 1_000_003L;
+        return distinct(i) ? i * 1_000_003L : i % 10;
     }
 
     private static String word(int i) {
-        return i < 4000 ? "w" + i % 5 : "a longer word " + i;
+        return distinct(i) ? "a longer word " + i : "w" + i % 5;
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"none", "snappy", "gzip", "zstd"})
     void manySmallPagesReadAsWritten(String codec) throws IOException {
         Path file = dir.resolve("pages.parquet");
-        WriteOptions options = new WriteOptions(Map.of("compression", codec, "parquet.page.size", "1024"));
+        // Pages of about 1 KiB; row groups of 64 KiB, so that the buffer pages are decompressed into
+        // is already larger than a later chunk's dictionary page.
+        WriteOptions options = new WriteOptions(Map.of("compression", codec, "parquet.page.size", "1024", "parquet.block.size", "65536"));
         try (BatchWriter writer = new ParquetFormat().create(LocalFiles.output(file), SCHEMA, options)) {
             writer.write(batch());
         }
-        ColumnChunkMetaData fallbackChunk = ParquetFooter.read(LocalFiles.input(file)).getBlocks().get(0).getColumns().get(2);
-        assertThat(fallbackChunk.getEncodings()).as("the dictionary was given up").contains(Encoding.PLAIN_DICTIONARY, Encoding.PLAIN);
+        List<BlockMetaData> rowGroups = ParquetFooter.read(LocalFiles.input(file)).getBlocks();
+        assertThat(rowGroups).hasSizeGreaterThan(1);
+        assertThat(rowGroups.get(0).getColumns().get(2).getEncodings()).as("a dictionary given up")
+                .contains(Encoding.PLAIN_DICTIONARY, Encoding.PLAIN);
+        assertThat(rowGroups.get(1).getColumns().get(3).getEncodings()).as("a later chunk's dictionary").contains(Encoding.PLAIN_DICTIONARY);
 
         List<List<Object>> rows = BatchRows.readAll(LocalFiles.open(new ParquetFormat(), LocalFiles.whole(file), SCHEMA,
                 new int[] {0, 1, 2, 3}, new ReadOptions(Map.of())));
