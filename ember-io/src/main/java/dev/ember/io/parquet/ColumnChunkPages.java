@@ -18,8 +18,10 @@ import org.apache.parquet.format.converter.ParquetMetadataConverter;
 
 /**
  * The pages of one column chunk, read whole into memory and then cut into pages one at a time: page
- * headers are Parquet's Thrift structures, page bodies are decompressed here and decoded by
- * parquet-column's column reader.
+ * headers are Parquet's Thrift structures, page bodies are decompressed here (uncompressed ones are
+ * slices of the chunk) and decoded by {@link FlatColumnReader} or parquet-column's column reader.
+ * A reader that is done with each data page before it asks for the next has them all decompressed
+ * into one {@link PageBuffer}.
  */
 final class ColumnChunkPages implements PageReader {
     private static final ParquetMetadataConverter CONVERTER = new ParquetMetadataConverter();
@@ -28,15 +30,19 @@ final class ColumnChunkPages implements PageReader {
     private final ByteArrayInputStream in;
     private final ParquetCodec codec;
     private final long valueCount;
+    /** Where data pages are decompressed, or null for a new array per page. */
+    private final PageBuffer pageBuffer;
     private long valuesRead;
     private DictionaryPage dictionary;
     private DataPage pending;
 
-    ColumnChunkPages(byte[] chunk, ParquetCodec codec, long valueCount) throws IOException {
+    /** The pages of {@code chunk}; each data page decompressed into a new array, unless into {@code pageBuffer}. */
+    ColumnChunkPages(byte[] chunk, ParquetCodec codec, long valueCount, PageBuffer pageBuffer) throws IOException {
         this.chunk = chunk;
         this.in = new ByteArrayInputStream(chunk);
         this.codec = codec;
         this.valueCount = valueCount;
+        this.pageBuffer = pageBuffer;
         // A dictionary page, if any, comes first.
         if (valueCount > 0) {
             pending = nextDataPage();
@@ -84,13 +90,13 @@ final class ColumnChunkPages implements PageReader {
             in.skipNBytes(compressedSize);
             int uncompressedSize = header.getUncompressed_page_size();
             switch (header.getType()) {
-                case DICTIONARY_PAGE -> dictionary = new DictionaryPage(
-                        BytesInput.from(codec.decompress(chunk, offset, compressedSize, uncompressedSize)),
+                // The dictionary page outlives the data pages read after it: never in the page buffer.
+                case DICTIONARY_PAGE -> dictionary = new DictionaryPage(body(offset, compressedSize, uncompressedSize, null),
                         header.getDictionary_page_header().getNum_values(), encoding(header.getDictionary_page_header().getEncoding()));
                 case DATA_PAGE -> {
                     DataPageHeader data = header.getData_page_header();
                     valuesRead += data.getNum_values();
-                    return new DataPageV1(BytesInput.from(codec.decompress(chunk, offset, compressedSize, uncompressedSize)),
+                    return new DataPageV1(body(offset, compressedSize, uncompressedSize, pageBuffer),
                             data.getNum_values(), uncompressedSize, null, encoding(data.getRepetition_level_encoding()),
                             encoding(data.getDefinition_level_encoding()), encoding(data.getEncoding()));
                 }
@@ -100,19 +106,32 @@ final class ColumnChunkPages implements PageReader {
                     int levelBytes = data.getRepetition_levels_byte_length() + data.getDefinition_levels_byte_length();
                     int dataOffset = offset + levelBytes;
                     int dataLength = compressedSize - levelBytes;
-                    byte[] values = data.isIs_compressed()
-                            ? codec.decompress(chunk, dataOffset, dataLength, uncompressedSize - levelBytes)
-                            : java.util.Arrays.copyOfRange(chunk, dataOffset, dataOffset + dataLength);
+                    BytesInput values = data.isIs_compressed()
+                            ? body(dataOffset, dataLength, uncompressedSize - levelBytes, pageBuffer)
+                            : BytesInput.from(chunk, dataOffset, dataLength);
                     return DataPageV2.uncompressed(data.getNum_rows(), data.getNum_nulls(), data.getNum_values(),
                             BytesInput.from(chunk, offset, data.getRepetition_levels_byte_length()),
                             BytesInput.from(chunk, offset + data.getRepetition_levels_byte_length(), data.getDefinition_levels_byte_length()),
-                            encoding(data.getEncoding()), BytesInput.from(values), null);
+                            encoding(data.getEncoding()), values, null);
                 }
                 default -> {
                     // Index pages and pages of future kinds carry no values.
                 }
             }
         }
+    }
+
+    /** The bytes of a page body, decompressed into {@code buffer} if there is one. */
+    private BytesInput body(int offset, int compressedSize, int uncompressedSize, PageBuffer buffer) throws IOException {
+        if (codec == ParquetCodec.UNCOMPRESSED && compressedSize == uncompressedSize) {
+            return BytesInput.from(chunk, offset, compressedSize);
+        }
+        if (buffer == null) {
+            return BytesInput.from(codec.decompress(chunk, offset, compressedSize, uncompressedSize));
+        }
+        byte[] target = buffer.atLeast(uncompressedSize);
+        codec.decompress(chunk, offset, compressedSize, target, uncompressedSize);
+        return BytesInput.from(target, 0, uncompressedSize);
     }
 
     private static Encoding encoding(org.apache.parquet.format.Encoding encoding) {

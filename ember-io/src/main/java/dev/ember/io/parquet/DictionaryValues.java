@@ -35,10 +35,11 @@ final class DictionaryValues implements PageValues {
 
     @Override
     public void readInts(int[] out, int at, int count) {
+        // The ids go where their values go, and are replaced there.
         int[] values = dictionary.ints;
-        int[] id = readIds(count);
-        for (int i = 0; i < count; i++) {
-            out[at + i] = values[id[i]];
+        ids.read(out, at, count);
+        for (int i = at; i < at + count; i++) {
+            out[i] = values[out[i]];
         }
     }
 

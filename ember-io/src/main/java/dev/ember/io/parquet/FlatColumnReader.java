@@ -48,6 +48,7 @@ final class FlatColumnReader {
     private final Kind kind;
     private final int maxDefinition;
     private final boolean floats;
+    private final PageBuffer pageBuffer = new PageBuffer();
     private PageReader pages;
     private ChunkDictionary dictionary;
     private DefinitionLevels levels;
@@ -100,6 +101,11 @@ final class FlatColumnReader {
     /** The path of the column this reader reads. */
     String[] leafPath() {
         return column.getPath();
+    }
+
+    /** Where this reader's data pages can be decompressed: it is done with each before it reads the next. */
+    PageBuffer pageBuffer() {
+        return pageBuffer;
     }
 
     /** Starts reading a row group's column chunk, decoding its dictionary if it has one. */
@@ -251,7 +257,7 @@ final class FlatColumnReader {
                         if (length < 0 || length > bytes.limit() - from - 4) {
                             throw new IllegalStateException("definition levels of " + length + " bytes overrun their page");
                         }
-                        levels = new RleBitPackedDecoder(data, from + 4, from + 4 + length, bitWidth(maxDefinition));
+                        levels = levels(new RleBitPackedDecoder(data, from + 4, from + 4 + length, bitWidth(maxDefinition)), count);
                         from += 4 + length;
                     } else {
                         ValuesReader reader = v1.getDlEncoding().getValuesReader(column, ValuesType.DEFINITION_LEVEL);
@@ -264,7 +270,8 @@ final class FlatColumnReader {
                 DataPageV2 v2 = (DataPageV2) page;
                 if (maxDefinition > 0) {
                     ByteBuffer definitions = bytes(v2.getDefinitionLevels());
-                    levels = new RleBitPackedDecoder(definitions.array(), definitions.position(), definitions.limit(), bitWidth(maxDefinition));
+                    levels = levels(new RleBitPackedDecoder(definitions.array(), definitions.position(), definitions.limit(),
+                            bitWidth(maxDefinition)), count);
                 }
                 ByteBuffer data = bytes(v2.getData());
                 values = values(v2.getDataEncoding(), count, data.array(), data.position(), data.limit());
@@ -273,6 +280,11 @@ final class FlatColumnReader {
             throw new UncheckedIOException(e);
         }
         pageValuesLeft = count;
+    }
+
+    /** The definition levels of a page of {@code count} values, or null when they say that all are present. */
+    private DefinitionLevels levels(RleBitPackedDecoder definitions, int count) {
+        return definitions.nextAreAll(maxDefinition, count) ? null : definitions;
     }
 
     private PageValues values(Encoding encoding, int count, byte[] data, int from, int to) throws IOException {

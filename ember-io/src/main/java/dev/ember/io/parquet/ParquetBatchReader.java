@@ -142,7 +142,7 @@ final class ParquetBatchReader implements BatchReader {
             rowGroupsRead++;
             for (int i = 0; i < assemblers.length; i++) {
                 if (flatReaders[i] != null) {
-                    ColumnChunkPages pages = chunkPages(rowGroup, flatReaders[i].leafPath());
+                    ColumnChunkPages pages = chunkPages(rowGroup, flatReaders[i].leafPath(), flatReaders[i].pageBuffer());
                     try {
                         flatReaders[i].reset(pages);
                     } catch (RuntimeException e) {
@@ -158,7 +158,8 @@ final class ParquetBatchReader implements BatchReader {
     }
 
     private ColumnReaderImpl columnReader(BlockMetaData rowGroup, String[] leafPath) throws IOException {
-        ColumnChunkPages pages = chunkPages(rowGroup, leafPath);
+        // Values of parquet-column's readers (byte arrays) may point into their page: one array per page.
+        ColumnChunkPages pages = chunkPages(rowGroup, leafPath, null);
         try {
             return new ColumnReaderImpl(fileSchema.getColumnDescription(leafPath), pages, NO_CONVERTER, writerVersion);
         } catch (RuntimeException e) {
@@ -166,8 +167,8 @@ final class ParquetBatchReader implements BatchReader {
         }
     }
 
-    /** The pages of the chunk of column {@code leafPath} in {@code rowGroup}, read whole. */
-    private ColumnChunkPages chunkPages(BlockMetaData rowGroup, String[] leafPath) throws IOException {
+    /** The pages of the chunk of column {@code leafPath} in {@code rowGroup}, read whole; data pages decompressed into {@code pageBuffer}, if any. */
+    private ColumnChunkPages chunkPages(BlockMetaData rowGroup, String[] leafPath, PageBuffer pageBuffer) throws IOException {
         ColumnPath columnPath = ColumnPath.get(leafPath);
         ColumnChunkMetaData chunk = rowGroup.getColumns().stream().filter(c -> c.getPath().equals(columnPath)).findFirst()
                 .orElseThrow(() -> failed("row group " + currentOrdinal + " has no chunk for column " + columnPath, null));
@@ -186,7 +187,7 @@ final class ParquetBatchReader implements BatchReader {
         in.seek(start);
         in.readFully(bytes, 0, bytes.length);
         try {
-            return new ColumnChunkPages(bytes, codec, chunk.getValueCount());
+            return new ColumnChunkPages(bytes, codec, chunk.getValueCount(), pageBuffer);
         } catch (IOException | RuntimeException e) {
             throw failed("row group " + currentOrdinal + ", column " + columnPath + ": " + message(e), e);
         }

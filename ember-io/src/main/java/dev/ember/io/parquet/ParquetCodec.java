@@ -55,12 +55,13 @@ enum ParquetCodec {
 
     /** The codec of a column chunk, or null when Ember cannot decompress it. */
     static ParquetCodec of(CompressionCodecName name) {
-        for (ParquetCodec codec : values()) {
-            if (codec.parquetName == name) {
-                return codec;
-            }
-        }
-        return null;
+        return switch (name) {
+            case UNCOMPRESSED -> UNCOMPRESSED;
+            case SNAPPY -> SNAPPY;
+            case GZIP -> GZIP;
+            case ZSTD -> ZSTD;
+            default -> null;
+        };
     }
 
     byte[] compress(byte[] data) throws IOException {
@@ -80,23 +81,28 @@ enum ParquetCodec {
 
     byte[] decompress(byte[] data, int offset, int length, int uncompressedLength) throws IOException {
         byte[] result = new byte[uncompressedLength];
+        decompress(data, offset, length, result, uncompressedLength);
+        return result;
+    }
+
+    /** Decompresses {@code data[offset .. offset + length)} into {@code target[0 .. uncompressedLength)}, a buffer that may be longer. */
+    void decompress(byte[] data, int offset, int length, byte[] target, int uncompressedLength) throws IOException {
         int produced = switch (this) {
             case UNCOMPRESSED -> {
-                System.arraycopy(data, offset, result, 0, Math.min(length, uncompressedLength));
+                System.arraycopy(data, offset, target, 0, Math.min(length, uncompressedLength));
                 yield length;
             }
-            case SNAPPY -> Snappy.uncompress(data, offset, length, result, 0);
-            case ZSTD -> (int) checkZstd(Zstd.decompressByteArray(result, 0, uncompressedLength, data, offset, length));
+            case SNAPPY -> Snappy.uncompress(data, offset, length, target, 0);
+            case ZSTD -> (int) checkZstd(Zstd.decompressByteArray(target, 0, uncompressedLength, data, offset, length));
             case GZIP -> {
                 try (GZIPInputStream gzip = new GZIPInputStream(new ByteArrayInputStream(data, offset, length))) {
-                    yield gzip.readNBytes(result, 0, uncompressedLength);
+                    yield gzip.readNBytes(target, 0, uncompressedLength);
                 }
             }
         };
         if (produced != uncompressedLength) {
             throw new IOException(name().toLowerCase(Locale.ROOT) + " page decompressed to " + produced + " bytes, expected " + uncompressedLength);
         }
-        return result;
     }
 
     private static long checkZstd(long result) throws IOException {

@@ -65,6 +65,18 @@ final class RleBitPackedDecoder implements DefinitionLevels {
         }
     }
 
+    /**
+     * Whether the next {@code count} values all are {@code value}, within one repeated run: the
+     * definition levels of a page whose values are all present, which then need no decoding at all.
+     * Reads nothing but the next run header.
+     */
+    boolean nextAreAll(int value, int count) {
+        if (groupNext == group.length && repeatLeft == 0 && packedLeft == 0 && position < end) {
+            nextGroupOrRun();
+        }
+        return groupNext == group.length && repeatLeft >= count && repeatValue == value;
+    }
+
     @Override
     public int readNulls(int count, int maxLevel, boolean[] nulls, int at) {
         int present = 0;

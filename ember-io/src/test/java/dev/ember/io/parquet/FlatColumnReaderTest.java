@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnDescriptor;
@@ -89,7 +90,7 @@ class FlatColumnReaderTest {
             new Column("dec_long", PrimitiveTypeName.INT64, LogicalTypeAnnotation.decimalType(4, 18), new DecimalType(18, 4),
                     i -> sample(i) * 123_456_789L));
 
-    private enum Nulls { REQUIRED, OPTIONAL_WITHOUT_NULLS, SOME_NULLS, RUNS_OF_NULLS }
+    private enum Nulls { REQUIRED, OPTIONAL_WITHOUT_NULLS, SOME_NULLS, RUNS_OF_NULLS, NULLS_AFTER_PAGES_WITHOUT, ALL_NULL }
 
     private enum Values { DICTIONARY, DICTIONARY_THEN_FALLBACK, NO_DICTIONARY }
 
@@ -118,7 +119,7 @@ class FlatColumnReaderTest {
                 .withDictionaryPageSize(values == Values.DICTIONARY_THEN_FALLBACK ? 256 : 1 << 20)
                 .build();
         Pages pages = write(column, nulls, properties);
-        if (values == Values.DICTIONARY_THEN_FALLBACK && column.physical() != PrimitiveTypeName.BOOLEAN) {
+        if (values == Values.DICTIONARY_THEN_FALLBACK && column.physical() != PrimitiveTypeName.BOOLEAN && nulls != Nulls.ALL_NULL) {
             assertThat(pages.valueEncodings).as("pages written").anyMatch(Encoding::usesDictionary).anyMatch(e -> !e.usesDictionary());
         }
         ColumnDescriptor descriptor = pages.descriptor;
@@ -146,7 +147,8 @@ class FlatColumnReaderTest {
             }
             row += rows;
         }
-        assertThat(sawNulls > 0).isEqualTo(nulls == Nulls.SOME_NULLS || nulls == Nulls.RUNS_OF_NULLS);
+        assertThat(sawNulls).isEqualTo((int) IntStream.range(0, ROWS).filter(i -> isNull(nulls, i)).count());
+        assertThat(sawNulls > 0).isEqualTo(nulls != Nulls.REQUIRED && nulls != Nulls.OPTIONAL_WITHOUT_NULLS);
     }
 
     @Test
@@ -175,6 +177,9 @@ class FlatColumnReaderTest {
             case SOME_NULLS -> i % 3 == 1 || i % 17 == 0;
             // Whole pages of nulls and long runs either side of page boundaries.
             case RUNS_OF_NULLS -> (i >= 128 && i < 192) || (i / 50) % 3 == 2 || i >= 960;
+            // Pages whose levels say every value is present, then pages with a null here and there.
+            case NULLS_AFTER_PAGES_WITHOUT -> i >= 300 && i % 11 == 0;
+            case ALL_NULL -> true;
         };
     }
 
