@@ -181,6 +181,9 @@ public final class AdaptiveExecution {
                 node = coalescedTogether(join, reads.stream().map(ShuffleExchangeExec.class::cast).toList());
             }
         }
+        if (node instanceof HashJoinExec join && !join.broadcastRight() && need == Need.ZIPPED) {
+            node = zippedJoin(join);
+        }
         ShuffleExchangeExec probeSide = need == Need.NONE ? skippableProbeSide(node) : null;
         if (probeSide != null && isFinished(node.children().get(1)) && broadcastable((ShuffleExchangeExec) node.children().get(1))) {
             // The build side ran first and is small: the probe side is read where it is, never shuffled.
@@ -275,15 +278,34 @@ public final class AdaptiveExecution {
     }
 
     /**
+     * A join read partition by partition together with other shuffles by a join above (q21's semi
+     * join below its anti join on the same keys): a semi or anti join whose sides are both finished
+     * shuffles builds on the side that turned out smaller, as {@link #shuffledJoin} decides; its rows
+     * stay in the partitions of their keys, which is all the join above relies on.
+     */
+    private HashJoinExec zippedJoin(HashJoinExec join) {
+        long leftBytes = finishedBytes(join.children().get(0));
+        long rightBytes = finishedBytes(join.children().get(1));
+        return semiOrAnti(join.joinType()) && leftBytes >= 0 && rightBytes >= 0 && leftBytes < rightBytes ? join.swapped() : join;
+    }
+
+    /** The bytes a finished exchange wrote, read as it is or through an {@link ShuffleReadExec}; -1 for any other node. */
+    private long finishedBytes(PhysicalPlan side) {
+        PhysicalPlan exchange = side instanceof ShuffleReadExec read ? read.exchange() : side;
+        return isFinished(exchange) ? finished.get(((ShuffleExchangeExec) exchange).shuffleId()).totalBytes() : -1;
+    }
+
+    /**
      * Whether a join may swap its sides to build on a smaller left side: an inner join, and an outer,
      * semi or anti join (left becomes right, and the reverse) unless its right side can be broadcast as it is.
      */
     private boolean buildsOnLeft(JoinType type, ShuffleExchangeExec right) {
-        boolean mirrors = switch (type) {
-            case LEFT_OUTER, RIGHT_OUTER, LEFT_SEMI, RIGHT_SEMI, LEFT_ANTI, RIGHT_ANTI -> true;
-            default -> false;
-        };
+        boolean mirrors = type == JoinType.LEFT_OUTER || type == JoinType.RIGHT_OUTER || semiOrAnti(type);
         return type == JoinType.INNER || mirrors && !(rightBuildable(type) && broadcastable(right));
+    }
+
+    private static boolean semiOrAnti(JoinType type) {
+        return type == JoinType.LEFT_SEMI || type == JoinType.RIGHT_SEMI || type == JoinType.LEFT_ANTI || type == JoinType.RIGHT_ANTI;
     }
 
     /** Join types that can be built on their right side alone in each task, as a broadcast join does: not those that output right rows by what matched them. */

@@ -120,6 +120,17 @@ class AdaptiveExecutionTest {
     }
 
     @Test
+    void aSemiJoinBelowAnAntiJoinOnTheSameKeysBuildsOnItsPreservedSide() {
+        // q21's shape: the anti join reads the semi join's partitions together with its own right side's shuffle.
+        String sql = "SELECT d.k, d.w FROM (SELECT * FROM dim WHERE k % 50 IN (0, 9)) d"
+                + " WHERE EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k AND f.v <> d.w)"
+                + " AND NOT EXISTS (SELECT 1 FROM fact g WHERE g.k = d.k AND g.v < d.w)";
+        // The anti join's left side is the semi join's output, of no known size: it keeps building on its right side.
+        assertThat(execute(sql).finalPlan().treeString()).contains("HashJoin RightSemi", "HashJoin LeftAnti");
+        assertThat(adaptiveRows(sql)).isEqualTo(withoutAdaptive(sql)).isNotEmpty();
+    }
+
+    @Test
     void aSemiJoinAnAggregationReliesOnStillBuildsOnItsPreservedSide() {
         // The swapped join's rows stay in the partitions of its keys: the aggregation above by the key needs no exchange.
         String sql = "SELECT d.k % 7 AS g, count(*) AS n FROM (SELECT k FROM dim WHERE k % 50 IN (0, 9) UNION ALL SELECT k FROM dim WHERE k < 3) d"
