@@ -117,6 +117,15 @@ class AdaptiveExecutionTest {
         List<String> anti = adaptiveRows("SELECT d.k, d.w FROM " + small + " d WHERE NOT EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k" + residual + ")");
         assertThat(anti).hasSize(all.size() - semi.size()).doesNotContainAnyElementsOf(semi);
         swappedTo.keySet().forEach(sql -> assertThat(adaptiveRows(sql)).as(sql).isEqualTo(withoutAdaptive(sql)));
+
+        // Without adaptive execution the planner swaps by its estimates: the filtered dimension is estimated smaller.
+        ember.conf().set("spark.sql.adaptive.enabled", "false");
+        String estimated = "SELECT d.k, d.w FROM " + small + " d WHERE EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k" + residual + ")";
+        assertThat(ember.sql(estimated).explainString(false)).contains("HashJoin RightSemi");
+        assertThat(sorted(ember.sql(estimated).collectAsList())).isEqualTo(expected);
+        ember.conf().unset("spark.sql.adaptive.enabled");
+        String larger = "SELECT f.k, f.v FROM fact f WHERE EXISTS (SELECT 1 FROM " + small + " d WHERE f.k = d.k)";
+        assertThat(execute(larger).finalPlan().treeString()).contains("HashJoin LeftSemi");
     }
 
     @Test
