@@ -103,6 +103,10 @@ class SpillingJoinTest {
         assertThat(matched).isPositive();
         assertThat(unmatched).isPositive();
         assertThat(matched + unmatched).isEqualTo(300_000);
+        // q21's shape: the semi join, built on the facts, is the probe side of an anti join on the same key that built first.
+        String chain = exists + " AND NOT EXISTS (SELECT 1 FROM " + larger + " g WHERE g.k = f.k AND g.v % 3 = f.id % 3)";
+        assertThat(small.execute(small.physicalPlan(small.sql(chain).logicalPlan())).finalPlan().treeString()).contains("HashJoin RightSemi");
+        assertThat(sameAnswer(chain)).isNotEmpty().hasSizeLessThan(matched);
     }
 
     @Test
