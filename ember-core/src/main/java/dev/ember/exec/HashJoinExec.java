@@ -22,7 +22,9 @@ import java.util.List;
  * {@code <=>} keys. An optional residual condition is checked on each candidate pair. Without keys every pair is a candidate (a
  * nested-loop join), and the right side is then read whole by every task ({@code broadcastRight}).
  * Right and full outer joins emit the unmatched right rows after the left side is exhausted, so
- * they need the whole right side of a key in the same task as the left rows of that key.
+ * they need the whole right side of a key in the same task as the left rows of that key; so do
+ * right semi and anti joins (a left semi or anti join {@linkplain #swapped swapped} to build on its
+ * preserved side), which emit the right rows that some left row matched, or that none did.
  * {@link HashJoinOperator} runs it within the task's memory, spilling partitions when it must.
  */
 public final class HashJoinExec extends PhysicalPlan {
@@ -73,18 +75,23 @@ public final class HashJoinExec extends PhysicalPlan {
 
     /**
      * This join with its sides swapped, so that the hash table is built on the left side: an inner
-     * join stays inner, a left outer join becomes a right outer one and the reverse. Its output is
-     * the right side's columns, then the left's.
+     * join stays inner, a left outer (semi, anti) join becomes a right outer (semi, anti) one and
+     * the reverse. The output of a join of both sides' columns is the right side's, then the left's;
+     * a semi or anti join's stays the preserved side's.
      */
     public HashJoinExec swapped() {
         JoinType mirrored = switch (joinType) {
             case INNER -> JoinType.INNER;
             case LEFT_OUTER -> JoinType.RIGHT_OUTER;
             case RIGHT_OUTER -> JoinType.LEFT_OUTER;
+            case LEFT_SEMI -> JoinType.RIGHT_SEMI;
+            case RIGHT_SEMI -> JoinType.LEFT_SEMI;
+            case LEFT_ANTI -> JoinType.RIGHT_ANTI;
+            case RIGHT_ANTI -> JoinType.LEFT_ANTI;
             default -> null;
         };
-        if (mirrored == null || broadcastRight) {
-            throw new IllegalStateException("only a shuffled inner or outer join can swap its sides: " + nodeString());
+        if (mirrored == null || broadcastRight || leftKeys.isEmpty()) {
+            throw new IllegalStateException("only a shuffled equi-join that is inner, outer, semi or anti can swap its sides: " + nodeString());
         }
         int leftWidth = left.output().size();
         int rightWidth = right.output().size();
@@ -92,6 +99,9 @@ public final class HashJoinExec extends PhysicalPlan {
         Expression moved = condition == null ? null : condition.transformUp(e -> e instanceof BoundReference column
                 ? column.withOrdinal(column.ordinal() < leftWidth ? column.ordinal() + rightWidth : column.ordinal() - leftWidth)
                 : e);
+        if (!joinType.outputsLeft() || !joinType.outputsRight()) {
+            return new HashJoinExec(right, left, mirrored, rightKeys, leftKeys, nullSafe, moved, output);
+        }
         // The join's own output attributes, whose nullability an outer join has set.
         List<AttributeReference> swappedOutput = new ArrayList<>(output.subList(leftWidth, leftWidth + rightWidth));
         swappedOutput.addAll(output.subList(0, leftWidth));
@@ -137,7 +147,7 @@ public final class HashJoinExec extends PhysicalPlan {
 
     /**
      * Rows stay in the partitions of the streamed left side; a shuffled inner join's rows are also
-     * where the right side's keys put them (they equal the left's), a right outer join's only there.
+     * where the right side's keys put them (they equal the left's), a right outer, semi or anti join's only there.
      */
     @Override
     public List<HashPartitioning> hashPartitionings() {
@@ -146,7 +156,8 @@ public final class HashJoinExec extends PhysicalPlan {
                 || joinType == JoinType.LEFT_SEMI || joinType == JoinType.LEFT_ANTI) {
             partitionings.addAll(keptFrom(left));
         }
-        if (!broadcastRight && (joinType == JoinType.INNER || joinType == JoinType.CROSS || joinType == JoinType.RIGHT_OUTER)) {
+        if (!broadcastRight && (joinType == JoinType.INNER || joinType == JoinType.CROSS || joinType == JoinType.RIGHT_OUTER
+                || joinType == JoinType.RIGHT_SEMI || joinType == JoinType.RIGHT_ANTI)) {
             partitionings.addAll(keptFrom(right));
         }
         return partitionings;
@@ -185,9 +196,17 @@ public final class HashJoinExec extends PhysicalPlan {
         return rightKeys + " " + nullSafe;
     }
 
-    /** Whether the build rows' matches are recorded: right and full outer joins emit those that matched nothing. */
+    /**
+     * Whether the build rows' matches are recorded: right and full outer joins emit those that
+     * matched nothing once the probe side is done, right semi (anti) joins those that matched (none).
+     */
     boolean tracksBuildMatches() {
-        return joinType == JoinType.RIGHT_OUTER || joinType == JoinType.FULL_OUTER;
+        return joinType == JoinType.RIGHT_OUTER || joinType == JoinType.FULL_OUTER || buildRowsOnly();
+    }
+
+    /** Whether the output is build rows only, each once, after all probing: a right semi or anti join. */
+    private boolean buildRowsOnly() {
+        return joinType == JoinType.RIGHT_SEMI || joinType == JoinType.RIGHT_ANTI;
     }
 
     List<Expression> leftKeys() {
@@ -269,8 +288,21 @@ public final class HashJoinExec extends PhysicalPlan {
             return ids;
         }
 
+        /**
+         * What the build side adds once every probe row has been through: the rows nothing matched
+         * (outer joins, with NULLs for the left columns; right anti joins), or those something
+         * matched (right semi joins); {@code null} or no rows when there are none.
+         */
+        Batch afterProbing() {
+            return switch (joinType) {
+                case RIGHT_OUTER, FULL_OUTER -> unmatchedRightRows();
+                case RIGHT_SEMI, RIGHT_ANTI -> rowsWhere(rows, matched, joinType == JoinType.RIGHT_SEMI);
+                default -> null;
+            };
+        }
+
         /** The build rows no probe row matched, with NULLs for the left columns; {@code null} when there are none. */
-        Batch unmatchedRightRows() {
+        private Batch unmatchedRightRows() {
             int[] positions = new int[rows.rowCount()];
             int count = 0;
             for (int row = 0; row < matched.length; row++) {
@@ -293,13 +325,18 @@ public final class HashJoinExec extends PhysicalPlan {
 
     /**
      * Finds the pairs of {@code batch} with {@code table} and marks the build rows they match. Semi,
-     * anti and existence joins get no pairs, only which left rows found one ({@link #leftMatched}).
+     * anti and existence joins get no pairs, only which left rows found one ({@link #leftMatched});
+     * right semi and anti joins only mark the build rows ({@link #markBuildMatches}).
      */
     Pairs pairs(BuildSide table, Batch batch) {
         int n = batch.rowCount();
         int[] ids = table.rows.rowCount() == 0 ? filled(n, -1) : table.keyIds(evalKeys(leftKeys, batch), n, false);
         if (joinType == JoinType.LEFT_SEMI || joinType == JoinType.LEFT_ANTI || joinType == JoinType.EXISTENCE) {
             return new Pairs(new int[0], new int[0], 0, leftMatched(table, batch, ids));
+        }
+        if (buildRowsOnly()) {
+            markBuildMatches(table, batch, ids);
+            return new Pairs(new int[0], new int[0], 0, new boolean[n]);
         }
         // Candidate pairs (left row, right row).
         int[] leftPositions = new int[Math.max(16, n)];
@@ -400,6 +437,53 @@ public final class HashJoinExec extends PhysicalPlan {
         return matched;
     }
 
+    /**
+     * Marks the build rows of the probe rows' keys ({@code ids}) that a probe row matches. Only rows
+     * not marked yet are paired: without a condition all the rows of a key are marked at once, so a
+     * key whose first row is marked is done.
+     */
+    private void markBuildMatches(BuildSide table, Batch batch, int[] ids) {
+        boolean[] matched = table.matched;
+        if (condition == null) {
+            for (int id : ids) {
+                if (id >= 0 && !matched[table.head[id]]) {
+                    for (int row = table.head[id]; row >= 0; row = table.next[row]) {
+                        matched[row] = true;
+                    }
+                }
+            }
+            return;
+        }
+        int[] leftPositions = new int[Math.max(16, ids.length)];
+        int[] rightPositions = new int[leftPositions.length];
+        int pairs = 0;
+        for (int i = 0; i < ids.length; i++) {
+            if (ids[i] < 0) {
+                continue;
+            }
+            for (int row = table.head[ids[i]]; row >= 0; row = table.next[row]) {
+                if (matched[row]) {
+                    continue;
+                }
+                if (pairs == leftPositions.length) {
+                    leftPositions = Arrays.copyOf(leftPositions, pairs * 2);
+                    rightPositions = Arrays.copyOf(rightPositions, pairs * 2);
+                }
+                leftPositions[pairs] = i;
+                rightPositions[pairs++] = row;
+            }
+        }
+        if (pairs == 0) {
+            return;
+        }
+        BooleanVector passed = residualHolds(batch, leftPositions, table.rows, rightPositions, pairs);
+        for (int p = 0; p < pairs; p++) {
+            if (passed.get(p) && !passed.isNull(p)) {
+                matched[rightPositions[p]] = true;
+            }
+        }
+    }
+
     /** The output for a probe batch that met the whole build side of its keys at once. */
     Batch joined(BuildSide table, Batch batch, Pairs found) {
         int n = batch.rowCount();
@@ -413,6 +497,9 @@ public final class HashJoinExec extends PhysicalPlan {
             }
             case EXISTENCE -> {
                 return withMark(batch, leftMatched);
+            }
+            case RIGHT_SEMI, RIGHT_ANTI -> {
+                return null; // the build rows come after all probing
             }
             case LEFT_OUTER, FULL_OUTER -> {
                 int unmatched = 0;

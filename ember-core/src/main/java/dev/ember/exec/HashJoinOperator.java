@@ -313,7 +313,8 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
     }
 
     private Batches partition(SpillPartitions build, SpillPartitions probe, int i, long parentRows) throws IOException {
-        boolean outputsBuildRows = type == JoinType.RIGHT_OUTER || type == JoinType.FULL_OUTER;
+        // Build rows may have matched before they were spilled: a right semi join outputs them even without probe rows.
+        boolean outputsBuildRows = join.tracksBuildMatches();
         boolean needsProbeRows = build.rows[i] > 0 || type == JoinType.LEFT_OUTER || type == JoinType.FULL_OUTER
                 || type == JoinType.LEFT_ANTI || type == JoinType.EXISTENCE;
         if (!(outputsBuildRows && build.rows[i] > 0) && !(needsProbeRows && probe.rows[i] > 0)) {
@@ -452,8 +453,9 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
     }
 
     /**
-     * Probe batches streamed through an in-memory build side, then (right and full outer joins)
-     * the build rows nothing matched. With {@code probeMatched} the build side is one block of
+     * Probe batches streamed through an in-memory build side, then what the build side adds after
+     * them ({@link BuildSide#afterProbing}: right and full outer joins' unmatched rows, right semi
+     * and anti joins' output). With {@code probeMatched} the build side is one block of
      * several: left rows are only paired here, and which matched is recorded for after the last
      * block (a semi join emits a row the first time it matches).
      */
@@ -463,7 +465,7 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
         private final Batches input;
         private final long[] probeMatched;
         boolean inputDone;
-        private boolean unmatchedDone;
+        private boolean afterProbingDone;
         private Batch batch;
         private int at;
         private long ordinal;
@@ -502,13 +504,11 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
                     return out;
                 }
             }
-            if (!unmatchedDone) {
-                unmatchedDone = true;
-                if (type == JoinType.RIGHT_OUTER || type == JoinType.FULL_OUTER) {
-                    Batch unmatched = table.unmatchedRightRows();
-                    if (unmatched != null) {
-                        return unmatched;
-                    }
+            if (!afterProbingDone) {
+                afterProbingDone = true;
+                Batch after = table.afterProbing();
+                if (after != null && after.rowCount() > 0) {
+                    return after;
                 }
             }
             return null;
@@ -534,7 +534,7 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
             }
             return switch (type) {
                 case LEFT_SEMI -> HashJoinExec.rowsWhere(slice, firstMatch, true);
-                case LEFT_ANTI, EXISTENCE -> null;
+                case LEFT_ANTI, EXISTENCE, RIGHT_SEMI, RIGHT_ANTI -> null;
                 default -> join.matchedPairs(table, slice, found);
             };
         }

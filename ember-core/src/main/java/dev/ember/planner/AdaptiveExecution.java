@@ -181,6 +181,9 @@ public final class AdaptiveExecution {
                 node = coalescedTogether(join, reads.stream().map(ShuffleExchangeExec.class::cast).toList());
             }
         }
+        if (node instanceof HashJoinExec join && !join.broadcastRight() && need == Need.ZIPPED) {
+            node = zippedJoin(join);
+        }
         ShuffleExchangeExec probeSide = need == Need.NONE ? skippableProbeSide(node) : null;
         if (probeSide != null && isFinished(node.children().get(1)) && broadcastable((ShuffleExchangeExec) node.children().get(1))) {
             // The build side ran first and is small: the probe side is read where it is, never shuffled.
@@ -238,7 +241,8 @@ public final class AdaptiveExecution {
 
     /**
      * A shuffled join whose sides have both run: an inner join builds on the side that turned out
-     * smaller; the built side is broadcast if it is small, else skew is split and partitions coalesced.
+     * smaller, so do outer, semi and anti joins unless their right side can be broadcast; the built
+     * side is broadcast if it is small, else skew is split and partitions coalesced.
      */
     private PhysicalPlan shuffledJoin(HashJoinExec join, ShuffleExchangeExec left, ShuffleExchangeExec right, Need need) {
         MapOutputStatistics leftStats = finished.get(left.shuffleId());
@@ -246,7 +250,9 @@ public final class AdaptiveExecution {
         JoinType type = join.joinType();
         if (buildsOnLeft(type, right) && leftStats.totalBytes() < rightStats.totalBytes()) {
             // The smaller side turned out to be the left one: the same join with its sides swapped, then the columns put back in order.
-            return new ProjectExec(new ArrayList<>(join.output()), shuffledJoin(join.swapped(), right, left, need));
+            HashJoinExec swapped = join.swapped();
+            PhysicalPlan planned = shuffledJoin(swapped, right, left, need);
+            return swapped.output().equals(join.output()) ? planned : new ProjectExec(new ArrayList<>(join.output()), planned);
         }
         if (rightBuildable(type) && broadcastable(right)) {
             // Every task reads the whole finished right side; the left side keeps its partitions, coalesced on their own.
@@ -257,7 +263,7 @@ public final class AdaptiveExecution {
         }
         // A split partition's keys end in several partitions, which an operator above relying on them must not see.
         boolean[] splittable = settings.skewJoin() && need == Need.NONE
-                ? new boolean[] {canSplitLeft(type), type == JoinType.INNER || type == JoinType.CROSS || type == JoinType.RIGHT_OUTER}
+                ? new boolean[] {canSplitLeft(type), canSplitRight(type)}
                 : new boolean[2];
         if (!settings.coalescePartitions() && !splittable[0] && !splittable[1]) {
             return join;
@@ -272,16 +278,39 @@ public final class AdaptiveExecution {
     }
 
     /**
-     * Whether a join may swap its sides to build on a smaller left side: an inner join, and an outer
-     * join (left becomes right outer, and the reverse) unless its right side can be broadcast as it is.
+     * A join read partition by partition together with other shuffles by a join above (q21's semi
+     * join below its anti join on the same keys): a semi or anti join whose sides are both finished
+     * shuffles builds on the side that turned out smaller, as {@link #shuffledJoin} decides; its rows
+     * stay in the partitions of their keys, which is all the join above relies on.
      */
-    private boolean buildsOnLeft(JoinType type, ShuffleExchangeExec right) {
-        return type == JoinType.INNER
-                || (type == JoinType.LEFT_OUTER || type == JoinType.RIGHT_OUTER) && !(rightBuildable(type) && broadcastable(right));
+    private HashJoinExec zippedJoin(HashJoinExec join) {
+        long leftBytes = finishedBytes(join.children().get(0));
+        long rightBytes = finishedBytes(join.children().get(1));
+        return semiOrAnti(join.joinType()) && leftBytes >= 0 && rightBytes >= 0 && leftBytes < rightBytes ? join.swapped() : join;
     }
 
+    /** The bytes a finished exchange wrote, read as it is or through an {@link ShuffleReadExec}; -1 for any other node. */
+    private long finishedBytes(PhysicalPlan side) {
+        PhysicalPlan exchange = side instanceof ShuffleReadExec read ? read.exchange() : side;
+        return isFinished(exchange) ? finished.get(((ShuffleExchangeExec) exchange).shuffleId()).totalBytes() : -1;
+    }
+
+    /**
+     * Whether a join may swap its sides to build on a smaller left side: an inner join, and an outer,
+     * semi or anti join (left becomes right, and the reverse) unless its right side can be broadcast as it is.
+     */
+    private boolean buildsOnLeft(JoinType type, ShuffleExchangeExec right) {
+        boolean mirrors = type == JoinType.LEFT_OUTER || type == JoinType.RIGHT_OUTER || semiOrAnti(type);
+        return type == JoinType.INNER || mirrors && !(rightBuildable(type) && broadcastable(right));
+    }
+
+    private static boolean semiOrAnti(JoinType type) {
+        return type == JoinType.LEFT_SEMI || type == JoinType.RIGHT_SEMI || type == JoinType.LEFT_ANTI || type == JoinType.RIGHT_ANTI;
+    }
+
+    /** Join types that can be built on their right side alone in each task, as a broadcast join does: not those that output right rows by what matched them. */
     private static boolean rightBuildable(JoinType type) {
-        return type != JoinType.RIGHT_OUTER && type != JoinType.FULL_OUTER;
+        return type != JoinType.RIGHT_OUTER && type != JoinType.FULL_OUTER && type != JoinType.RIGHT_SEMI && type != JoinType.RIGHT_ANTI;
     }
 
     /** Whether a finished exchange is small enough to be copied to every task of a join. */
@@ -292,6 +321,12 @@ public final class AdaptiveExecution {
     /** A finished exchange's whole output, read by every task. */
     private static PhysicalPlan wholeOutput(ShuffleExchangeExec exchange) {
         return new ShuffleReadExec(exchange, List.of(Spec.coalesced(0, exchange.partitionCount())), "local");
+    }
+
+    /** Join types whose right rows may be joined in parts, each with the whole left partition. */
+    private static boolean canSplitRight(JoinType type) {
+        return type == JoinType.INNER || type == JoinType.CROSS || type == JoinType.RIGHT_OUTER
+                || type == JoinType.RIGHT_SEMI || type == JoinType.RIGHT_ANTI;
     }
 
     /** Join types whose left rows may be joined in parts, each with the whole right partition (Spark's list). */

@@ -550,7 +550,8 @@ public final class PhysicalPlanner {
     /**
      * An equi-join builds a hash table on its right side. A small right side (by estimate, under
      * {@code ember.sql.autoBroadcastJoinThreshold}) is copied whole to every task, so the left side
-     * is not shuffled at all; an inner join swaps its sides when the left is the small or smaller one.
+     * is not shuffled at all; an inner join swaps its sides when the left is the small or smaller one,
+     * and so does a semi or anti join without adaptive execution (which decides it from the real sizes).
      * Otherwise both sides are shuffled by the keys, except a side whose rows are already hashed so.
      */
     private PhysicalPlan equiJoin(Join join, PhysicalPlan left, PhysicalPlan right, JoinKeys keys, Expression residual) {
@@ -566,8 +567,15 @@ public final class PhysicalPlanner {
             PhysicalPlan swapped = equiJoin(JoinType.INNER, right, left, keys.swapped(), residual, leftBytes, partitionsFor(join.left(), join.right()), swappedOutput);
             return new ProjectExec(new ArrayList<>(join.output()), swapped);
         }
-        return equiJoin(type, left, right, keys, residual, rightBroadcastable ? rightBytes : SizeEstimates.UNKNOWN,
+        PhysicalPlan planned = equiJoin(type, left, right, keys, residual, rightBroadcastable ? rightBytes : SizeEstimates.UNKNOWN,
                 partitionsFor(join.left(), join.right()), join.output());
+        boolean semiOrAnti = type == JoinType.LEFT_SEMI || type == JoinType.LEFT_ANTI;
+        if (semiOrAnti && !partitioning.enabled() && leftBytes < rightBytes && planned instanceof HashJoinExec shuffled
+                && !shuffled.broadcastRight()) {
+            // Build on the preserved side, the smaller one: the build rows a probe row matches are marked.
+            return shuffled.swapped();
+        }
+        return planned;
     }
 
     private PhysicalPlan equiJoin(JoinType type, PhysicalPlan left, PhysicalPlan right, JoinKeys keys, Expression residual,

@@ -93,6 +93,66 @@ class AdaptiveExecutionTest {
     }
 
     @Test
+    void semiAndAntiJoinsBuildOnTheSmallerPreservedSide() {
+        String small = "(SELECT * FROM dim WHERE k % 50 IN (0, 9))";
+        String residual = " AND f.v % 3 <> d.w % 3";
+        // The preserved side turned out the smaller one: it is built, the fact rows probe it and mark the rows they match.
+        Map<String, String> swappedTo = Map.of(
+                "SELECT d.k, d.w FROM " + small + " d WHERE EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k" + residual + ")", "HashJoin RightSemi",
+                "SELECT d.k, d.w FROM " + small + " d WHERE NOT EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k" + residual + ")", "HashJoin RightAnti",
+                "SELECT d.k, d.w FROM " + small + " d WHERE d.k IN (SELECT k FROM fact)", "HashJoin RightSemi",
+                "SELECT d.k, d.w FROM " + small + " d WHERE d.k NOT IN (SELECT k FROM fact f WHERE f.v % 3 = d.w % 3)", "HashJoin RightAnti");
+        swappedTo.forEach((sql, swapped) -> {
+            assertThat(execute(sql).finalPlan().treeString()).as(sql).contains(swapped).doesNotContain("LeftSemi", "LeftAnti");
+        });
+        // fact's keys: 0 (80% of its rows), else the ids whose last digit is 8 or 9, so each of those once.
+        List<String> semi = sorted(ember.sql("SELECT d.k, d.w FROM " + small + " d WHERE EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k"
+                + residual + ")").collectAsList());
+        // d.w is even: key 0 matches fact rows of every v; a key k > 0 matches only v = k, which passes when k % 3 <> 2k % 3, i.e. k % 3 <> 0.
+        List<String> expected = java.util.stream.LongStream.range(0, 20_000)
+                .filter(k -> (k % 50 == 0 || k % 50 == 9) && (k == 0 || k % 10 >= 8 && k % 3 != 0))
+                .mapToObj(k -> "[" + k + "," + 2 * k + "]").sorted().toList();
+        assertThat(semi).isEqualTo(expected).hasSizeGreaterThan(10);
+        List<String> all = sorted(ember.sql("SELECT * FROM " + small).collectAsList());
+        List<String> anti = adaptiveRows("SELECT d.k, d.w FROM " + small + " d WHERE NOT EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k" + residual + ")");
+        assertThat(anti).hasSize(all.size() - semi.size()).doesNotContainAnyElementsOf(semi);
+        swappedTo.keySet().forEach(sql -> assertThat(adaptiveRows(sql)).as(sql).isEqualTo(withoutAdaptive(sql)));
+
+        // Without adaptive execution the planner swaps by its estimates: the filtered dimension is estimated smaller.
+        ember.conf().set("spark.sql.adaptive.enabled", "false");
+        String estimated = "SELECT d.k, d.w FROM " + small + " d WHERE EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k" + residual + ")";
+        assertThat(ember.sql(estimated).explainString(false)).contains("HashJoin RightSemi");
+        assertThat(sorted(ember.sql(estimated).collectAsList())).isEqualTo(expected);
+        ember.conf().unset("spark.sql.adaptive.enabled");
+        String larger = "SELECT f.k, f.v FROM fact f WHERE EXISTS (SELECT 1 FROM " + small + " d WHERE f.k = d.k)";
+        assertThat(execute(larger).finalPlan().treeString()).contains("HashJoin LeftSemi");
+    }
+
+    @Test
+    void aSemiJoinBelowAnAntiJoinOnTheSameKeysBuildsOnItsPreservedSide() {
+        // q21's shape: the anti join reads the semi join's partitions together with its own right side's shuffle.
+        String sql = "SELECT d.k, d.w FROM (SELECT * FROM dim WHERE k % 50 IN (0, 9)) d"
+                + " WHERE EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k AND f.v <> d.w)"
+                + " AND NOT EXISTS (SELECT 1 FROM fact g WHERE g.k = d.k AND g.v < d.w)";
+        // The anti join's left side is the semi join's output, of no known size: it keeps building on its right side.
+        assertThat(execute(sql).finalPlan().treeString()).contains("HashJoin RightSemi", "HashJoin LeftAnti");
+        assertThat(adaptiveRows(sql)).isEqualTo(withoutAdaptive(sql)).isNotEmpty();
+    }
+
+    @Test
+    void aSemiJoinAnAggregationReliesOnStillBuildsOnItsPreservedSide() {
+        // The swapped join's rows stay in the partitions of its keys: the aggregation above by the key needs no exchange.
+        String sql = "SELECT d.k % 7 AS g, count(*) AS n FROM (SELECT k FROM dim WHERE k % 50 IN (0, 9) UNION ALL SELECT k FROM dim WHERE k < 3) d"
+                + " WHERE EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k) GROUP BY d.k % 7";
+        String keyed = "SELECT d.k, count(*) AS n FROM (SELECT k FROM dim WHERE k % 50 IN (0, 9) UNION ALL SELECT k FROM dim WHERE k < 3) d"
+                + " WHERE EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k) GROUP BY d.k";
+        String plan = execute(keyed).finalPlan().treeString();
+        assertThat(plan).contains("HashJoin RightSemi").containsOnlyOnce("HashAggregate");
+        assertThat(adaptiveRows(keyed)).isEqualTo(withoutAdaptive(keyed)).contains("[0,2]");
+        assertThat(adaptiveRows(sql)).isEqualTo(withoutAdaptive(sql));
+    }
+
+    @Test
     void splitsASkewedPartition() {
         ember.conf().set("spark.sql.adaptive.skewJoin.skewedPartitionThresholdInBytes", "1k");
         ember.conf().set("spark.sql.adaptive.advisoryPartitionSizeInBytes", "16k");

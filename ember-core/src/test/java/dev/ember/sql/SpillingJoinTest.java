@@ -91,6 +91,25 @@ class SpillingJoinTest {
     }
 
     @Test
+    void semiAndAntiJoinsBuiltOnTheirPreservedSide() {
+        // The subquery's side is larger than the facts: the facts are built (and spilled), the subquery's rows mark them.
+        String larger = "(SELECT id % 60000 AS k, id % 1000 AS v FROM range(0, 1500000, 1, 4))";
+        String exists = "SELECT f.id, f.payload FROM facts f WHERE EXISTS (SELECT 1 FROM " + larger + " d WHERE d.k = f.k AND d.v > f.id % 1000)";
+        String notExists = "SELECT f.id, f.payload FROM facts f WHERE NOT EXISTS (SELECT 1 FROM " + larger + " d WHERE d.k = f.k AND d.v > f.id % 1000)";
+        assertThat(small.execute(small.physicalPlan(small.sql(exists).logicalPlan())).finalPlan().treeString()).contains("HashJoin RightSemi");
+        assertThat(small.execute(small.physicalPlan(small.sql(notExists).logicalPlan())).finalPlan().treeString()).contains("HashJoin RightAnti");
+        int matched = sameAnswer(exists).size();
+        int unmatched = sameAnswer(notExists).size();
+        assertThat(matched).isPositive();
+        assertThat(unmatched).isPositive();
+        assertThat(matched + unmatched).isEqualTo(300_000);
+        // q21's shape: the semi join, built on the facts, is the probe side of an anti join on the same key that built first.
+        String chain = exists + " AND NOT EXISTS (SELECT 1 FROM " + larger + " g WHERE g.k = f.k AND g.v % 3 = f.id % 3)";
+        assertThat(small.execute(small.physicalPlan(small.sql(chain).logicalPlan())).finalPlan().treeString()).contains("HashJoin RightSemi");
+        assertThat(sameAnswer(chain)).isNotEmpty().hasSizeLessThan(matched);
+    }
+
+    @Test
     void nullSafeKeys() {
         List<String> rows = sameAnswer("SELECT f.id, d.d FROM facts f JOIN dims d ON f.k <=> d.k");
         assertThat(rows).anyMatch(row -> row.startsWith("[997,"));

@@ -9,7 +9,12 @@ public enum JoinType {
     INNER("Inner"), LEFT_OUTER("LeftOuter"), RIGHT_OUTER("RightOuter"), FULL_OUTER("FullOuter"),
     LEFT_SEMI("LeftSemi"), LEFT_ANTI("LeftAnti"), CROSS("Cross"),
     /** Every left row, with a boolean column saying whether some right row matched (subqueries in expressions). */
-    EXISTENCE("Existence");
+    EXISTENCE("Existence"),
+    /**
+     * Physical plans only: a left semi or anti join with its sides swapped, so that the hash table
+     * is built on the preserved side; the right rows that some left row matched (or none did).
+     */
+    RIGHT_SEMI("RightSemi"), RIGHT_ANTI("RightAnti");
 
     private final String displayName;
 
@@ -34,9 +39,14 @@ public enum JoinType {
         };
     }
 
-    /** Whether the output has the right side's columns (not for semi and anti joins). */
+    /** Whether the output has the right side's columns (not for left semi and anti joins). */
     public boolean outputsRight() {
         return this != LEFT_SEMI && this != LEFT_ANTI && this != EXISTENCE;
+    }
+
+    /** Whether the output has the left side's columns (not for right semi and anti joins). */
+    public boolean outputsLeft() {
+        return this != RIGHT_SEMI && this != RIGHT_ANTI;
     }
 
     @Override
