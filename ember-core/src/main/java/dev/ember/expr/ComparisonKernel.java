@@ -228,11 +228,6 @@ final class ComparisonKernel {
         if (!yConstant) {
             return Nulls.union(x, y, n);
         }
-        if (y.isNull(0)) {
-            boolean[] all = new boolean[n];
-            Arrays.fill(all, true);
-            return all;
-        }
-        return x.nulls();
+        return y.isNull(0) ? Nulls.all(n) : x.nulls();
     }
 }

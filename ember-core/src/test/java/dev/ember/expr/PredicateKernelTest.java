@@ -76,6 +76,18 @@ class PredicateKernelTest {
     }
 
     @Test
+    void likeWithALiteralPattern() {
+        List<Object> values = Arrays.asList("PROMO BRUSHED", null, "STANDARD PROMO", "PROMO", "promo x");
+        Batch batch = Batch.of(vector(AtomicType.STRING, values));
+        BoundReference x = new BoundReference(0, AtomicType.STRING, true, "x");
+        assertAnswers(new Like(x, new Literal("PROMO%", AtomicType.STRING), false), batch,
+                i -> values.get(i) == null ? null : ((String) values.get(i)).startsWith("PROMO"));
+        assertAnswers(new Not(new Like(x, new Literal("%PROMO_%", AtomicType.STRING), false)), batch,
+                i -> values.get(i) == null ? null : !((String) values.get(i)).matches(".*PROMO.+"));
+        assertAnswers(new Like(x, new Literal(null, AtomicType.STRING), false), batch, i -> null);
+    }
+
+    @Test
     void andOrFollowThreeValuedLogicOverChains() {
         List<Boolean> a = Arrays.asList(true, true, true, false, false, false, null, null, null);
         List<Boolean> b = Arrays.asList(true, false, null, true, false, null, true, false, null);
