@@ -23,6 +23,11 @@ final class ComparisonKernel {
 
     /** {@code x operator y} at {@code rows[0..count)} of {@code n}; {@code y} has one row when {@code yConstant}. */
     static BooleanVector compare(Operator operator, ColumnVector x, ColumnVector y, boolean yConstant, int[] rows, int count, int n) {
+        StringVector entries = smallDictionary(x, count);
+        if (entries != null && yConstant && operator != Operator.NULL_SAFE_EQUAL) {
+            int size = entries.size();
+            return byEntry((StringVector) x, compare(operator, entries, y, true, Selection.all(size), size, size), rows, count);
+        }
         boolean[] out = new boolean[n];
         int accepted = operator.acceptedOrders();
         long[] xLongs = longs(x);
@@ -50,6 +55,11 @@ final class ComparisonKernel {
      * the value, else NULL where the value is NULL or the list holds a NULL ({@code containsNull}), else false.
      */
     static BooleanVector in(ColumnVector x, ColumnVector constants, boolean containsNull, int[] rows, int count, int n) {
+        StringVector entries = smallDictionary(x, count);
+        if (entries != null) {
+            int size = entries.size();
+            return byEntry((StringVector) x, in(entries, constants, containsNull, Selection.all(size), size, size), rows, count);
+        }
         boolean[] out = new boolean[n];
         long[] xLongs = longs(x);
         long[] cLongs = longs(constants);
@@ -117,6 +127,39 @@ final class ComparisonKernel {
             }
         }
         return false;
+    }
+
+    /** The entries of {@code x}'s dictionary when it has fewer than the rows chosen (they are then cheaper to test than the rows); else {@code null}. */
+    static StringVector smallDictionary(ColumnVector x, int count) {
+        if (x instanceof StringVector strings && strings.isDictionaryEncoded()) {
+            StringVector entries = strings.dictionary();
+            return entries.size() < count ? entries : null;
+        }
+        return null;
+    }
+
+    /**
+     * A predicate's answers for the rows of dictionary-encoded strings, from its answers for the
+     * dictionary's entries ({@code perEntry}): NULL where the value or the entry's answer is.
+     */
+    static BooleanVector byEntry(StringVector x, BooleanVector perEntry, int[] rows, int count) {
+        int n = x.size();
+        int[] ids = x.ids();
+        boolean[] answers = perEntry.values();
+        boolean[] out = new boolean[n];
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            out[i] = answers[ids[i]];
+        }
+        if (!perEntry.mayHaveNulls()) {
+            return new BooleanVector(n, out, x.nulls());
+        }
+        boolean[] nulls = new boolean[n];
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            nulls[i] = x.isNull(i) || perEntry.isNull(ids[i]);
+        }
+        return new BooleanVector(n, out, nulls);
     }
 
     private static boolean accepts(int accepted, int order) {

@@ -72,10 +72,20 @@ public final class Like extends BinaryExpression {
 
     /** A literal pattern is read once, as its vector of one row. */
     private BooleanVector match(Batch input, int[] rows, int count) {
-        int n = input.rowCount();
         StringVector strings = (StringVector) left.eval(input);
         boolean patternConstant = right instanceof Literal;
         StringVector patterns = (StringVector) (right instanceof Literal literal ? literal.asVector() : right.eval(input));
+        return match(strings, patterns, patternConstant, rows, count);
+    }
+
+    /** Strings of a small dictionary against one pattern are matched entry by entry. */
+    private BooleanVector match(StringVector strings, StringVector patterns, boolean patternConstant, int[] rows, int count) {
+        StringVector entries = patternConstant ? ComparisonKernel.smallDictionary(strings, count) : null;
+        if (entries != null) {
+            int size = entries.size();
+            return ComparisonKernel.byEntry(strings, match(entries, patterns, true, Selection.all(size), size), rows, count);
+        }
+        int n = strings.size();
         boolean[] nulls = patternConstant ? (patterns.isNull(0) ? Nulls.all(n) : strings.nulls()) : unionNulls(strings, patterns, n);
         boolean[] out = new boolean[n];
         byte[] lastPattern = null;

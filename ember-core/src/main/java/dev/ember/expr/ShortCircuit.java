@@ -4,7 +4,6 @@ import dev.ember.expr.function.ReplacedCall;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,15 +37,16 @@ final class ShortCircuit {
     }
 
     /**
+     * An operand's non-null value is the chain's answer if it decides the row and, if it does not,
+     * is the value the chain answers when no later one does either (true for AND, false for OR),
+     * so each operand writes it; NULLs are remembered and count for the rows left undecided at the end.
+     *
      * @param decidingValue the operand value that decides alone: {@code false} for AND, {@code true} for OR
      */
     static BooleanVector evalAt(List<Expression> operands, Batch input, int[] rows, int count, boolean decidingValue) {
         int n = input.rowCount();
         boolean[] out = new boolean[n];
-        if (!decidingValue) {
-            Arrays.fill(out, true);
-        }
-        boolean[] nulls = null;
+        boolean[] sawNull = null;
         int[] undecided = rows;
         for (Expression operand : operands) {
             if (count == 0) {
@@ -57,26 +57,42 @@ final class ShortCircuit {
             boolean[] valueNulls = value.nulls();
             int[] stillUndecided = undecided == rows ? new int[count] : undecided; // compacted in place once it is ours
             int kept = 0;
-            for (int k = 0; k < count; k++) {
-                int i = undecided[k];
-                if (valueNulls != null && valueNulls[i]) {
-                    if (nulls == null) {
-                        nulls = new boolean[n];
+            if (valueNulls == null) {
+                for (int k = 0; k < count; k++) {
+                    int i = undecided[k];
+                    boolean v = values[i];
+                    out[i] = v;
+                    stillUndecided[kept] = i;
+                    kept += v == decidingValue ? 0 : 1;
+                }
+            } else {
+                if (sawNull == null) {
+                    sawNull = new boolean[n];
+                }
+                for (int k = 0; k < count; k++) {
+                    int i = undecided[k];
+                    boolean isNull = valueNulls[i];
+                    sawNull[i] |= isNull;
+                    if (!isNull) {
+                        out[i] = values[i];
                     }
-                    nulls[i] = true;
-                    stillUndecided[kept++] = i;
-                } else if (values[i] == decidingValue) {
-                    out[i] = decidingValue;
-                    if (nulls != null) {
-                        nulls[i] = false;
-                    }
-                } else {
-                    stillUndecided[kept++] = i;
+                    stillUndecided[kept] = i;
+                    kept += !isNull && values[i] == decidingValue ? 0 : 1;
                 }
             }
             undecided = stillUndecided;
             count = kept;
         }
-        return new BooleanVector(n, out, nulls);
+        return new BooleanVector(n, out, sawNull == null ? null : nullsAt(sawNull, undecided, count, n));
+    }
+
+    /** NULL where a row left undecided saw a NULL operand. */
+    private static boolean[] nullsAt(boolean[] sawNull, int[] undecided, int count, int n) {
+        boolean[] nulls = new boolean[n];
+        for (int k = 0; k < count; k++) {
+            int i = undecided[k];
+            nulls[i] = sawNull[i];
+        }
+        return nulls;
     }
 }

@@ -12,6 +12,7 @@ import dev.ember.sql.types.DecimalType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.StringVector;
 import dev.ember.vector.VectorBuilder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -85,6 +86,22 @@ class PredicateKernelTest {
         assertAnswers(new Not(new Like(x, new Literal("%PROMO_%", AtomicType.STRING), false)), batch,
                 i -> values.get(i) == null ? null : !((String) values.get(i)).matches(".*PROMO.+"));
         assertAnswers(new Like(x, new Literal(null, AtomicType.STRING), false), batch, i -> null);
+    }
+
+    @Test
+    void stringsOfASmallDictionaryAreTestedEntryByEntry() {
+        List<Object> values = Arrays.asList("MAIL", null, "SHIP", "AIR", "MAIL", "AIR", null, "SHIP", "MAIL", "AIR");
+        Batch batch = Batch.of(dictionaryEncoded(values));
+        BoundReference x = new BoundReference(0, AtomicType.STRING, true, "x");
+        for (Operator operator : List.of(Operator.EQUAL, Operator.NOT_EQUAL, Operator.LESS_THAN, Operator.GREATER_THAN_OR_EQUAL)) {
+            assertAnswers(new Comparison(operator, x, new Literal("MAIL", AtomicType.STRING)), batch, i -> expected(operator, values.get(i), "MAIL"));
+        }
+        assertAnswers(new Comparison(Operator.NULL_SAFE_EQUAL, x, new Literal("AIR", AtomicType.STRING)), batch,
+                i -> expected(Operator.NULL_SAFE_EQUAL, values.get(i), "AIR"));
+        assertAnswers(new In(x, List.of(new Literal("SHIP", AtomicType.STRING), new Literal(null, AtomicType.STRING))), batch,
+                i -> in(values.get(i), Arrays.asList("SHIP", null)));
+        assertAnswers(new Like(x, new Literal("%AI%", AtomicType.STRING), false), batch,
+                i -> values.get(i) == null ? null : ((String) values.get(i)).contains("AI"));
     }
 
     @Test
@@ -216,6 +233,24 @@ class PredicateKernelTest {
         VectorBuilder builder = VectorBuilder.create(type, values.size());
         values.forEach(builder::appendObject);
         return builder.build();
+    }
+
+    /** The values as ids into a dictionary of the distinct ones. */
+    private static ColumnVector dictionaryEncoded(List<Object> values) {
+        List<Object> entries = values.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        StringVector dictionary = (StringVector) vector(AtomicType.STRING, entries);
+        int[] offsets = new int[entries.size() + 1];
+        for (int e = 0; e < entries.size(); e++) {
+            offsets[e + 1] = offsets[e] + dictionary.length(e);
+        }
+        int[] ids = values.stream().mapToInt(value -> value == null ? 0 : entries.indexOf(value)).toArray();
+        boolean[] nulls = new boolean[values.size()];
+        for (int i = 0; i < nulls.length; i++) {
+            nulls[i] = values.get(i) == null;
+        }
+        StringVector encoded = StringVector.dictionaryEncoded(AtomicType.STRING, values.size(), dictionary.bytes(), offsets, ids, nulls);
+        assertThat(encoded.dictionary().size()).isLessThan(values.size());
+        return encoded;
     }
 
     private static BigDecimal dec(String value) {
