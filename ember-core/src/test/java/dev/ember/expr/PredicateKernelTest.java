@@ -65,6 +65,16 @@ class PredicateKernelTest {
     }
 
     @Test
+    void isNullReadsTheFlags() {
+        for (Case c : CASES) {
+            Batch batch = Batch.of(vector(c.type(), c.values()));
+            BoundReference x = new BoundReference(0, c.type(), true, "x");
+            assertAnswers(new IsNull(x, false), batch, i -> c.values().get(i) == null);
+            assertAnswers(new IsNull(x, true), batch, i -> c.values().get(i) != null);
+        }
+    }
+
+    @Test
     void inListsOfConstantsWithAndWithoutNull() {
         for (Case c : CASES) {
             Batch batch = Batch.of(vector(c.type(), c.values()));
