@@ -12,10 +12,11 @@ import dev.ember.vector.StringVector;
 import java.util.Arrays;
 
 /**
- * A comparison of two vectors, or of a vector with a constant (a vector of one row), at chosen rows
- * of a batch ({@link Expression#evalAt}), read in place: one loop per physical layout, in which the
- * operator is the set of orders it accepts ({@link Operator#acceptedOrders}) rather than a switch
- * per value.
+ * Comparisons of two vectors, or of a vector with a constant (a vector of one row), and {@code IN}
+ * lists of constants, at chosen rows of a batch ({@link Expression#evalAt}), read in place: one loop
+ * per physical layout, in which the operator is the set of orders it accepts
+ * ({@link Operator#acceptedOrders}) rather than a switch per value. Strings of a dictionary smaller
+ * than the rows chosen are tested entry by entry, each row then taking its entry's answer.
  */
 final class ComparisonKernel {
     private ComparisonKernel() {
@@ -23,8 +24,8 @@ final class ComparisonKernel {
 
     /** {@code x operator y} at {@code rows[0..count)} of {@code n}; {@code y} has one row when {@code yConstant}. */
     static BooleanVector compare(Operator operator, ColumnVector x, ColumnVector y, boolean yConstant, int[] rows, int count, int n) {
-        StringVector entries = smallDictionary(x, count);
-        if (entries != null && yConstant && operator != Operator.NULL_SAFE_EQUAL) {
+        StringVector entries = yConstant && operator != Operator.NULL_SAFE_EQUAL ? smallDictionary(x, count) : null;
+        if (entries != null) {
             int size = entries.size();
             return byEntry((StringVector) x, compare(operator, entries, y, true, Selection.all(size), size, size), rows, count);
         }
