@@ -56,10 +56,9 @@ public final class FilterExec extends UnaryExec {
         int count = 0;
         boolean[] values = mask.values();
         boolean[] nulls = mask.nulls();
-        for (int i = 0; i < n; i++) {
-            if (values[i] && (nulls == null || !nulls[i])) {
-                positions[count++] = i;
-            }
+        for (int i = 0; i < n; i++) { // without a branch per row, which a filter keeping about half the rows mispredicts
+            positions[count] = i;
+            count += values[i] && (nulls == null || !nulls[i]) ? 1 : 0;
         }
         return count == n ? batch : batch.gather(positions, count);
     }

@@ -2,6 +2,7 @@ package dev.ember.expr;
 
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
+import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
 
 /** Column {@code ordinal} of the input batch: what attributes become when a physical operator is planned. */
@@ -45,6 +46,12 @@ public final class BoundReference extends LeafExpression {
     @Override
     public ColumnVector eval(Batch input) {
         return input.column(ordinal);
+    }
+
+    /** A boolean column answers for any rows as it is. */
+    @Override
+    public BooleanVector evalAt(Batch input, int[] rows, int count) {
+        return (BooleanVector) input.column(ordinal);
     }
 
     @Override

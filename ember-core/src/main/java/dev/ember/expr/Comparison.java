@@ -5,10 +5,6 @@ import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
-import dev.ember.vector.DecimalVector;
-import dev.ember.vector.DoubleVector;
-import dev.ember.vector.IntVector;
-import dev.ember.vector.LongVector;
 
 /**
  * {@code = <> < <= > >=} with SQL's null semantics (NULL when either side is NULL) and
@@ -32,14 +28,15 @@ public final class Comparison extends BinaryExpression {
             return symbol;
         }
 
-        boolean test(int order) {
+        /** The orders it accepts as bits, {@code 1 << (order + 1)} for order -1 (less), 0 (equal), 1 (greater). */
+        int acceptedOrders() {
             return switch (this) {
-                case EQUAL, NULL_SAFE_EQUAL -> order == 0;
-                case NOT_EQUAL -> order != 0;
-                case LESS_THAN -> order < 0;
-                case LESS_THAN_OR_EQUAL -> order <= 0;
-                case GREATER_THAN -> order > 0;
-                case GREATER_THAN_OR_EQUAL -> order >= 0;
+                case EQUAL, NULL_SAFE_EQUAL -> 0b010;
+                case NOT_EQUAL -> 0b101;
+                case LESS_THAN -> 0b001;
+                case LESS_THAN_OR_EQUAL -> 0b011;
+                case GREATER_THAN -> 0b100;
+                case GREATER_THAN_OR_EQUAL -> 0b110;
             };
         }
 
@@ -83,51 +80,33 @@ public final class Comparison extends BinaryExpression {
 
     @Override
     public ColumnVector eval(Batch input) {
-        ColumnVector l = left.eval(input);
-        ColumnVector r = right.eval(input);
         int n = input.rowCount();
-        boolean[] out = new boolean[n];
-        if (operator == Operator.NULL_SAFE_EQUAL) {
-            for (int i = 0; i < n; i++) {
-                boolean leftNull = l.isNull(i);
-                boolean rightNull = r.isNull(i);
-                out[i] = leftNull || rightNull ? leftNull == rightNull : l.equalsAt(i, r, i);
-            }
-            return new BooleanVector(n, out, null);
+        return compare(input, Selection.all(n), n);
+    }
+
+    /** In place where each side is a column or a constant; other operands are computed on a copy of the rows, as they may fail. */
+    @Override
+    public BooleanVector evalAt(Batch input, int[] rows, int count) {
+        if (readInPlace(left) && readInPlace(right)) {
+            return compare(input, rows, count);
         }
-        boolean[] nulls = unionNulls(l, r, n);
-        if (l instanceof LongVector a && r instanceof LongVector b) {
-            long[] x = a.values();
-            long[] y = b.values();
-            for (int i = 0; i < n; i++) {
-                out[i] = operator.test(Long.compare(x[i], y[i]));
-            }
-        } else if (l instanceof IntVector a && r instanceof IntVector b) {
-            int[] x = a.values();
-            int[] y = b.values();
-            for (int i = 0; i < n; i++) {
-                out[i] = operator.test(Integer.compare(x[i], y[i]));
-            }
-        } else if (l instanceof DecimalVector a && r instanceof DecimalVector b && a.allLongs() && b.allLongs() && a.scale() == b.scale()) {
-            long[] x = a.unscaledValues();
-            long[] y = b.unscaledValues();
-            for (int i = 0; i < n; i++) {
-                out[i] = operator.test(Long.compare(x[i], y[i]));
-            }
-        } else if (l instanceof DoubleVector a && r instanceof DoubleVector b) {
-            double[] x = a.values();
-            double[] y = b.values();
-            for (int i = 0; i < n; i++) {
-                out[i] = operator.test(DoubleVector.compareSql(x[i], y[i]));
-            }
-        } else {
-            for (int i = 0; i < n; i++) {
-                if (nulls == null || !nulls[i]) {
-                    out[i] = operator.test(l.compareAt(i, r, i));
-                }
-            }
+        return super.evalAt(input, rows, count);
+    }
+
+    private static boolean readInPlace(Expression side) {
+        return side instanceof BoundReference || side instanceof Literal;
+    }
+
+    /** A constant side is read as its vector of one row, on the right (flipping the operator when it is on the left). */
+    private BooleanVector compare(Batch input, int[] rows, int count) {
+        int n = input.rowCount();
+        if (left instanceof Literal constant && !(right instanceof Literal)) {
+            return ComparisonKernel.compare(operator.flip(), right.eval(input), constant.asVector(), true, rows, count, n);
         }
-        return new BooleanVector(n, out, nulls);
+        if (right instanceof Literal constant) {
+            return ComparisonKernel.compare(operator, left.eval(input), constant.asVector(), true, rows, count, n);
+        }
+        return ComparisonKernel.compare(operator, left.eval(input), right.eval(input), false, rows, count, n);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.ember.expr;
 import dev.ember.error.EmberException;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
+import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -71,6 +72,20 @@ public abstract class Expression implements Serializable {
     public ColumnVector eval(Batch input) {
         throw EmberException.internal(getClass().getSimpleName() + " " + this + " cannot be evaluated;"
                 + " it should have been replaced before execution.", null);
+    }
+
+    /**
+     * This predicate (a BOOLEAN expression) at the rows {@code rows[0..count)} of {@code input} only
+     * (ascending, distinct): a vector of {@code input.rowCount()} values, meaningful at those rows
+     * alone. AND and OR evaluate their later operands so on the rows still undecided, which are then
+     * the only ones computed (and able to raise errors). By default the rows are copied out for
+     * {@link #eval}; predicates that can read them in place override this.
+     */
+    public BooleanVector evalAt(Batch input, int[] rows, int count) {
+        if (count == input.rowCount()) {
+            return (BooleanVector) eval(input);
+        }
+        return Selection.evalCopied(this, input, rows, count);
     }
 
     public final Expression transformUp(Function<Expression, Expression> rule) {

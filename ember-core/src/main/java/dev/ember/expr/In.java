@@ -7,8 +7,10 @@ import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.VectorBuilder;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -20,6 +22,8 @@ public final class In extends Expression {
 
     private final Expression value;
     private final List<Expression> list;
+    /** The list's values when it holds only literals of the value's type, built on first use. */
+    private transient volatile ConstantList constants;
 
     public In(Expression value, List<Expression> list) {
         this.value = requireNonNull(value, "value is null");
@@ -59,6 +63,44 @@ public final class In extends Expression {
 
     @Override
     public ColumnVector eval(Batch input) {
+        ConstantList constantList = constantList();
+        if (constantList.values() != null) {
+            int n = input.rowCount();
+            return ComparisonKernel.in(value.eval(input), constantList.values(), constantList.containsNull(), Selection.all(n), n, n);
+        }
+        return evalEach(input);
+    }
+
+    /** A column against literals is read in place; any other value is computed on a copy of the rows, as it may fail. */
+    @Override
+    public BooleanVector evalAt(Batch input, int[] rows, int count) {
+        ConstantList constantList = constantList();
+        if (value instanceof BoundReference && constantList.values() != null) {
+            return ComparisonKernel.in(value.eval(input), constantList.values(), constantList.containsNull(), rows, count, input.rowCount());
+        }
+        return super.evalAt(input, rows, count);
+    }
+
+    /** The list's non-null values as one vector ({@code null} when some element is not a literal of the value's type), and whether it holds a NULL. */
+    private record ConstantList(ColumnVector values, boolean containsNull) {
+    }
+
+    private ConstantList constantList() {
+        ConstantList known = constants;
+        if (known == null) {
+            known = new ConstantList(null, false);
+            if (list.stream().allMatch(element -> element instanceof Literal literal && literal.dataType().equals(value.dataType()))) {
+                VectorBuilder values = VectorBuilder.create(value.dataType(), list.size());
+                list.stream().map(element -> ((Literal) element).value()).filter(Objects::nonNull).forEach(values::appendObject);
+                known = new ConstantList(values.build(), list.stream().anyMatch(element -> ((Literal) element).isNull()));
+            }
+            constants = known;
+        }
+        return known;
+    }
+
+    /** Element by element, for lists that are not all literals. */
+    private ColumnVector evalEach(Batch input) {
         ColumnVector needle = value.eval(input);
         int n = input.rowCount();
         boolean[] found = new boolean[n];

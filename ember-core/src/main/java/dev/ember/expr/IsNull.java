@@ -38,13 +38,23 @@ public final class IsNull extends UnaryExpression {
 
     @Override
     public ColumnVector eval(Batch input) {
-        ColumnVector value = child.eval(input);
         int n = input.rowCount();
-        boolean[] out = new boolean[n];
-        for (int i = 0; i < n; i++) {
+        return nullsAt(child.eval(input), Selection.all(n), n);
+    }
+
+    /** A column's flags are read in place; any other value is computed on a copy of the rows, as it may fail. */
+    @Override
+    public BooleanVector evalAt(Batch input, int[] rows, int count) {
+        return child instanceof BoundReference ? nullsAt(child.eval(input), rows, count) : super.evalAt(input, rows, count);
+    }
+
+    private BooleanVector nullsAt(ColumnVector value, int[] rows, int count) {
+        boolean[] out = new boolean[value.size()];
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
             out[i] = value.isNull(i) != negated;
         }
-        return new BooleanVector(n, out, null);
+        return new BooleanVector(value.size(), out, null);
     }
 
     @Override

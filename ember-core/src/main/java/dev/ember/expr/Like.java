@@ -7,6 +7,7 @@ import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.Nulls;
 import dev.ember.vector.StringVector;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -56,26 +57,54 @@ public final class Like extends BinaryExpression {
 
     @Override
     public ColumnVector eval(Batch input) {
-        StringVector strings = (StringVector) left.eval(input);
-        StringVector patterns = (StringVector) right.eval(input);
         int n = input.rowCount();
-        boolean[] nulls = unionNulls(strings, patterns, n);
+        return match(input, Selection.all(n), n);
+    }
+
+    /** A column matched against a literal pattern is read in place; other strings are computed on a copy of the rows. */
+    @Override
+    public BooleanVector evalAt(Batch input, int[] rows, int count) {
+        if (left instanceof BoundReference && right instanceof Literal) {
+            return match(input, rows, count);
+        }
+        return super.evalAt(input, rows, count);
+    }
+
+    /** A literal pattern is read once, as its vector of one row. */
+    private BooleanVector match(Batch input, int[] rows, int count) {
+        StringVector strings = (StringVector) left.eval(input);
+        boolean patternConstant = right instanceof Literal;
+        StringVector patterns = (StringVector) (right instanceof Literal literal ? literal.asVector() : right.eval(input));
+        return match(strings, patterns, patternConstant, rows, count);
+    }
+
+    /** Strings of a small dictionary against one pattern are matched entry by entry. */
+    private BooleanVector match(StringVector strings, StringVector patterns, boolean patternConstant, int[] rows, int count) {
+        StringVector entries = patternConstant ? ComparisonKernel.smallDictionary(strings, count) : null;
+        if (entries != null) {
+            int size = entries.size();
+            return ComparisonKernel.byEntry(strings, match(entries, patterns, true, Selection.all(size), size), rows, count);
+        }
+        int n = strings.size();
+        boolean[] nulls = patternConstant ? (patterns.isNull(0) ? Nulls.all(n) : strings.nulls()) : unionNulls(strings, patterns, n);
         boolean[] out = new boolean[n];
         byte[] lastPattern = null;
         Pattern compiled = null;
         LikeSegments segments = null;
-        for (int i = 0; i < n; i++) {
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
             if (nulls != null && nulls[i]) {
                 continue;
             }
-            int patternStart = patterns.start(i);
-            int patternEnd = patternStart + patterns.length(i);
+            int p = patternConstant ? 0 : i;
+            int patternStart = patterns.start(p);
+            int patternEnd = patternStart + patterns.length(p);
             if (lastPattern == null || !Arrays.equals(lastPattern, 0, lastPattern.length, patterns.bytes(), patternStart, patternEnd)) {
-                String pattern = patterns.getString(i);
+                String pattern = patterns.getString(p);
                 // Most LIKE patterns are literal runs between %s, matched on the bytes; the rest become regular expressions.
                 segments = regex ? null : LikeSegments.of(pattern, escape);
                 compiled = segments == null ? compile(pattern) : null;
-                lastPattern = patterns.getBytes(i);
+                lastPattern = patterns.getBytes(p);
             }
             if (segments != null) {
                 out[i] = segments.matches(strings.bytes(), strings.start(i), strings.length(i));

@@ -36,6 +36,8 @@ public final class Literal extends LeafExpression implements TimeZoneAware {
     private final DataType dataType;
     /** Where a timestamp prints; null for other types and until the analyzer sets it. */
     private final ZoneId zone;
+    /** {@link #asVector()}, built on first use. */
+    private transient volatile ColumnVector single;
 
     public Literal(Object value, DataType dataType) {
         this(value, dataType, null);
@@ -126,6 +128,16 @@ public final class Literal extends LeafExpression implements TimeZoneAware {
     @Override
     public ColumnVector eval(Batch input) {
         return repeat(input.rowCount());
+    }
+
+    /** This value as a vector of one row, built once: what kernels comparing a column with a constant read. */
+    public ColumnVector asVector() {
+        ColumnVector vector = single;
+        if (vector == null) {
+            vector = repeat(1);
+            single = vector;
+        }
+        return vector;
     }
 
     /** This value {@code count} times. */

@@ -26,14 +26,20 @@ public final class Not extends UnaryExpression {
 
     @Override
     public ColumnVector eval(Batch input) {
-        BooleanVector value = (BooleanVector) child.eval(input);
         int n = input.rowCount();
+        return evalAt(input, Selection.all(n), n);
+    }
+
+    @Override
+    public BooleanVector evalAt(Batch input, int[] rows, int count) {
+        BooleanVector value = child.evalAt(input, rows, count);
         boolean[] in = value.values();
-        boolean[] out = new boolean[n];
-        for (int i = 0; i < n; i++) {
+        boolean[] out = new boolean[value.size()];
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
             out[i] = !in[i];
         }
-        return new BooleanVector(n, out, value.nulls());
+        return new BooleanVector(value.size(), out, value.nulls());
     }
 
     @Override

@@ -1,70 +1,98 @@
 package dev.ember.expr;
 
+import dev.ember.expr.function.ReplacedCall;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
-import dev.ember.vector.ColumnVector;
-import dev.ember.vector.NullVector;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * {@code AND} and {@code OR} as Spark evaluates them: the right side only for the rows the left side
- * does not decide. So a guard holds ({@code b <> 0 AND a / b > 1} raises no division by zero under
- * ANSI), and a selective left side spares the right side most of the batch.
+ * {@code AND} and {@code OR} as Spark evaluates them: each operand only on the rows the ones before
+ * it leave undecided. So a guard holds ({@code b <> 0 AND a / b > 1} raises no division by zero
+ * under ANSI), and a selective operand spares the next ones most of the batch. A chain of the same
+ * operator ({@code a AND b AND c}, however nested) is evaluated as one list over a shrinking
+ * selection of rows, which is the same as nesting: {@code c} runs where neither {@code a} nor
+ * {@code b} decided.
  */
 final class ShortCircuit {
     private ShortCircuit() {
     }
 
-    /**
-     * @param decidingValue the left value that decides alone: {@code false} for AND, {@code true} for OR
-     */
-    static BooleanVector eval(Expression left, Expression right, Batch input, boolean decidingValue) {
-        BooleanVector l = (BooleanVector) left.eval(input);
-        int n = input.rowCount();
-        boolean[] a = l.values();
-        int[] undecided = new int[n];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            if (l.isNull(i) || a[i] != decidingValue) {
-                undecided[count++] = i;
-            }
-        }
-        if (count == 0) {
-            return l;
-        }
-        BooleanVector r = (BooleanVector) right.eval(count == n ? input : rowsFor(right, input, undecided, count));
-        boolean[] b = r.values();
-        boolean[] out = Arrays.copyOf(a, n);
-        boolean[] nulls = null;
-        for (int k = 0; k < count; k++) {
-            int i = undecided[k];
-            boolean rightNull = r.isNull(k);
-            if (!rightNull && b[k] == decidingValue) {
-                out[i] = decidingValue;
-            } else if (rightNull || l.isNull(i)) {
-                if (nulls == null) {
-                    nulls = new boolean[n];
-                }
-                nulls[i] = true;
-            } else {
-                out[i] = !decidingValue;
-            }
-        }
-        return new BooleanVector(n, out, nulls);
+    /** The operands of the chain of {@code type} at {@code root}, left to right, looking through {@code between}'s call. */
+    static List<Expression> operands(Expression root, Class<? extends BinaryExpression> type) {
+        List<Expression> operands = new ArrayList<>();
+        addOperands(root, type, operands);
+        return List.copyOf(operands);
     }
 
-    /** The undecided rows, with only the columns {@code right} reads copied (the others stand in as NULLs). */
-    private static Batch rowsFor(Expression right, Batch input, int[] positions, int count) {
-        boolean[] read = new boolean[input.columnCount()];
-        for (BoundReference column : right.collect(BoundReference.class)) {
-            read[column.ordinal()] = true;
+    private static void addOperands(Expression node, Class<? extends BinaryExpression> type, List<Expression> operands) {
+        Expression unwrapped = node instanceof ReplacedCall call ? call.replacement() : node;
+        if (type.isInstance(unwrapped)) {
+            BinaryExpression chain = (BinaryExpression) unwrapped;
+            addOperands(chain.left(), type, operands);
+            addOperands(chain.right(), type, operands);
+        } else {
+            operands.add(node);
         }
-        List<ColumnVector> columns = new ArrayList<>(read.length);
-        for (int c = 0; c < read.length; c++) {
-            columns.add(read[c] ? input.column(c).gather(positions, count) : new NullVector(count));
+    }
+
+    /**
+     * An operand's non-null value is the chain's answer if it decides the row and, if it does not,
+     * is the value the chain answers when no later one does either (true for AND, false for OR),
+     * so each operand writes it; NULLs are remembered and count for the rows left undecided at the end.
+     *
+     * @param decidingValue the operand value that decides alone: {@code false} for AND, {@code true} for OR
+     */
+    static BooleanVector evalAt(List<Expression> operands, Batch input, int[] rows, int count, boolean decidingValue) {
+        int n = input.rowCount();
+        boolean[] out = new boolean[n];
+        boolean[] sawNull = null;
+        int[] undecided = rows;
+        for (Expression operand : operands) {
+            if (count == 0) {
+                break;
+            }
+            BooleanVector value = operand.evalAt(input, undecided, count);
+            boolean[] values = value.values();
+            boolean[] valueNulls = value.nulls();
+            int[] stillUndecided = undecided == rows ? new int[count] : undecided; // compacted in place once it is ours
+            int kept = 0;
+            if (valueNulls == null) {
+                for (int k = 0; k < count; k++) {
+                    int i = undecided[k];
+                    boolean v = values[i];
+                    out[i] = v;
+                    stillUndecided[kept] = i;
+                    kept += v == decidingValue ? 0 : 1;
+                }
+            } else {
+                if (sawNull == null) {
+                    sawNull = new boolean[n];
+                }
+                for (int k = 0; k < count; k++) {
+                    int i = undecided[k];
+                    boolean isNull = valueNulls[i];
+                    sawNull[i] |= isNull;
+                    if (!isNull) {
+                        out[i] = values[i];
+                    }
+                    stillUndecided[kept] = i;
+                    kept += !isNull && values[i] == decidingValue ? 0 : 1;
+                }
+            }
+            undecided = stillUndecided;
+            count = kept;
         }
-        return new Batch(columns, count);
+        return new BooleanVector(n, out, sawNull == null ? null : nullsAt(sawNull, undecided, count, n));
+    }
+
+    /** NULL where a row left undecided saw a NULL operand. */
+    private static boolean[] nullsAt(boolean[] sawNull, int[] undecided, int count, int n) {
+        boolean[] nulls = new boolean[n];
+        for (int k = 0; k < count; k++) {
+            int i = undecided[k];
+            nulls[i] = sawNull[i];
+        }
+        return nulls;
     }
 }

@@ -5,13 +5,7 @@ import dev.ember.sql.types.AtomicType;
 /** A vector of the NULL type: every value is NULL. */
 public final class NullVector extends ColumnVector {
     public NullVector(int size) {
-        super(AtomicType.NULL, size, allNull(size));
-    }
-
-    private static boolean[] allNull(int size) {
-        boolean[] flags = new boolean[size];
-        java.util.Arrays.fill(flags, true);
-        return flags;
+        super(AtomicType.NULL, size, Nulls.all(size));
     }
 
     @Override

@@ -5,6 +5,13 @@ public final class Nulls {
     private Nulls() {
     }
 
+    /** Flags of {@code count} NULLs. */
+    public static boolean[] all(int count) {
+        boolean[] nulls = new boolean[count];
+        java.util.Arrays.fill(nulls, true);
+        return nulls;
+    }
+
     /** Null where either input is null; {@code null} when neither has nulls. */
     public static boolean[] union(ColumnVector a, ColumnVector b, int count) {
         boolean[] x = a.nulls();

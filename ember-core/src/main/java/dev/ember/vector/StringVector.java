@@ -121,9 +121,14 @@ public final class StringVector extends ColumnVector {
         return offsets;
     }
 
-    /** Each position's dictionary entry, or {@code null} when not dictionary-encoded. */
-    int[] ids() {
+    /** Each position's dictionary entry, or {@code null} when not dictionary-encoded. Callers must not modify it. */
+    public int[] ids() {
         return ids;
+    }
+
+    /** The entries of the dictionary as a vector of their own, entry {@code e} at position {@code e}; only when dictionary-encoded. */
+    public StringVector dictionary() {
+        return new StringVector(type, offsets.length - 1, bytes, offsets, null);
     }
 
     /** The shared byte array; callers must not modify it. */

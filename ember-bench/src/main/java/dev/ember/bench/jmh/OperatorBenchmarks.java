@@ -6,8 +6,10 @@ import dev.ember.exec.HashJoinExec;
 import dev.ember.exec.JoinKeys;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.SortExec;
+import dev.ember.expr.And;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Comparison;
+import dev.ember.expr.Expression;
 import dev.ember.expr.Literal;
 import dev.ember.expr.SortOrder;
 import dev.ember.expr.aggregate.AggregateFunction;
@@ -61,6 +63,17 @@ public class OperatorBenchmarks {
     public long filter() {
         return KernelData.drain(new FilterExec(
                 new Comparison(Comparison.Operator.LESS_THAN, data.attribute("amount"), Literal.of(500_000L)), data.scan()));
+    }
+
+    /** A conjunction shaped like TPC-H q06's: two bounds on amount, one on price, an inequality on key; about a quarter of the rows kept. */
+    @Benchmark
+    public long conjunction() {
+        Expression condition = new And(new And(new And(
+                new Comparison(Comparison.Operator.GREATER_THAN_OR_EQUAL, data.attribute("amount"), Literal.of(100_000L)),
+                new Comparison(Comparison.Operator.LESS_THAN, data.attribute("amount"), Literal.of(600_000L))),
+                new Comparison(Comparison.Operator.LESS_THAN, data.attribute("price"), Literal.of(500.0))),
+                new Comparison(Comparison.Operator.NOT_EQUAL, data.attribute("key"), Literal.of(3L)));
+        return KernelData.drain(new FilterExec(condition, data.scan()));
     }
 
     /** SELECT key, sum(amount) GROUP BY key, in one (complete) step. */
