@@ -89,6 +89,7 @@ class ApplicationUiTest {
         String appId = session.applicationId();
         try {
             String api = session.conf().get(ApplicationUi.WEB_URL, null) + "/api/v1/applications/" + appId;
+            assertTrue(session.events().waitUntilEmpty(10_000)); // the driver's ExecutorAdded reaches the UI through the bus
             JsonNode driver = Json.MAPPER.readTree(get(api + "/executors")).get(0);
             assertEquals("driver", driver.get("id").asText());
             assertEquals(0, driver.get("memoryUsed").asLong());
