@@ -440,7 +440,9 @@ public final class HashJoinExec extends PhysicalPlan {
     /**
      * Marks the build rows of the probe rows' keys ({@code ids}) that a probe row matches. Only rows
      * not marked yet are paired: without a condition all the rows of a key are marked at once, so a
-     * key whose first row is marked is done.
+     * key whose first row is marked is done; with one, candidate pairs are checked
+     * {@link #MAX_CANDIDATE_PAIRS} at a time, so that a key with many rows on both sides does not
+     * gather them all at once.
      */
     private void markBuildMatches(BuildSide table, Batch batch, int[] ids) {
         boolean[] matched = table.matched;
@@ -454,7 +456,7 @@ public final class HashJoinExec extends PhysicalPlan {
             }
             return;
         }
-        int[] leftPositions = new int[Math.max(16, ids.length)];
+        int[] leftPositions = new int[Math.min(MAX_CANDIDATE_PAIRS, Math.max(16, ids.length))];
         int[] rightPositions = new int[leftPositions.length];
         int pairs = 0;
         for (int i = 0; i < ids.length; i++) {
@@ -465,21 +467,32 @@ public final class HashJoinExec extends PhysicalPlan {
                 if (matched[row]) {
                     continue;
                 }
-                if (pairs == leftPositions.length) {
-                    leftPositions = Arrays.copyOf(leftPositions, pairs * 2);
-                    rightPositions = Arrays.copyOf(rightPositions, pairs * 2);
+                if (pairs == MAX_CANDIDATE_PAIRS) {
+                    markPassing(table, batch, leftPositions, rightPositions, pairs);
+                    pairs = 0;
+                    if (matched[row]) {
+                        continue;
+                    }
+                } else if (pairs == leftPositions.length) {
+                    leftPositions = Arrays.copyOf(leftPositions, Math.min(MAX_CANDIDATE_PAIRS, pairs * 2));
+                    rightPositions = Arrays.copyOf(rightPositions, leftPositions.length);
                 }
                 leftPositions[pairs] = i;
                 rightPositions[pairs++] = row;
             }
         }
+        markPassing(table, batch, leftPositions, rightPositions, pairs);
+    }
+
+    /** Marks the build rows of the candidate pairs on which the condition holds. */
+    private void markPassing(BuildSide table, Batch batch, int[] leftPositions, int[] rightPositions, int pairs) {
         if (pairs == 0) {
             return;
         }
         BooleanVector passed = residualHolds(batch, leftPositions, table.rows, rightPositions, pairs);
         for (int p = 0; p < pairs; p++) {
             if (passed.get(p) && !passed.isNull(p)) {
-                matched[rightPositions[p]] = true;
+                table.matched[rightPositions[p]] = true;
             }
         }
     }

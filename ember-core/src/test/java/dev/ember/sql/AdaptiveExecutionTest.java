@@ -129,6 +129,21 @@ class AdaptiveExecutionTest {
     }
 
     @Test
+    void aSwappedSemiJoinChecksTheCandidatesOfAKeyWithManyRowsOnBothSidesInRounds() {
+        // 800 build rows and 16,000 probe rows of key 0: far more candidate pairs than one round checks.
+        String small = "(SELECT k, v FROM fact WHERE k = 0 AND v < 1000)";
+        String condition = "f.k = s.k AND f.v BETWEEN s.v * 25 AND s.v * 25 + 1";
+        String semi = "SELECT s.v FROM " + small + " s WHERE EXISTS (SELECT 1 FROM fact f WHERE " + condition + ")";
+        String anti = "SELECT s.v FROM " + small + " s WHERE NOT EXISTS (SELECT 1 FROM fact f WHERE " + condition + ")";
+        assertThat(execute(semi).finalPlan().treeString()).contains("HashJoin RightSemi");
+        assertThat(execute(anti).finalPlan().treeString()).contains("HashJoin RightAnti");
+        // s.v * 25 ends in 0 or 5, so it is a v of key 0 whenever it is below 20,000: s.v < 800 (and s.v * 25 + 1 adds none).
+        List<String> matching = java.util.stream.LongStream.range(0, 800).filter(v -> v % 10 < 8).mapToObj(v -> "[" + v + "]").sorted().toList();
+        assertThat(adaptiveRows(semi)).isEqualTo(matching).hasSize(640);
+        assertThat(adaptiveRows(anti)).hasSize(160).doesNotContainAnyElementsOf(matching);
+    }
+
+    @Test
     void aSemiJoinBelowAnAntiJoinOnTheSameKeysBuildsOnItsPreservedSide() {
         // q21's shape: the anti join reads the semi join's partitions together with its own right side's shuffle.
         String sql = "SELECT d.k, d.w FROM (SELECT * FROM dim WHERE k % 50 IN (0, 9)) d"
