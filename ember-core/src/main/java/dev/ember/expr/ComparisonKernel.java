@@ -268,7 +268,7 @@ final class ComparisonKernel {
     }
 
     /** NULL where either side is; the column's own flags when the other side is a non-null constant. */
-    private static boolean[] nulls(ColumnVector x, ColumnVector y, boolean yConstant, int n) {
+    static boolean[] nulls(ColumnVector x, ColumnVector y, boolean yConstant, int n) {
         if (!yConstant) {
             return Nulls.union(x, y, n);
         }

@@ -7,7 +7,6 @@ import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
-import dev.ember.vector.Nulls;
 import dev.ember.vector.StringVector;
 import java.util.Arrays;
 import java.util.regex.Pattern;
@@ -86,7 +85,7 @@ public final class Like extends BinaryExpression {
             return ComparisonKernel.byEntry(strings, match(entries, patterns, true, Selection.all(size), size), rows, count);
         }
         int n = strings.size();
-        boolean[] nulls = patternConstant ? (patterns.isNull(0) ? Nulls.all(n) : strings.nulls()) : unionNulls(strings, patterns, n);
+        boolean[] nulls = ComparisonKernel.nulls(strings, patterns, patternConstant, n);
         boolean[] out = new boolean[n];
         byte[] lastPattern = null;
         Pattern compiled = null;

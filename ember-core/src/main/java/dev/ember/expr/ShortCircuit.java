@@ -1,8 +1,11 @@
 package dev.ember.expr;
 
 import dev.ember.expr.function.ReplacedCall;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
+import dev.ember.vector.ColumnVector;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,18 +17,43 @@ import java.util.List;
  * selection of rows, which is the same as nesting: {@code c} runs where neither {@code a} nor
  * {@code b} decided.
  */
-final class ShortCircuit {
-    private ShortCircuit() {
+abstract sealed class ShortCircuit extends BinaryExpression permits And, Or {
+    private static final long serialVersionUID = 1L;
+
+    /** The operand value that decides alone: {@code false} for AND, {@code true} for OR. */
+    private final boolean decidingValue;
+    /** The operands of the chain this one heads, computed on first use. */
+    private transient volatile List<Expression> operands;
+
+    ShortCircuit(Expression left, Expression right, boolean decidingValue) {
+        super(left, right);
+        this.decidingValue = decidingValue;
     }
 
-    /** The operands of the chain of {@code type} at {@code root}, left to right, looking through {@code between}'s call. */
-    static List<Expression> operands(Expression root, Class<? extends BinaryExpression> type) {
-        List<Expression> operands = new ArrayList<>();
-        addOperands(root, type, operands);
-        return List.copyOf(operands);
+    @Override
+    public final DataType dataType() {
+        return AtomicType.BOOLEAN;
     }
 
-    private static void addOperands(Expression node, Class<? extends BinaryExpression> type, List<Expression> operands) {
+    @Override
+    public final ColumnVector eval(Batch input) {
+        return evalAt(input, Selection.all(input.rowCount()), input.rowCount());
+    }
+
+    @Override
+    public final BooleanVector evalAt(Batch input, int[] rows, int count) {
+        List<Expression> chain = operands;
+        if (chain == null) {
+            chain = new ArrayList<>();
+            addOperands(this, getClass(), chain);
+            chain = List.copyOf(chain);
+            operands = chain;
+        }
+        return evalAt(chain, input, rows, count, decidingValue);
+    }
+
+    /** The operands of the chain of {@code type} at {@code node}, left to right, looking through {@code between}'s call. */
+    private static void addOperands(Expression node, Class<? extends ShortCircuit> type, List<Expression> operands) {
         Expression unwrapped = node instanceof ReplacedCall call ? call.replacement() : node;
         if (type.isInstance(unwrapped)) {
             BinaryExpression chain = (BinaryExpression) unwrapped;
@@ -43,7 +71,7 @@ final class ShortCircuit {
      *
      * @param decidingValue the operand value that decides alone: {@code false} for AND, {@code true} for OR
      */
-    static BooleanVector evalAt(List<Expression> operands, Batch input, int[] rows, int count, boolean decidingValue) {
+    private static BooleanVector evalAt(List<Expression> operands, Batch input, int[] rows, int count, boolean decidingValue) {
         int n = input.rowCount();
         boolean[] out = new boolean[n];
         boolean[] sawNull = null;

@@ -286,7 +286,7 @@ public final class AdaptiveExecution {
     private HashJoinExec zippedJoin(HashJoinExec join) {
         long leftBytes = finishedBytes(join.children().get(0));
         long rightBytes = finishedBytes(join.children().get(1));
-        return semiOrAnti(join.joinType()) && leftBytes >= 0 && rightBytes >= 0 && leftBytes < rightBytes ? join.swapped() : join;
+        return join.joinType().semiOrAnti() && leftBytes >= 0 && rightBytes >= 0 && leftBytes < rightBytes ? join.swapped() : join;
     }
 
     /** The bytes a finished exchange wrote, read as it is or through an {@link ShuffleReadExec}; -1 for any other node. */
@@ -300,12 +300,8 @@ public final class AdaptiveExecution {
      * semi or anti join (left becomes right, and the reverse) unless its right side can be broadcast as it is.
      */
     private boolean buildsOnLeft(JoinType type, ShuffleExchangeExec right) {
-        boolean mirrors = type == JoinType.LEFT_OUTER || type == JoinType.RIGHT_OUTER || semiOrAnti(type);
+        boolean mirrors = type == JoinType.LEFT_OUTER || type == JoinType.RIGHT_OUTER || type.semiOrAnti();
         return type == JoinType.INNER || mirrors && !(rightBuildable(type) && broadcastable(right));
-    }
-
-    private static boolean semiOrAnti(JoinType type) {
-        return type == JoinType.LEFT_SEMI || type == JoinType.RIGHT_SEMI || type == JoinType.LEFT_ANTI || type == JoinType.RIGHT_ANTI;
     }
 
     /** Join types that can be built on their right side alone in each task, as a broadcast join does: not those that output right rows by what matched them. */

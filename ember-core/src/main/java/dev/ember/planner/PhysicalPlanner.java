@@ -569,8 +569,7 @@ public final class PhysicalPlanner {
         }
         PhysicalPlan planned = equiJoin(type, left, right, keys, residual, rightBroadcastable ? rightBytes : SizeEstimates.UNKNOWN,
                 partitionsFor(join.left(), join.right()), join.output());
-        boolean semiOrAnti = type == JoinType.LEFT_SEMI || type == JoinType.LEFT_ANTI;
-        if (semiOrAnti && !partitioning.enabled() && leftBytes < rightBytes && planned instanceof HashJoinExec shuffled
+        if (type.semiOrAnti() && !partitioning.enabled() && leftBytes < rightBytes && planned instanceof HashJoinExec shuffled
                 && !shuffled.broadcastRight()) {
             // Build on the preserved side, the smaller one: the build rows a probe row matches are marked.
             return shuffled.swapped();

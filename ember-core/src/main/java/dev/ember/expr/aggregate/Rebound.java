@@ -50,9 +50,7 @@ public final class Rebound extends AggregateFunction {
      * where the condition is true.
      */
     public static Rebound filtering(AggregateFunction call, Expression condition) {
-        List<Expression> withCondition = new ArrayList<>(call.arguments());
-        withCondition.add(condition);
-        return new Rebound(call, withCondition, Kind.FILTER_CLAUSE, true);
+        return new Rebound(call, call.arguments(), Kind.FILTER_CLAUSE, false).where(condition);
     }
 
     /** {@code original} merging {@code states}, columns holding its partial states. */

@@ -44,6 +44,11 @@ public enum JoinType {
         return this != LEFT_SEMI && this != LEFT_ANTI && this != EXISTENCE;
     }
 
+    /** Whether it keeps one side's rows by whether they match, without the other side's columns: a semi or anti join. */
+    public boolean semiOrAnti() {
+        return this == LEFT_SEMI || this == LEFT_ANTI || this == RIGHT_SEMI || this == RIGHT_ANTI;
+    }
+
     /** Whether the output has the left side's columns (not for right semi and anti joins). */
     public boolean outputsLeft() {
         return this != RIGHT_SEMI && this != RIGHT_ANTI;
