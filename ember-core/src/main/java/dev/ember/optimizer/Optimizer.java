@@ -5,8 +5,9 @@ import dev.ember.plan.logical.LogicalPlan;
 
 /**
  * Rewrites a resolved logical plan into a cheaper equivalent one, rule after rule: subqueries into
- * joins, the current time fixed, constants folded, filters pushed towards the data, semi and anti
- * joins below the joins they filter, partitions pruned by filters on partition columns, inner joins
+ * joins, the current time fixed, constants folded, filters pushed towards the data, aggregates joined
+ * on their grouping keys restricted to the keys the other side can have, semi and anti joins below
+ * the joins they filter, partitions pruned by filters on partition columns, inner joins
  * ordered to avoid cross products, unused columns pruned down to the file scans, which also get the
  * filters they can skip data with. Every rule keeps the plan's output (names, types, identities)
  * unchanged.
@@ -19,6 +20,7 @@ public final class Optimizer {
         LogicalPlan optimized = RewriteSubqueries.apply(ComputeCurrentTime.apply(plan));
         optimized = ConstantFolding.apply(optimized);
         optimized = PushDownPredicates.apply(optimized);
+        optimized = RestrictJoinedAggregates.apply(optimized);
         optimized = PushSemiJoins.apply(optimized);
         optimized = PrunePartitions.apply(optimized);
         optimized = ReorderJoins.apply(optimized);
