@@ -141,6 +141,22 @@ class OptimizerTest {
     }
 
     @Test
+    void aDecorrelatedAggregateReadsOnlyTheKeysOfTheFilteredOuterSide() {
+        String query = "SELECT a.id FROM a, b WHERE a.id = b.id AND b.y = 'p' AND a.x >= (SELECT count(*) FROM a AS a2 WHERE a2.id = a.id)";
+        Join outer = joins(optimized(query)).stream().filter(j -> j.joinType() == JoinType.LEFT_OUTER).findFirst().orElseThrow();
+        List<Join> semis = joins(outer.right()).stream().filter(j -> j.joinType() == JoinType.LEFT_SEMI).toList();
+        assertThat(semis).hasSize(1);
+        // The domain is b filtered (its key equals a.id), not the outer join of a and b.
+        assertThat(semis.get(0).right().anyExpression(e -> e.toString().equals("(y = p)"))).isTrue();
+        assertThat(joins(semis.get(0).right())).isEmpty();
+        assertThat(ember.sql(query).collectAsList()).extracting(row -> row.get(0)).containsExactly(1);
+        // Without a filter on the outer side, every group may be needed: no semi join.
+        Join unfiltered = joins(optimized("SELECT a.id FROM a, b WHERE a.id = b.id AND a.x >= (SELECT count(*) FROM a AS a2 WHERE a2.id = a.id)"))
+                .stream().filter(j -> j.joinType() == JoinType.LEFT_OUTER).findFirst().orElseThrow();
+        assertThat(joins(unfiltered.right())).isEmpty();
+    }
+
+    @Test
     void uncorrelatedScalarSubqueryStaysForTheSessionToRunFirst() {
         LogicalPlan plan = optimized("SELECT * FROM a WHERE x > (SELECT min(x) FROM a)");
         assertThat(plan.anyExpression(e -> e instanceof ScalarSubquery)).isTrue();
