@@ -5,13 +5,24 @@ import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
+import dev.ember.expr.aggregate.Collect;
+import dev.ember.expr.aggregate.ExtremumBy;
+import dev.ember.expr.aggregate.FirstLast;
 import dev.ember.plan.logical.Aggregate;
+import dev.ember.plan.logical.Distinct;
+import dev.ember.plan.logical.Expand;
 import dev.ember.plan.logical.Filter;
+import dev.ember.plan.logical.Generate;
 import dev.ember.plan.logical.Join;
 import dev.ember.plan.logical.JoinType;
+import dev.ember.plan.logical.LeafNode;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Project;
+import dev.ember.plan.logical.Repartition;
+import dev.ember.plan.logical.SetOperation;
+import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
+import dev.ember.plan.logical.Union;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,7 +41,7 @@ import java.util.Set;
  * answer, since each group is kept or dropped whole and the join reads only the groups whose key
  * the outer has (NULL keys match nothing). Only when the domain is filtered: otherwise the semi
  * join would keep every group and be pure cost. The domain is computed a second time, under fresh
- * column identities.
+ * column identities, so only a domain that gives the same rows again qualifies.
  */
 final class RestrictJoinedAggregates {
     private RestrictJoinedAggregates() {
@@ -82,7 +93,7 @@ final class RestrictJoinedAggregates {
             return Optional.empty();
         }
         Optional<Domain> domain = Domain.find(outer, outerColumns);
-        if (domain.isEmpty()) {
+        if (domain.isEmpty() || !repeatable(domain.get().plan())) {
             return Optional.empty();
         }
         // The domain's columns under fresh identities, so that its copy is distinct from the outer's.
@@ -106,6 +117,21 @@ final class RestrictJoinedAggregates {
         LogicalPlan restrictedInput = new Join(aggregate.child(), new Project(items, domain.get().plan()), JoinType.LEFT_SEMI,
                 Predicates.and(semiCondition));
         return Optional.of(grouped.transformDown(node -> node == aggregate ? aggregate.withNewChildren(List.of(restrictedInput)) : node));
+    }
+
+    /**
+     * Whether computing the plan again gives the same rows: no limit, sample, window (ties), row
+     * picked per key, order-dependent aggregate or non-deterministic expression.
+     */
+    private static boolean repeatable(LogicalPlan plan) {
+        boolean repeatableNode = plan instanceof Project || plan instanceof Filter || plan instanceof Join
+                || plan instanceof SubqueryAlias || plan instanceof Aggregate || plan instanceof Distinct
+                || plan instanceof Union || plan instanceof SetOperation || plan instanceof Sort
+                || plan instanceof Repartition || plan instanceof Expand || plan instanceof Generate || plan instanceof LeafNode;
+        return repeatableNode
+                && plan.expressions().stream().allMatch(e -> e.deterministic()
+                        && !e.anyMatch(x -> x instanceof FirstLast || x instanceof ExtremumBy || x instanceof Collect))
+                && plan.children().stream().allMatch(RestrictJoinedAggregates::repeatable);
     }
 
     /** The aggregate under projections and aliases that keep its columns' identities. */
