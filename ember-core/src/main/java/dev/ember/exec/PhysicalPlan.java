@@ -112,7 +112,9 @@ public abstract class PhysicalPlan implements Serializable, Cloneable {
     }
 
     public final String treeString() {
-        return dev.ember.plan.TreeText.render(this, PhysicalPlan::nodeString, PhysicalPlan::children);
+        // A reused exchange's child is lineage only, never run: shown as a leaf, as Spark shows it.
+        return dev.ember.plan.TreeText.render(this, PhysicalPlan::nodeString,
+                node -> node instanceof ShuffleExchangeExec exchange && exchange.reused() ? List.of() : node.children());
     }
 
     @Override
