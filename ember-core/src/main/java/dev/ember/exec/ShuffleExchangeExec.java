@@ -83,6 +83,12 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
         return kept;
     }
 
+    /** A reused exchange is shown as a leaf, as Spark shows it: its child never runs. */
+    @Override
+    public List<PhysicalPlan> shownChildren() {
+        return reused ? List.of() : children();
+    }
+
     public boolean adaptive() {
         return adaptive;
     }

@@ -83,15 +83,10 @@ public final class AdaptiveExecution {
 
     /** The exchanges of {@code node} by shuffle id (not those only below a reused one), and the ids more than one of them reads. */
     private static void collectExchanges(PhysicalPlan node, Map<Integer, ShuffleExchangeExec> exchanges, Set<Integer> readTwice) {
-        if (node instanceof ShuffleExchangeExec exchange) {
-            if (exchanges.putIfAbsent(exchange.shuffleId(), exchange) != null) {
-                readTwice.add(exchange.shuffleId());
-            }
-            if (exchange.reused()) {
-                return;
-            }
+        if (node instanceof ShuffleExchangeExec exchange && exchanges.putIfAbsent(exchange.shuffleId(), exchange) != null) {
+            readTwice.add(exchange.shuffleId());
         }
-        node.children().forEach(child -> collectExchanges(child, exchanges, readTwice));
+        node.shownChildren().forEach(child -> collectExchanges(child, exchanges, readTwice));
     }
 
     /** What the operators above a node, in its stage, need of the partitions of its rows. */

@@ -48,11 +48,12 @@ public final class ExchangeReuse {
                 return exchange.reading(earlier);
             }
             ShuffleExchangeExec rewritten = (ShuffleExchangeExec) exchange.withNewChildren(List.of(apply(exchange.child(), last)));
-            if (key.isPresent()) {
-                if (!last && occurrences.getOrDefault(key.get(), 0) > 1) {
-                    rewritten = rewritten.kept();
-                    keptShuffles.add(rewritten.shuffleId());
-                }
+            if (key.isPresent() && !last && occurrences.getOrDefault(key.get(), 0) > 1) {
+                rewritten = rewritten.kept();
+                keptShuffles.add(rewritten.shuffleId());
+                computed.put(key.get(), rewritten);
+            } else if (key.isPresent() && last) {
+                // Within the last plan an output lives as long as its run: any equal exchange may read it.
                 computed.put(key.get(), rewritten);
             }
             return rewritten;
@@ -82,10 +83,7 @@ public final class ExchangeReuse {
     private static void collectRead(PhysicalPlan node, Set<Integer> read) {
         if (node instanceof ShuffleExchangeExec exchange) {
             read.add(exchange.shuffleId());
-            if (exchange.reused()) {
-                return;
-            }
         }
-        node.children().forEach(child -> collectRead(child, read));
+        node.shownChildren().forEach(child -> collectRead(child, read));
     }
 }
