@@ -116,11 +116,23 @@ class ClusterIntegrationTest {
 
                 // Shuffle-read metrics count the blocks fetched from the other executor as well as a task's own.
                 List<EmberEvent.TaskEnd> ends = new CopyOnWriteArrayList<>();
+                List<String> mapStages = new CopyOnWriteArrayList<>();
                 session.addListener(event -> {
                     if (event instanceof EmberEvent.TaskEnd end) {
                         ends.add(end);
                     }
+                    if (event instanceof EmberEvent.StageSubmitted stage && stage.name().startsWith("map stage")) {
+                        mapStages.add(stage.name());
+                    }
                 });
+
+                // The main query reads the aggregation shuffle its scalar subquery computed (on the executors), not its own.
+                String shared = "WITH t AS (SELECT id % 10 AS k, sum(id) AS s FROM range(0, 10000, 1, 4) GROUP BY id % 10)"
+                        + " SELECT k, s FROM t WHERE s = (SELECT max(s) FROM t)";
+                assertThat(session.sql(shared).collectAsList()).extracting(Row::toString).containsExactly("[9,5004000]");
+                assertThat(session.events().waitUntilEmpty(10_000)).isTrue();
+                assertThat(mapStages).hasSize(2);
+                ends.clear();
                 session.sql("SELECT id % 10 AS k, count(*) FROM range(0, 10000, 1, 2) GROUP BY id % 10").collectAsList();
                 assertThat(session.events().waitUntilEmpty(10_000)).isTrue();
                 assertThat(ends.stream().mapToLong(end -> end.metrics().shuffleWriteRecords()).sum()).isEqualTo(20);

@@ -191,9 +191,12 @@ public final class HashJoinExec extends PhysicalPlan {
                 ? read.exchange().shuffleId() : -1;
     }
 
-    /** What tells apart tables built from the same shuffle: the keys and how they compare. */
+    /**
+     * What tells apart tables built from the same shuffle: the keys (by what they compute, not their
+     * names: a reused shuffle is read by joins of other plans) and how they compare.
+     */
     Object buildPurpose() {
-        return rightKeys + " " + nullSafe;
+        return java.util.List.of(CanonicalPlan.of(rightKeys), nullSafe);
     }
 
     /**

@@ -62,6 +62,11 @@ public abstract class PhysicalPlan implements Serializable, Cloneable {
         return id;
     }
 
+    /** The children EXPLAIN and the UI show: those that run (a reused exchange's lineage does not). */
+    public List<PhysicalPlan> shownChildren() {
+        return children();
+    }
+
     /** One line describing this node, without its children. */
     public abstract String nodeString();
 
@@ -112,7 +117,7 @@ public abstract class PhysicalPlan implements Serializable, Cloneable {
     }
 
     public final String treeString() {
-        return dev.ember.plan.TreeText.render(this, PhysicalPlan::nodeString, PhysicalPlan::children);
+        return dev.ember.plan.TreeText.render(this, PhysicalPlan::nodeString, PhysicalPlan::shownChildren);
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class PlanMetrics {
         int id = nextId[0]++;
         NodeMetrics metrics = of(node);
         List<SqlPlanNode> children = new ArrayList<>();
-        for (PhysicalPlan child : node.children()) {
+        for (PhysicalPlan child : node.shownChildren()) {
             children.add(describe(child, nextId));
         }
         return new SqlPlanNode(id, node.nodeString(), metrics == null ? List.of() : metrics.describe(), children);

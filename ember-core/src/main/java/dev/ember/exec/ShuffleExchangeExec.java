@@ -22,6 +22,12 @@ import java.util.List;
  * a map stage ({@link #writeMapOutput}) before any task opens this node. Adaptive execution may
  * read the finished output differently ({@link ShuffleReadExec}) unless the partition count is the
  * user's ({@code repartition(n)}): {@link #adaptive}.
+ *
+ * <p>An exchange equal to one computed earlier in the same query ({@link CanonicalPlan}) is a copy
+ * {@link #reading} that one's shuffle ({@code ReusedExchange} in EXPLAIN): its map stage is found
+ * done and skipped, and its child stays only as lineage, to recompute lost output. An exchange a
+ * later plan of the query reads (a scalar subquery's, read again by the main query) is
+ * {@link #kept}: no job frees its output, the session does once the query no longer needs it.
  */
 public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDependency {
     private static final long serialVersionUID = 1L;
@@ -38,14 +44,49 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
     private final List<Expression> keys;
     private final int partitions;
     private final boolean adaptive;
+    private final boolean reused;
+    private final boolean kept;
 
     /** @param adaptive whether adaptive execution may coalesce or split the partitions when it reads them */
     public ShuffleExchangeExec(int shuffleId, List<Expression> keys, int partitions, boolean adaptive, PhysicalPlan child) {
+        this(shuffleId, bindAll(keys, child.output()), partitions, adaptive, false, false, child);
+    }
+
+    private ShuffleExchangeExec(int shuffleId, List<Expression> boundKeys, int partitions, boolean adaptive, boolean reused, boolean kept,
+            PhysicalPlan child) {
         super(child);
         this.shuffleId = shuffleId;
-        this.keys = bindAll(keys, child.output());
+        this.keys = boundKeys;
         this.partitions = Math.max(1, partitions);
         this.adaptive = adaptive;
+        this.reused = reused;
+        this.kept = kept;
+    }
+
+    /** This exchange reading the output of {@code computed}, an equal exchange of the same query, instead of computing its own. */
+    public ShuffleExchangeExec reading(ShuffleExchangeExec computed) {
+        return new ShuffleExchangeExec(computed.shuffleId, keys, partitions, adaptive, true, kept, child);
+    }
+
+    /** This exchange with its output kept past the jobs that read it, for a later plan of the query. */
+    public ShuffleExchangeExec kept() {
+        return new ShuffleExchangeExec(shuffleId, keys, partitions, adaptive, reused, true, child);
+    }
+
+    /** Whether this exchange reads the output of an equal exchange computed elsewhere in the query. */
+    public boolean reused() {
+        return reused;
+    }
+
+    @Override
+    public boolean outlivesJob() {
+        return kept;
+    }
+
+    /** A reused exchange is shown as a leaf, as Spark shows it: its child never runs. */
+    @Override
+    public List<PhysicalPlan> shownChildren() {
+        return reused ? List.of() : children();
     }
 
     public boolean adaptive() {
@@ -206,7 +247,8 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
     @Override
     public String nodeString() {
         String partitioning = keys.isEmpty() ? "RoundRobinPartitioning(" + partitions + ")" : "hashpartitioning(" + keys + ", " + partitions + ")";
-        return "Exchange " + (partitions == 1 ? "SinglePartition" : partitioning)
+        return (reused ? "ReusedExchange " + child.output().stream().map(AttributeReference::debugString).toList() + ", " : "")
+                + "Exchange " + (partitions == 1 ? "SinglePartition" : partitioning)
                 + " [shuffle " + shuffleId + "]";
     }
 }

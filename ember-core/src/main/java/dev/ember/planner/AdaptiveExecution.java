@@ -14,8 +14,10 @@ import dev.ember.scheduler.MapOutputStatistics;
 import dev.ember.vector.Batch;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -51,7 +53,13 @@ public final class AdaptiveExecution {
     /** Runs the map stages as {@link #run(PhysicalPlan)} does, then the result stage as {@code resultStage} runs the final plan. */
     public <T> T run(PhysicalPlan plan, Function<PhysicalPlan, T> resultStage) {
         PhysicalPlan current = plan;
+        Map<Integer, ShuffleExchangeExec> exchanges = new HashMap<>();
+        Set<Integer> readTwice = new HashSet<>();
+        collectExchanges(plan, exchanges, readTwice);
         try {
+            // Outputs an earlier plan of the query computed (exchange reuse) are finished already.
+            exchanges.values().stream().filter(e -> scheduler.shuffles().missing(e.shuffleId(), e.mapPartitions()).isEmpty())
+                    .forEach(e -> finished.put(e.shuffleId(), scheduler.shuffles().statistics(e.shuffleId())));
             while (true) {
                 current = reoptimize(current, Need.NONE);
                 List<ShuffleExchangeExec> ready = new ArrayList<>();
@@ -60,13 +68,25 @@ public final class AdaptiveExecution {
                     break;
                 }
                 for (ShuffleExchangeExec stage : ready) {
-                    finished.put(stage.shuffleId(), scheduler.materialize(stage));
+                    if (!finished.containsKey(stage.shuffleId())) {
+                        // A shuffle two exchanges read (one reusing the other's) outlives the first stage that reads it.
+                        finished.put(stage.shuffleId(), scheduler.materialize(stage, readTwice));
+                    }
                 }
             }
             return resultStage.apply(current);
         } finally {
-            finished.keySet().forEach(scheduler.shuffles()::remove);
+            finished.keySet().stream().filter(id -> exchanges.containsKey(id) && !exchanges.get(id).outlivesJob())
+                    .forEach(scheduler.shuffles()::remove);
         }
+    }
+
+    /** The exchanges of {@code node} by shuffle id (not those only below a reused one), and the ids more than one of them reads. */
+    private static void collectExchanges(PhysicalPlan node, Map<Integer, ShuffleExchangeExec> exchanges, Set<Integer> readTwice) {
+        if (node instanceof ShuffleExchangeExec exchange && exchanges.putIfAbsent(exchange.shuffleId(), exchange) != null) {
+            readTwice.add(exchange.shuffleId());
+        }
+        node.shownChildren().forEach(child -> collectExchanges(child, exchanges, readTwice));
     }
 
     /** What the operators above a node, in its stage, need of the partitions of its rows. */
@@ -116,7 +136,8 @@ public final class AdaptiveExecution {
 
     /** The exchanges not run yet whose inputs are all computed. */
     private void collectReady(PhysicalPlan node, Need need, List<ShuffleExchangeExec> ready) {
-        if (isFinished(node)) {
+        if (isFinished(node) || node instanceof ShuffleExchangeExec exchange && exchange.reused()) {
+            // A reused exchange's output is the one of an equal exchange, which runs where that one stands.
             return;
         }
         int before = ready.size();
@@ -150,7 +171,7 @@ public final class AdaptiveExecution {
     private ShuffleExchangeExec skippableProbeSide(PhysicalPlan node) {
         return node instanceof HashJoinExec join && !join.broadcastRight() && settings.broadcastThreshold() >= 0
                 && rightBuildable(join.joinType())
-                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left) && left.adaptive() ? left : null;
+                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left) && left.adaptive() && !left.reused() ? left : null;
     }
 
     private boolean pendingBelow(PhysicalPlan node) {

@@ -15,6 +15,7 @@ import dev.ember.vector.Batch;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,8 +151,15 @@ public final class DagScheduler {
      * what reads it. The job that reads the output frees it as usual; so does {@link ShuffleStore#remove}.
      */
     public MapOutputStatistics materialize(ShuffleDependency shuffle) {
+        return materialize(shuffle, Set.of());
+    }
+
+    /** Runs the map stage of {@code shuffle} as {@link #materialize(ShuffleDependency)} does, not freeing the inputs in {@code alsoKept}: later jobs read them too. */
+    public MapOutputStatistics materialize(ShuffleDependency shuffle, Set<Integer> alsoKept) {
         try {
-            runJob(List.of(shuffle), List.of(), new int[0], (context, partition) -> null, Set.of(shuffle.shuffleId()));
+            Set<Integer> kept = new HashSet<>(alsoKept);
+            kept.add(shuffle.shuffleId());
+            runJob(List.of(shuffle), List.of(), new int[0], (context, partition) -> null, kept);
             return shuffles.statistics(shuffle.shuffleId());
         } catch (RuntimeException e) {
             if (!shuffle.outlivesJob()) {

@@ -24,6 +24,7 @@ import dev.ember.rdd.Rdd;
 import dev.ember.exec.AdaptiveSparkPlanExec;
 import dev.ember.planner.AdaptiveExecution;
 import dev.ember.planner.AdaptiveSettings;
+import dev.ember.planner.ExchangeReuse;
 import dev.ember.planner.PhysicalPlanner;
 import dev.ember.rdd.EmberContext;
 import dev.ember.memory.MemoryManager;
@@ -361,20 +362,58 @@ public final class EmberSession implements AutoCloseable {
      */
     PhysicalPlan physicalPlan(LogicalPlan plan) {
         PhysicalPlanner planner = planner();
-        LogicalPlan cached = withTablesListed(cache.substitute(plan,
-                (persisted, level) -> computeCached(planner.plan(Optimizer.optimize(withTablesListed(persisted))), persisted.output(), level)));
-        LogicalPlan optimized = Optimizer.optimize(cached);
-        LogicalPlan withValues = optimized.transformAllExpressions(e -> e instanceof ScalarSubquery subquery ? scalarValue(subquery) : e);
-        return planner.plan(withValues);
+        LogicalPlan optimized = optimizedWithCache(plan, planner);
+        // Exchanges equal in the main plan and its subqueries are computed once (ExchangeReuse).
+        boolean subqueries = optimized.anyExpression(e -> e instanceof ScalarSubquery);
+        ExchangeReuse reuse = new ExchangeReuse(subqueries ? drafts(optimized, planner) : List.of());
+        try {
+            PhysicalPlan main = planWithValues(optimized, planner, reuse, true);
+            reuse.unreadBy(main).forEach(scheduler.shuffles()::remove);
+            return main;
+        } catch (RuntimeException e) {
+            reuse.kept().forEach(scheduler.shuffles()::remove);
+            throw e;
+        }
+    }
+
+    /** The plan optimized, its persisted parts read from the cache (computed first if needed). */
+    private LogicalPlan optimizedWithCache(LogicalPlan plan, PhysicalPlanner planner) {
+        return Optimizer.optimize(withTablesListed(cache.substitute(plan,
+                (persisted, level) -> computeCached(planner.plan(Optimizer.optimize(withTablesListed(persisted))), persisted.output(), level))));
+    }
+
+    /** The physical plan of an optimized plan, its uncorrelated scalar subqueries run first (as Spark does) and their values substituted. */
+    private PhysicalPlan planWithValues(LogicalPlan optimized, PhysicalPlanner planner, ExchangeReuse reuse, boolean last) {
+        LogicalPlan withValues = optimized.transformAllExpressions(e -> e instanceof ScalarSubquery subquery
+                ? scalarValue(planWithValues(optimizedWithCache(subquery.plan(), planner), planner, reuse, false), subquery) : e);
+        return reuse.apply(planner.plan(withValues), last);
+    }
+
+    /** The physical plans of an optimized plan's scalar subqueries (nested ones first), then its own, with the subqueries unevaluated. */
+    private static List<PhysicalPlan> drafts(LogicalPlan optimized, PhysicalPlanner planner) {
+        List<PhysicalPlan> drafts = new ArrayList<>();
+        optimized.anyExpression(e -> {
+            if (e instanceof ScalarSubquery subquery) {
+                drafts.addAll(drafts(subquery.plan(), planner));
+            }
+            return false; // to visit every expression
+        });
+        drafts.add(planner.plan(optimized));
+        return drafts;
     }
 
     /**
      * The plan {@code explain} prints, which runs nothing: persisted parts not computed yet and scalar
-     * subqueries stay as they are; under {@code AdaptiveSparkPlan isFinalPlan=false} when adaptive
-     * execution will re-plan it.
+     * subqueries stay as they are (the exchanges the main plan shares with them shown reused); under
+     * {@code AdaptiveSparkPlan isFinalPlan=false} when adaptive execution will re-plan it.
      */
     PhysicalPlan physicalPlanWithoutRunning(LogicalPlan plan) {
-        PhysicalPlan physical = planner().plan(Optimizer.optimize(withTablesListed(cache.substitute(plan, null))));
+        List<PhysicalPlan> drafts = drafts(Optimizer.optimize(withTablesListed(cache.substitute(plan, null))), planner());
+        ExchangeReuse reuse = new ExchangeReuse(drafts);
+        PhysicalPlan physical = null;
+        for (int p = 0; p < drafts.size(); p++) {
+            physical = reuse.apply(drafts.get(p), p == drafts.size() - 1);
+        }
         return adaptiveSettings().enabled() ? new AdaptiveSparkPlanExec(physical, false) : physical;
     }
 
@@ -408,10 +447,11 @@ public final class EmberSession implements AutoCloseable {
         return cache;
     }
 
-    private Literal scalarValue(ScalarSubquery subquery) {
+    /** Runs a scalar subquery's plan: its one value. */
+    private Literal scalarValue(PhysicalPlan plan, ScalarSubquery subquery) {
         Object value = null;
         long rows = 0;
-        for (List<Batch> partition : run(physicalPlan(subquery.plan()))) {
+        for (List<Batch> partition : run(plan)) {
             for (Batch batch : partition) {
                 if (batch.rowCount() > 0 && rows == 0) {
                     value = batch.column(0).getObject(0);
