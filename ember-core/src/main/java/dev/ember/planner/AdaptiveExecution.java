@@ -59,8 +59,9 @@ public final class AdaptiveExecution {
                 if (ready.isEmpty()) {
                     break;
                 }
-                for (ShuffleExchangeExec stage : ready) {
-                    finished.put(stage.shuffleId(), scheduler.materialize(stage));
+                List<MapOutputStatistics> statistics = scheduler.materialize(ready);
+                for (int s = 0; s < ready.size(); s++) {
+                    finished.put(ready.get(s).shuffleId(), statistics.get(s));
                 }
             }
             return resultStage.apply(current);
