@@ -172,9 +172,7 @@ public final class DagScheduler {
      * dropped, then the first failure is thrown.
      */
     public List<MapOutputStatistics> materialize(List<? extends ShuffleDependency> independent) {
-        boolean parentsDone = independent.stream().flatMap(s -> s.parents().stream())
-                .allMatch(parent -> shuffles.missing(parent.shuffleId(), parent.mapPartitions()).isEmpty());
-        if (independent.size() == 1 || !parentsDone) {
+        if (independent.size() == 1 || !parentsDone(independent)) {
             return independent.stream().map(this::materialize).toList(); // parents shared would be computed twice at once
         }
         List<CompletableFuture<MapOutputStatistics>> runs = new ArrayList<>();
@@ -210,6 +208,11 @@ public final class DagScheduler {
             throw failure;
         }
         return statistics;
+    }
+
+    private boolean parentsDone(List<? extends ShuffleDependency> shuffles) {
+        return shuffles.stream().flatMap(shuffle -> shuffle.parents().stream())
+                .allMatch(parent -> this.shuffles.missing(parent.shuffleId(), parent.mapPartitions()).isEmpty());
     }
 
     private <T> List<T> runJob(List<? extends ShuffleDependency> inputs, List<? extends ShuffleDependency> lineage, int[] partitions,

@@ -212,4 +212,40 @@ class DagSchedulerTest {
                 .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.DIVIDE_BY_ZERO));
         assertThat(scheduler.shuffles().missing(6, 1)).as("nothing will read it").hasSize(1);
     }
+
+    /** One map task that sends the sum of {@code parent}'s numbers to reduce partition 0. */
+    private record Summed(int shuffleId, Numbers parent) implements ShuffleDependency {
+        @Override
+        public int mapPartitions() {
+            return 1;
+        }
+
+        @Override
+        public List<ShuffleDependency> parents() {
+            return List.of(parent);
+        }
+
+        @Override
+        public int reducePartitions() {
+            return 1;
+        }
+
+        @Override
+        public void writeMapOutput(TaskContext context, int mapPartition, MapOutputWriter output) {
+            output.add(0, sum(context, parent.shuffleId(), 0) + sum(context, parent.shuffleId(), 1));
+        }
+
+        @Override
+        public boolean outlivesJob() {
+            return false;
+        }
+    }
+
+    @Test
+    void shufflesWithAParentToComputeMaterializeOneAfterTheOtherSoThatTheParentRunsOnce() {
+        Numbers parent = new Numbers(8, true);
+        List<MapOutputStatistics> statistics = scheduler.materialize(List.of(new Summed(9, parent), new Summed(10, parent)));
+        assertThat(statistics).extracting(MapOutputStatistics::totalRows).containsExactly(1L, 1L);
+        assertThat(parent.mapRuns).hasValue(3);
+    }
 }
