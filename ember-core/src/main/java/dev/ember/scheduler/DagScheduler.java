@@ -164,9 +164,9 @@ public final class DagScheduler {
     }
 
     /**
-     * Materializes shuffles whose parents are all materialized at the same time, each as a job of
-     * its own on a driver thread of its own (which inherits this thread's job group and SQL execution),
-     * their tasks sharing the task threads: a stage of one small task (a dimension table's
+     * Materializes shuffles at the same time when their parents are all materialized (else one after
+     * the other), each as a job of its own on a driver thread of its own (which inherits this thread's
+     * job group and SQL execution), their tasks sharing the task threads: a stage of one small task (a dimension table's
      * broadcast) then no longer leaves the other slots idle while it runs. Statistics come back in
      * the order of {@code independent}. Should one fail, the others are waited for and their outputs
      * dropped, then the first failure is thrown.
