@@ -59,9 +59,8 @@ public final class AdaptiveExecution {
                 if (ready.isEmpty()) {
                     break;
                 }
-                List<MapOutputStatistics> statistics = scheduler.materialize(ready);
-                for (int s = 0; s < ready.size(); s++) {
-                    finished.put(ready.get(s).shuffleId(), statistics.get(s));
+                for (ShuffleExchangeExec stage : ready) {
+                    finished.put(stage.shuffleId(), scheduler.materialize(stage));
                 }
             }
             return resultStage.apply(current);

@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorCompletionService;
@@ -161,58 +159,6 @@ public final class DagScheduler {
             }
             throw e;
         }
-    }
-
-    /**
-     * Materializes shuffles at the same time when their parents are all materialized (else one after
-     * the other), each as a job of its own on a driver thread of its own (which inherits this thread's
-     * job group and SQL execution), their tasks sharing the task threads: a stage of one small task (a dimension table's
-     * broadcast) then no longer leaves the other slots idle while it runs. Statistics come back in
-     * the order of {@code independent}. Should one fail, the others are waited for and their outputs
-     * dropped, then the first failure is thrown.
-     */
-    public List<MapOutputStatistics> materialize(List<? extends ShuffleDependency> independent) {
-        if (independent.size() == 1 || !parentsDone(independent)) {
-            return independent.stream().map(this::materialize).toList(); // parents shared would be computed twice at once
-        }
-        List<CompletableFuture<MapOutputStatistics>> runs = new ArrayList<>();
-        for (ShuffleDependency shuffle : independent.subList(1, independent.size())) {
-            CompletableFuture<MapOutputStatistics> run = new CompletableFuture<>();
-            Thread driver = new Thread(() -> {
-                try {
-                    run.complete(materialize(shuffle));
-                } catch (Throwable e) {
-                    run.completeExceptionally(e);
-                }
-            }, "ember-stage-" + shuffle.shuffleId());
-            driver.setDaemon(true);
-            driver.start();
-            runs.add(run);
-        }
-        List<MapOutputStatistics> statistics = new ArrayList<>();
-        RuntimeException failure = null;
-        try {
-            statistics.add(materialize(independent.get(0)));
-        } catch (RuntimeException e) {
-            failure = e;
-        }
-        for (CompletableFuture<MapOutputStatistics> run : runs) {
-            try {
-                statistics.add(run.join());
-            } catch (CompletionException e) {
-                failure = failure != null ? failure : e.getCause() instanceof RuntimeException cause ? cause : e;
-            }
-        }
-        if (failure != null) {
-            independent.stream().filter(s -> !s.outlivesJob()).forEach(s -> shuffles.remove(s.shuffleId()));
-            throw failure;
-        }
-        return statistics;
-    }
-
-    private boolean parentsDone(List<? extends ShuffleDependency> shuffles) {
-        return shuffles.stream().flatMap(shuffle -> shuffle.parents().stream())
-                .allMatch(parent -> this.shuffles.missing(parent.shuffleId(), parent.mapPartitions()).isEmpty());
     }
 
     private <T> List<T> runJob(List<? extends ShuffleDependency> inputs, List<? extends ShuffleDependency> lineage, int[] partitions,

@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -149,103 +148,5 @@ class DagSchedulerTest {
         List<Integer> sums = scheduler.runJob(List.of(numbers), 2, (context, p) -> sum(context, 3, p));
         assertThat(sums).containsExactly(210, 225);
         assertThat(numbers.mapRuns).hasValue(4);
-    }
-
-    /** One map task that first runs {@code before}, then sends {@code rows} ones to reduce partition 0. */
-    private record OneMapTask(int shuffleId, int rows, Runnable before) implements ShuffleDependency {
-        @Override
-        public int mapPartitions() {
-            return 1;
-        }
-
-        @Override
-        public List<ShuffleDependency> parents() {
-            return List.of();
-        }
-
-        @Override
-        public int reducePartitions() {
-            return 1;
-        }
-
-        @Override
-        public void writeMapOutput(TaskContext context, int mapPartition, MapOutputWriter output) {
-            before.run();
-            for (int n = 0; n < rows; n++) {
-                output.add(0, 1);
-            }
-        }
-
-        @Override
-        public boolean outlivesJob() {
-            return false;
-        }
-    }
-
-    private static Runnable await(CyclicBarrier barrier) {
-        return () -> {
-            try {
-                barrier.await(60, java.util.concurrent.TimeUnit.SECONDS); // only a guard: run one after the other, they would wait forever
-            } catch (Exception e) {
-                throw new IllegalStateException("the other stage did not run meanwhile", e);
-            }
-        };
-    }
-
-    @Test
-    void independentShufflesMaterializeAtTheSameTime() {
-        CyclicBarrier bothRunning = new CyclicBarrier(2);
-        List<MapOutputStatistics> statistics = scheduler.materialize(
-                List.of(new OneMapTask(4, 3, await(bothRunning)), new OneMapTask(5, 7, await(bothRunning))));
-        assertThat(statistics).extracting(MapOutputStatistics::shuffleId).containsExactly(4, 5);
-        assertThat(statistics).extracting(MapOutputStatistics::totalRows).containsExactly(3L, 7L);
-        assertThat(scheduler.shuffles().missing(4, 1)).as("kept for the job that reads it").isEmpty();
-    }
-
-    @Test
-    void whenOneOfIndependentShufflesFailsTheOthersAreDropped() {
-        OneMapTask fine = new OneMapTask(6, 2, () -> { });
-        OneMapTask failing = new OneMapTask(7, 2, () -> {
-            throw EmberException.of(ErrorClass.DIVIDE_BY_ZERO, "config", "\"spark.sql.ansi.enabled\"");
-        });
-        assertThatThrownBy(() -> scheduler.materialize(List.of(fine, failing)))
-                .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.DIVIDE_BY_ZERO));
-        assertThat(scheduler.shuffles().missing(6, 1)).as("nothing will read it").hasSize(1);
-    }
-
-    /** One map task that sends the sum of {@code parent}'s numbers to reduce partition 0. */
-    private record Summed(int shuffleId, Numbers parent) implements ShuffleDependency {
-        @Override
-        public int mapPartitions() {
-            return 1;
-        }
-
-        @Override
-        public List<ShuffleDependency> parents() {
-            return List.of(parent);
-        }
-
-        @Override
-        public int reducePartitions() {
-            return 1;
-        }
-
-        @Override
-        public void writeMapOutput(TaskContext context, int mapPartition, MapOutputWriter output) {
-            output.add(0, sum(context, parent.shuffleId(), 0) + sum(context, parent.shuffleId(), 1));
-        }
-
-        @Override
-        public boolean outlivesJob() {
-            return false;
-        }
-    }
-
-    @Test
-    void shufflesWithAParentToComputeMaterializeOneAfterTheOtherSoThatTheParentRunsOnce() {
-        Numbers parent = new Numbers(8, true);
-        List<MapOutputStatistics> statistics = scheduler.materialize(List.of(new Summed(9, parent), new Summed(10, parent)));
-        assertThat(statistics).extracting(MapOutputStatistics::totalRows).containsExactly(1L, 1L);
-        assertThat(parent.mapRuns).hasValue(3);
     }
 }
