@@ -42,23 +42,51 @@ public final class Substring extends ScalarFunction {
         StringVector strings = (StringVector) arguments.get(0).eval(input);
         IntVector positions = (IntVector) arguments.get(1).eval(input);
         IntVector lengths = arguments.size() > 2 ? (IntVector) arguments.get(2).eval(input) : null;
-        VectorBuilder out = VectorBuilder.create(AtomicType.STRING, n);
+        VectorBuilder.StringBuilder out = (VectorBuilder.StringBuilder) VectorBuilder.create(AtomicType.STRING, n);
+        byte[] bytes = strings.bytes();
         for (int i = 0; i < n; i++) {
             if (strings.isNull(i) || positions.isNull(i) || (lengths != null && lengths.isNull(i))) {
                 out.appendNull();
                 continue;
             }
-            String s = strings.getString(i);
-            int[] codePoints = s.codePoints().toArray();
-            int size = codePoints.length;
+            // Characters are counted on the UTF-8 bytes, by the bytes that start a sequence: no decoding.
+            int from = strings.start(i);
+            int to = from + strings.length(i);
             long pos = positions.get(i);
             long len = lengths == null ? Integer.MAX_VALUE : lengths.get(i);
-            long start = pos > 0 ? pos - 1 : pos < 0 ? size + pos : 0;
+            long start = pos > 0 ? pos - 1 : pos < 0 ? characters(bytes, from, to) + pos : 0;
             long end = len < 0 ? start : start + len;
-            start = Math.max(0, Math.min(start, size));
-            end = Math.max(start, Math.min(end, size));
-            out.appendObject(new String(codePoints, (int) start, (int) (end - start)));
+            start = Math.max(0, start);
+            if (end <= start) {
+                out.appendBytes(bytes, from, 0);
+                continue;
+            }
+            int first = skipCharacters(bytes, from, to, start);
+            int last = skipCharacters(bytes, first, to, end - start);
+            out.appendBytes(bytes, first, last - first);
         }
         return out.build();
+    }
+
+    /** The number of characters in {@code bytes[from .. to)}. */
+    private static int characters(byte[] bytes, int from, int to) {
+        int count = 0;
+        for (int b = from; b < to; b++) {
+            if ((bytes[b] & 0xC0) != 0x80) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Where the character {@code count} characters after the one at {@code from} starts, or {@code to} if the string ends first. */
+    private static int skipCharacters(byte[] bytes, int from, int to, long count) {
+        int b = from;
+        for (long skipped = 0; b < to; b++) {
+            if ((bytes[b] & 0xC0) != 0x80 && skipped++ == count) {
+                return b;
+            }
+        }
+        return to;
     }
 }

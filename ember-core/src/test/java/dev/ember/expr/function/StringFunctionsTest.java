@@ -2,6 +2,16 @@ package dev.ember.expr.function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ember.expr.BoundReference;
+import dev.ember.expr.Expression;
+import dev.ember.expr.Literal;
+import dev.ember.sql.types.AtomicType;
+import dev.ember.vector.Batch;
+import dev.ember.vector.ColumnVector;
+import dev.ember.vector.StringVector;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StringFunctionsTest {
@@ -46,5 +56,36 @@ class StringFunctionsTest {
         assertThat(StringReplace.translate("abc", "aa", "xy")).isEqualTo("xbc");
         assertThat(StringReplace.translate("aaa", "a", "")).isEmpty();
         assertThat(StringReplace.translate("héllo", "é", "e")).isEqualTo("hello");
+    }
+
+    private static final StringVector WORDS = StringVector.of("hello", "héllo😀x", "", null);
+
+    /** substring(words, pos[, len]) for each row of {@link #WORDS}. */
+    private static List<Object> substring(Integer pos, Integer len) {
+        List<Expression> arguments = new ArrayList<>(List.of(new BoundReference(0, AtomicType.STRING, true, "s"), new Literal(pos, AtomicType.INT)));
+        if (len != null) {
+            arguments.add(new Literal(len, AtomicType.INT));
+        }
+        ColumnVector result = new Substring(arguments).eval(Batch.of(WORDS));
+        List<Object> values = new ArrayList<>();
+        for (int i = 0; i < result.size(); i++) {
+            values.add(result.getObject(i));
+        }
+        return values;
+    }
+
+    @Test
+    void substringCountsCharactersNotBytes() {
+        assertThat(substring(2, 3)).containsExactly("ell", "éll", "", null);
+        assertThat(substring(5, null)).containsExactly("o", "o😀x", "", null);
+        assertThat(substring(6, 1)).containsExactly("", "😀", "", null);
+        assertThat(substring(0, 2)).containsExactly("he", "hé", "", null);
+        assertThat(substring(-2, null)).containsExactly("lo", "😀x", "", null);
+        assertThat(substring(-7, 3)).as("from before the start: what of the window is left").containsExactly("h", "hél", "", null);
+        assertThat(substring(-9, 3)).containsExactly("", "h", "", null);
+        assertThat(substring(3, -1)).containsExactly("", "", "", null);
+        assertThat(substring(9, 2)).containsExactly("", "", "", null);
+        assertThat(substring(Integer.MAX_VALUE, Integer.MAX_VALUE)).containsExactly("", "", "", null);
+        assertThat(substring(null, 2)).isEqualTo(Arrays.asList(null, null, null, null));
     }
 }
