@@ -106,6 +106,21 @@ public final class Decimals {
         return unscaled < bound && unscaled > -bound;
     }
 
+    /**
+     * The largest magnitude among {@code values[0, count)}, or {@link Long#MAX_VALUE} when one is
+     * {@link Long#MIN_VALUE} (whose magnitude is no long): a bound that lets a kernel check a whole
+     * batch against overflow at once.
+     */
+    public static long largestMagnitude(long[] values, int count) {
+        long max = 0;
+        long min = 0;
+        for (int i = 0; i < count; i++) {
+            max = Math.max(max, values[i]);
+            min = Math.min(min, values[i]);
+        }
+        return min == Long.MIN_VALUE ? Long.MAX_VALUE : Math.max(max, -min);
+    }
+
     /** {@code 10^exponent}, which a long holds up to 10^18. */
     public static long powerOfTen(int exponent) {
         if (exponent < 0 || exponent >= POWERS_OF_TEN.length) {
