@@ -322,14 +322,14 @@ public final class Arithmetic extends BinaryExpression {
     /**
      * {@code + - *} that need no rounding, in one tight loop over all rows (NULL rows included:
      * should one overflow, the caller's row-by-row loop, which skips them, decides), without a check
-     * per value: the operands' largest magnitudes bound every result, and the bound must fit a long
-     * and the type. {@code null} when it does not: the caller then goes value by value.
+     * per value: bounds of the operands' magnitudes bound every result, and that bound must fit a
+     * long and the type. {@code null} when it does not: the caller then goes value by value.
      */
     private long[] decimalVectorOnLongs(long[] x, int xScale, long[] y, int yScale, DecimalType type, int n) {
         long[] out = new long[n];
-        long xLargest = Decimals.largestMagnitude(x, n);
-        long yLargest = Decimals.largestMagnitude(y, n);
         try {
+            long xLargest = Decimals.magnitudeBound(x, n);
+            long yLargest = Decimals.magnitudeBound(y, n);
             switch (operator) {
                 case ADD, SUBTRACT -> {
                     int scale = Math.max(xScale, yScale);
@@ -365,7 +365,7 @@ public final class Arithmetic extends BinaryExpression {
         return out;
     }
 
-    /** Whether results of at most this magnitude (a long) fit the type. */
+    /** Whether results of at most this magnitude fit the type. */
     private static boolean resultsFit(long largestMagnitude, DecimalType type) {
         return Decimals.fitsPrecision(largestMagnitude, type.precision());
     }

@@ -107,18 +107,21 @@ public final class Decimals {
     }
 
     /**
-     * The largest magnitude among {@code values[0, count)}, or {@link Long#MAX_VALUE} when one is
-     * {@link Long#MIN_VALUE} (whose magnitude is no long): a bound that lets a kernel check a whole
-     * batch against overflow at once.
+     * A power of two no smaller than the magnitude of any of {@code values[0, count)}, found in one
+     * branch-free pass: a bound that lets a kernel check a whole batch against overflow at once.
+     * ArithmeticException when the bound is no long (a value beyond ±2^62).
      */
-    public static long largestMagnitude(long[] values, int count) {
-        long max = 0;
-        long min = 0;
+    public static long magnitudeBound(long[] values, int count) {
+        long bits = 0;
         for (int i = 0; i < count; i++) {
-            max = Math.max(max, values[i]);
-            min = Math.min(min, values[i]);
+            long value = values[i];
+            bits |= value ^ (value >> 63); // the magnitude, less one for a negative value
         }
-        return min == Long.MIN_VALUE ? Long.MAX_VALUE : Math.max(max, -min);
+        int exponent = Long.SIZE - Long.numberOfLeadingZeros(bits);
+        if (exponent >= Long.SIZE - 1) {
+            throw new ArithmeticException("2^" + exponent + " is no long");
+        }
+        return 1L << exponent;
     }
 
     /** {@code 10^exponent}, which a long holds up to 10^18. */

@@ -176,6 +176,16 @@ class DecimalLongPathTest {
     }
 
     @Test
+    void theMostNegativeLongIsNoSmallValue() {
+        DecimalType wide = dec(38, 0);
+        DecimalVector x = decimals(wide, String.valueOf(Long.MIN_VALUE), "5");
+        DecimalVector y = decimals(dec(1, 0), "-1", "1");
+        assertThat(objects(arithmetic(Operator.MULTIPLY, x, y))).containsExactly(new BigDecimal("9223372036854775808"), bd("5"));
+        assertThat(objects(arithmetic(Operator.ADD, x, y))).containsExactly(new BigDecimal("-9223372036854775809"), bd("6"));
+        assertThat(objects(arithmetic(Operator.SUBTRACT, y, x))).containsExactly(new BigDecimal("9223372036854775807"), bd("-4"));
+    }
+
+    @Test
     void sumsLeaveTheUncheckedLoopBeforeALongCouldOverflow() {
         DecimalType input = dec(18, 0);
         GroupedAccumulator sum = new Sum(new BoundReference(0, input, true, "d"), false).newAccumulator();

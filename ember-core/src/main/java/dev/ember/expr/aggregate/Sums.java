@@ -139,12 +139,13 @@ final class Sums {
 
     /** Whether adding these values keeps {@link #unscaledBound} within a long; it is raised by them if so. */
     private boolean withinBound(long[] values, int rowCount) {
-        long largest = Decimals.largestMagnitude(values, rowCount);
-        if (largest > (Long.MAX_VALUE - unscaledBound) / Math.max(rowCount, 1)) {
+        try {
+            long batchBound = Math.multiplyExact(Decimals.magnitudeBound(values, rowCount), rowCount);
+            unscaledBound = Math.addExact(unscaledBound, batchBound);
+            return true;
+        } catch (ArithmeticException mayOverflow) {
             return false;
         }
-        unscaledBound += largest * rowCount;
-        return true;
     }
 
     private void carry(int group, BigDecimal value) {
