@@ -14,3 +14,6 @@ SELECT returnflag, linestatus, count(*) FROM flags WHERE n > 100 GROUP BY return
 SELECT k, count(*), sum(v), min(v), max(v) FROM (SELECT id DIV 4 AS k, CAST(id AS DECIMAL(12,2)) AS v FROM range(20000)) GROUP BY k HAVING sum(v) > 79900 ORDER BY k LIMIT 5;
 SELECT count(*), sum(c) FROM (SELECT id DIV 3 AS k, count(*) AS c FROM range(30000) GROUP BY id DIV 3);
 SELECT chr(65 + CAST(id % 3 AS INT)) AS a, chr(70 + CAST(id % 2 AS INT)) AS b, count(*), sum(id) FROM range(50000) GROUP BY 1, 2 ORDER BY 1, 2;
+-- Many groups per task: in runs (a partial aggregation then emits its groups as it goes) and scattered.
+SELECT count(*), sum(c), sum(s), max(c) FROM (SELECT id DIV 2 AS k, count(*) AS c, sum(id) AS s FROM range(600000) GROUP BY id DIV 2);
+SELECT count(*), sum(c), sum(s), max(c) FROM (SELECT (id * 7919) % 200000 AS k, count(*) AS c, sum(id) AS s FROM range(600000) GROUP BY 1);

@@ -22,6 +22,8 @@ final class GroupTable {
     /** {@code null} without grouping keys: then there is exactly one group. */
     private final KeyTable keys;
     private final GroupedAccumulator[] accumulators;
+    /** Groups from which {@link #rarelyRevisited} judges (a table of about a megabyte of slots). */
+    static final int REVISIT_CHECK_GROUPS = 1 << 16;
 
     GroupTable(List<DataType> keyTypes, List<AggregateFunction> functions) {
         this.keyTypes = keyTypes;
@@ -43,6 +45,16 @@ final class GroupTable {
     /** The number of groups (1 without keys, whatever was folded). */
     int size() {
         return keys == null ? 1 : keys.size();
+    }
+
+    /**
+     * Whether a partial aggregation gains little by keeping these groups: many of them, each found
+     * again by probing less than once on average (keys that come in runs, as lineitem's l_orderkey,
+     * or that rarely repeat). Emitting them then keeps the table small enough for the caches; the
+     * final aggregation merges what repeats anyway.
+     */
+    boolean rarelyRevisited() {
+        return keys != null && keys.size() >= REVISIT_CHECK_GROUPS && keys.probeHits() < keys.size();
     }
 
     boolean hasKeys() {

@@ -26,6 +26,8 @@ public final class KeyTable {
     private long[] groupLocation = new long[64];
     private int[] groupHash = new int[64];
     private int size;
+    /** Rows {@link #findOrInsert} found an existing key for by probing (not by the previous row's key). */
+    private long probeHits;
     /** Bytes of the stored key chunks, kept as they are added so that {@link #retainedBytes} is cheap. */
     private long keyBytes;
     /**
@@ -50,6 +52,11 @@ public final class KeyTable {
 
     public int size() {
         return size;
+    }
+
+    /** How many rows {@link #findOrInsert} found an existing key for by probing the table: what holding the keys saved. */
+    public long probeHits() {
+        return probeHits;
     }
 
     /** The id of each row's key, adding keys not seen before. */
@@ -86,6 +93,7 @@ public final class KeyTable {
                 }
                 if ((int) (entry >>> 32) == hash && matches(entry, slot, hasCode, code, keys, i)) {
                     ids[i] = id(entry);
+                    probeHits++;
                     break;
                 }
                 slot = (slot + 1) & mask;
