@@ -29,11 +29,15 @@ class GroupTableTest {
     @Test
     void keysFoundAgainAreWorthKeeping() {
         GroupTable table = new GroupTable(List.of(AtomicType.LONG), COUNT);
-        int groups = GroupTable.REVISIT_CHECK_GROUPS + 10;
+        int groups = GroupTable.REVISIT_CHECK_GROUPS + 1600;
         fold(table, 0, groups, 1);
-        fold(table, 0, groups, 1);
+        fold(table, 0, groups / 15, 1);
         assertThat(table.size()).isEqualTo(groups);
-        assertThat(table.rarelyRevisited()).isFalse();
+        assertThat(table.rarelyRevisited()).as("one in fifteen found again").isFalse();
+        GroupTable fewRepeats = new GroupTable(List.of(AtomicType.LONG), COUNT);
+        fold(fewRepeats, 0, groups, 1);
+        fold(fewRepeats, 0, groups / 17, 1);
+        assertThat(fewRepeats.rarelyRevisited()).as("one in seventeen found again").isTrue();
     }
 
     /** Folds keys {@code [from, to)}, each {@code run} times in a row. */
