@@ -118,12 +118,12 @@ public final class HashAggregateExec extends UnaryExec {
             return null;
         }
 
-        /** The next groups of a partial aggregation: when memory runs short, those so far. */
+        /** The next groups of a partial aggregation: when memory runs short, or keeping them gains little, those so far. */
         private Batch partial(Work item) {
             table = table == null ? new GroupTable(keyTypes, functions) : table;
             for (Batch batch = item.source.next(); batch != null; batch = item.source.next()) {
                 fold(batch, true);
-                if (!tryReserveUpTo(table.retainedBytes())) {
+                if (table.rarelyRevisited() || !tryReserveUpTo(table.retainedBytes())) {
                     Batch flushed = table.output(true);
                     table = new GroupTable(keyTypes, functions);
                     releaseAll();

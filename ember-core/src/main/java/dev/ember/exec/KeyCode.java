@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * A key tuple as one {@code long}, for the key types where that is possible for most rows: one
- * integer column (its value), two 32-bit integer columns (side by side), one string column (its
- * bytes when it is 1-8 bytes long, {@link StringVector#inlineCode}). Rows with a NULL key, or a
- * longer string, have no code. Two keys with codes are equal exactly when their codes are.
+ * integer column (its value), one string column (its bytes when it is 1-8 bytes long,
+ * {@link StringVector#inlineCode}), or several columns of 32-bit integers and strings side by
+ * side ({@link Packed}: TPC-H q01's two one-letter flags). Rows with a NULL key, or a longer
+ * string, have no code. Two keys with codes are equal exactly when their codes are.
  */
 abstract sealed class KeyCode {
     /** The code for these key types, or {@code null} when keys of these types have none. */
@@ -27,10 +28,7 @@ abstract sealed class KeyCode {
                 return new OneInteger();
             }
         }
-        if (keyTypes.size() == 2 && IntVector.holds(keyTypes.get(0)) && IntVector.holds(keyTypes.get(1))) {
-            return new TwoInts();
-        }
-        return null;
+        return Packed.of(keyTypes);
     }
 
     /** Each row's code; {@code coded[i]} says whether row {@code i} has one. */
@@ -39,10 +37,8 @@ abstract sealed class KeyCode {
     private static final class ShortString extends KeyCode {
         @Override
         long[] codes(ColumnVector[] keys, int rowCount, boolean[] coded) {
-            StringVector strings = (StringVector) keys[0];
-            long[] codes = new long[rowCount];
+            long[] codes = ((StringVector) keys[0]).inlineCodes(rowCount);
             for (int i = 0; i < rowCount; i++) {
-                codes[i] = strings.inlineCode(i);
                 coded[i] = codes[i] != 0;
             }
             return codes;
@@ -66,16 +62,60 @@ abstract sealed class KeyCode {
         }
     }
 
-    private static final class TwoInts extends KeyCode {
+    /**
+     * Two or more columns in their own bytes of the code: a 32-bit integer in 4, strings sharing the
+     * bytes left equally (a string that does not fit its share, or has a zero byte, leaves its row
+     * without a code). Each column's part is its value's bytes, so equal codes mean equal columns.
+     */
+    private static final class Packed extends KeyCode {
+        /** Bytes of the code each column takes, in key order. */
+        private final int[] widths;
+
+        private Packed(int[] widths) {
+            this.widths = widths;
+        }
+
+        static Packed of(List<DataType> keyTypes) {
+            int integers = 0;
+            int strings = 0;
+            for (DataType type : keyTypes) {
+                if (IntVector.holds(type)) {
+                    integers++;
+                } else if (type == AtomicType.STRING || type == AtomicType.BINARY) {
+                    strings++;
+                } else {
+                    return null;
+                }
+            }
+            int stringWidth = strings == 0 ? 0 : (Long.BYTES - Integer.BYTES * integers) / strings;
+            if (keyTypes.size() < 2 || integers * Integer.BYTES > Long.BYTES || strings > 0 && stringWidth <= 0) {
+                return null;
+            }
+            return new Packed(keyTypes.stream().mapToInt(type -> IntVector.holds(type) ? Integer.BYTES : stringWidth).toArray());
+        }
+
         @Override
         long[] codes(ColumnVector[] keys, int rowCount, boolean[] coded) {
-            int[] high = ((IntVector) keys[0]).values();
-            int[] low = ((IntVector) keys[1]).values();
             long[] codes = new long[rowCount];
-            for (int i = 0; i < rowCount; i++) {
-                codes[i] = ((long) high[i] << 32) | (low[i] & 0xFFFFFFFFL);
-            }
             markNonNull(keys, rowCount, coded);
+            int shift = 0;
+            for (int c = 0; c < keys.length; c++) {
+                if (keys[c] instanceof IntVector ints) {
+                    int[] values = ints.values();
+                    for (int i = 0; i < rowCount; i++) {
+                        codes[i] |= (values[i] & 0xFFFFFFFFL) << shift;
+                    }
+                } else {
+                    long[] parts = ((StringVector) keys[c]).inlineCodes(rowCount);
+                    int bits = Byte.SIZE * widths[c];
+                    for (int i = 0; i < rowCount; i++) {
+                        long part = parts[i];
+                        coded[i] &= part != 0 && part >>> bits == 0;
+                        codes[i] |= part << shift;
+                    }
+                }
+                shift += Byte.SIZE * widths[c];
+            }
             return codes;
         }
     }

@@ -321,12 +321,15 @@ public final class Arithmetic extends BinaryExpression {
 
     /**
      * {@code + - *} that need no rounding, in one tight loop over all rows (NULL rows included:
-     * should one overflow, the caller's row-by-row loop, which skips them, decides); {@code null}
-     * when a value leaves longs or the type.
+     * should one overflow, the caller's row-by-row loop, which skips them, decides), without a check
+     * per value: bounds of the operands' magnitudes bound every result, and that bound must fit a
+     * long and the type. {@code null} when it does not: the caller then goes value by value.
      */
     private long[] decimalVectorOnLongs(long[] x, int xScale, long[] y, int yScale, DecimalType type, int n) {
         long[] out = new long[n];
         try {
+            long xLargest = Decimals.magnitudeBound(x, n);
+            long yLargest = Decimals.magnitudeBound(y, n);
             switch (operator) {
                 case ADD, SUBTRACT -> {
                     int scale = Math.max(xScale, yScale);
@@ -335,17 +338,21 @@ public final class Arithmetic extends BinaryExpression {
                     }
                     long xFactor = Decimals.powerOfTen(scale - xScale);
                     long yFactor = Decimals.powerOfTen(scale - yScale);
+                    if (!resultsFit(Math.addExact(Math.multiplyExact(xLargest, xFactor), Math.multiplyExact(yLargest, yFactor)), type)) {
+                        return null;
+                    }
                     long ySign = operator == Operator.ADD ? 1 : -1;
+                    long yMultiplier = yFactor * ySign;
                     for (int i = 0; i < n; i++) {
-                        out[i] = Math.addExact(Math.multiplyExact(x[i], xFactor), Math.multiplyExact(y[i], yFactor * ySign));
+                        out[i] = x[i] * xFactor + y[i] * yMultiplier;
                     }
                 }
                 case MULTIPLY -> {
-                    if (xScale + yScale != type.scale()) {
+                    if (xScale + yScale != type.scale() || !resultsFit(Math.multiplyExact(xLargest, yLargest), type)) {
                         return null;
                     }
                     for (int i = 0; i < n; i++) {
-                        out[i] = Math.multiplyExact(x[i], y[i]);
+                        out[i] = x[i] * y[i];
                     }
                 }
                 default -> {
@@ -355,14 +362,12 @@ public final class Arithmetic extends BinaryExpression {
         } catch (ArithmeticException beyondLong) {
             return null;
         }
-        if (type.precision() <= DecimalVector.MAX_LONG_DIGITS) {
-            for (int i = 0; i < n; i++) {
-                if (!Decimals.fitsPrecision(out[i], type.precision())) {
-                    return null;
-                }
-            }
-        }
         return out;
+    }
+
+    /** Whether results of at most this magnitude fit the type. */
+    private static boolean resultsFit(long largestMagnitude, DecimalType type) {
+        return Decimals.fitsPrecision(largestMagnitude, type.precision());
     }
 
     /** The unscaled result at the type's scale, or ArithmeticException when longs cannot answer. */

@@ -107,6 +107,30 @@ public final class StringVector extends ColumnVector {
         return code;
     }
 
+    /**
+     * {@link #inlineCode} of positions {@code [0, count)}; a dictionary no larger than that is coded
+     * entry by entry, once.
+     */
+    public long[] inlineCodes(int count) {
+        long[] codes = new long[count];
+        if (usesSmallDictionary(count)) {
+            long[] entryCodes = dictionary().inlineCodes(offsets.length - 1);
+            for (int i = 0; i < count; i++) {
+                codes[i] = isNull(i) ? 0 : entryCodes[ids[i]];
+            }
+        } else {
+            for (int i = 0; i < count; i++) {
+                codes[i] = inlineCode(i);
+            }
+        }
+        return codes;
+    }
+
+    /** Whether this vector is dictionary-encoded with at most {@code count} entries: worth working on entries. */
+    private boolean usesSmallDictionary(int count) {
+        return ids != null && offsets.length - 1 <= count;
+    }
+
     private int end(int position) {
         return offsets[(ids == null ? position : ids[position]) + 1];
     }
@@ -185,6 +209,16 @@ public final class StringVector extends ColumnVector {
 
     @Override
     public void hashInto(int[] hashes) {
+        if (usesSmallDictionary(size)) {
+            int[] entryHashes = new int[offsets.length - 1];
+            for (int e = 0; e < entryHashes.length; e++) {
+                entryHashes[e] = hashBytes(offsets[e], offsets[e + 1]);
+            }
+            for (int i = 0; i < size; i++) {
+                hashes[i] = mix(hashes[i], isNull(i) ? NULL_HASH : entryHashes[ids[i]]);
+            }
+            return;
+        }
         for (int i = 0; i < size; i++) {
             hashes[i] = mix(hashes[i], isNull(i) ? NULL_HASH : hashBytes(start(i), end(i)));
         }

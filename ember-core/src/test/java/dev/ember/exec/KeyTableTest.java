@@ -113,4 +113,127 @@ class KeyTableTest {
             }
         }
     }
+
+    @Test
+    void shortStringsAndIntegersPackIntoOneCodeWithoutMixingUpTuples() {
+        // ("abcd", "e") and ("abcde", "a") would share a code were a fifth byte let into the second column
+        String[] strings = {"a", "b", "e", "ab", "ba", "abcd", "abcde", "", null, "a\0", "\0"};
+        Integer[] ints = {0, 1, -1, null, Integer.MAX_VALUE, Integer.MIN_VALUE};
+        List<List<Object>> tuples = new ArrayList<>();
+        for (String first : strings) {
+            for (String second : strings) {
+                tuples.add(java.util.Arrays.asList(first, second));
+            }
+        }
+        checkAgainstFirstAppearance(List.of(AtomicType.STRING, AtomicType.STRING), tuples);
+        List<List<Object>> intFirst = new ArrayList<>();
+        List<List<Object>> stringFirst = new ArrayList<>();
+        for (Integer number : ints) {
+            for (String string : strings) {
+                intFirst.add(java.util.Arrays.asList(number, string));
+                stringFirst.add(java.util.Arrays.asList(string, number));
+            }
+        }
+        checkAgainstFirstAppearance(List.of(AtomicType.INT, AtomicType.STRING), intFirst);
+        checkAgainstFirstAppearance(List.of(AtomicType.STRING, AtomicType.INT), stringFirst);
+        List<List<Object>> triples = new ArrayList<>();
+        for (String first : strings) {
+            triples.add(java.util.Arrays.asList(first, "ab", first));
+            triples.add(java.util.Arrays.asList("ab", first, "a"));
+        }
+        checkAgainstFirstAppearance(List.of(AtomicType.STRING, AtomicType.STRING, AtomicType.STRING), triples);
+    }
+
+    @Test
+    void runsOfOneKeyTakeTheIdOfTheRowBefore() {
+        KeyTable table = new KeyTable(List.of(AtomicType.LONG));
+        long[] values = {7, 7, 7, 3, 3, 7, 0, 0, 0};
+        boolean[] nulls = {false, false, false, false, false, false, false, true, true};
+        ColumnVector[] keys = {new LongVector(AtomicType.LONG, values.length, values, nulls)};
+
+        assertThat(table.findOrInsert(keys, values.length)).containsExactly(0, 0, 0, 1, 1, 0, 2, 3, 3);
+        assertThat(table.find(keys, values.length)).containsExactly(0, 0, 0, 1, 1, 0, 2, 3, 3);
+        ColumnVector[] absent = {new LongVector(AtomicType.LONG, 3, new long[] {9, 9, 3}, null)};
+        assertThat(table.find(absent, 3)).containsExactly(-1, -1, 1);
+    }
+
+    /**
+     * Folds the tuples in two batches, each tuple twice in a row (runs), once as plain vectors and
+     * once with the strings dictionary-encoded, and checks ids against first appearance.
+     */
+    private static void checkAgainstFirstAppearance(List<dev.ember.sql.types.DataType> types, List<List<Object>> tuples) {
+        for (boolean encoded : new boolean[] {false, true}) {
+            KeyTable table = new KeyTable(types);
+            Map<List<Object>, Integer> firstSeen = new HashMap<>();
+            for (int batch = 0; batch < 2; batch++) {
+                List<List<Object>> rows = new ArrayList<>();
+                for (int t = batch; t < tuples.size(); t += 2) {
+                    rows.add(tuples.get(t));
+                    rows.add(tuples.get(t));
+                    rows.add(tuples.get((t * 7) % tuples.size()));
+                }
+                ColumnVector[] columns = new ColumnVector[types.size()];
+                for (int c = 0; c < columns.length; c++) {
+                    columns[c] = column(types.get(c), rows, c, encoded);
+                }
+                assertCodesTellTuplesApart(types, columns, rows);
+                int[] ids = table.findOrInsert(columns, rows.size());
+                for (int i = 0; i < rows.size(); i++) {
+                    int expected = firstSeen.computeIfAbsent(rows.get(i), k -> firstSeen.size());
+                    assertThat(ids[i]).as("id of %s", rows.get(i)).isEqualTo(expected);
+                }
+                assertThat(table.find(columns, rows.size())).containsExactly(ids);
+            }
+            assertThat(table.size()).isEqualTo(firstSeen.size());
+        }
+    }
+
+    /** Rows with a code have equal codes exactly when their tuples are equal (hash tables trust codes once hashes agree). */
+    private static void assertCodesTellTuplesApart(List<dev.ember.sql.types.DataType> types, ColumnVector[] columns, List<List<Object>> rows) {
+        boolean[] coded = new boolean[rows.size()];
+        long[] codes = KeyCode.of(types).codes(columns, rows.size(), coded);
+        Map<Long, List<Object>> byCode = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Object> tuple = rows.get(i);
+            if (coded[i]) {
+                assertThat(byCode.computeIfAbsent(codes[i], code -> tuple)).as("tuple of code %x", codes[i]).isEqualTo(tuple);
+            }
+        }
+    }
+
+    private static ColumnVector column(dev.ember.sql.types.DataType type, List<List<Object>> rows, int c, boolean encoded) {
+        int n = rows.size();
+        boolean[] nulls = new boolean[n];
+        if (type == AtomicType.INT) {
+            int[] values = new int[n];
+            for (int i = 0; i < n; i++) {
+                Object value = rows.get(i).get(c);
+                nulls[i] = value == null;
+                values[i] = value == null ? 12345 : (Integer) value;
+            }
+            return new IntVector(AtomicType.INT, n, values, nulls);
+        }
+        String[] values = rows.stream().map(row -> (String) row.get(c)).toArray(String[]::new);
+        StringVector plain = StringVector.of(values);
+        if (!encoded) {
+            return plain;
+        }
+        List<String> entries = new ArrayList<>();
+        int[] ids = new int[n];
+        for (int i = 0; i < n; i++) {
+            String value = values[i] == null ? "" : values[i];
+            nulls[i] = values[i] == null;
+            if (!entries.contains(value)) {
+                entries.add(value);
+            }
+            ids[i] = entries.indexOf(value);
+        }
+        StringVector dictionary = StringVector.of(entries.toArray(String[]::new));
+        int[] offsets = new int[entries.size() + 1];
+        for (int e = 0; e < entries.size(); e++) {
+            offsets[e + 1] = offsets[e] + dictionary.length(e);
+        }
+        byte[] bytes = java.util.Arrays.copyOf(dictionary.bytes(), offsets[entries.size()]);
+        return StringVector.dictionaryEncoded(AtomicType.STRING, n, bytes, offsets, ids, nulls);
+    }
 }

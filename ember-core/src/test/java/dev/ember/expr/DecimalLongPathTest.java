@@ -137,6 +137,79 @@ class DecimalLongPathTest {
     }
 
     @Test
+    void batchesMixingSmallAndOverflowingValuesAgreeWithBigDecimalRowByRow() {
+        Random random = new Random(7);
+        DecimalType[] types = {dec(18, 2), dec(10, 0), dec(18, 18), dec(25, 4), dec(38, 6)};
+        for (int round = 0; round < 300; round++) {
+            DecimalType ta = types[random.nextInt(types.length)];
+            DecimalType tb = types[random.nextInt(types.length)];
+            int n = 1 + random.nextInt(40);
+            boolean large = random.nextInt(3) == 0;
+            BigDecimal[] x = new BigDecimal[n];
+            BigDecimal[] y = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                // mostly small values, with now and then one near the type's limit
+                x[i] = large && i == n / 2 ? randomValue(random, ta) : BigDecimal.valueOf(random.nextInt(20001) - 10000, ta.scale());
+                y[i] = large && i == n - 1 ? randomValue(random, tb) : BigDecimal.valueOf(random.nextInt(20001) - 10000, tb.scale());
+            }
+            for (Operator operator : new Operator[] {Operator.ADD, Operator.SUBTRACT, Operator.MULTIPLY}) {
+                DecimalType type = Arithmetic.decimalResultType(operator, ta, tb);
+                Object[] expected = new Object[n];
+                Object error = null;
+                for (int i = 0; i < n; i++) {
+                    try {
+                        expected[i] = Decimals.fit(oracle(operator, x[i], y[i], type), type);
+                    } catch (EmberException e) {
+                        error = e.errorClass();
+                    }
+                }
+                Object actual;
+                try {
+                    actual = objects(arithmetic(operator, decimals(ta, x), decimals(tb, y)));
+                } catch (EmberException e) {
+                    actual = e.errorClass();
+                }
+                assertThat(actual).as("%s %s %s as %s", java.util.Arrays.toString(x), operator.symbol(), java.util.Arrays.toString(y), type)
+                        .isEqualTo(error != null ? error : expected);
+            }
+        }
+    }
+
+    @Test
+    void theMostNegativeLongIsNoSmallValue() {
+        DecimalType wide = dec(38, 0);
+        DecimalVector x = decimals(wide, String.valueOf(Long.MIN_VALUE), "5");
+        DecimalVector y = decimals(dec(1, 0), "-1", "1");
+        assertThat(objects(arithmetic(Operator.MULTIPLY, x, y))).containsExactly(new BigDecimal("9223372036854775808"), bd("5"));
+        assertThat(objects(arithmetic(Operator.ADD, x, y))).containsExactly(new BigDecimal("-9223372036854775809"), bd("6"));
+        assertThat(objects(arithmetic(Operator.SUBTRACT, y, x))).containsExactly(new BigDecimal("9223372036854775807"), bd("-4"));
+    }
+
+    @Test
+    void sumsLeaveTheUncheckedLoopBeforeALongCouldOverflow() {
+        DecimalType input = dec(18, 0);
+        GroupedAccumulator sum = new Sum(new BoundReference(0, input, true, "d"), false).newAccumulator();
+        String[] small = new String[100];
+        java.util.Arrays.fill(small, "-3");
+        String[] large = new String[100];
+        java.util.Arrays.fill(large, "900000000000000000");
+        int[] groups = new int[100];
+        java.util.Arrays.fill(groups, 50, 100, 1);
+        sum.update(groups, 100, decimals(input, small));
+        for (int batch = 0; batch < 3; batch++) {
+            sum.update(groups, 100, decimals(input, large));
+        }
+        sum.update(groups, 100, decimals(input, small));
+        BigDecimal expected = new BigDecimal("900000000000000000").multiply(BigDecimal.valueOf(150)).add(BigDecimal.valueOf(-300));
+        assertThat(objects(sum.result(2))).containsExactly(expected, expected);
+
+        DecimalType wide = dec(38, 0);
+        GroupedAccumulator extremes = new Sum(new BoundReference(0, wide, true, "d"), false).newAccumulator();
+        extremes.update(new int[] {0, 0, 0}, 3, decimals(wide, String.valueOf(Long.MIN_VALUE), "-1", String.valueOf(Long.MIN_VALUE)));
+        assertThat(extremes.result(1).getObject(0)).isEqualTo(BigDecimal.valueOf(Long.MIN_VALUE).multiply(BigDecimal.valueOf(2)).subtract(BigDecimal.ONE));
+    }
+
+    @Test
     void sumStatesMergeAcrossTheLongRange() {
         DecimalType input = dec(18, 0);
         Sum sum = new Sum(new BoundReference(0, input, true, "d"), false);

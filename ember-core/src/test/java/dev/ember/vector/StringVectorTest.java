@@ -52,6 +52,8 @@ class StringVectorTest {
         encoded.hashInto(encodedHashes);
         plain.hashInto(plainHashes);
         assertThat(encodedHashes).containsExactly(plainHashes);
+        assertThat(encoded.inlineCodes(6)).containsExactly(plain.inlineCodes(6));
+        assertThat(encoded.inlineCodes(6)[2]).as("NULL has no code").isZero();
         for (int i = 0; i < 6; i++) {
             for (int j = 0; j < 6; j++) {
                 if (NULLS[i] || NULLS[j]) {

@@ -29,6 +29,12 @@ final class Sums {
     private long[] unscaledSums = new long[0];
     private BigDecimal[] carries;
     private long[] counts = new long[16];
+    /**
+     * A bound on the magnitude of every group's unscaled long sum (the sum of the magnitudes added),
+     * or {@link Long#MAX_VALUE} once it is unknown: while a batch cannot take it past a long, the
+     * batch is added without an overflow check per value.
+     */
+    private long unscaledBound;
 
     Sums(DataType sumType) {
         this.sumType = sumType;
@@ -102,6 +108,15 @@ final class Sums {
     private void addDecimals(int[] groupIds, int rowCount, DecimalVector input, long[] weights) {
         long[] values = input.unscaledValues();
         boolean sameScale = input.scale() == ((DecimalType) sumType).scale();
+        if (sameScale && weights == null && !input.mayHaveNulls() && input.allLongs() && withinBound(values, rowCount)) {
+            for (int i = 0; i < rowCount; i++) {
+                int group = groupIds[i];
+                unscaledSums[group] += values[i];
+                counts[group]++;
+            }
+            return;
+        }
+        unscaledBound = Long.MAX_VALUE;
         for (int i = 0; i < rowCount; i++) {
             if (input.isNull(i)) {
                 continue;
@@ -119,6 +134,17 @@ final class Sums {
             } else {
                 carry(group, input.get(i));
             }
+        }
+    }
+
+    /** Whether adding these values keeps {@link #unscaledBound} within a long; it is raised by them if so. */
+    private boolean withinBound(long[] values, int rowCount) {
+        try {
+            long batchBound = Math.multiplyExact(Decimals.magnitudeBound(values, rowCount), rowCount);
+            unscaledBound = Math.addExact(unscaledBound, batchBound);
+            return true;
+        } catch (ArithmeticException mayOverflow) {
+            return false;
         }
     }
 
