@@ -107,6 +107,12 @@ record Cardinality(double rows, double tableRows) {
         return new Cardinality(fact.rows * dimension.kept(), fact.tableRows);
     }
 
+    /** Joined on columns unique on neither side: a tenth of the cross product, and no fewer rows than either side. */
+    Cardinality manyToMany(Cardinality other) {
+        Cardinality cross = cross(other);
+        return new Cardinality(Math.max(cross.rows * EQUALITY, Math.max(rows, other.rows)), cross.tableRows);
+    }
+
     Cardinality cross(Cardinality other) {
         return new Cardinality(rows * other.rows, tableRows * other.tableRows);
     }

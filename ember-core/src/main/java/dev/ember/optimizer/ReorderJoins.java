@@ -69,12 +69,12 @@ final class ReorderJoins {
                 && join.condition() != null && join.condition().deterministic();
     }
 
-    /** Joined inputs: their plan (without the semi joins taken off), estimate, and which leaves they hold. */
-    private record Part(LogicalPlan plan, Cardinality estimate, Set<Integer> leaves) {
+    /** Joined inputs: their plan (without the semi joins taken off), estimate, unique columns, and which leaves they hold. */
+    private record Part(LogicalPlan plan, Cardinality estimate, Set<ExprId> keys, Set<Integer> leaves) {
     }
 
     /** A candidate join of two parts: how strongly they are connected, then its estimate, decide. */
-    private record Candidate(int left, int right, int connection, Cardinality estimate, List<Expression> conditions) {
+    private record Candidate(int left, int right, int connection, Cardinality estimate, Set<ExprId> keys, List<Expression> conditions) {
         boolean betterThan(Candidate other) {
             return other == null || connection > other.connection
                     || connection == other.connection && estimate.rows() < other.estimate.rows();
@@ -105,7 +105,7 @@ final class ReorderJoins {
                 }
                 semiJoins.add(taken);
                 // The estimate is the leaf's with its semi joins: they filter it wherever they go.
-                parts.add(new Part(base, Cardinality.of(leaf), Set.of(parts.size())));
+                parts.add(new Part(base, Cardinality.of(leaf), UniqueKeys.of(base), Set.of(parts.size())));
             }
             history.addAll(parts);
             pending = new ArrayList<>(conditions);
@@ -130,28 +130,42 @@ final class ReorderJoins {
             return withSemiJoins(parts.get(0).plan(), placeSemiJoins());
         }
 
+        /**
+         * Joining two parts: on a unique column of the part from the smaller table, the other part's rows
+         * filtered as that part; on other equalities, {@link Cardinality#manyToMany}.
+         */
         private Candidate candidate(int i, int j) {
             Part a = parts.get(i);
             Part b = parts.get(j);
+            Part fact = a.estimate().tableRows() >= b.estimate().tableRows() ? a : b;
+            Part dimension = fact == a ? b : a;
             Set<ExprId> available = Predicates.ids(a.plan().output());
             available.addAll(Predicates.ids(b.plan().output()));
             List<Expression> applicable = new ArrayList<>();
-            boolean keyed = false;
+            boolean equality = false;
+            boolean onKey = false;
             double selectivity = 1;
             for (Expression condition : pending) {
-                if (available.containsAll(Predicates.references(condition))) {
-                    applicable.add(condition);
-                    if (condition instanceof Comparison comparison && comparison.operator() == Comparison.Operator.EQUAL
-                            && Predicates.joinsSides(comparison, a.plan().output(), b.plan().output())) {
-                        keyed = true;
-                    } else {
-                        selectivity *= Cardinality.selectivity(condition);
-                    }
+                if (!available.containsAll(Predicates.references(condition))) {
+                    continue;
+                }
+                applicable.add(condition);
+                if (condition instanceof Comparison comparison && comparison.operator() == Comparison.Operator.EQUAL
+                        && Predicates.joinsSides(comparison, a.plan().output(), b.plan().output())) {
+                    equality = true;
+                    onKey |= uniqueIn(comparison.left(), dimension) || uniqueIn(comparison.right(), dimension);
+                } else {
+                    selectivity *= Cardinality.selectivity(condition);
                 }
             }
-            Cardinality joined = keyed ? a.estimate().equiJoin(b.estimate()) : a.estimate().cross(b.estimate());
-            int connection = keyed ? EQUALITY : applicable.isEmpty() ? NONE : CONDITION;
-            return new Candidate(i, j, connection, joined.filtered(selectivity), applicable);
+            Cardinality joined = onKey ? fact.estimate().equiJoin(dimension.estimate())
+                    : equality ? a.estimate().manyToMany(b.estimate()) : a.estimate().cross(b.estimate());
+            int connection = equality ? EQUALITY : applicable.isEmpty() ? NONE : CONDITION;
+            return new Candidate(i, j, connection, joined.filtered(selectivity), onKey ? fact.keys() : Set.of(), applicable);
+        }
+
+        private static boolean uniqueIn(Expression expression, Part part) {
+            return expression instanceof AttributeReference attribute && part.keys().contains(attribute.exprId());
         }
 
         private void merge(Candidate candidate) {
@@ -166,7 +180,7 @@ final class ReorderJoins {
                     Predicates.and(conditions));
             Set<Integer> leaves = new HashSet<>(a.leaves());
             leaves.addAll(b.leaves());
-            Part merged = new Part(join, candidate.estimate(), Set.copyOf(leaves));
+            Part merged = new Part(join, candidate.estimate(), candidate.keys(), Set.copyOf(leaves));
             parts.set(candidate.left(), merged);
             parts.remove(candidate.right());
             history.add(merged);

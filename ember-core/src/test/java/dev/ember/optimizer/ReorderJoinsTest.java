@@ -25,6 +25,9 @@ class ReorderJoinsTest {
         ember.sql("CREATE OR REPLACE TEMPORARY VIEW dim AS SELECT id AS dk, id % 5 AS nk FROM range(10)");
         ember.sql("CREATE OR REPLACE TEMPORARY VIEW nat AS SELECT id AS nk, CAST(id AS STRING) AS name FROM range(5)");
         ember.sql("CREATE OR REPLACE TEMPORARY VIEW other AS SELECT id AS ok FROM range(2000)");
+        // Columns unique in no table: id % 5 is a computed column.
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW many AS SELECT id % 5 AS mk FROM range(1200)");
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW pairs AS SELECT id % 5 AS pk, id AS v FROM range(100)");
     }
 
     @AfterAll
@@ -76,6 +79,26 @@ class ReorderJoinsTest {
         assertThat(ranges(top.right())).containsExactly(5L);
         assertThat(ember.sql(query).columns()).containsExactly("fk", "dk", "nk", "name", "dk", "nk");
         assertThat(ember.sql(query).collectAsList()).hasSize(100).allMatch(row -> row.get(1).equals(3L));
+    }
+
+    @Test
+    void anEqualityOnColumnsUniqueOnNeitherSideIsTakenToMultiplyRows() {
+        // Taken as a key join, many JOIN pairs would look smallest (a third of many's rows); it pairs each
+        // row with a fifth of pairs' rows, so fact JOIN dim (on dim's unique dk) comes first.
+        String query = "SELECT count(*) FROM fact f, dim d, many m, pairs p WHERE f.dk = d.dk AND d.nk = m.mk AND m.mk = p.pk AND p.v < 10";
+        List<List<Long>> innermost = new ArrayList<>();
+        optimized(query).transformDown(node -> {
+            if (node instanceof Join join && join.joinType() == JoinType.INNER && !hasJoin(join.left()) && !hasJoin(join.right())) {
+                innermost.add(ranges(join));
+            }
+            return node;
+        });
+        assertThat(innermost).contains(List.of(1000L, 10L));
+        assertThat(ember.sql(query).collectAsList().get(0).getLong(0)).isEqualTo(1000L * 240 * 2);
+    }
+
+    private static boolean hasJoin(LogicalPlan plan) {
+        return plan instanceof Join || plan.children().stream().anyMatch(ReorderJoinsTest::hasJoin);
     }
 
     @Test
