@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Orders a tree of inner joins by estimated row counts ({@link Cardinality}), greedily: of the pairs
  * of inputs joined so far that share an equality condition, the one whose join is estimated smallest
- * joins first, so that filtered small tables meet each other before they meet the large ones
+ * among those that shrink their larger input joins first, so that filtered small tables meet each other before they meet the large ones
  * (TPC-H Q7 joins supplier with its two nations before lineitem), building bushy trees where that is
  * smaller. Pairs without an equality come after (other conditions first, cross products last). Each
  * condition goes to the first join that has all its columns; the larger input is the left one.
@@ -73,11 +73,22 @@ final class ReorderJoins {
     private record Part(LogicalPlan plan, Cardinality estimate, Set<ExprId> keys, Set<Integer> leaves) {
     }
 
-    /** A candidate join of two parts: how strongly they are connected, then its estimate, decide. */
-    private record Candidate(int left, int right, int connection, Cardinality estimate, Set<ExprId> keys, List<Expression> conditions) {
+    /**
+     * A candidate join of two parts: how strongly they are connected decides, then whether it has fewer
+     * rows than its larger input, then the fewest rows. Joins that only add columns (an unfiltered
+     * table joined on its key) keep the written order: a dimension's columns joined early would travel
+     * through every join after it (Q9's nation).
+     */
+    private record Candidate(int left, int right, int connection, Cardinality estimate, boolean reduces, Set<ExprId> keys,
+            List<Expression> conditions) {
         boolean betterThan(Candidate other) {
-            return other == null || connection > other.connection
-                    || connection == other.connection && estimate.rows() < other.estimate.rows();
+            if (other == null || connection != other.connection) {
+                return other == null || connection > other.connection;
+            }
+            if (reduces != other.reduces) {
+                return reduces;
+            }
+            return reduces && estimate.rows() < other.estimate.rows();
         }
     }
 
@@ -161,7 +172,11 @@ final class ReorderJoins {
             Cardinality joined = onKey ? fact.estimate().equiJoin(dimension.estimate())
                     : equality ? a.estimate().manyToMany(b.estimate()) : a.estimate().cross(b.estimate());
             int connection = equality ? EQUALITY : applicable.isEmpty() ? NONE : CONDITION;
-            return new Candidate(i, j, connection, joined.filtered(selectivity), onKey ? fact.keys() : Set.of(), applicable);
+            Cardinality estimate = joined.filtered(selectivity);
+            // On a key, fewer rows than the side whose rows it keeps: the key's side was filtered.
+            double kept = onKey ? fact.estimate().rows() : Math.max(a.estimate().rows(), b.estimate().rows());
+            boolean reduces = estimate.rows() < kept;
+            return new Candidate(i, j, connection, estimate, reduces, onKey ? fact.keys() : Set.of(), applicable);
         }
 
         private static boolean uniqueIn(Expression expression, Part part) {
