@@ -22,7 +22,8 @@ import java.util.Set;
  * among those that shrink their larger input joins first, so that filtered small tables meet each other before they meet the large ones
  * (TPC-H Q7 joins supplier with its two nations before lineitem), building bushy trees where that is
  * smaller. Pairs without an equality come after (other conditions first, cross products last). Each
- * condition goes to the first join that has all its columns; the larger input is the left one.
+ * condition goes to the first join that has all its columns; the input from the larger table is
+ * the left one.
  *
  * <p>Semi and anti joins that {@link PushSemiJoins} put on an input are taken off it and put back
  * where the rows of that input, joined so far, are estimated fewest: on the input itself when the
@@ -186,8 +187,8 @@ final class ReorderJoins {
         private void merge(Candidate candidate) {
             Part a = parts.get(candidate.left());
             Part b = parts.get(candidate.right());
-            // The larger input on the left: the planner builds on the right.
-            Part left = b.estimate().rows() > a.estimate().rows() ? b : a;
+            // The input from the larger table on the left, as the probe side: the planner builds on the right.
+            Part left = b.estimate().tableRows() > a.estimate().tableRows() ? b : a;
             Part right = left == a ? b : a;
             List<Expression> conditions = candidate.conditions();
             pending.removeAll(conditions);
