@@ -22,8 +22,8 @@ import java.util.Set;
  * among those that shrink their larger input joins first, so that filtered small tables meet each other before they meet the large ones
  * (TPC-H Q7 joins supplier with its two nations before lineitem), building bushy trees where that is
  * smaller. Pairs without an equality come after (other conditions first, cross products last). Each
- * condition goes to the first join that has all its columns; the input from the larger table is
- * the left one.
+ * condition goes to the first join that has all its columns; the input from the larger table (on a
+ * key) or with more rows is the left one.
  *
  * <p>Semi and anti joins that {@link PushSemiJoins} put on an input are taken off it and put back
  * where the rows of that input, joined so far, are estimated fewest: on the input itself when the
@@ -80,8 +80,8 @@ final class ReorderJoins {
      * table joined on its key) keep the written order: a dimension's columns joined early would travel
      * through every join after it (Q9's nation).
      */
-    private record Candidate(int left, int right, int connection, Cardinality estimate, boolean reduces, Set<ExprId> keys,
-            List<Expression> conditions) {
+    private record Candidate(int left, int right, int connection, Cardinality estimate, boolean reduces, boolean onKey,
+            Set<ExprId> keys, List<Expression> conditions) {
         boolean betterThan(Candidate other) {
             if (other == null || connection != other.connection) {
                 return other == null || connection > other.connection;
@@ -177,7 +177,7 @@ final class ReorderJoins {
             // On a key, fewer rows than the side whose rows it keeps: the key's side was filtered.
             double kept = onKey ? fact.estimate().rows() : Math.max(a.estimate().rows(), b.estimate().rows());
             boolean reduces = estimate.rows() < kept;
-            return new Candidate(i, j, connection, estimate, reduces, onKey ? fact.keys() : Set.of(), applicable);
+            return new Candidate(i, j, connection, estimate, reduces, onKey, onKey ? fact.keys() : Set.of(), applicable);
         }
 
         private static boolean uniqueIn(Expression expression, Part part) {
@@ -187,8 +187,10 @@ final class ReorderJoins {
         private void merge(Candidate candidate) {
             Part a = parts.get(candidate.left());
             Part b = parts.get(candidate.right());
-            // The input from the larger table on the left, as the probe side: the planner builds on the right.
-            Part left = b.estimate().tableRows() > a.estimate().tableRows() ? b : a;
+            // The planner builds on the right: on a key, the input from the smaller table (the probe side keeps
+            // the written order's fact table on the left), otherwise the one with fewer rows.
+            Part left = candidate.onKey() ? (b.estimate().tableRows() > a.estimate().tableRows() ? b : a)
+                    : (b.estimate().rows() > a.estimate().rows() ? b : a);
             Part right = left == a ? b : a;
             List<Expression> conditions = candidate.conditions();
             pending.removeAll(conditions);
