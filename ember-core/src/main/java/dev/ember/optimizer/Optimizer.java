@@ -7,10 +7,10 @@ import dev.ember.plan.logical.LogicalPlan;
  * Rewrites a resolved logical plan into a cheaper equivalent one, rule after rule: subqueries into
  * joins, the current time fixed, constants folded, filters pushed towards the data, aggregates joined
  * on their grouping keys restricted to the keys the other side can have, semi and anti joins below
- * the joins they filter, partitions pruned by filters on partition columns, inner joins
- * ordered to avoid cross products, unused columns pruned down to the file scans, which also get the
- * filters they can skip data with. Every rule keeps the plan's output (names, types, identities)
- * unchanged.
+ * the joins they filter, partitions pruned by filters on partition columns, inner joins ordered by
+ * estimated sizes (with the semi joins where their input is smallest), unused columns pruned down to
+ * the file scans, which also get the filters they can skip data with. Every rule keeps the plan's
+ * output (names, types, identities) unchanged.
  */
 public final class Optimizer {
     private Optimizer() {

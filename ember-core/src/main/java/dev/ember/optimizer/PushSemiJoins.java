@@ -14,7 +14,8 @@ import java.util.Set;
  * = s.k) JOIN b}, so that an IN or EXISTS subquery filters its table before the join instead of the
  * join's (often much larger) output, as Spark does (TPC-H Q18 joins 57 orders with lineitem instead
  * of 1.5 million). Only through joins that keep that side's rows as they are: either side of an
- * inner join, the preserved side of an outer join.
+ * inner join, the preserved side of an outer join. {@link ReorderJoins} then moves one pushed onto
+ * an input of inner joins back up to where that input's joined rows are fewest.
  */
 final class PushSemiJoins {
     private PushSemiJoins() {

@@ -55,8 +55,9 @@ class OptimizerTest {
             List<Join> joins = joins(optimized(query));
             Join top = joins.get(0);
             assertThat(top.joinType()).as(subquery).isEqualTo(JoinType.INNER);
-            // The semi (anti) join now sits on a's side of the inner join, not above it.
-            assertThat(joins(top.left()).stream().map(Join::joinType))
+            // The semi (anti) join now sits on a's side of the inner join (the one with a.x), not above it.
+            LogicalPlan aSide = top.left().output().stream().anyMatch(c -> c.name().equals("x")) ? top.left() : top.right();
+            assertThat(joins(aSide).stream().map(Join::joinType))
                     .as(subquery).contains(subquery.equals("IN") ? JoinType.LEFT_SEMI : JoinType.LEFT_ANTI);
         }
         assertThat(ember.sql("SELECT a.id, b.y FROM a JOIN b ON a.id = b.id WHERE a.x IN (SELECT x FROM c)").collectAsList())
