@@ -35,3 +35,6 @@ SELECT k, tag FROM l WHERE k NOT IN (SELECT v FROM rn WHERE rn.v IS NULL OR rn.v
 SELECT k, tag FROM l WHERE k NOT IN (SELECT v FROM r WHERE r.v <> l.k);
 -- Nested in an EXISTS subquery.
 SELECT v FROM r WHERE EXISTS (SELECT 1 FROM l WHERE l.k = r.v AND l.k NOT IN (SELECT v FROM big));
+-- Neither side can be NULL: the anti join alone; also with an empty subquery.
+SELECT v FROM r WHERE v NOT IN (SELECT v FROM big);
+SELECT v FROM r WHERE v NOT IN (SELECT v FROM big WHERE v < 0);

@@ -39,7 +39,9 @@ import java.util.Set;
  *       correlation predicates.</li>
  *   <li>{@code x IN (q)}: a left semi join on {@code x = q.col}; {@code NOT IN} a left anti join on
  *       {@code x = q.col OR (x = q.col) IS NULL}, so that a NULL on either side keeps Spark's
- *       three-valued answer (no row survives when q holds a NULL; every row when q is empty).</li>
+ *       three-valued answer (no row survives when q holds a NULL; every row when q is empty); when q
+ *       is uncorrelated, a null-aware anti join instead: keys {@code x = q.col}, the NULL rules from
+ *       a scalar subquery over q ({@link #nullAwareNotIn}).</li>
  *   <li>A correlated scalar subquery (an aggregate): a left outer join with the aggregate grouped by
  *       its correlation keys; when the aggregate of no rows is not NULL ({@code count}), rows without a
  *       match get that value instead of NULL.</li>
@@ -120,16 +122,24 @@ final class RewriteSubqueries {
 
     private static LogicalPlan inJoin(LogicalPlan child, InSubquery in, boolean negated) {
         Decorrelated sub = Decorrelated.of(in.plan());
-        if (negated && nullAware(sub)) {
+        if (negated && nullAware(in, sub)) {
             Join anti = new Join(child, sub.plan(), JoinType.LEFT_ANTI, inPredicates(in, sub, false).get(0));
-            return new Filter(nullAwareNotIn(in.value(), sub.plan()), anti);
+            return nullsPossible(in, sub) ? new Filter(nullAwareNotIn(in.value(), sub.plan()), anti) : anti;
         }
         return new Join(child, sub.plan(), negated ? JoinType.LEFT_ANTI : JoinType.LEFT_SEMI, Predicates.and(inPredicates(in, sub, negated)));
     }
 
-    /** Whether {@code x NOT IN (q)} can be a null-aware anti join: q uncorrelated, of one column. */
-    private static boolean nullAware(Decorrelated sub) {
-        return sub.predicates().isEmpty() && sub.plan().output().size() == 1;
+    /**
+     * Whether {@code x NOT IN (q)} can be a null-aware anti join: q uncorrelated, of one column, and x
+     * deterministic (it is read twice).
+     */
+    private static boolean nullAware(InSubquery in, Decorrelated sub) {
+        return sub.predicates().isEmpty() && sub.plan().output().size() == 1 && in.value().deterministic();
+    }
+
+    /** Whether x or q's column can be NULL; if neither can, the plain anti join on keys is exact. */
+    private static boolean nullsPossible(InSubquery in, Decorrelated sub) {
+        return in.value().nullable() || sub.plan().output().get(0).nullable();
     }
 
     /**
@@ -223,13 +233,14 @@ final class RewriteSubqueries {
 
         /**
          * {@code x IN (q)} inside an expression is whether some value of q equals x, and {@code x NOT
-         * IN (q)} whether none equals x or compares as NULL: two-valued, as Spark computes them there.
+         * IN (q)} whether none equals x or compares as NULL: two-valued, as Spark computes them there
+         * (for an uncorrelated q, no key match and the null-aware facts of q).
          */
         private Expression in(InSubquery in, boolean negated) {
             Decorrelated sub = Decorrelated.of(in.plan());
-            if (negated && nullAware(sub)) {
-                AttributeReference matched = mark(sub.plan(), inPredicates(in, sub, false));
-                return Predicates.and(List.of(new Not(matched), nullAwareNotIn(in.value(), sub.plan())));
+            if (negated && nullAware(in, sub)) {
+                Expression unmatched = new Not(mark(sub.plan(), inPredicates(in, sub, false)));
+                return nullsPossible(in, sub) ? Predicates.and(List.of(unmatched, nullAwareNotIn(in.value(), sub.plan()))) : unmatched;
             }
             AttributeReference matched = mark(sub.plan(), inPredicates(in, sub, negated));
             return negated ? new Not(matched) : matched;

@@ -146,6 +146,12 @@ class OptimizerTest {
         assertThat(values(query.formatted("w IS NULL"))).isEmpty();
         // Otherwise the rows whose value is not in it, without the NULL one.
         assertThat(values(query.formatted("w IS NOT NULL"))).containsExactly(1);
+        // Without NULLs possible on either side, the anti join alone is the answer.
+        LogicalPlan plain = optimized("SELECT id FROM a WHERE x NOT IN (SELECT x FROM c)");
+        assertThat(plain.anyExpression(e -> e instanceof ScalarSubquery)).isFalse();
+        assertThat(joins(plain).get(0).condition()).hasToString("(x = x)");
+        assertThat(ember.sql("SELECT id FROM a WHERE x NOT IN (SELECT x FROM c)").collectAsList())
+                .extracting(row -> row.get(0)).containsExactly(2);
     }
 
     @Test
