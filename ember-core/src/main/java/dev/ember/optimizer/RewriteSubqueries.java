@@ -18,6 +18,7 @@ import dev.ember.expr.Or;
 import dev.ember.expr.ScalarSubquery;
 import dev.ember.expr.SubqueryExpression;
 import dev.ember.expr.aggregate.AggregateFunction;
+import dev.ember.expr.aggregate.Count;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Join;
@@ -38,7 +39,9 @@ import java.util.Set;
  *       correlation predicates.</li>
  *   <li>{@code x IN (q)}: a left semi join on {@code x = q.col}; {@code NOT IN} a left anti join on
  *       {@code x = q.col OR (x = q.col) IS NULL}, so that a NULL on either side keeps Spark's
- *       three-valued answer (no row survives when q holds a NULL; every row when q is empty).</li>
+ *       three-valued answer (no row survives when q holds a NULL; every row when q is empty); when q
+ *       is uncorrelated, a null-aware anti join instead: keys {@code x = q.col}, the NULL rules from
+ *       a scalar subquery over q ({@link #nullAwareNotIn}).</li>
  *   <li>A correlated scalar subquery (an aggregate): a left outer join with the aggregate grouped by
  *       its correlation keys; when the aggregate of no rows is not NULL ({@code count}), rows without a
  *       match get that value instead of NULL.</li>
@@ -81,7 +84,8 @@ final class RewriteSubqueries {
         LogicalPlan child = filter.child();
         List<AttributeReference> output = child.output();
         List<Expression> remaining = new ArrayList<>();
-        for (Expression conjunct : Predicates.conjuncts(filter.condition())) {
+        for (Expression written : Predicates.conjuncts(filter.condition())) {
+            Expression conjunct = withoutDoubleNegation(written);
             boolean negated = conjunct instanceof Not not && (not.child() instanceof Exists || not.child() instanceof InSubquery);
             Expression predicate = negated ? ((Not) conjunct).child() : conjunct;
             if (predicate instanceof Exists exists) {
@@ -102,6 +106,11 @@ final class RewriteSubqueries {
         return scalars.plan() == child && child.output().size() == output.size() ? result : keep(output, result);
     }
 
+    /** {@code NOT NOT p} is p, also for NULL: so that {@code NOT (x NOT IN (q))} is the semi join of {@code x IN (q)}. */
+    private static Expression withoutDoubleNegation(Expression predicate) {
+        return predicate instanceof Not outer && outer.child() instanceof Not inner ? withoutDoubleNegation(inner.child()) : predicate;
+    }
+
     private static LogicalPlan rewriteProject(Project project) {
         SubqueryJoins scalars = SubqueryJoins.over(project.child());
         List<Expression> items = new ArrayList<>();
@@ -113,7 +122,43 @@ final class RewriteSubqueries {
 
     private static LogicalPlan inJoin(LogicalPlan child, InSubquery in, boolean negated) {
         Decorrelated sub = Decorrelated.of(in.plan());
+        if (negated && nullAware(in, sub)) {
+            Join anti = new Join(child, sub.plan(), JoinType.LEFT_ANTI, inPredicates(in, sub, false).get(0));
+            return nullsPossible(in, sub) ? new Filter(nullAwareNotIn(in.value(), sub.plan()), anti) : anti;
+        }
         return new Join(child, sub.plan(), negated ? JoinType.LEFT_ANTI : JoinType.LEFT_SEMI, Predicates.and(inPredicates(in, sub, negated)));
+    }
+
+    /**
+     * Whether {@code x NOT IN (q)} can be a null-aware anti join: q uncorrelated, of one column, and x
+     * deterministic (it is read twice).
+     */
+    private static boolean nullAware(InSubquery in, Decorrelated sub) {
+        return sub.predicates().isEmpty() && sub.plan().output().size() == 1 && in.value().deterministic();
+    }
+
+    /** Whether x or q's column can be NULL; if neither can, the plain anti join on keys is exact. */
+    private static boolean nullsPossible(InSubquery in, Decorrelated sub) {
+        return in.value().nullable() || sub.plan().output().get(0).nullable();
+    }
+
+    /**
+     * Spark's null-aware anti join: {@code x NOT IN (q)} is an anti join on {@code x = q.col} with
+     * hash keys, corrected by what q holds as a whole: an empty q keeps every row (NULL x too), a
+     * NULL in q keeps none, otherwise a NULL x is dropped. This predicate, true for the rows to keep
+     * besides the anti join, reads those facts from one uncorrelated scalar subquery (so they are
+     * global, whatever the partitioning), {@code state}: 0 when q is empty, 1 when it has no NULL, 2
+     * when it has one; a row is kept when {@code (x IS NULL ? 1 : 2) > state}.
+     */
+    private static Expression nullAwareNotIn(Expression value, LogicalPlan subquery) {
+        Expression rows = new Count(Literal.of(1), false);
+        Expression values = new Count(subquery.output().get(0), false);
+        Expression state = new CaseWhen(
+                List.of(new Comparison(Comparison.Operator.EQUAL, rows, Literal.of(0L)), new Comparison(Comparison.Operator.LESS_THAN, values, rows)),
+                List.of(Literal.of(0), Literal.of(2)), Literal.of(1));
+        LogicalPlan facts = new Aggregate(List.of(), List.of(new Alias(state, "not_in_state")), subquery);
+        Expression bound = new CaseWhen(List.of(new IsNull(value, false)), List.of(Literal.of(1)), Literal.of(2));
+        return new Comparison(Comparison.Operator.GREATER_THAN, bound, new ScalarSubquery(facts));
     }
 
     /**
@@ -188,10 +233,15 @@ final class RewriteSubqueries {
 
         /**
          * {@code x IN (q)} inside an expression is whether some value of q equals x, and {@code x NOT
-         * IN (q)} whether none equals x or compares as NULL: two-valued, as Spark computes them there.
+         * IN (q)} whether none equals x or compares as NULL: two-valued, as Spark computes them there
+         * (for an uncorrelated q, no key match and the null-aware facts of q).
          */
         private Expression in(InSubquery in, boolean negated) {
             Decorrelated sub = Decorrelated.of(in.plan());
+            if (negated && nullAware(in, sub)) {
+                Expression unmatched = new Not(mark(sub.plan(), inPredicates(in, sub, false)));
+                return nullsPossible(in, sub) ? Predicates.and(List.of(unmatched, nullAwareNotIn(in.value(), sub.plan()))) : unmatched;
+            }
             AttributeReference matched = mark(sub.plan(), inPredicates(in, sub, negated));
             return negated ? new Not(matched) : matched;
         }

@@ -127,8 +127,43 @@ class OptimizerTest {
     void subqueryPredicatesBecomeSemiAndAntiJoins() {
         LogicalPlan plan = optimized("SELECT * FROM a WHERE EXISTS (SELECT 1 FROM b WHERE b.id = a.id) "
                 + "AND a.id NOT IN (SELECT id FROM b WHERE y = 'q')");
-        assertThat(plan.anyExpression(e -> e instanceof SubqueryExpression)).isFalse();
+        // Only the scalar subquery of NOT IN's null-aware facts stays (it runs before the query).
+        assertThat(plan.anyExpression(e -> e instanceof SubqueryExpression && !(e instanceof ScalarSubquery))).isFalse();
         assertThat(joins(plan)).extracting(Join::joinType).containsExactlyInAnyOrder(JoinType.LEFT_SEMI, JoinType.LEFT_ANTI);
+    }
+
+    @Test
+    void uncorrelatedNotInIsAnAntiJoinOnKeysCorrectedForNulls() {
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW outer_values AS SELECT * FROM VALUES (1), (2), (NULL) AS outer_values(v)");
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW inner_values AS SELECT * FROM VALUES (CAST(2 AS BIGINT)), (NULL) AS inner_values(w)");
+        String query = "SELECT v FROM outer_values WHERE v NOT IN (SELECT w FROM inner_values WHERE %s)";
+        Join anti = joins(optimized(query.formatted("true"))).get(0);
+        assertThat(anti.joinType()).isEqualTo(JoinType.LEFT_ANTI);
+        assertThat(anti.condition()).hasToString("(v = w)"); // an equality the hash join takes as keys (v cast to bigint)
+        // Empty subquery: every row, NULL included.
+        assertThat(values(query.formatted("w > 5"))).containsExactlyInAnyOrder(1, 2, null);
+        // A NULL in the subquery: no row.
+        assertThat(values(query.formatted("true"))).isEmpty();
+        assertThat(values(query.formatted("w IS NULL"))).isEmpty();
+        // Otherwise the rows whose value is not in it, without the NULL one.
+        assertThat(values(query.formatted("w IS NOT NULL"))).containsExactly(1);
+        // Without NULLs possible on either side, the anti join alone is the answer.
+        LogicalPlan plain = optimized("SELECT id FROM a WHERE x NOT IN (SELECT x FROM c)");
+        assertThat(plain.anyExpression(e -> e instanceof ScalarSubquery)).isFalse();
+        assertThat(joins(plain).get(0).condition()).hasToString("(x = x)");
+        assertThat(ember.sql("SELECT id FROM a WHERE x NOT IN (SELECT x FROM c)").collectAsList())
+                .extracting(row -> row.get(0)).containsExactly(2);
+    }
+
+    @Test
+    void correlatedNotInKeepsItsNullComparingCondition() {
+        Join anti = joins(optimized("SELECT id FROM a WHERE x NOT IN (SELECT id FROM b WHERE b.y <> CAST(a.id AS STRING))")).get(0);
+        assertThat(anti.joinType()).isEqualTo(JoinType.LEFT_ANTI);
+        assertThat(anti.condition().toString()).contains("IS NULL");
+    }
+
+    private static List<Object> values(String query) {
+        return ember.sql(query).collectAsList().stream().map(row -> row.get(0)).toList();
     }
 
     @Test

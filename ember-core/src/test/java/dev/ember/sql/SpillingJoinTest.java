@@ -117,9 +117,12 @@ class SpillingJoinTest {
 
     @Test
     void nullAwareNotInOverABuildSideLargerThanMemory() {
-        // NOT IN is a join without keys (its condition is null-aware): joined block by block.
+        // An uncorrelated NOT IN is an anti join on keys, its NULL rules from a scalar subquery.
         List<String> rows = sameAnswer("SELECT id, k FROM probes WHERE id < 400 AND k NOT IN (SELECT k FROM dims WHERE k IS NOT NULL AND k % 5 <> 0)");
         assertThat(rows).isNotEmpty();
+        // A correlated one is a join without keys (its condition is null-aware): joined block by block.
+        assertThat(sameAnswer("SELECT p.id, p.k FROM probes p WHERE p.id < 400 AND p.k NOT IN "
+                + "(SELECT dm.k FROM dims dm WHERE dm.k IS NOT NULL AND dm.k % 5 <> 0 AND dm.d <> p.id)")).isEqualTo(rows);
         assertThat(small.sql("SELECT id FROM probes WHERE id < 400 AND k NOT IN (SELECT k FROM dims)").collectAsList()).isEmpty();
     }
 
