@@ -7,7 +7,9 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +51,8 @@ public final class CanonicalPlan {
     };
 
     private final Map<ExprId, Integer> exprIds = new HashMap<>();
+    /** The objects being walked: one met again inside itself is compared by identity, not walked forever. */
+    private final Set<Object> walking = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean deterministic = true;
 
     private CanonicalPlan() {
@@ -86,13 +90,17 @@ public final class CanonicalPlan {
         }
         if (value instanceof Map<?, ?> map) {
             List<Object> entries = new ArrayList<>();
-            map.forEach((k, v) -> entries.add(List.of(walk(k), walk(v))));
+            // Arrays.asList: a map's values (a map literal's) may be NULL.
+            map.forEach((k, v) -> entries.add(Arrays.asList(walk(k), walk(v))));
             return entries;
         }
         if (value.getClass().isArray()) {
             return value instanceof Object[] array ? walk(Arrays.asList(array)) : primitiveArray(value);
         }
         if (!describesPlans(value.getClass())) {
+            return value;
+        }
+        if (!walking.add(value)) {
             return value;
         }
         List<Object> fields = new ArrayList<>();
@@ -104,6 +112,7 @@ public final class CanonicalPlan {
                 throw new IllegalStateException(e);
             }
         }
+        walking.remove(value);
         return fields;
     }
 

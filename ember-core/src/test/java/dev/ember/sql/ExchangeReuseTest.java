@@ -74,6 +74,13 @@ class ExchangeReuseTest {
     }
 
     @Test
+    void mapsWithNullValuesHaveKeys() {
+        String sql = "SELECT m, count(*) FROM VALUES (map(1, 'a', 2, NULL), 1), (map(3, 'c'), 2) AS v(m, n) GROUP BY m";
+        assertThat(key(firstExchange(sql))).isEqualTo(key(firstExchange(sql)));
+        assertThat(ember.sql(sql).collectAsList()).hasSize(2);
+    }
+
+    @Test
     void otherFiltersLiteralsOrAggregatesAreNotEqual() {
         Object key = key(firstExchange("SELECT k, sum(v) FROM t WHERE v > 1 GROUP BY k"));
         assertThat(key(firstExchange("SELECT k, sum(v) FROM t WHERE v > 2 GROUP BY k"))).isNotEqualTo(key);
