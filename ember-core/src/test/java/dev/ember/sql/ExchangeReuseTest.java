@@ -11,6 +11,7 @@ import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
+import dev.ember.expr.LeafExpression;
 import dev.ember.expr.Literal;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.DataType;
@@ -93,17 +94,7 @@ class ExchangeReuseTest {
     void nondeterministicSubtreesHaveNoKey() {
         AttributeReference a = AttributeReference.create("a", AtomicType.LONG, false);
         PhysicalPlan scan = new LocalTableScanExec(List.of(a), List.of(List.of(1L), List.of(2L)), 1);
-        Expression random = new Expression() {
-            @Override
-            public List<Expression> children() {
-                return List.of();
-            }
-
-            @Override
-            public Expression withNewChildren(List<Expression> children) {
-                return this;
-            }
-
+        Expression random = new LeafExpression() {
             @Override
             public DataType dataType() {
                 return AtomicType.BOOLEAN;
