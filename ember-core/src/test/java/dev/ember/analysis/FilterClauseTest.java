@@ -6,15 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.BoundReference;
+import dev.ember.expr.CoinFlip;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
-import dev.ember.expr.LeafExpression;
 import dev.ember.expr.Literal;
 import dev.ember.expr.UnresolvedFunction;
 import dev.ember.expr.aggregate.Rebound;
 import dev.ember.expr.aggregate.Sum;
 import dev.ember.sql.types.AtomicType;
-import dev.ember.sql.types.DataType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,24 +21,6 @@ import org.junit.jupiter.api.Test;
 class FilterClauseTest {
     private static final BoundReference VALUE = new BoundReference(0, AtomicType.LONG, true, "x");
     private static final BoundReference FLAG = new BoundReference(1, AtomicType.BOOLEAN, true, "b");
-
-    /** A boolean that changes from row to row, as rand() > 0.5 would. */
-    private static final class CoinFlip extends LeafExpression {
-        @Override
-        public DataType dataType() {
-            return AtomicType.BOOLEAN;
-        }
-
-        @Override
-        public boolean deterministic() {
-            return false;
-        }
-
-        @Override
-        public String toString() {
-            return "coin_flip()";
-        }
-    }
 
     private static Expression withFilter(Expression condition) {
         UnresolvedFunction call = new UnresolvedFunction("sum", List.of(VALUE), false, null).withFilter(condition);

@@ -10,11 +10,10 @@ import dev.ember.exec.LocalTableScanExec;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.CoinFlip;
 import dev.ember.expr.Expression;
-import dev.ember.expr.LeafExpression;
 import dev.ember.expr.Literal;
 import dev.ember.sql.types.AtomicType;
-import dev.ember.sql.types.DataType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -94,22 +93,7 @@ class ExchangeReuseTest {
     void nondeterministicSubtreesHaveNoKey() {
         AttributeReference a = AttributeReference.create("a", AtomicType.LONG, false);
         PhysicalPlan scan = new LocalTableScanExec(List.of(a), List.of(List.of(1L), List.of(2L)), 1);
-        Expression random = new LeafExpression() {
-            @Override
-            public DataType dataType() {
-                return AtomicType.BOOLEAN;
-            }
-
-            @Override
-            public boolean deterministic() {
-                return false;
-            }
-
-            @Override
-            public String toString() {
-                return "random()";
-            }
-        };
+        Expression random = new CoinFlip();
         assertThat(CanonicalPlan.of(new ShuffleExchangeExec(1, List.of(a), 2, true, new FilterExec(new Literal(true, AtomicType.BOOLEAN), scan))))
                 .isPresent();
         assertThat(CanonicalPlan.of(new ShuffleExchangeExec(1, List.of(a), 2, true, new FilterExec(random, scan)))).isEqualTo(Optional.empty());
