@@ -78,7 +78,8 @@ public final class HashAggregateExec extends UnaryExec {
      * One task's aggregation within its share of execution memory. The table's growth is reserved
      * after each input batch (so it may run ahead of its reservation by one batch). When memory is
      * refused, a PARTIAL aggregation emits its groups as they are and starts a fresh table (the
-     * final aggregation merges them anyway). FINAL, MERGE and COMPLETE write the table out as spill rows
+     * final aggregation merges them anyway); asked by another consumer of its task, it spills them
+     * and emits them from disk. FINAL, MERGE and COMPLETE write the table out as spill rows
      * split by key hash ({@link SpillPartitions}) and start afresh; at the end of the input each
      * partition is aggregated alone, split again by further hash bits if it still does not fit. A
      * single group that does not fit fails with {@code EXECUTION_MEMORY_EXCEEDED}.
@@ -98,7 +99,6 @@ public final class HashAggregateExec extends UnaryExec {
         /** Where the groups of the work in progress are spilled; created by the first spill. */
         private SpillPartitions spill;
         private int level;
-        /** Set while reserving for the table's own growth: the table then spills (or flushes) itself, not inside the request. */
 
         Aggregation(TaskMemory memory, Operator input) {
             super(memory, "HashAggregateExec");
@@ -118,21 +118,35 @@ public final class HashAggregateExec extends UnaryExec {
             return null;
         }
 
-        /** The next groups of a partial aggregation: when memory runs short, or keeping them gains little, those so far. */
+        /**
+         * The next groups of a partial aggregation: when memory runs short, or keeping them gains
+         * little, those so far; before the input goes on, the groups written out while another
+         * consumer below needed memory ({@link #spill}), passed on as they are.
+         */
         private Batch partial(Work item) {
+            if (!item.raw) {
+                Batch spilled = item.source.next();
+                if (spilled == null) {
+                    work.pop();
+                }
+                return spilled;
+            }
             table = table == null ? new GroupTable(keyTypes, functions) : table;
             for (Batch batch = item.source.next(); batch != null; batch = item.source.next()) {
                 fold(batch, true);
+                Batch flushed = null;
                 if (table.rarelyRevisited() || !tryReserveUpTo(table.retainedBytes())) {
-                    Batch flushed = table.output(true);
+                    flushed = table.output(true);
                     table = new GroupTable(keyTypes, functions);
                     releaseAll();
-                    if (flushed != null) {
-                        return flushed;
-                    }
+                }
+                if (flushed != null || spill != null) {
+                    queueSpilled(0);
+                    return flushed;
                 }
             }
             work.pop();
+            queueSpilled(0);
             return finish(true);
         }
 
@@ -141,7 +155,6 @@ public final class HashAggregateExec extends UnaryExec {
             work.pop();
             table = new GroupTable(keyTypes, functions);
             level = item.level;
-            spill = null;
             for (Batch batch = item.source.next(); batch != null; batch = item.source.next()) {
                 fold(batch, item.raw);
                 if (!tryReserveUpTo(table.retainedBytes())) {
@@ -156,13 +169,22 @@ public final class HashAggregateExec extends UnaryExec {
             }
             spillTable();
             table = null;
+            queueSpilled(level + 1);
+            return null;
+        }
+
+        /** Puts the spilled partitions, if any, first in the work to do, as state rows of {@code nextLevel}. */
+        private void queueSpilled(int nextLevel) {
+            if (spill == null) {
+                return;
+            }
             spill.finishWriting();
             for (int p = SpillPartitions.FAN_OUT - 1; p >= 0; p--) {
                 if (spill.has(p)) {
-                    work.push(new Work(spill.read(p), false, level + 1));
+                    work.push(new Work(spill.read(p), false, nextLevel));
                 }
             }
-            return null;
+            spill = null;
         }
 
         private Batch finish(boolean partialResult) {
@@ -185,10 +207,14 @@ public final class HashAggregateExec extends UnaryExec {
             releaseAll();
         }
 
-        /** Another consumer of the task needs memory: a FINAL, MERGE or COMPLETE table is spilled while it is filling. */
+        /**
+         * Another consumer of the task needs memory (often one below this aggregation, inside its
+         * input's {@code next}): the table is spilled while it is filling. A PARTIAL aggregation
+         * passes what it spilled on at its next batch boundary; the others merge it at the end.
+         */
         @Override
         public long spill(long needed) {
-            if (reservingGrowth() || mode == Mode.PARTIAL || table == null || !table.hasKeys() || table.size() == 0
+            if (reservingGrowth() || table == null || !table.hasKeys() || table.size() == 0
                     || level >= SpillPartitions.MAX_LEVEL) {
                 return 0;
             }
