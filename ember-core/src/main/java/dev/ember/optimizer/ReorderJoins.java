@@ -167,7 +167,7 @@ final class ReorderJoins {
                     equality = true;
                     onKey |= uniqueIn(comparison.left(), dimension) || uniqueIn(comparison.right(), dimension);
                 } else {
-                    selectivity *= Cardinality.selectivity(condition);
+                    selectivity *= Selectivity.FIXED.of(condition);
                 }
             }
             Cardinality joined = onKey ? fact.estimate().equiJoin(dimension.estimate())
