@@ -105,15 +105,15 @@ record ColumnEstimate(DataType type, ColumnStatistics statistics, double tableRo
     }
 
     /**
-     * The distinct values: the statistics' estimate, else as many as an integral column's bounds leave
-     * room for when that is no more than its rows, else NaN.
+     * The distinct values: as many as an integral column's bounds leave room for when that is no more
+     * than its rows (exact for keys), else the statistics' estimate, else NaN.
      */
     double distinct() {
-        if (statistics.distinctCount() > 0) {
-            return statistics.distinctCount();
-        }
         double range = range();
-        return range <= nonNullRows() ? range : Double.NaN;
+        if (range <= nonNullRows()) {
+            return range;
+        }
+        return statistics.distinctCount() > 0 ? statistics.distinctCount() : Double.NaN;
     }
 
     /** Whether the column holds each value once: an integral range exactly as wide as its non-null rows (TPC-H's keys). */
