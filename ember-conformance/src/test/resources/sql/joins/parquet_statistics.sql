@@ -14,7 +14,7 @@ CREATE OR REPLACE TEMPORARY VIEW stats_ord USING parquet OPTIONS (path '${tmp}/s
 CREATE OR REPLACE TEMPORARY VIEW stats_cust AS SELECT id AS ck, CASE WHEN id = 5 THEN NULL ELSE id % 3 END AS region FROM range(10);
 -- Q8's shape: a rare string value of the small table meets the large one first; a date range on the orders.
 SELECT year(odate) AS y, count(*), sum(price) FROM stats_part, stats_item, stats_ord, stats_cust
-WHERE pk = ipk AND iok * 4 = ok AND ock = ck AND region = 1 AND ptype = 'RARE' AND odate BETWEEN DATE '1995-03-01' AND DATE '1995-09-30'
+WHERE pk = ipk AND iok * 4 = ok AND ock = ck AND region = 0 AND ptype = 'RARE' AND odate BETWEEN DATE '1995-03-01' AND DATE '1995-09-30'
 GROUP BY year(odate) ORDER BY y;
 SELECT ptype, count(*), sum(price) FROM stats_part JOIN stats_item ON pk = ipk WHERE ptype IN ('T1', 'RARE') OR ptype IS NULL GROUP BY ptype ORDER BY ptype;
 -- Q5's shape: equalities on keys, a range on a key, NULL keys and NULL filters.

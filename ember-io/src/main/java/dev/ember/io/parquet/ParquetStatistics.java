@@ -9,6 +9,7 @@ import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.DecimalType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -41,6 +42,8 @@ import org.apache.parquet.schema.PrimitiveType;
  * exact for one row group, and for columns of few values, which every row group holds.
  */
 final class ParquetStatistics {
+    private static final int HEADER_BYTES = 256;
+
     private ParquetStatistics() {
     }
 
@@ -90,8 +93,16 @@ final class ParquetStatistics {
         if (!chunk.hasDictionaryPage() || encodings == null || encodings.hasNonDictionaryEncodedPages()) {
             return -1;
         }
+        // The header is some 20 bytes: one read of a few hundred, not a call per byte of the unbuffered stream.
+        byte[] start = new byte[(int) Math.min(HEADER_BYTES, chunk.getTotalSize())];
         in.seek(chunk.getStartingPos());
-        PageHeader header = Util.readPageHeader(in);
+        in.readFully(start, 0, start.length);
+        PageHeader header;
+        try {
+            header = Util.readPageHeader(new ByteArrayInputStream(start));
+        } catch (IOException e) {
+            return -1; // a header longer than read
+        }
         return header.getType() == PageType.DICTIONARY_PAGE ? header.getDictionary_page_header().getNum_values() : -1;
     }
 
