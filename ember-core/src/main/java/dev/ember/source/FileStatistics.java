@@ -1,6 +1,5 @@
 package dev.ember.source;
 
-import dev.ember.error.EmberException;
 import dev.ember.fs.FileEntry;
 import java.io.IOException;
 import java.util.List;
@@ -40,8 +39,8 @@ public final class FileStatistics {
             read = true;
             try {
                 statistics = reader.read(files);
-            } catch (IOException | EmberException e) {
-                // Estimates only: a file that cannot be read fails the query when it is scanned, with its own error.
+            } catch (IOException | RuntimeException e) {
+                // They only guide estimates: a file that cannot be read fails the query when it is scanned, with its own error.
                 statistics = null;
             }
         }

@@ -80,6 +80,19 @@ class StatisticsEstimatesTest {
         assertThat(relation.statistics().rowCount()).isEqualTo(1);
         assertThat(relation.withPushedFilters(List.of()).statistics().rowCount()).isEqualTo(1);
         assertThat(reads).hasValue(1);
+        // Pruned partitions have statistics of their own files.
+        assertThat(relation.withPartitionsPruned(List.of(), List.of()).statistics().rowCount()).isEqualTo(2);
+    }
+
+    @Test
+    void filesWhoseStatisticsCannotBeReadAreEstimatedFromTheirBytes() {
+        FileRelation relation = new FileRelation("parquet", List.of(new FileEntry(Location.of("/t/bad.parquet"), 4000)),
+                new StructType(List.of(KEY)), Partitioning.NONE, Map.of(), List.of(AttributeReference.create("key", AtomicType.LONG, true)), "t",
+                new FileStatistics(files -> {
+                    throw new java.io.IOException("not a Parquet file");
+                }, List.of()));
+        assertThat(relation.statistics()).isNull();
+        assertThat(rows(relation)).isEqualTo(100);
     }
 
     @Test
