@@ -37,9 +37,10 @@ import org.apache.parquet.schema.PrimitiveType;
  * top-level column of a numeric, date or timestamp type its least and greatest value and its nulls
  * (a file without the column holds nulls). Bounds are unknown where a row group has no trusted
  * statistics (the footer converter drops those of known-buggy writers) or the file's column is of
- * another type than the relation's. Where every data page of a column is dictionary-encoded, the
- * largest dictionary of a row group estimates its distinct values (one page header read per chunk):
- * exact for one row group, and for columns of few values, which every row group holds.
+ * another type than the relation's. Where every data page of a string column (which has no bounds)
+ * is dictionary-encoded, the largest dictionary of a row group estimates its distinct values (one
+ * page header read per chunk): exact for one row group, and for columns of few values, which every
+ * row group holds.
  */
 final class ParquetStatistics {
     private static final int HEADER_BYTES = 256;
@@ -77,7 +78,8 @@ final class ParquetStatistics {
                     } else if (schema.getType(name).isPrimitive()
                             && ParquetSchemas.toEmber(schema.getType(name), path).equals(column.getValue().type)) {
                         ColumnChunkMetaData chunk = chunk(rowGroup, name);
-                        column.getValue().add(chunk, chunk == null ? -1 : dictionaryEntries(chunk, in));
+                        boolean unbounded = column.getValue().type == AtomicType.STRING;
+                        column.getValue().add(chunk, chunk == null || !unbounded ? -1 : dictionaryEntries(chunk, in));
                     } else {
                         column.getValue().forget();
                     }

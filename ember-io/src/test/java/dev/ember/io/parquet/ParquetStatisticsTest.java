@@ -69,6 +69,8 @@ class ParquetStatisticsTest {
                 .containsExactly(LocalDate.of(2020, 1, 2), LocalDate.of(2020, 4, 10));
         assertThat(statistics.column("amount")).extracting(ColumnStatistics::min, ColumnStatistics::max)
                 .containsExactly(new BigDecimal("0.25"), new BigDecimal("25.00"));
+        // Their distinct values are left to the bounds: no dictionary read.
+        assertThat(statistics.column("key").distinctCount()).isEqualTo(-1);
     }
 
     @Test
