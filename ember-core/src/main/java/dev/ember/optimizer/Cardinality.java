@@ -1,13 +1,6 @@
 package dev.ember.optimizer;
 
-import dev.ember.expr.And;
 import dev.ember.expr.Comparison;
-import dev.ember.expr.Expression;
-import dev.ember.expr.In;
-import dev.ember.expr.IsNull;
-import dev.ember.expr.Like;
-import dev.ember.expr.Not;
-import dev.ember.expr.Or;
 import dev.ember.fs.FileEntry;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.Deduplicate;
@@ -21,22 +14,19 @@ import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Range;
 import dev.ember.plan.logical.Union;
+import dev.ember.source.TableStatistics;
 
 /**
  * The estimated row count of a plan, for ordering joins, with the rows of the table its rows come
  * from before any filter ({@code tableRows}): an equi-join is taken to match the key of the side from
  * the smaller table (a foreign key to its table's primary key), so it keeps the larger side's rows
- * times the share of its table the smaller side kept. Without table statistics: a file's rows from
- * its bytes, filters by fixed selectivities.
+ * times the share of its table the smaller side kept. A file's rows are those its format's statistics
+ * count (Parquet footers), else estimated from its bytes; filters keep their {@link Selectivity}.
  */
 record Cardinality(double rows, double tableRows) {
     /** About the bytes of a row of a compressed columnar file (TPC-H's tables hold 32 to 83). */
     private static final double FILE_BYTES_PER_ROW = 40;
     private static final Cardinality UNKNOWN = new Cardinality(1e6, 1e6);
-    private static final double EQUALITY = 0.1;
-    private static final double RANGE = 1.0 / 3;
-    private static final double PATTERN = 0.25;
-    private static final double OTHER = 0.5;
     /** A semi or anti join keeps about half its left side, as any filter. */
     static final double SEMI_JOIN = 0.5;
     /** Groups of an aggregation per input row. */
@@ -48,7 +38,9 @@ record Cardinality(double rows, double tableRows) {
 
     static Cardinality of(LogicalPlan plan) {
         if (plan instanceof FileRelation relation) {
-            return table(Math.max(1, relation.files().stream().mapToLong(FileEntry::length).sum() / FILE_BYTES_PER_ROW));
+            TableStatistics statistics = relation.statistics();
+            return table(Math.max(1, statistics != null ? statistics.rowCount()
+                    : relation.files().stream().mapToLong(FileEntry::length).sum() / FILE_BYTES_PER_ROW));
         }
         if (plan instanceof LocalRelation local) {
             return table(local.rows().size());
@@ -57,7 +49,7 @@ record Cardinality(double rows, double tableRows) {
             return table(range.count());
         }
         if (plan instanceof Filter filter) {
-            return of(filter.child()).filtered(selectivity(filter.condition()));
+            return of(filter.child()).filtered(new Selectivity(ColumnEstimate.of(filter.child())).of(filter.condition()));
         }
         if (plan instanceof Limit limit) {
             Cardinality child = of(limit.child());
@@ -110,7 +102,7 @@ record Cardinality(double rows, double tableRows) {
     /** Joined on columns unique on neither side: a tenth of the cross product, and no fewer rows than either side. */
     Cardinality manyToMany(Cardinality other) {
         Cardinality cross = cross(other);
-        return new Cardinality(Math.max(cross.rows * EQUALITY, Math.max(rows, other.rows)), cross.tableRows);
+        return new Cardinality(Math.max(cross.rows * Selectivity.EQUALITY, Math.max(rows, other.rows)), cross.tableRows);
     }
 
     Cardinality cross(Cardinality other) {
@@ -128,37 +120,5 @@ record Cardinality(double rows, double tableRows) {
     /** The share of its table's rows this plan keeps. */
     private double kept() {
         return tableRows <= 0 ? 1 : Math.min(1, rows / tableRows);
-    }
-
-    /** The share of rows a condition keeps, by the kind of each predicate. */
-    static double selectivity(Expression condition) {
-        if (condition instanceof And and) {
-            return selectivity(and.left()) * selectivity(and.right());
-        }
-        if (condition instanceof Or or) {
-            double left = selectivity(or.left());
-            double right = selectivity(or.right());
-            return left + right - left * right;
-        }
-        if (condition instanceof Not not) {
-            return 1 - selectivity(not.child());
-        }
-        if (condition instanceof Comparison comparison) {
-            return switch (comparison.operator()) {
-                case EQUAL, NULL_SAFE_EQUAL -> EQUALITY;
-                case NOT_EQUAL -> 1 - EQUALITY;
-                default -> RANGE;
-            };
-        }
-        if (condition instanceof In in) {
-            return Math.min(OTHER, EQUALITY * in.list().size());
-        }
-        if (condition instanceof IsNull isNull) {
-            return isNull.negated() ? 1 - EQUALITY : EQUALITY;
-        }
-        if (condition instanceof Like) {
-            return PATTERN;
-        }
-        return OTHER;
     }
 }

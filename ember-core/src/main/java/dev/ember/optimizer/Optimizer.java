@@ -30,4 +30,9 @@ public final class Optimizer {
         return optimized.transformAllExpressions(e -> e instanceof ScalarSubquery scalar
                 ? scalar.withPlan(optimize(scalar.plan())) : e);
     }
+
+    /** The rows the join ordering estimates a plan to produce (from its files' statistics where they have them). */
+    public static double estimatedRows(LogicalPlan plan) {
+        return Cardinality.of(plan).rows();
+    }
 }

@@ -15,14 +15,16 @@ import dev.ember.plan.logical.Range;
 import dev.ember.plan.logical.Sort;
 import dev.ember.plan.logical.SubqueryAlias;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Columns taken to hold each value at most once in a plan's rows, so that an equi-join on one matches
- * at most one row: a range's values, an aggregation's only grouping column, and, without table
- * statistics, a file's first column (tables usually start with their primary key: TPC-H's all do,
- * but for lineitem, whose orderkey only joins tables smaller than itself). Filters keep them,
- * projections keep and rename them.
+ * at most one row: a range's values, an aggregation's only grouping column; of a file, an integral
+ * column whose statistics' bounds are exactly as far apart as it has non-null rows, and its first
+ * column unless the statistics leave no room for that (tables usually start with their primary key:
+ * TPC-H's all do but lineitem and partsupp, whose first columns have fewer values than rows). Filters
+ * keep them, projections keep and rename them.
  */
 final class UniqueKeys {
     private UniqueKeys() {
@@ -30,7 +32,20 @@ final class UniqueKeys {
 
     static Set<ExprId> of(LogicalPlan plan) {
         if (plan instanceof FileRelation relation) {
-            return relation.columns().length > 0 && relation.columns()[0] == 0 ? Set.of(relation.output().get(0).exprId()) : Set.of();
+            Map<ExprId, ColumnEstimate> columns = ColumnEstimate.of(relation);
+            Set<ExprId> keys = new HashSet<>();
+            columns.forEach((id, column) -> {
+                if (column.dense()) {
+                    keys.add(id);
+                }
+            });
+            if (relation.columns().length > 0 && relation.columns()[0] == 0) {
+                ExprId first = relation.output().get(0).exprId();
+                if (!columns.containsKey(first) || columns.get(first).roomForUnique()) {
+                    keys.add(first);
+                }
+            }
+            return keys;
         }
         if (plan instanceof Range range) {
             return Set.of(range.output().get(0).exprId());

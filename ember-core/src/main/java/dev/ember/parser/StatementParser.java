@@ -372,7 +372,7 @@ final class StatementParser {
         return new Describe(new UnresolvedRelation(nameParts, cursor.position(name)));
     }
 
-    /** {@code EXPLAIN [EXTENDED | FORMATTED | ANALYZE] statement}. */
+    /** {@code EXPLAIN [EXTENDED | FORMATTED | COST | ANALYZE] statement}. */
     private LogicalPlan explain() {
         cursor.next();
         Explain.Mode mode = Explain.Mode.SIMPLE;
@@ -380,9 +380,11 @@ final class StatementParser {
             mode = Explain.Mode.EXTENDED;
         } else if (cursor.matchWord("FORMATTED")) {
             mode = Explain.Mode.FORMATTED;
+        } else if (cursor.matchWord("COST")) {
+            mode = Explain.Mode.COST;
         } else if (cursor.matchWord("ANALYZE")) {
             mode = Explain.Mode.ANALYZE;
-        } else if (cursor.checkWord("CODEGEN") || cursor.checkWord("COST") || cursor.checkWord("LOGICAL")) {
+        } else if (cursor.checkWord("CODEGEN") || cursor.checkWord("LOGICAL")) {
             throw cursor.unsupported(cursor.peek(), "EXPLAIN " + cursor.peek().text().toUpperCase(Locale.ROOT));
         }
         return new Explain(statement(), mode);

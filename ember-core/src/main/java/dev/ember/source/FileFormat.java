@@ -39,6 +39,15 @@ public interface FileFormat {
     StructType inferSchema(List<InputFile> files, ReadOptions options) throws IOException;
 
     /**
+     * What the format knows of {@code files} without reading their data (Parquet: its footers' row
+     * counts and column statistics), for the optimizer's estimates, or null when it keeps nothing.
+     * Called on the driver at most once per relation, when its size is first estimated.
+     */
+    default TableStatistics statistics(List<InputFile> files, StructType dataSchema, ReadOptions options) throws IOException {
+        return null;
+    }
+
+    /**
      * Whether {@code file} can be read as several splits with these options. A file that cannot
      * (multi-line records, a compressed text file) is read whole by one task.
      */

@@ -649,7 +649,8 @@ public final class DataFrame {
 
     /**
      * Spark's {@code explain(mode)}: {@code simple}, {@code extended}, {@code formatted} (printed as
-     * extended); and Ember's {@code analyze}, which runs the query and prints the plan as it ran with
+     * extended), {@code cost} (the optimized plan with each node's estimated rows, as the optimizer
+     * orders joins by them); and Ember's {@code analyze}, which runs the query and prints the plan as it ran with
      * each node's metrics (rows, exclusive time, spills, peak memory, what it read and wrote).
      */
     public void explain(String mode) {
@@ -662,7 +663,8 @@ public final class DataFrame {
             case "extended", "formatted" -> explainString(true);
             case "analyze" -> "== Physical Plan ==\n"
                     + session.runMeasured(session.physicalPlan(plan), session.describe(plan, "explain analyze")).plan().treeString();
-            case "codegen", "cost" -> throw EmberSession.unsupported("explain mode " + mode);
+            case "cost" -> session.explainCost(plan);
+            case "codegen" -> throw EmberSession.unsupported("explain mode " + mode);
             default -> throw new IllegalArgumentException("Unknown explain mode: " + mode
                     + ". Accepted explain modes are 'simple', 'extended', 'codegen', 'cost', 'formatted', and Ember's 'analyze'.");
         };

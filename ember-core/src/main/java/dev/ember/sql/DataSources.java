@@ -15,6 +15,7 @@ import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Project;
 import dev.ember.source.FileFormat;
 import dev.ember.source.FileFormats;
+import dev.ember.source.FileStatistics;
 import dev.ember.source.PartitionDiscovery;
 import dev.ember.source.Partitioning;
 import dev.ember.source.InputPaths;
@@ -69,7 +70,8 @@ final class DataSources {
                     .orElseThrow(() -> EmberException.internal("column " + field.name() + " not in table " + table.name(), null)));
         }
         FileRelation relation = new FileRelation(listedRelation.format(), listedRelation.files(), listedRelation.dataSchema(),
-                listedRelation.partitioning(), table.options(), attributes, table.name());
+                listedRelation.partitioning(), table.options(), attributes, table.name(),
+                statistics(session, FileFormats.find(table.format()), listedRelation.files(), listedRelation.dataSchema(), table.options()));
         return attributes.equals(columns) ? relation : new Project(new ArrayList<Expression>(columns), relation);
     }
 
@@ -103,7 +105,17 @@ final class DataSources {
         for (StructField field : partitioning.schema().fields()) {
             output.add(AttributeReference.create(field.name(), field.dataType(), field.nullable()));
         }
-        return new FileRelation(fileFormat.shortName(), files, dataSchema, partitioning, options, output, String.join(", ", paths));
+        return new FileRelation(fileFormat.shortName(), files, dataSchema, partitioning, options, output, String.join(", ", paths),
+                statistics(session, fileFormat, files, dataSchema, options));
+    }
+
+    /** The format's statistics of the files, read when the optimizer first estimates the relation. */
+    private static FileStatistics statistics(EmberSession session, FileFormat format, List<FileEntry> files, StructType dataSchema,
+            Map<String, String> options) {
+        Map<String, String> settings = session.fileSystemSettings();
+        ReadOptions readOptions = new ReadOptions(options);
+        return new FileStatistics(listed -> format.statistics(
+                listed.stream().map(f -> FileSystems.of(f.location(), settings).newInputFile(f)).toList(), dataSchema, readOptions), files);
     }
 
     private static Partitioning partitioning(EmberSession session, List<Root> roots, List<FileEntry> files, ReadOptions options,

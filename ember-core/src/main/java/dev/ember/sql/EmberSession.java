@@ -407,6 +407,14 @@ public final class EmberSession implements AutoCloseable {
      * subqueries stay as they are (the exchanges the main plan shares with them shown reused); under
      * {@code AdaptiveSparkPlan isFinalPlan=false} when adaptive execution will re-plan it.
      */
+    /** Spark's {@code EXPLAIN COST}: the optimized plan, each node with its estimated rows, then the physical plan. */
+    String explainCost(LogicalPlan plan) {
+        LogicalPlan optimized = Optimizer.optimize(withTablesListed(cache.substitute(plan, null)));
+        String estimated = dev.ember.plan.TreeText.render(optimized,
+                node -> node.nodeString() + ", Statistics(rowCount=" + Math.round(Optimizer.estimatedRows(node)) + ")", LogicalPlan::children);
+        return "== Optimized Logical Plan ==\n" + estimated + "\n== Physical Plan ==\n" + physicalPlanWithoutRunning(plan).treeString();
+    }
+
     PhysicalPlan physicalPlanWithoutRunning(LogicalPlan plan) {
         List<PhysicalPlan> drafts = drafts(Optimizer.optimize(withTablesListed(cache.substitute(plan, null))), planner());
         ExchangeReuse reuse = new ExchangeReuse(drafts);

@@ -209,6 +209,7 @@ class StatementParserTest {
         Explain formatted = (Explain) parse("EXPLAIN FORMATTED CREATE TEMP VIEW v AS SELECT 1");
         assertThat(formatted.mode()).isEqualTo(Explain.Mode.FORMATTED);
         assertThat(formatted.query()).isInstanceOf(CreateView.class);
+        assertThat(((Explain) parse("EXPLAIN COST SELECT 1")).mode()).isEqualTo(Explain.Mode.COST);
         assertUnsupported("EXPLAIN CODEGEN SELECT 1", "EXPLAIN CODEGEN");
     }
 

@@ -79,4 +79,11 @@ class EmberSessionTest {
         assertThat(left.intersect(right).collectAsList()).containsExactlyInAnyOrder(Row.of(null, "b"), Row.of(3, null));
         assertThat(left.except(right).collectAsList()).containsExactly(Row.of(1, "a"));
     }
+
+    @Test
+    void explainCostShowsTheEstimatedRowsOfTheOptimizedPlan() {
+        String explained = ember.sql("EXPLAIN COST SELECT * FROM range(1000) WHERE id > 10").collectAsList().get(0).getString(0);
+        assertThat(explained).startsWith("== Optimized Logical Plan ==\n").contains("Range", "Statistics(rowCount=1000)")
+                .contains("Statistics(rowCount=333)").contains("== Physical Plan ==");
+    }
 }

@@ -4,9 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import dev.ember.plan.logical.LogicalPlan;
 
-/** {@code EXPLAIN [EXTENDED | FORMATTED | ANALYZE] query}; ANALYZE (Ember's) runs it and shows each node's metrics. */
+/**
+ * {@code EXPLAIN [EXTENDED | FORMATTED | COST | ANALYZE] query}; COST shows the optimized plan with each node's
+ * estimated rows; ANALYZE (Ember's) runs it and shows each node's metrics.
+ */
 public final class Explain extends Command {
-    public enum Mode { SIMPLE, EXTENDED, FORMATTED, ANALYZE }
+    public enum Mode { SIMPLE, EXTENDED, FORMATTED, COST, ANALYZE }
 
     private final LogicalPlan query;
     private final Mode mode;

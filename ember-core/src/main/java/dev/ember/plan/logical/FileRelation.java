@@ -5,8 +5,11 @@ import static java.util.Objects.requireNonNull;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Expression;
 import dev.ember.fs.FileEntry;
+import dev.ember.source.ColumnStatistics;
+import dev.ember.source.FileStatistics;
 import dev.ember.source.Partitioning;
 import dev.ember.source.SourceFilter;
+import dev.ember.source.TableStatistics;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import java.util.ArrayList;
@@ -24,6 +27,7 @@ import java.util.stream.IntStream;
  * Partition columns are never read from the files: each file's values come from its directory.
  * {@link #pushedFilters()} are the conditions of the filter above on data columns, handed to the
  * format so that it can skip data (the filter stays: they only skip what cannot match).
+ * {@link #statistics()} are what the format knows of the files without reading their data.
  */
 public final class FileRelation extends LeafNode {
     private final String format;
@@ -36,22 +40,23 @@ public final class FileRelation extends LeafNode {
     private final List<AttributeReference> attributes;
     private final int[] columns;
     private final String description;
+    private final FileStatistics statistics;
 
     public FileRelation(String format, List<FileEntry> files, StructType dataSchema, Map<String, String> options,
             List<AttributeReference> attributes, String description) {
-        this(format, files, dataSchema, Partitioning.NONE, options, attributes, description);
+        this(format, files, dataSchema, Partitioning.NONE, options, attributes, description, FileStatistics.NONE);
     }
 
     /** {@code attributes} are those of the data columns, then of the partition columns. */
     public FileRelation(String format, List<FileEntry> files, StructType dataSchema, Partitioning partitioning,
-            Map<String, String> options, List<AttributeReference> attributes, String description) {
+            Map<String, String> options, List<AttributeReference> attributes, String description, FileStatistics statistics) {
         this(format, files, dataSchema, partitioning, List.of(), List.of(), options, attributes,
-                IntStream.range(0, attributes.size()).toArray(), description);
+                IntStream.range(0, attributes.size()).toArray(), description, statistics);
     }
 
     private FileRelation(String format, List<FileEntry> files, StructType dataSchema, Partitioning partitioning,
             List<Expression> partitionFilters, List<SourceFilter> pushedFilters, Map<String, String> options, List<AttributeReference> attributes, int[] columns,
-            String description) {
+            String description, FileStatistics statistics) {
         this.format = requireNonNull(format, "format is null");
         this.files = List.copyOf(files);
         this.dataSchema = requireNonNull(dataSchema, "dataSchema is null");
@@ -62,6 +67,7 @@ public final class FileRelation extends LeafNode {
         this.attributes = List.copyOf(attributes);
         this.columns = columns.clone();
         this.description = description;
+        this.statistics = requireNonNull(statistics, "statistics is null");
         if (attributes.size() != dataSchema.size() + partitioning.schema().size()) {
             throw new IllegalArgumentException(attributes.size() + " attributes for " + dataSchema.size() + " data and "
                     + partitioning.schema().size() + " partition columns");
@@ -76,12 +82,13 @@ public final class FileRelation extends LeafNode {
         }
         return kept.length == columns.length ? this
                 : new FileRelation(format, files, dataSchema, partitioning, partitionFilters, pushedFilters, options, attributes, kept,
-                        description);
+                        description, statistics);
     }
 
     /** The same relation handing {@code filters} to the format. */
     public FileRelation withPushedFilters(List<SourceFilter> filters) {
-        return new FileRelation(format, files, dataSchema, partitioning, partitionFilters, filters, options, attributes, columns, description);
+        return new FileRelation(format, files, dataSchema, partitioning, partitionFilters, filters, options, attributes, columns, description,
+                statistics);
     }
 
     public List<SourceFilter> pushedFilters() {
@@ -100,7 +107,8 @@ public final class FileRelation extends LeafNode {
 
     /** Only the files of the partitions that {@code filters} (on partition columns only) let through. */
     public FileRelation withPartitionsPruned(List<FileEntry> kept, List<Expression> filters) {
-        return new FileRelation(format, kept, dataSchema, partitioning, filters, pushedFilters, options, attributes, columns, description);
+        return new FileRelation(format, kept, dataSchema, partitioning, filters, pushedFilters, options, attributes, columns, description,
+                statistics.of(kept));
     }
 
     /**
@@ -118,6 +126,18 @@ public final class FileRelation extends LeafNode {
     /** The files as listed when the relation was made, with their lengths. */
     public List<FileEntry> files() {
         return files;
+    }
+
+    /** The format's statistics of the files (read on first call), or null when it keeps none. */
+    public TableStatistics statistics() {
+        return statistics.get();
+    }
+
+    /** The statistics of a data column from the files' statistics, or null when there are none (a partition column). */
+    public ColumnStatistics columnStatistics(AttributeReference attribute) {
+        String name = columnName(attribute);
+        TableStatistics table = name == null ? null : statistics();
+        return table == null ? null : table.column(name);
     }
 
     public StructType dataSchema() {

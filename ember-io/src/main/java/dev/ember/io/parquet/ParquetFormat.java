@@ -11,6 +11,7 @@ import dev.ember.source.FileFormat;
 import dev.ember.source.FileSplit;
 import dev.ember.source.ReadOptions;
 import dev.ember.source.SourceFilter;
+import dev.ember.source.TableStatistics;
 import dev.ember.source.WriteOptions;
 import dev.ember.sql.types.StructType;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.apache.parquet.hadoop.metadata.ParquetMetadata;
  * Apache Parquet files, through parquet-java without Hadoop: the schema is the first file's (as
  * Spark's default, without merging); a split reads the row groups whose midpoint lies in its byte
  * range; only the required columns are read, and row groups whose statistics rule out the pushed
- * filters are skipped. Writes use Spark's defaults: Snappy (option {@code compression}: none,
+ * filters are skipped; the footers' row counts and column statistics are the relation's statistics. Writes use Spark's defaults: Snappy (option {@code compression}: none,
  * uncompressed, snappy, gzip, zstd), 128 MiB row groups ({@code parquet.block.size}), 1 MiB pages
  * ({@code parquet.page.size}), dictionary encoding ({@code parquet.enable.dictionary}).
  */
@@ -42,6 +43,11 @@ public final class ParquetFormat implements FileFormat {
         InputFile first = files.get(0);
         ParquetMetadata footer = ParquetFooter.read(first);
         return ParquetSchemas.toEmber(footer.getFileMetaData().getSchema(), first.location().toString());
+    }
+
+    @Override
+    public TableStatistics statistics(List<InputFile> files, StructType dataSchema, ReadOptions options) throws IOException {
+        return ParquetStatistics.of(files, dataSchema);
     }
 
     @Override
