@@ -42,12 +42,20 @@ public final class KeyTable {
     /** 1 when slots carry key codes (two longs a slot), else 0. */
     private final int slotShift;
     private int mask = 127;
+    /**
+     * One bit per value of a hash's low bits (8 bits per slot, so at least 16 per key), set for the
+     * hashes of the keys in the table: {@link #find} skips rows whose bit is clear.
+     */
+    private long[] filter;
+    private int filterMask;
 
     public KeyTable(List<DataType> keyTypes) {
         this.keyTypes = List.copyOf(keyTypes);
         this.keyCode = KeyCode.of(keyTypes);
         this.slotShift = keyCode == null ? 0 : 1;
         this.slots = new long[(mask + 1) << slotShift];
+        this.filter = new long[(mask + 1) / 8];
+        this.filterMask = (mask + 1) * 8 - 1;
     }
 
     public int size() {
@@ -122,22 +130,37 @@ public final class KeyTable {
         return ids;
     }
 
-    /** The id of each row's key, or -1 where the key is not in the table. */
+    /**
+     * The id of each row's key, or -1 where the key is not in the table. Rows whose hash the
+     * {@link #filter} rules out are left out first, in a loop without branches, so that a probe
+     * side most of whose rows miss (a join with a filtered dimension) does not pay a mispredicted
+     * walk of the slots for each of them.
+     */
     public int[] find(ColumnVector[] keys, int rowCount) {
         int[] hashes = hash(keys, rowCount);
+        int[] candidates = new int[rowCount];
+        int count = 0;
+        for (int i = 0; i < rowCount; i++) {
+            int hash = hashes[i];
+            candidates[count] = i;
+            count += (int) (filter[(hash & filterMask) >>> 6] >>> hash) & 1;
+        }
         boolean[] coded = keyCode == null ? null : new boolean[rowCount];
         long[] codes = keyCode == null ? null : keyCode.codes(keys, rowCount, coded);
         int[] ids = new int[rowCount];
-        for (int i = 0; i < rowCount; i++) {
+        Arrays.fill(ids, -1);
+        int previous = -1;
+        for (int c = 0; c < count; c++) {
+            int i = candidates[c];
             int hash = hashes[i];
             boolean hasCode = coded != null && coded[i];
             long code = hasCode ? codes[i] : 0;
-            if (hasCode && sameAsPrevious(i, code, coded, codes)) {
-                ids[i] = ids[i - 1];
+            if (hasCode && previous >= 0 && coded[previous] && codes[previous] == code) {
+                ids[i] = ids[previous];
                 continue;
             }
+            previous = i;
             int slot = hash & mask;
-            ids[i] = -1;
             while (true) {
                 long entry = slots[slot << slotShift];
                 if (entry == 0) {
@@ -178,7 +201,7 @@ public final class KeyTable {
     }
 
     public long retainedBytes() {
-        return 8L * slots.length + 12L * groupLocation.length + keyBytes;
+        return 8L * slots.length + 8L * filter.length + 12L * groupLocation.length + keyBytes;
     }
 
     /** The hash ({@link #hash}) of the key of each id {@code [0, size)}. */
@@ -194,6 +217,7 @@ public final class KeyTable {
         }
         groupLocation[size] = location(chunk, row);
         groupHash[size] = hash;
+        addToFilter(hash);
         return size++;
     }
 
@@ -232,6 +256,11 @@ public final class KeyTable {
         int stride = 1 << slotShift;
         mask = 2 * (mask + 1) - 1;
         slots = new long[(mask + 1) << slotShift];
+        filter = new long[(mask + 1) / 8];
+        filterMask = (mask + 1) * 8 - 1;
+        for (int id = 0; id < size; id++) {
+            addToFilter(groupHash[id]);
+        }
         for (int at = 0; at < old.length; at += stride) {
             long entry = old[at];
             if (entry != 0) {
@@ -245,6 +274,10 @@ public final class KeyTable {
                 }
             }
         }
+    }
+
+    private void addToFilter(int hash) {
+        filter[(hash & filterMask) >>> 6] |= 1L << hash;
     }
 
     private static long slotEntry(int hash, int id, boolean hasCode) {
