@@ -115,10 +115,7 @@ public final class KeyTable {
             for (int id = firstNew; id < size; id++) {
                 positions[id - firstNew] = (int) groupLocation[id];
             }
-            ColumnVector[] stored = new ColumnVector[keys.length];
-            for (int c = 0; c < keys.length; c++) {
-                stored[c] = keys[c].gather(positions, added);
-            }
+            ColumnVector[] stored = gather(keys, positions, added);
             chunks.set(chunk, stored);
             for (ColumnVector column : stored) {
                 keyBytes += column.retainedBytes();
@@ -130,50 +127,88 @@ public final class KeyTable {
         return ids;
     }
 
-    /**
-     * The id of each row's key, or -1 where the key is not in the table. Rows whose hash the
-     * {@link #filter} rules out are left out first, in a loop without branches, so that a probe
-     * side most of whose rows miss (a join with a filtered dimension) does not pay a mispredicted
-     * walk of the slots for each of them.
-     */
+    /** The id of each row's key, or -1 where the key is not in the table. */
     public int[] find(ColumnVector[] keys, int rowCount) {
-        int[] hashes = hash(keys, rowCount);
-        int[] candidates = new int[rowCount];
-        int count = 0;
-        for (int i = 0; i < rowCount; i++) {
-            int hash = hashes[i];
-            candidates[count] = i;
-            count += (int) (filter[(hash & filterMask) >>> 6] >>> hash) & 1;
-        }
-        boolean[] coded = keyCode == null ? null : new boolean[rowCount];
-        long[] codes = keyCode == null ? null : keyCode.codes(keys, rowCount, coded);
+        Found found = findPresent(keys, rowCount);
         int[] ids = new int[rowCount];
         Arrays.fill(ids, -1);
-        int previous = -1;
-        for (int c = 0; c < count; c++) {
-            int i = candidates[c];
-            int hash = hashes[i];
-            boolean hasCode = coded != null && coded[i];
-            long code = hasCode ? codes[i] : 0;
-            if (hasCode && previous >= 0 && coded[previous] && codes[previous] == code) {
-                ids[i] = ids[previous];
-                continue;
-            }
-            previous = i;
-            int slot = hash & mask;
-            while (true) {
-                long entry = slots[slot << slotShift];
-                if (entry == 0) {
-                    break;
-                }
-                if ((int) (entry >>> 32) == hash && matches(entry, slot, hasCode, code, keys, i)) {
-                    ids[i] = id(entry);
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
+        for (int f = 0; f < found.count(); f++) {
+            ids[found.rows()[f]] = found.ids()[f];
         }
         return ids;
+    }
+
+    /** Rows of a probe batch whose key is in the table, ascending, and their keys' ids. */
+    public record Found(int[] rows, int[] ids, int count) {
+    }
+
+    /**
+     * The rows whose key is in the table, with their ids. Rows whose hash the {@link #filter} rules
+     * out are left out first, in a loop without branches, and only the others are probed (their keys
+     * gathered first when they are few), so that a probe side most of whose rows miss (a join with a
+     * filtered dimension) neither walks the slots nor computes key codes for them.
+     */
+    public Found findPresent(ColumnVector[] keys, int rowCount) {
+        int[] hashes = hash(keys, rowCount);
+        int[] rows = new int[rowCount];
+        int candidates = 0;
+        for (int i = 0; i < rowCount; i++) {
+            int hash = hashes[i];
+            rows[candidates] = i;
+            candidates += (int) (filter[(hash & filterMask) >>> 6] >>> hash) & 1;
+        }
+        // Few candidates: probe their keys gathered (key position c for candidate c), else in place.
+        boolean gathered = candidates <= rowCount / 2;
+        ColumnVector[] probed = gathered ? gather(keys, rows, candidates) : keys;
+        int probedCount = gathered ? candidates : rowCount;
+        boolean[] coded = keyCode == null ? null : new boolean[probedCount];
+        long[] codes = keyCode == null ? null : keyCode.codes(probed, probedCount, coded);
+        int[] ids = new int[candidates];
+        int count = 0;
+        int previousKey = -1;
+        int previousId = -1;
+        for (int c = 0; c < candidates; c++) {
+            int row = rows[c];
+            int key = gathered ? c : row;
+            boolean hasCode = coded != null && coded[key];
+            long code = hasCode ? codes[key] : 0;
+            int id;
+            if (hasCode && previousKey >= 0 && coded[previousKey] && codes[previousKey] == code) {
+                id = previousId;
+            } else {
+                id = probe(hashes[row], hasCode, code, probed, key);
+                previousKey = key;
+                previousId = id;
+            }
+            if (id >= 0) {
+                rows[count] = row;
+                ids[count++] = id;
+            }
+        }
+        return new Found(rows, ids, count);
+    }
+
+    /** The id of the key at position {@code key} of {@code keys}, or -1 when it is not in the table. */
+    private int probe(int hash, boolean hasCode, long code, ColumnVector[] keys, int key) {
+        int slot = hash & mask;
+        while (true) {
+            long entry = slots[slot << slotShift];
+            if (entry == 0) {
+                return -1;
+            }
+            if ((int) (entry >>> 32) == hash && matches(entry, slot, hasCode, code, keys, key)) {
+                return id(entry);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static ColumnVector[] gather(ColumnVector[] keys, int[] positions, int count) {
+        ColumnVector[] gathered = new ColumnVector[keys.length];
+        for (int c = 0; c < keys.length; c++) {
+            gathered[c] = keys[c].gather(positions, count);
+        }
+        return gathered;
     }
 
     /**
