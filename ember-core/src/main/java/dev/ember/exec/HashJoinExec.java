@@ -255,6 +255,7 @@ public final class HashJoinExec extends PhysicalPlan {
             next = new int[total];
             ColumnVector[] keyColumns = evalKeys(rightKeys, rows);
             int[] ids = insertKeys(keyColumns, total);
+            keys.filterProbes();
             head = new int[Math.max(keys.size(), 1)];
             Arrays.fill(head, -1);
             // Chains in reverse so that each key's rows come out in input order.

@@ -44,7 +44,9 @@ public final class KeyTable {
     private int mask = 127;
     /**
      * One bit per value of a hash's low bits (8 bits per slot, so at least 16 per key), set for the
-     * hashes of the keys in the table: {@link #find} skips rows whose bit is clear.
+     * hashes of the keys in the table: {@link #findPresent} skips rows whose bit is clear. Only
+     * tables that are probed keep one ({@link #filterProbes}): grouping would pay a cache miss per
+     * new key for it.
      */
     private long[] filter;
     private int filterMask;
@@ -54,8 +56,11 @@ public final class KeyTable {
         this.keyCode = KeyCode.of(keyTypes);
         this.slotShift = keyCode == null ? 0 : 1;
         this.slots = new long[(mask + 1) << slotShift];
-        this.filter = new long[(mask + 1) / 8];
-        this.filterMask = (mask + 1) * 8 - 1;
+    }
+
+    /** Keeps, from now on, the bit filter of the keys that probes ({@link #findPresent}) check first. */
+    public void filterProbes() {
+        buildFilter();
     }
 
     public int size() {
@@ -143,19 +148,24 @@ public final class KeyTable {
     }
 
     /**
-     * The rows whose key is in the table, with their ids. Rows whose hash the {@link #filter} rules
-     * out are left out first, in a loop without branches, and only the others are probed (their keys
-     * gathered first when they are few), so that a probe side most of whose rows miss (a join with a
-     * filtered dimension) neither walks the slots nor computes key codes for them.
+     * The rows whose key is in the table, with their ids. Rows whose hash the {@link #filter} (when
+     * kept) rules out are left out first, in a loop without branches, and only the others are probed
+     * (their keys gathered first when they are few), so that a probe side most of whose rows miss (a
+     * join with a filtered dimension) neither walks the slots nor computes key codes for them.
      */
     public Found findPresent(ColumnVector[] keys, int rowCount) {
         int[] hashes = hash(keys, rowCount);
         int[] rows = new int[rowCount];
         int candidates = 0;
-        for (int i = 0; i < rowCount; i++) {
-            int hash = hashes[i];
-            rows[candidates] = i;
-            candidates += (int) (filter[(hash & filterMask) >>> 6] >>> hash) & 1;
+        if (filter == null) {
+            Arrays.setAll(rows, i -> i);
+            candidates = rowCount;
+        } else {
+            for (int i = 0; i < rowCount; i++) {
+                int hash = hashes[i];
+                rows[candidates] = i;
+                candidates += (int) (filter[(hash & filterMask) >>> 6] >>> hash) & 1;
+            }
         }
         // Few candidates: probe their keys gathered (key position c for candidate c), else in place.
         boolean gathered = candidates <= rowCount / 2;
@@ -236,7 +246,7 @@ public final class KeyTable {
     }
 
     public long retainedBytes() {
-        return 8L * slots.length + 8L * filter.length + 12L * groupLocation.length + keyBytes;
+        return 8L * slots.length + (filter == null ? 0 : 8L * filter.length) + 12L * groupLocation.length + keyBytes;
     }
 
     /** The hash ({@link #hash}) of the key of each id {@code [0, size)}. */
@@ -252,7 +262,9 @@ public final class KeyTable {
         }
         groupLocation[size] = location(chunk, row);
         groupHash[size] = hash;
-        addToFilter(hash);
+        if (filter != null) {
+            addToFilter(hash);
+        }
         return size++;
     }
 
@@ -291,10 +303,8 @@ public final class KeyTable {
         int stride = 1 << slotShift;
         mask = 2 * (mask + 1) - 1;
         slots = new long[(mask + 1) << slotShift];
-        filter = new long[(mask + 1) / 8];
-        filterMask = (mask + 1) * 8 - 1;
-        for (int id = 0; id < size; id++) {
-            addToFilter(groupHash[id]);
+        if (filter != null) {
+            buildFilter();
         }
         for (int at = 0; at < old.length; at += stride) {
             long entry = old[at];
@@ -308,6 +318,14 @@ public final class KeyTable {
                     slots[(slot << 1) + 1] = old[at + 1];
                 }
             }
+        }
+    }
+
+    private void buildFilter() {
+        filter = new long[(mask + 1) / 8];
+        filterMask = (mask + 1) * 8 - 1;
+        for (int id = 0; id < size; id++) {
+            addToFilter(groupHash[id]);
         }
     }
 
