@@ -425,10 +425,14 @@ public final class HashJoinExec extends PhysicalPlan {
         boolean[] matched = new boolean[n];
         // Per left row, the next build row of its chain to check, -1 when none is left.
         int[] cursor = new int[n];
-        int live = found.count();
-        int[] undecided = Arrays.copyOf(found.rows(), live);
-        for (int f = 0; f < live; f++) {
-            cursor[undecided[f]] = table.head[found.ids()[f]];
+        int[] undecided = new int[found.count()];
+        int live = 0;
+        for (int f = 0; f < found.count(); f++) {
+            int i = found.rows()[f];
+            cursor[i] = table.head[found.ids()[f]];
+            if (cursor[i] >= 0) {
+                undecided[live++] = i;
+            }
         }
         if (condition == null) {
             for (int u = 0; u < live; u++) {
