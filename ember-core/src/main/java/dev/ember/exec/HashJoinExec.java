@@ -254,7 +254,8 @@ public final class HashJoinExec extends PhysicalPlan {
             keys = new KeyTable(rightKeys.stream().map(Expression::dataType).toList());
             next = new int[total];
             ColumnVector[] keyColumns = evalKeys(rightKeys, rows);
-            int[] ids = keyIds(keyColumns, total, true);
+            int[] ids = insertKeys(keyColumns, total);
+            keys.filterProbes();
             head = new int[Math.max(keys.size(), 1)];
             Arrays.fill(head, -1);
             // Chains in reverse so that each key's rows come out in input order.
@@ -272,23 +273,57 @@ public final class HashJoinExec extends PhysicalPlan {
             return keys.retainedBytes() + 4L * head.length + (matched == null ? 4L : 5L) * next.length;
         }
 
-        int[] keyIds(ColumnVector[] keyColumns, int count, boolean insert) {
+        /** The id of each build row's key, -1 for a key that matches nothing. */
+        private int[] insertKeys(ColumnVector[] keyColumns, int count) {
             if (keyColumns.length == 0) {
                 return new int[count];
             }
-            int[] ids = insert ? keys.findOrInsert(keyColumns, count) : keys.find(keyColumns, count);
+            int[] ids = keys.findOrInsert(keyColumns, count);
             for (int k = 0; k < keyColumns.length; k++) {
-                ColumnVector column = keyColumns[k];
-                // A NULL key matches nothing, except under <=>, where the table holds NULL as a value.
-                if (column.mayHaveNulls() && !nullSafe.get(k)) {
+                if (matchesNoNull(keyColumns, k)) {
                     for (int i = 0; i < count; i++) {
-                        if (column.isNull(i)) {
+                        if (keyColumns[k].isNull(i)) {
                             ids[i] = -1;
                         }
                     }
                 }
             }
             return ids;
+        }
+
+        /** The probe rows that have build rows of their key, and their key ids. */
+        KeyTable.Found probe(ColumnVector[] keyColumns, int count) {
+            if (rows.rowCount() == 0) {
+                return new KeyTable.Found(new int[0], new int[0], 0);
+            }
+            if (keyColumns.length == 0) {
+                int[] all = new int[count];
+                Arrays.setAll(all, i -> i);
+                return new KeyTable.Found(all, new int[count], count);
+            }
+            KeyTable.Found found = keys.findPresent(keyColumns, count);
+            int[] probeRows = found.rows();
+            int[] ids = found.ids();
+            int kept = found.count();
+            for (int k = 0; k < keyColumns.length; k++) {
+                if (matchesNoNull(keyColumns, k)) {
+                    ColumnVector column = keyColumns[k];
+                    int still = 0;
+                    for (int f = 0; f < kept; f++) {
+                        if (!column.isNull(probeRows[f])) {
+                            probeRows[still] = probeRows[f];
+                            ids[still++] = ids[f];
+                        }
+                    }
+                    kept = still;
+                }
+            }
+            return new KeyTable.Found(probeRows, ids, kept);
+        }
+
+        /** A NULL key matches nothing, except under <=>, where the table holds NULL as a value. */
+        private boolean matchesNoNull(ColumnVector[] keyColumns, int k) {
+            return keyColumns[k].mayHaveNulls() && !nullSafe.get(k);
         }
 
         /**
@@ -333,23 +368,21 @@ public final class HashJoinExec extends PhysicalPlan {
      */
     Pairs pairs(BuildSide table, Batch batch) {
         int n = batch.rowCount();
-        int[] ids = table.rows.rowCount() == 0 ? filled(n, -1) : table.keyIds(evalKeys(leftKeys, batch), n, false);
+        KeyTable.Found found = table.probe(evalKeys(leftKeys, batch), n);
         if (joinType == JoinType.LEFT_SEMI || joinType == JoinType.LEFT_ANTI || joinType == JoinType.EXISTENCE) {
-            return new Pairs(new int[0], new int[0], 0, leftMatched(table, batch, ids));
+            return new Pairs(new int[0], new int[0], 0, leftMatched(table, batch, found));
         }
         if (buildRowsOnly()) {
-            markBuildMatches(table, batch, ids);
+            markBuildMatches(table, batch, found);
             return new Pairs(new int[0], new int[0], 0, new boolean[n]);
         }
         // Candidate pairs (left row, right row).
-        int[] leftPositions = new int[Math.max(16, n)];
+        int[] leftPositions = new int[Math.max(16, found.count())];
         int[] rightPositions = new int[leftPositions.length];
         int pairs = 0;
-        for (int i = 0; i < n; i++) {
-            if (ids[i] < 0) {
-                continue;
-            }
-            for (int row = table.head[ids[i]]; row >= 0; row = table.next[row]) {
+        for (int f = 0; f < found.count(); f++) {
+            int i = found.rows()[f];
+            for (int row = table.head[found.ids()[f]]; row >= 0; row = table.next[row]) {
                 if (pairs == leftPositions.length) {
                     leftPositions = Arrays.copyOf(leftPositions, pairs * 2);
                     rightPositions = Arrays.copyOf(rightPositions, pairs * 2);
@@ -382,20 +415,21 @@ public final class HashJoinExec extends PhysicalPlan {
     }
 
     /**
-     * Whether each left row has a build row of its key ({@code ids}) that satisfies the condition.
+     * Whether each left row has a build row of its key ({@code found}) that satisfies the condition.
      * Without a condition that is whether the key is there. With one, the candidates are checked in
      * rounds of 1, 2, 4... per left row still undecided, so that a row decided by its first
      * candidates (the usual case) is not paired with every other row of its key.
      */
-    private boolean[] leftMatched(BuildSide table, Batch batch, int[] ids) {
+    private boolean[] leftMatched(BuildSide table, Batch batch, KeyTable.Found found) {
         int n = batch.rowCount();
         boolean[] matched = new boolean[n];
         // Per left row, the next build row of its chain to check, -1 when none is left.
         int[] cursor = new int[n];
-        int[] undecided = new int[n];
+        int[] undecided = new int[found.count()];
         int live = 0;
-        for (int i = 0; i < n; i++) {
-            cursor[i] = ids[i] < 0 ? -1 : table.head[ids[i]];
+        for (int f = 0; f < found.count(); f++) {
+            int i = found.rows()[f];
+            cursor[i] = table.head[found.ids()[f]];
             if (cursor[i] >= 0) {
                 undecided[live++] = i;
             }
@@ -441,17 +475,18 @@ public final class HashJoinExec extends PhysicalPlan {
     }
 
     /**
-     * Marks the build rows of the probe rows' keys ({@code ids}) that a probe row matches. Only rows
+     * Marks the build rows of the probe rows' keys ({@code found}) that a probe row matches. Only rows
      * not marked yet are paired: without a condition all the rows of a key are marked at once, so a
      * key whose first row is marked is done; with one, candidate pairs are checked
      * {@link #MAX_CANDIDATE_PAIRS} at a time, so that a key with many rows on both sides does not
      * gather them all at once.
      */
-    private void markBuildMatches(BuildSide table, Batch batch, int[] ids) {
+    private void markBuildMatches(BuildSide table, Batch batch, KeyTable.Found found) {
         boolean[] matched = table.matched;
         if (condition == null) {
-            for (int id : ids) {
-                if (id >= 0 && !matched[table.head[id]]) {
+            for (int f = 0; f < found.count(); f++) {
+                int id = found.ids()[f];
+                if (!matched[table.head[id]]) {
                     for (int row = table.head[id]; row >= 0; row = table.next[row]) {
                         matched[row] = true;
                     }
@@ -459,14 +494,12 @@ public final class HashJoinExec extends PhysicalPlan {
             }
             return;
         }
-        int[] leftPositions = new int[Math.min(MAX_CANDIDATE_PAIRS, Math.max(16, ids.length))];
+        int[] leftPositions = new int[Math.min(MAX_CANDIDATE_PAIRS, Math.max(16, found.count()))];
         int[] rightPositions = new int[leftPositions.length];
         int pairs = 0;
-        for (int i = 0; i < ids.length; i++) {
-            if (ids[i] < 0) {
-                continue;
-            }
-            for (int row = table.head[ids[i]]; row >= 0; row = table.next[row]) {
+        for (int f = 0; f < found.count(); f++) {
+            int i = found.rows()[f];
+            for (int row = table.head[found.ids()[f]]; row >= 0; row = table.next[row]) {
                 if (matched[row]) {
                     continue;
                 }
@@ -647,12 +680,6 @@ public final class HashJoinExec extends PhysicalPlan {
             builder.appendNull();
         }
         return builder.build();
-    }
-
-    private static int[] filled(int n, int value) {
-        int[] result = new int[n];
-        Arrays.fill(result, value);
-        return result;
     }
 
     @Override

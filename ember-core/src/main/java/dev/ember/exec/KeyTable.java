@@ -42,12 +42,25 @@ public final class KeyTable {
     /** 1 when slots carry key codes (two longs a slot), else 0. */
     private final int slotShift;
     private int mask = 127;
+    /**
+     * One bit per value of a hash's low bits (8 bits per slot, so at least 16 per key), set for the
+     * hashes of the keys in the table: {@link #findPresent} skips rows whose bit is clear. Only
+     * tables that are probed keep one ({@link #filterProbes}): grouping would pay a cache miss per
+     * new key for it.
+     */
+    private long[] filter;
+    private int filterMask;
 
     public KeyTable(List<DataType> keyTypes) {
         this.keyTypes = List.copyOf(keyTypes);
         this.keyCode = KeyCode.of(keyTypes);
         this.slotShift = keyCode == null ? 0 : 1;
         this.slots = new long[(mask + 1) << slotShift];
+    }
+
+    /** Keeps, from now on, the bit filter of the keys that probes ({@link #findPresent}) check first. */
+    public void filterProbes() {
+        buildFilter();
     }
 
     public int size() {
@@ -107,10 +120,7 @@ public final class KeyTable {
             for (int id = firstNew; id < size; id++) {
                 positions[id - firstNew] = (int) groupLocation[id];
             }
-            ColumnVector[] stored = new ColumnVector[keys.length];
-            for (int c = 0; c < keys.length; c++) {
-                stored[c] = keys[c].gather(positions, added);
-            }
+            ColumnVector[] stored = gather(keys, positions, added);
             chunks.set(chunk, stored);
             for (ColumnVector column : stored) {
                 keyBytes += column.retainedBytes();
@@ -124,33 +134,91 @@ public final class KeyTable {
 
     /** The id of each row's key, or -1 where the key is not in the table. */
     public int[] find(ColumnVector[] keys, int rowCount) {
-        int[] hashes = hash(keys, rowCount);
-        boolean[] coded = keyCode == null ? null : new boolean[rowCount];
-        long[] codes = keyCode == null ? null : keyCode.codes(keys, rowCount, coded);
+        Found found = findPresent(keys, rowCount);
         int[] ids = new int[rowCount];
-        for (int i = 0; i < rowCount; i++) {
-            int hash = hashes[i];
-            boolean hasCode = coded != null && coded[i];
-            long code = hasCode ? codes[i] : 0;
-            if (hasCode && sameAsPrevious(i, code, coded, codes)) {
-                ids[i] = ids[i - 1];
-                continue;
-            }
-            int slot = hash & mask;
-            ids[i] = -1;
-            while (true) {
-                long entry = slots[slot << slotShift];
-                if (entry == 0) {
-                    break;
-                }
-                if ((int) (entry >>> 32) == hash && matches(entry, slot, hasCode, code, keys, i)) {
-                    ids[i] = id(entry);
-                    break;
-                }
-                slot = (slot + 1) & mask;
-            }
+        Arrays.fill(ids, -1);
+        for (int f = 0; f < found.count(); f++) {
+            ids[found.rows()[f]] = found.ids()[f];
         }
         return ids;
+    }
+
+    /** Rows of a probe batch whose key is in the table, ascending, and their keys' ids. */
+    public record Found(int[] rows, int[] ids, int count) {
+    }
+
+    /**
+     * The rows whose key is in the table, with their ids. Rows whose hash the {@link #filter} (when
+     * kept) rules out are left out first, in a loop without branches, and only the others are probed
+     * (their keys gathered first when they are few), so that a probe side most of whose rows miss (a
+     * join with a filtered dimension) neither walks the slots nor computes key codes for them.
+     */
+    public Found findPresent(ColumnVector[] keys, int rowCount) {
+        int[] hashes = hash(keys, rowCount);
+        int[] rows = new int[rowCount];
+        int candidates = 0;
+        if (filter == null) {
+            Arrays.setAll(rows, i -> i);
+            candidates = rowCount;
+        } else {
+            for (int i = 0; i < rowCount; i++) {
+                int hash = hashes[i];
+                rows[candidates] = i;
+                candidates += (int) (filter[(hash & filterMask) >>> 6] >>> hash) & 1;
+            }
+        }
+        // Few candidates: probe their keys gathered (key position c for candidate c), else in place.
+        boolean gathered = candidates <= rowCount / 2;
+        ColumnVector[] probed = gathered ? gather(keys, rows, candidates) : keys;
+        int probedCount = gathered ? candidates : rowCount;
+        boolean[] coded = keyCode == null ? null : new boolean[probedCount];
+        long[] codes = keyCode == null ? null : keyCode.codes(probed, probedCount, coded);
+        int[] ids = new int[candidates];
+        int count = 0;
+        int previousKey = -1;
+        int previousId = -1;
+        for (int c = 0; c < candidates; c++) {
+            int row = rows[c];
+            int key = gathered ? c : row;
+            boolean hasCode = coded != null && coded[key];
+            long code = hasCode ? codes[key] : 0;
+            int id;
+            if (hasCode && previousKey >= 0 && coded[previousKey] && codes[previousKey] == code) {
+                id = previousId;
+            } else {
+                id = probe(hashes[row], hasCode, code, probed, key);
+                previousKey = key;
+                previousId = id;
+            }
+            if (id >= 0) {
+                rows[count] = row;
+                ids[count++] = id;
+            }
+        }
+        return new Found(rows, ids, count);
+    }
+
+    /** The id of the key at position {@code key} of {@code keys}, or -1 when it is not in the table. */
+    private int probe(int hash, boolean hasCode, long code, ColumnVector[] keys, int key) {
+        int slot = hash & mask;
+        while (true) {
+            long entry = slots[slot << slotShift];
+            if (entry == 0) {
+                return -1;
+            }
+            if ((int) (entry >>> 32) == hash && matches(entry, slot, hasCode, code, keys, key)) {
+                return id(entry);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static ColumnVector[] gather(ColumnVector[] keys, int[] positions, int count) {
+        ColumnVector[] gathered = new ColumnVector[keys.length];
+        for (int c = 0; c < keys.length; c++) {
+            gathered[c] = keys[c].gather(positions, count);
+        }
+        return gathered;
     }
 
     /**
@@ -178,7 +246,7 @@ public final class KeyTable {
     }
 
     public long retainedBytes() {
-        return 8L * slots.length + 12L * groupLocation.length + keyBytes;
+        return 8L * slots.length + (filter == null ? 0 : 8L * filter.length) + 12L * groupLocation.length + keyBytes;
     }
 
     /** The hash ({@link #hash}) of the key of each id {@code [0, size)}. */
@@ -194,6 +262,9 @@ public final class KeyTable {
         }
         groupLocation[size] = location(chunk, row);
         groupHash[size] = hash;
+        if (filter != null) {
+            addToFilter(hash);
+        }
         return size++;
     }
 
@@ -232,6 +303,9 @@ public final class KeyTable {
         int stride = 1 << slotShift;
         mask = 2 * (mask + 1) - 1;
         slots = new long[(mask + 1) << slotShift];
+        if (filter != null) {
+            buildFilter();
+        }
         for (int at = 0; at < old.length; at += stride) {
             long entry = old[at];
             if (entry != 0) {
@@ -245,6 +319,18 @@ public final class KeyTable {
                 }
             }
         }
+    }
+
+    private void buildFilter() {
+        filter = new long[(mask + 1) / 8];
+        filterMask = (mask + 1) * 8 - 1;
+        for (int id = 0; id < size; id++) {
+            addToFilter(groupHash[id]);
+        }
+    }
+
+    private void addToFilter(int hash) {
+        filter[(hash & filterMask) >>> 6] |= 1L << hash;
     }
 
     private static long slotEntry(int hash, int id, boolean hasCode) {

@@ -157,6 +157,59 @@ class KeyTableTest {
         assertThat(table.find(absent, 3)).containsExactly(-1, -1, 1);
     }
 
+    @Test
+    void filteredProbesFindExactlyTheKeysInTheTableAlsoAfterGrowth() {
+        KeyTable longs = new KeyTable(List.of(AtomicType.LONG));
+        KeyTable strings = new KeyTable(List.of(AtomicType.STRING));
+        longs.filterProbes();
+        strings.filterProbes();
+        Map<Long, Integer> ids = new HashMap<>();
+        // Keys added in batches after the filter is on, through several rehashes of the slots.
+        for (int batch = 0; batch < 6; batch++) {
+            long[] keys = new long[100];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = (batch * 100L + i) * 37;
+                ids.put(keys[i], ids.size());
+            }
+            longs.findOrInsert(new ColumnVector[] {new LongVector(AtomicType.LONG, keys.length, keys, null)}, keys.length);
+            strings.findOrInsert(new ColumnVector[] {StringVector.of(asStrings(keys))}, keys.length);
+        }
+        // Probes that mostly miss (the few candidates gathered) and that mostly hit (probed in place), NULLs and runs among them.
+        for (int stride : new int[] {1, 37}) {
+            long[] probes = new long[5000];
+            boolean[] nulls = new boolean[probes.length];
+            for (int i = 0; i < probes.length; i++) {
+                probes[i] = (i / 3) * stride;
+                nulls[i] = i % 11 == 0;
+            }
+            int[] fromLongs = longs.find(new ColumnVector[] {new LongVector(AtomicType.LONG, probes.length, probes, nulls)}, probes.length);
+            String[] texts = asStrings(probes);
+            for (int i = 0; i < probes.length; i++) {
+                texts[i] = nulls[i] ? null : texts[i];
+            }
+            KeyTable.Found fromStrings = strings.findPresent(new ColumnVector[] {StringVector.of(texts)}, probes.length);
+            int f = 0;
+            for (int i = 0; i < probes.length; i++) {
+                int expected = nulls[i] ? -1 : ids.getOrDefault(probes[i], -1);
+                assertThat(fromLongs[i]).as("id of %s", probes[i]).isEqualTo(expected);
+                if (expected >= 0) {
+                    assertThat(fromStrings.rows()[f]).isEqualTo(i);
+                    assertThat(fromStrings.ids()[f++]).as("id of %s", texts[i]).isEqualTo(expected);
+                }
+            }
+            assertThat(fromStrings.count()).isEqualTo(f);
+        }
+    }
+
+    /** Each key as a string, short ones inline and long ones (over 8 bytes) by their bytes. */
+    private static String[] asStrings(long[] keys) {
+        String[] strings = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            strings[i] = keys[i] % 2 == 0 ? Long.toString(keys[i]) : "long-key-" + keys[i];
+        }
+        return strings;
+    }
+
     /**
      * Folds the tuples in two batches, each tuple twice in a row (runs), once as plain vectors and
      * once with the strings dictionary-encoded, and checks ids against first appearance.
