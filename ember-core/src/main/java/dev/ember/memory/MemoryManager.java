@@ -135,6 +135,7 @@ public final class MemoryManager {
 
     public synchronized void releaseStorage(long bytes) {
         storageUsed = Math.max(0, storageUsed - bytes);
+        notifyAll();
     }
 
     /**
@@ -154,6 +155,7 @@ public final class MemoryManager {
         long released = Math.min(bytes, shuffleStorage);
         shuffleStorage -= released;
         storageUsed = Math.max(0, storageUsed - released);
+        notifyAll();
     }
 
     /** The storage memory held by shuffle blocks. */
@@ -165,7 +167,8 @@ public final class MemoryManager {
      * Grants up to {@code bytes} of execution memory to {@code task}, evicting cached blocks that
      * borrowed beyond the storage region if needed; returns what was granted (possibly less,
      * possibly 0: spill then). As in Spark, each of the N running tasks may hold at most 1/N of
-     * what execution can use, so one task's growth cannot starve the others.
+     * what execution can use, so one task's growth cannot starve the others, and waits until it
+     * can hold at least its {@link #minimumShare}.
      */
     public long acquireExecution(long bytes, Object task) {
         long reclaim;
@@ -184,8 +187,30 @@ public final class MemoryManager {
             evictCached(reclaim, null);
         }
         synchronized (this) {
-            return grant(task, Math.min(Math.min(bytes, taskRoom(task)), free()));
+            while (true) {
+                long granted = Math.min(Math.min(bytes, taskRoom(task)), free());
+                long held = executionByTask.getOrDefault(task, 0L);
+                if (granted >= bytes || held + granted >= minimumShare() || executionUsed == held) {
+                    return grant(task, granted);
+                }
+                try {
+                    wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return grant(task, granted);
+                }
+            }
         }
+    }
+
+    /**
+     * What a running task is sure to get, as in Spark: half of its share of the memory execution
+     * has now. A task that would hold less waits for other tasks to give memory back (they spill
+     * or end) rather than being refused: refused, a task with nothing to spill would fail, and
+     * which of two tasks got there first would decide which one.
+     */
+    private long minimumShare() {
+        return (maxMemory - storageUsed) / (2L * Math.max(1, activeTasks));
     }
 
     /** How much more {@code task} may hold: its share of what storage cannot keep from execution, less what it holds. */
@@ -211,6 +236,7 @@ public final class MemoryManager {
         } else {
             executionByTask.put(task, held - released);
         }
+        notifyAll();
     }
 
     /** A task began: it counts in the shares of execution memory. */
@@ -220,6 +246,7 @@ public final class MemoryManager {
 
     public synchronized void taskEnded() {
         activeTasks = Math.max(0, activeTasks - 1);
+        notifyAll();
     }
 
     public synchronized long storageUsed() {

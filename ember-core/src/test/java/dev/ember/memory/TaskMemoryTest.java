@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,6 +73,31 @@ class TaskMemoryTest {
         TaskMemory alone = new TaskMemory(manager, new SpillDirectory(dir, "c-"));
         assertThat(new Buffer(alone, "c").tryReserve(1000)).isTrue();
         alone.close();
+    }
+
+    @Test
+    void aTaskRefusedItsMinimumShareWaitsForAnotherToGiveMemoryBack() throws Exception {
+        MemoryManager manager = new MemoryManager(1000, 0);
+        TaskMemory first = new TaskMemory(manager, new SpillDirectory(dir, "a-"));
+        TaskMemory second = new TaskMemory(manager, new SpillDirectory(dir, "b-"));
+        assertThat(new Buffer(first, "a").tryReserve(500)).isTrue();
+        assertThat(manager.acquireStorage(450, "cached")).isTrue();
+        Buffer b = new Buffer(second, "b");
+        AtomicBoolean granted = new AtomicBoolean();
+        // 50 bytes are free, less than the second task's minimum, (1000 - 450) / (2 * 2) = 137.
+        Thread waiting = new Thread(() -> granted.set(b.tryReserve(300)));
+        waiting.start();
+        while (waiting.getState() != Thread.State.WAITING) {
+            assertThat(waiting.isAlive()).as("refused at once instead of waiting").isTrue();
+            Thread.onSpinWait();
+        }
+        first.close();
+        waiting.join();
+        assertThat(granted).isTrue();
+        assertThat(b.reserved()).isEqualTo(300);
+        second.close();
+        manager.releaseStorage(450);
+        assertThat(manager.executionUsed()).isZero();
     }
 
     @Test
