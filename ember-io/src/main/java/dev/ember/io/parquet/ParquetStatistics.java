@@ -77,7 +77,7 @@ final class ParquetStatistics {
                         column.getValue().addNulls(rowGroup.getRowCount());
                     } else if (schema.getType(name).isPrimitive()
                             && ParquetSchemas.toEmber(schema.getType(name), path).equals(column.getValue().type)) {
-                        ColumnChunkMetaData chunk = chunk(rowGroup, name);
+                        ColumnChunkMetaData chunk = StatisticsFilter.chunk(rowGroup, name);
                         boolean unbounded = column.getValue().type == AtomicType.STRING;
                         column.getValue().add(chunk, chunk == null || !unbounded ? -1 : dictionaryEntries(chunk, in));
                     } else {
@@ -106,16 +106,6 @@ final class ParquetStatistics {
             return -1; // a header longer than read
         }
         return header.getType() == PageType.DICTIONARY_PAGE ? header.getDictionary_page_header().getNum_values() : -1;
-    }
-
-    private static ColumnChunkMetaData chunk(BlockMetaData rowGroup, String name) {
-        for (ColumnChunkMetaData chunk : rowGroup.getColumns()) {
-            String[] path = chunk.getPath().toArray();
-            if (path.length == 1 && path[0].equals(name)) {
-                return chunk;
-            }
-        }
-        return null;
     }
 
     /** The bounds and nulls of one column over the row groups seen so far. */

@@ -105,7 +105,8 @@ final class StatisticsFilter {
         return stats != null && stats.isNumNullsSet() && stats.getNumNulls() == chunk.getValueCount();
     }
 
-    private static ColumnChunkMetaData chunk(BlockMetaData block, String column) {
+    /** The chunk of top-level column {@code column} in a row group, or {@code null} when it has none. */
+    static ColumnChunkMetaData chunk(BlockMetaData block, String column) {
         for (ColumnChunkMetaData chunk : block.getColumns()) {
             String[] path = chunk.getPath().toArray();
             if (path.length == 1 && path[0].equals(column)) {
