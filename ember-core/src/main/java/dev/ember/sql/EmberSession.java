@@ -3,6 +3,7 @@ package dev.ember.sql;
 import dev.ember.analysis.Analyzer;
 import dev.ember.catalog.Catalog;
 import dev.ember.catalog.TableCatalog;
+import dev.ember.plan.TreeText;
 import dev.ember.plan.logical.TableRelation;
 import dev.ember.fs.Location;
 import dev.ember.config.EmberConf;
@@ -402,21 +403,25 @@ public final class EmberSession implements AutoCloseable {
         return drafts;
     }
 
+    /** Spark's {@code EXPLAIN COST}: the optimized plan, each node with its estimated rows, then the physical plan. */
+    String explainCost(LogicalPlan plan) {
+        String estimated = TreeText.render(optimizedWithoutRunning(plan),
+                node -> node.nodeString() + ", Statistics(rowCount=" + Math.round(Optimizer.estimatedRows(node)) + ")", LogicalPlan::children);
+        return "== Optimized Logical Plan ==\n" + estimated + "\n== Physical Plan ==\n" + physicalPlanWithoutRunning(plan).treeString();
+    }
+
+    /** The plan optimized without computing anything: persisted parts not computed yet stay as they are. */
+    private LogicalPlan optimizedWithoutRunning(LogicalPlan plan) {
+        return Optimizer.optimize(withTablesListed(cache.substitute(plan, null)));
+    }
+
     /**
      * The plan {@code explain} prints, which runs nothing: persisted parts not computed yet and scalar
      * subqueries stay as they are (the exchanges the main plan shares with them shown reused); under
      * {@code AdaptiveSparkPlan isFinalPlan=false} when adaptive execution will re-plan it.
      */
-    /** Spark's {@code EXPLAIN COST}: the optimized plan, each node with its estimated rows, then the physical plan. */
-    String explainCost(LogicalPlan plan) {
-        LogicalPlan optimized = Optimizer.optimize(withTablesListed(cache.substitute(plan, null)));
-        String estimated = dev.ember.plan.TreeText.render(optimized,
-                node -> node.nodeString() + ", Statistics(rowCount=" + Math.round(Optimizer.estimatedRows(node)) + ")", LogicalPlan::children);
-        return "== Optimized Logical Plan ==\n" + estimated + "\n== Physical Plan ==\n" + physicalPlanWithoutRunning(plan).treeString();
-    }
-
     PhysicalPlan physicalPlanWithoutRunning(LogicalPlan plan) {
-        List<PhysicalPlan> drafts = drafts(Optimizer.optimize(withTablesListed(cache.substitute(plan, null))), planner());
+        List<PhysicalPlan> drafts = drafts(optimizedWithoutRunning(plan), planner());
         ExchangeReuse reuse = new ExchangeReuse(drafts);
         PhysicalPlan physical = null;
         for (int p = 0; p < drafts.size(); p++) {
