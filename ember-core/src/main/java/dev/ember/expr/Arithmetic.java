@@ -105,6 +105,9 @@ public final class Arithmetic extends BinaryExpression {
 
     @Override
     public ColumnVector eval(Batch input) {
+        if ((left instanceof Literal || right instanceof Literal) && dataType() instanceof DecimalType decimal) {
+            return evalDecimalWithConstant(input, decimal);
+        }
         ColumnVector l = left.eval(input);
         ColumnVector r = right.eval(input);
         int n = input.rowCount();
@@ -290,25 +293,22 @@ public final class Arithmetic extends BinaryExpression {
      * out of range raises) with {@link BigDecimal}: the same answer either way.
      */
     private ColumnVector evalDecimal(DecimalVector a, DecimalVector b, DecimalType type, int n, boolean[] nulls) {
+        if (a.allLongs() && b.allLongs()) {
+            DecimalVector fast = decimalVectorOnLongs(a, b, type, n, nulls);
+            if (fast != null) {
+                return fast;
+            }
+        }
         DecimalVector.Writer out = new DecimalVector.Writer(type, n);
         long[] x = a.unscaledValues();
         long[] y = b.unscaledValues();
-        int xScale = a.scale();
-        int yScale = b.scale();
-        boolean allLongs = a.allLongs() && b.allLongs();
-        if (allLongs) {
-            long[] fast = decimalVectorOnLongs(x, xScale, y, yScale, type, n);
-            if (fast != null) {
-                return new DecimalVector(type, n, fast, nulls);
-            }
-        }
         for (int i = 0; i < n; i++) {
             if (nulls != null && nulls[i]) {
                 continue;
             }
-            if (allLongs || a.isLong(i) && b.isLong(i)) {
+            if (a.isLong(i) && b.isLong(i)) {
                 try {
-                    out.setUnscaled(i, decimalOnLongs(x[i], xScale, y[i], yScale, type));
+                    out.setUnscaled(i, decimalOnLongs(x[i], a.scale(), y[i], b.scale(), type));
                     continue;
                 } catch (ArithmeticException beyondLong) {
                     // redone below with BigDecimal
@@ -322,35 +322,43 @@ public final class Arithmetic extends BinaryExpression {
     /**
      * {@code + - *} that need no rounding, in one tight loop over all rows (NULL rows included:
      * should one overflow, the caller's row-by-row loop, which skips them, decides), without a check
-     * per value: bounds of the operands' magnitudes bound every result, and that bound must fit a
-     * long and the type. {@code null} when it does not: the caller then goes value by value.
+     * per value: the operands' magnitude bounds bound every result, and that bound must fit a long
+     * and the type; it is the result's bound. {@code null} when it does not: the caller then goes
+     * value by value.
      */
-    private long[] decimalVectorOnLongs(long[] x, int xScale, long[] y, int yScale, DecimalType type, int n) {
-        long[] out = new long[n];
+    private DecimalVector decimalVectorOnLongs(DecimalVector a, DecimalVector b, DecimalType type, int n, boolean[] nulls) {
+        long[] x = a.unscaledValues();
+        long[] y = b.unscaledValues();
+        long[] out;
+        long bound;
         try {
-            long xLargest = Decimals.magnitudeBound(x, n);
-            long yLargest = Decimals.magnitudeBound(y, n);
             switch (operator) {
                 case ADD, SUBTRACT -> {
-                    int scale = Math.max(xScale, yScale);
+                    int scale = Math.max(a.scale(), b.scale());
                     if (scale != type.scale()) {
                         return null;
                     }
-                    long xFactor = Decimals.powerOfTen(scale - xScale);
-                    long yFactor = Decimals.powerOfTen(scale - yScale);
-                    if (!resultsFit(Math.addExact(Math.multiplyExact(xLargest, xFactor), Math.multiplyExact(yLargest, yFactor)), type)) {
+                    long xFactor = Decimals.powerOfTen(scale - a.scale());
+                    long yFactor = Decimals.powerOfTen(scale - b.scale());
+                    bound = Math.addExact(Math.multiplyExact(a.magnitudeBound(), xFactor), Math.multiplyExact(b.magnitudeBound(), yFactor));
+                    if (!resultsFit(bound, type)) {
                         return null;
                     }
-                    long ySign = operator == Operator.ADD ? 1 : -1;
-                    long yMultiplier = yFactor * ySign;
+                    long yMultiplier = operator == Operator.ADD ? yFactor : -yFactor;
+                    out = new long[n];
                     for (int i = 0; i < n; i++) {
                         out[i] = x[i] * xFactor + y[i] * yMultiplier;
                     }
                 }
                 case MULTIPLY -> {
-                    if (xScale + yScale != type.scale() || !resultsFit(Math.multiplyExact(xLargest, yLargest), type)) {
+                    if (a.scale() + b.scale() != type.scale()) {
                         return null;
                     }
+                    bound = Math.multiplyExact(a.magnitudeBound(), b.magnitudeBound());
+                    if (!resultsFit(bound, type)) {
+                        return null;
+                    }
+                    out = new long[n];
                     for (int i = 0; i < n; i++) {
                         out[i] = x[i] * y[i];
                     }
@@ -362,7 +370,77 @@ public final class Arithmetic extends BinaryExpression {
         } catch (ArithmeticException beyondLong) {
             return null;
         }
-        return out;
+        return new DecimalVector(type, n, out, nulls, bound);
+    }
+
+    /**
+     * {@code + - *} of a decimal and a constant (as {@code 1 - l_discount}): the constant is never
+     * repeated into a vector when the operation is {@code v * factor + offset} on longs, which
+     * {@link #affineOnLongs} checks for the whole vector at once. The general path otherwise.
+     */
+    private ColumnVector evalDecimalWithConstant(Batch input, DecimalType type) {
+        boolean constantLeft = left instanceof Literal;
+        Literal constant = (Literal) (constantLeft ? left : right);
+        DecimalVector v = (DecimalVector) (constantLeft ? right : left).eval(input);
+        int n = input.rowCount();
+        DecimalVector c = (DecimalVector) constant.asVector();
+        if (!constant.isNull() && c.allLongs() && v.allLongs()) {
+            DecimalVector fast = affineOnLongs(v, c, constantLeft, type, n);
+            if (fast != null) {
+                return fast;
+            }
+        }
+        DecimalVector repeated = (DecimalVector) constant.repeat(n);
+        DecimalVector l = constantLeft ? repeated : v;
+        DecimalVector r = constantLeft ? v : repeated;
+        return evalDecimal(l, r, type, n, unionNulls(l, r, n));
+    }
+
+    /**
+     * {@code v (op) c} or {@code c (op) v} for {@code + - *} with no rounding, as {@code v * factor + offset}
+     * in one loop without checks, when the bound of {@code v} proves every result fits a long and the
+     * type; {@code null} otherwise.
+     */
+    private DecimalVector affineOnLongs(DecimalVector v, DecimalVector c, boolean constantLeft, DecimalType type, int n) {
+        long constant = c.unscaled(0);
+        long factor;
+        long offset;
+        try {
+            switch (operator) {
+                case ADD, SUBTRACT -> {
+                    if (Math.max(v.scale(), c.scale()) != type.scale()) {
+                        return null;
+                    }
+                    long vFactor = Decimals.powerOfTen(type.scale() - v.scale());
+                    long scaledConstant = Math.multiplyExact(constant, Decimals.powerOfTen(type.scale() - c.scale()));
+                    boolean negated = operator == Operator.SUBTRACT;
+                    factor = negated && constantLeft ? -vFactor : vFactor;
+                    offset = negated && !constantLeft ? -scaledConstant : scaledConstant;
+                }
+                case MULTIPLY -> {
+                    if (v.scale() + c.scale() != type.scale()) {
+                        return null;
+                    }
+                    factor = constant;
+                    offset = 0;
+                }
+                default -> {
+                    return null;
+                }
+            }
+            long bound = Math.addExact(Math.multiplyExact(v.magnitudeBound(), Math.absExact(factor)), Math.absExact(offset));
+            if (!resultsFit(bound, type)) {
+                return null;
+            }
+            long[] values = v.unscaledValues();
+            long[] out = new long[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = values[i] * factor + offset;
+            }
+            return new DecimalVector(type, n, out, v.nulls(), Math.max(bound, 1));
+        } catch (ArithmeticException beyondLong) {
+            return null;
+        }
     }
 
     /** Whether results of at most this magnitude fit the type. */

@@ -106,24 +106,6 @@ public final class Decimals {
         return unscaled < bound && unscaled > -bound;
     }
 
-    /**
-     * A power of two no smaller than the magnitude of any of {@code values[0, count)}, found in one
-     * branch-free pass: a bound that lets a kernel check a whole batch against overflow at once.
-     * ArithmeticException when the bound is no long (a value beyond ±2^62).
-     */
-    public static long magnitudeBound(long[] values, int count) {
-        long bits = 0;
-        for (int i = 0; i < count; i++) {
-            long value = values[i];
-            bits |= value ^ (value >> 63); // the magnitude, less one for a negative value
-        }
-        int exponent = Long.SIZE - Long.numberOfLeadingZeros(bits);
-        if (exponent >= Long.SIZE - 1) {
-            throw new ArithmeticException("2^" + exponent + " is no long");
-        }
-        return 1L << exponent;
-    }
-
     /** {@code 10^exponent}, which a long holds up to 10^18. */
     public static long powerOfTen(int exponent) {
         if (exponent < 0 || exponent >= POWERS_OF_TEN.length) {

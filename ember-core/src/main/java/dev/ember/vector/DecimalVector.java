@@ -21,10 +21,26 @@ public final class DecimalVector extends ColumnVector {
     private final long[] unscaled;
     /** {@code null} when every value fits a long; else the values that do not, {@code null} elsewhere. */
     private final BigDecimal[] wide;
+    /**
+     * {@link #magnitudeBound()}: {@link #UNKNOWN} until computed (unless known from how the values were
+     * made), {@link #NO_BOUND} when it is no long. Volatile, as a vector may be read by several threads.
+     */
+    private volatile long magnitudeBound;
+    private static final long UNKNOWN = 0;
+    private static final long NO_BOUND = -1;
 
     /** Values that all fit a long, unscaled at the type's scale. */
     public DecimalVector(DecimalType type, int size, long[] unscaled, boolean[] nulls) {
         this(type, size, unscaled, null, nulls);
+    }
+
+    /** Values that all fit a long, none of magnitude above {@code magnitudeBound} (positive), NULL positions included. */
+    public DecimalVector(DecimalType type, int size, long[] unscaled, boolean[] nulls, long magnitudeBound) {
+        this(type, size, unscaled, null, nulls);
+        if (magnitudeBound <= 0) {
+            throw new IllegalArgumentException("magnitude bound " + magnitudeBound);
+        }
+        this.magnitudeBound = magnitudeBound;
     }
 
     private DecimalVector(DecimalType type, int size, long[] unscaled, BigDecimal[] wide, boolean[] nulls) {
@@ -85,6 +101,35 @@ public final class DecimalVector extends ColumnVector {
         return unscaled;
     }
 
+    /**
+     * A positive bound on the magnitude of every unscaled long, NULL positions included: kernels check
+     * a whole vector against overflow with it at once. Computed once a vector, unless the kernel that
+     * made the values knew it already. ArithmeticException when some value is not a long or the
+     * bound is none (a value beyond ±2^62).
+     */
+    public long magnitudeBound() {
+        long bound = magnitudeBound;
+        if (bound == UNKNOWN) {
+            bound = wide == null ? powerOfTwoBound(unscaled, size) : NO_BOUND;
+            magnitudeBound = bound;
+        }
+        if (bound == NO_BOUND) {
+            throw new ArithmeticException("no bound on the magnitudes within a long");
+        }
+        return bound;
+    }
+
+    /** A power of two no smaller than the magnitude of any of {@code values[0, count)}, in one branch-free pass; NO_BOUND beyond 2^62. */
+    private static long powerOfTwoBound(long[] values, int count) {
+        long bits = 0;
+        for (int i = 0; i < count; i++) {
+            long value = values[i];
+            bits |= value ^ (value >> 63); // the magnitude, less one for a negative value
+        }
+        int exponent = Long.SIZE - Long.numberOfLeadingZeros(bits);
+        return exponent >= Long.SIZE - 1 ? NO_BOUND : 1L << exponent;
+    }
+
     /** The value at a non-null position, at the type's scale. Allocates: for cold paths. */
     public BigDecimal get(int position) {
         return isLong(position) ? BigDecimal.valueOf(unscaled[position], scale()) : wide[position];
@@ -111,7 +156,9 @@ public final class DecimalVector extends ColumnVector {
             }
             gatheredWide = any ? gatheredWide : null;
         }
-        return new DecimalVector(decimalType(), count, result, gatheredWide, gatherNulls(positions, count));
+        DecimalVector gathered = new DecimalVector(decimalType(), count, result, gatheredWide, gatherNulls(positions, count));
+        gathered.magnitudeBound = magnitudeBound; // a subset's magnitudes are within any bound on the whole
+        return gathered;
     }
 
     @Override

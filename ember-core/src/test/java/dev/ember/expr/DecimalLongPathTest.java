@@ -176,6 +176,88 @@ class DecimalLongPathTest {
     }
 
     @Test
+    void aConstantOperandOnEitherSideAgreesWithItsColumn() {
+        Random random = new Random(11);
+        DecimalType[] types = {dec(15, 2), dec(1, 0), dec(18, 0), dec(18, 18), dec(25, 4), dec(38, 6)};
+        for (int round = 0; round < 500; round++) {
+            DecimalType columnType = types[random.nextInt(types.length)];
+            DecimalType constantType = types[random.nextInt(types.length)];
+            int n = 1 + random.nextInt(20);
+            BigDecimal[] column = new BigDecimal[n];
+            boolean[] nulls = random.nextBoolean() ? new boolean[n] : null;
+            for (int i = 0; i < n; i++) {
+                column[i] = random.nextInt(4) == 0 ? randomValue(random, columnType) : BigDecimal.valueOf(random.nextInt(20001) - 10000, columnType.scale());
+                if (nulls != null) {
+                    nulls[i] = random.nextInt(5) == 0;
+                }
+            }
+            BigDecimal constant = random.nextBoolean() ? randomValue(random, constantType) : BigDecimal.valueOf(random.nextInt(201) - 100, constantType.scale());
+            DecimalVector values = new DecimalVector(columnType, n, column, nulls);
+            DecimalVector repeated = decimals(constantType, java.util.Collections.nCopies(n, constant).toArray(new BigDecimal[0]));
+            for (Operator operator : new Operator[] {Operator.ADD, Operator.SUBTRACT, Operator.MULTIPLY, Operator.DIVIDE}) {
+                for (boolean constantLeft : new boolean[] {true, false}) {
+                    Expression columnSide = new BoundReference(0, columnType, true, "c");
+                    Expression constantSide = new Literal(constant, constantType);
+                    Arithmetic withConstant = constantLeft ? new Arithmetic(operator, constantSide, columnSide) : new Arithmetic(operator, columnSide, constantSide);
+                    Object expected = outcome(() -> constantLeft ? arithmetic(operator, repeated, values) : arithmetic(operator, values, repeated));
+                    Object actual = outcome(() -> withConstant.eval(Batch.of(values)));
+                    assertThat(actual).as("%s %s %s", constantLeft ? constant : java.util.Arrays.toString(column), operator.symbol(),
+                            constantLeft ? java.util.Arrays.toString(column) : constant).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void aConstantAtThePrecisionEdgeStillRaisesTheAnsiError() {
+        DecimalVector max18 = decimals(dec(18, 0), MAX_18, "1");
+        Arithmetic plusOne = new Arithmetic(Operator.ADD, new BoundReference(0, max18.type(), true, "c"), new Literal(BigDecimal.ONE, dec(1, 0)));
+        assertThat(objects(plusOne.eval(Batch.of(max18)))).containsExactly(new BigDecimal("1000000000000000000"), bd("2"));
+        DecimalVector max38 = decimals(dec(38, 0), "99999999999999999999999999999999999999");
+        Arithmetic twice = new Arithmetic(Operator.MULTIPLY, new Literal(new BigDecimal("2"), dec(1, 0)), new BoundReference(0, max38.type(), true, "c"));
+        assertThatThrownBy(() -> twice.eval(Batch.of(max38)))
+                .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.NUMERIC_VALUE_OUT_OF_RANGE));
+    }
+
+    @Test
+    void productsCarryTheirBoundIntoSumsThatCrossTheLongRange() {
+        // (x * (1 - d)) as q01 computes it; 1e9-sized products summed over batches past Long.MAX_VALUE
+        DecimalType price = dec(15, 2);
+        DecimalVector prices = decimals(price, "9999999999999.99", "-9999999999999.99", "9999999999999.99", "0.01");
+        DecimalVector discounts = decimals(price, "0.00", "0.01", "0.00", "0.10");
+        Arithmetic product = new Arithmetic(Operator.MULTIPLY, new BoundReference(0, price, true, "x"),
+                new Arithmetic(Operator.SUBTRACT, new Literal(BigDecimal.ONE, dec(1, 0)), new BoundReference(1, price, true, "d")));
+        DecimalVector products = (DecimalVector) product.eval(Batch.of(prices, discounts));
+        assertThat(products.allLongs()).isTrue();
+        assertThat(products.magnitudeBound()).isGreaterThanOrEqualTo(999999999999999L * 100);
+        GroupedAccumulator sum = new Sum(new BoundReference(0, products.type(), true, "p"), false).newAccumulator();
+        BigDecimal expected = BigDecimal.ZERO;
+        for (int batch = 0; batch < 2000; batch++) {
+            sum.update(new int[] {0, 1, 0, 1}, 4, products);
+            expected = expected.add(objectSum(products, 0, 2));
+        }
+        assertThat(sum.result(2).getObject(0)).isEqualTo(expected.setScale(4));
+        assertThat(sum.result(2).getObject(1)).isEqualTo(objectSum(products, 1, 3).multiply(BigDecimal.valueOf(2000)).setScale(4));
+    }
+
+    private static BigDecimal objectSum(DecimalVector values, int... positions) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int position : positions) {
+            sum = sum.add(values.get(position));
+        }
+        return sum;
+    }
+
+    /** The values a computation answers, or the error class it raises. */
+    private static Object outcome(java.util.function.Supplier<ColumnVector> computation) {
+        try {
+            return java.util.Arrays.asList(objects(computation.get()));
+        } catch (EmberException e) {
+            return e.errorClass();
+        }
+    }
+
+    @Test
     void theMostNegativeLongIsNoSmallValue() {
         DecimalType wide = dec(38, 0);
         DecimalVector x = decimals(wide, String.valueOf(Long.MIN_VALUE), "5");

@@ -108,7 +108,7 @@ final class Sums {
     private void addDecimals(int[] groupIds, int rowCount, DecimalVector input, long[] weights) {
         long[] values = input.unscaledValues();
         boolean sameScale = input.scale() == ((DecimalType) sumType).scale();
-        if (sameScale && weights == null && !input.mayHaveNulls() && input.allLongs() && withinBound(values, rowCount)) {
+        if (sameScale && weights == null && !input.mayHaveNulls() && input.allLongs() && withinBound(input, rowCount)) {
             for (int i = 0; i < rowCount; i++) {
                 int group = groupIds[i];
                 unscaledSums[group] += values[i];
@@ -138,9 +138,9 @@ final class Sums {
     }
 
     /** Whether adding these values keeps {@link #unscaledBound} within a long; it is raised by them if so. */
-    private boolean withinBound(long[] values, int rowCount) {
+    private boolean withinBound(DecimalVector values, int rowCount) {
         try {
-            long batchBound = Math.multiplyExact(Decimals.magnitudeBound(values, rowCount), rowCount);
+            long batchBound = Math.multiplyExact(values.magnitudeBound(), rowCount);
             unscaledBound = Math.addExact(unscaledBound, batchBound);
             return true;
         } catch (ArithmeticException mayOverflow) {
