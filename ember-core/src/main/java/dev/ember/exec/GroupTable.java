@@ -21,6 +21,8 @@ final class GroupTable {
     private final List<AggregateFunction> functions;
     /** {@code null} without grouping keys: then there is exactly one group. */
     private final KeyTable keys;
+    /** The ids of keys that are strings of small dictionaries, without a probe per row; {@code null} without keys. */
+    private final DictionaryGroups dictionaryGroups;
     private final GroupedAccumulator[] accumulators;
     /** Groups from which {@link #rarelyRevisited} judges (a table of about a megabyte of slots). */
     static final int REVISIT_CHECK_GROUPS = 1 << 16;
@@ -29,6 +31,7 @@ final class GroupTable {
         this.keyTypes = keyTypes;
         this.functions = functions;
         this.keys = keyTypes.isEmpty() ? null : new KeyTable(keyTypes);
+        this.dictionaryGroups = keys == null ? null : new DictionaryGroups(keys);
         this.accumulators = new GroupedAccumulator[functions.size()];
         for (int f = 0; f < accumulators.length; f++) {
             accumulators[f] = functions.get(f).newAccumulator();
@@ -71,7 +74,11 @@ final class GroupTable {
     }
 
     private int[] groups(ColumnVector[] keyColumns, int n) {
-        return keys == null ? new int[n] : keys.findOrInsert(keyColumns, n);
+        if (keys == null) {
+            return new int[n];
+        }
+        int[] ids = dictionaryGroups.groups(keyColumns, n);
+        return ids != null ? ids : keys.findOrInsert(keyColumns, n);
     }
 
     /** Folds raw rows: {@code arguments[f]} are aggregate f's evaluated arguments. */

@@ -150,6 +150,11 @@ public final class StringVector extends ColumnVector {
         return ids;
     }
 
+    /** Whether both vectors are dictionary-encoded with the one dictionary, so that equal entries (ids) are equal values. */
+    public boolean sharesDictionaryWith(StringVector other) {
+        return ids != null && other.ids != null && bytes == other.bytes && offsets == other.offsets;
+    }
+
     /** The entries of the dictionary as a vector of their own, entry {@code e} at position {@code e}; only when dictionary-encoded. */
     public StringVector dictionary() {
         return new StringVector(type, offsets.length - 1, bytes, offsets, null);

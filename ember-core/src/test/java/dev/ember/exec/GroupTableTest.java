@@ -7,7 +7,10 @@ import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.expr.aggregate.Count;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.Batch;
 import dev.ember.vector.LongVector;
+import dev.ember.vector.StringVector;
+import dev.ember.vector.VectorBuilder;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +41,43 @@ class GroupTableTest {
         fold(fewRepeats, 0, groups, 1);
         fold(fewRepeats, 0, groups / 17, 1);
         assertThat(fewRepeats.rarelyRevisited()).as("one in seventeen found again").isTrue();
+    }
+
+    @Test
+    void keysOfSmallDictionariesGroupAsTheirValuesWhateverTheDictionary() {
+        List<AggregateFunction> count = List.of(new Count(List.of(new BoundReference(0, AtomicType.STRING, false, "k")), false));
+        GroupTable table = new GroupTable(List.of(AtomicType.STRING, AtomicType.STRING), count);
+        // the same values under a second dictionary in another order, then as plain strings and with a NULL
+        foldStrings(table, dictionaryEncoded(new String[] {"A", "N", "R"}, 0, 1, 0, 2, 2), dictionaryEncoded(new String[] {"F", "O"}, 0, 0, 0, 1, 1));
+        foldStrings(table, dictionaryEncoded(new String[] {"R", "A"}, 0, 1, 1), dictionaryEncoded(new String[] {"O", "F"}, 0, 1, 1));
+        foldStrings(table, StringVector.of("N", "A"), StringVector.of("F", "O"));
+        VectorBuilder withNull = VectorBuilder.create(AtomicType.STRING, 1);
+        withNull.appendNull();
+        foldStrings(table, dictionaryEncoded(new String[] {"A"}, 0), withNull.build());
+        Batch out = table.output(false);
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        for (int g = 0; g < out.rowCount(); g++) {
+            counts.put(out.column(0).getObject(g) + "," + out.column(1).getObject(g), (Long) out.column(2).getObject(g));
+        }
+        assertThat(counts).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of(
+                "A,F", 4L, "A,null", 1L, "N,F", 2L, "R,O", 3L, "A,O", 1L)));
+    }
+
+    private static StringVector dictionaryEncoded(String[] entries, int... ids) {
+        StringVector dictionary = StringVector.of(entries);
+        return StringVector.dictionaryEncoded(AtomicType.STRING, ids.length, dictionary.bytes(), offsets(dictionary), ids, null);
+    }
+
+    private static int[] offsets(StringVector values) {
+        int[] offsets = new int[values.size() + 1];
+        for (int i = 0; i < values.size(); i++) {
+            offsets[i + 1] = values.start(i) + values.length(i);
+        }
+        return offsets;
+    }
+
+    private static void foldStrings(GroupTable table, ColumnVector first, ColumnVector second) {
+        table.fold(new ColumnVector[] {first, second}, new ColumnVector[][] {{first}}, first.size());
     }
 
     /** Folds keys {@code [from, to)}, each {@code run} times in a row. */
