@@ -93,16 +93,12 @@ public final class ApproxCountDistinct extends AggregateFunction {
         HyperLogLogPlusPlus sketch = sketch();
         int width = sketch.registerCount();
         return new GroupedAccumulator() {
-            private byte[] registers = new byte[16 * width];
+            private byte[] registers = new byte[GroupCapacity.INITIAL * width];
 
             private void ensure(int[] groupIds, int rowCount) {
-                int max = -1;
-                for (int i = 0; i < rowCount; i++) {
-                    max = Math.max(max, groupIds[i]);
-                }
-                long needed = (long) (max + 1) * width;
-                if (needed > registers.length) {
-                    registers = Arrays.copyOf(registers, (int) Math.max(needed, 2L * registers.length));
+                int groups = GroupCapacity.holding(groupIds, rowCount, registers.length / width);
+                if (groups * width > registers.length) {
+                    registers = Arrays.copyOf(registers, Math.multiplyExact(groups, width));
                 }
             }
 

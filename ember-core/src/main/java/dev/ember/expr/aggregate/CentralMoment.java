@@ -73,17 +73,13 @@ public final class CentralMoment extends AggregateFunction {
     }
 
     private final class Accumulator implements GroupedAccumulator {
-        private long[] counts = new long[16];
-        private double[] means = new double[16];
-        private double[] m2s = new double[16];
+        private long[] counts = new long[GroupCapacity.INITIAL];
+        private double[] means = new double[GroupCapacity.INITIAL];
+        private double[] m2s = new double[GroupCapacity.INITIAL];
 
         private void ensure(int[] groupIds, int rowCount) {
-            int max = -1;
-            for (int i = 0; i < rowCount; i++) {
-                max = Math.max(max, groupIds[i]);
-            }
-            if (max >= counts.length) {
-                int size = Math.max(max + 1, counts.length * 2);
+            int size = GroupCapacity.holding(groupIds, rowCount, counts.length);
+            if (size > counts.length) {
                 counts = Arrays.copyOf(counts, size);
                 means = Arrays.copyOf(means, size);
                 m2s = Arrays.copyOf(m2s, size);

@@ -78,20 +78,21 @@ public final class Count extends AggregateFunction {
     }
 
     private static final class Accumulator implements GroupedAccumulator {
-        private long[] counts = new long[16];
+        private long[] counts = new long[GroupCapacity.INITIAL];
 
         /** Grows the counts to hold every group named; the one group all the rows are in, else -1. */
         private int ensure(int[] groupIds, int rowCount) {
-            int max = -1;
-            int min = Integer.MAX_VALUE;
+            int any = 0;
+            int all = -1;
             for (int i = 0; i < rowCount; i++) {
-                max = Math.max(max, groupIds[i]);
-                min = Math.min(min, groupIds[i]);
+                any |= groupIds[i];
+                all &= groupIds[i];
             }
-            if (max >= counts.length) {
-                counts = Arrays.copyOf(counts, Math.max(max + 1, counts.length * 2));
+            int capacity = GroupCapacity.holding(any, counts.length);
+            if (capacity > counts.length) {
+                counts = Arrays.copyOf(counts, capacity);
             }
-            return min == max ? max : -1;
+            return rowCount > 0 && any == all ? any : -1; // the bits set in some id are set in every id: one id
         }
 
         @Override

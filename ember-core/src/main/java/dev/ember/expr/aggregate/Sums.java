@@ -28,7 +28,7 @@ final class Sums {
     private double[] doubles = new double[0];
     private long[] unscaledSums = new long[0];
     private BigDecimal[] carries;
-    private long[] counts = new long[16];
+    private long[] counts = new long[0];
     /**
      * A bound on the magnitude of every group's unscaled long sum (the sum of the magnitudes added),
      * or {@link Long#MAX_VALUE} once it is unknown: while a batch cannot take it past a long, the
@@ -38,7 +38,7 @@ final class Sums {
 
     Sums(DataType sumType) {
         this.sumType = sumType;
-        ensureCapacity(16);
+        resize(GroupCapacity.INITIAL);
     }
 
     /** The type {@code sum} returns for an input type, as Spark. */
@@ -52,29 +52,22 @@ final class Sums {
         return AtomicType.DOUBLE;
     }
 
-    private void ensureCapacity(int capacity) {
-        if (capacity <= counts.length && longs.length + doubles.length + unscaledSums.length > 0) {
-            return;
-        }
-        int size = Math.max(capacity, counts.length * 2);
-        counts = Arrays.copyOf(counts, size);
+    private void resize(int capacity) {
+        counts = Arrays.copyOf(counts, capacity);
         if (sumType == AtomicType.LONG) {
-            longs = Arrays.copyOf(longs, size);
+            longs = Arrays.copyOf(longs, capacity);
         } else if (sumType == AtomicType.DOUBLE) {
-            doubles = Arrays.copyOf(doubles, size);
+            doubles = Arrays.copyOf(doubles, capacity);
         } else {
-            unscaledSums = Arrays.copyOf(unscaledSums, size);
-            carries = carries == null ? null : Arrays.copyOf(carries, size);
+            unscaledSums = Arrays.copyOf(unscaledSums, capacity);
+            carries = carries == null ? null : Arrays.copyOf(carries, capacity);
         }
     }
 
     private void ensure(int[] groupIds, int rowCount) {
-        int max = -1;
-        for (int i = 0; i < rowCount; i++) {
-            max = Math.max(max, groupIds[i]);
-        }
-        if (max >= counts.length) {
-            ensureCapacity(max + 1);
+        int capacity = GroupCapacity.holding(groupIds, rowCount, counts.length);
+        if (capacity > counts.length) {
+            resize(capacity);
         }
     }
 
