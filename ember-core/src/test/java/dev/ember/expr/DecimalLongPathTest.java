@@ -240,6 +240,27 @@ class DecimalLongPathTest {
         assertThat(sum.result(2).getObject(1)).isEqualTo(objectSum(products, 1, 3).multiply(BigDecimal.valueOf(2000)).setScale(4));
     }
 
+    @Test
+    void batchesOfOneGroupAndOfSeveralSumAlike() {
+        Random random = new Random(3);
+        DecimalType input = dec(12, 2);
+        GroupedAccumulator sum = new Sum(new BoundReference(0, input, true, "d"), false).newAccumulator();
+        BigDecimal[] expected = {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO};
+        for (int batch = 0; batch < 200; batch++) {
+            int n = 1 + random.nextInt(50);
+            int only = random.nextBoolean() ? random.nextInt(3) : -1;
+            int[] groups = new int[n];
+            BigDecimal[] values = new BigDecimal[n];
+            for (int i = 0; i < n; i++) {
+                groups[i] = only >= 0 ? only : random.nextInt(3);
+                values[i] = random.nextInt(10) == 0 ? randomValue(random, input) : BigDecimal.valueOf(random.nextInt(2001) - 1000, 2);
+                expected[groups[i]] = expected[groups[i]].add(values[i]);
+            }
+            sum.update(groups, n, decimals(input, values));
+        }
+        assertThat(objects(sum.result(3))).containsExactly((Object[]) expected);
+    }
+
     private static BigDecimal objectSum(DecimalVector values, int... positions) {
         BigDecimal sum = BigDecimal.ZERO;
         for (int position : positions) {

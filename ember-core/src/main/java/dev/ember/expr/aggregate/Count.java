@@ -82,17 +82,12 @@ public final class Count extends AggregateFunction {
 
         /** Grows the counts to hold every group named; the one group all the rows are in, else -1. */
         private int ensure(int[] groupIds, int rowCount) {
-            int any = 0;
-            int all = -1;
-            for (int i = 0; i < rowCount; i++) {
-                any |= groupIds[i];
-                all &= groupIds[i];
-            }
-            int capacity = GroupCapacity.holding(any, counts.length);
+            GroupCapacity.IdBits ids = GroupCapacity.IdBits.of(groupIds, rowCount);
+            int capacity = ids.capacity(counts.length);
             if (capacity > counts.length) {
                 counts = Arrays.copyOf(counts, capacity);
             }
-            return rowCount > 0 && any == all ? any : -1; // the bits set in some id are set in every id: one id
+            return ids.onlyGroup();
         }
 
         @Override

@@ -12,22 +12,31 @@ final class GroupCapacity {
     private GroupCapacity() {
     }
 
-    /** The OR of {@code groupIds[0, rowCount)}, for {@link #holding}. */
-    static int idBits(int[] groupIds, int rowCount) {
-        int bits = 0;
-        for (int i = 0; i < rowCount; i++) {
-            bits |= groupIds[i];
-        }
-        return bits;
-    }
-
-    /** {@code capacity} (a power of two) when it holds ids whose OR is {@code idBits}, else a power of two at least twice as large that does. */
-    static int holding(int idBits, int capacity) {
-        return idBits < capacity ? capacity : Math.max(Integer.highestOneBit(idBits) << 1, capacity << 1);
-    }
-
-    /** {@link #holding} for the ids {@code groupIds[0, rowCount)}. */
+    /** {@code capacity} (a power of two) when it holds the ids {@code groupIds[0, rowCount)}, else a larger one that does. */
     static int holding(int[] groupIds, int rowCount, int capacity) {
-        return holding(idBits(groupIds, rowCount), capacity);
+        return IdBits.of(groupIds, rowCount).capacity(capacity);
+    }
+
+    /** The OR ({@code any}) and the AND ({@code all}) of a batch's group ids. */
+    record IdBits(int any, int all) {
+        static IdBits of(int[] groupIds, int rowCount) {
+            int any = 0;
+            int all = -1;
+            for (int i = 0; i < rowCount; i++) {
+                any |= groupIds[i];
+                all &= groupIds[i];
+            }
+            return new IdBits(any, all);
+        }
+
+        /** {@code current} (a power of two) when it holds these ids, else a power of two at least twice as large that does. */
+        int capacity(int current) {
+            return any < current ? current : Math.max(Integer.highestOneBit(any) << 1, current << 1);
+        }
+
+        /** The one group every row is in (a bit set in some id is set in all), or -1: several groups, or no rows. */
+        int onlyGroup() {
+            return any == all ? any : -1;
+        }
     }
 }

@@ -64,18 +64,21 @@ final class Sums {
         }
     }
 
-    private void ensure(int[] groupIds, int rowCount) {
-        int capacity = GroupCapacity.holding(groupIds, rowCount, counts.length);
+    /** Grows the arrays to hold every group named; the ids' bits, which tell the groups' spread. */
+    private GroupCapacity.IdBits ensure(int[] groupIds, int rowCount) {
+        GroupCapacity.IdBits ids = GroupCapacity.IdBits.of(groupIds, rowCount);
+        int capacity = ids.capacity(counts.length);
         if (capacity > counts.length) {
             resize(capacity);
         }
+        return ids;
     }
 
     /** Adds each non-null value to its group; {@code weights} (may be null) are counts to add instead of 1. */
     void add(int[] groupIds, int rowCount, ColumnVector input, long[] weights) {
-        ensure(groupIds, rowCount);
+        GroupCapacity.IdBits ids = ensure(groupIds, rowCount);
         if (input instanceof DecimalVector decimals) {
-            addDecimals(groupIds, rowCount, decimals, weights);
+            addDecimals(groupIds, rowCount, decimals, weights, ids);
             return;
         }
         for (int i = 0; i < rowCount; i++) {
@@ -98,14 +101,18 @@ final class Sums {
         }
     }
 
-    private void addDecimals(int[] groupIds, int rowCount, DecimalVector input, long[] weights) {
+    private void addDecimals(int[] groupIds, int rowCount, DecimalVector input, long[] weights, GroupCapacity.IdBits ids) {
         long[] values = input.unscaledValues();
         boolean sameScale = input.scale() == ((DecimalType) sumType).scale();
         if (sameScale && weights == null && !input.mayHaveNulls() && input.allLongs() && withinBound(input, rowCount)) {
-            for (int i = 0; i < rowCount; i++) {
-                int group = groupIds[i];
-                unscaledSums[group] += values[i];
-                counts[group]++;
+            if (ids.onlyGroup() >= 0) {
+                addToOneGroup(ids.onlyGroup(), rowCount, values);
+            } else {
+                for (int i = 0; i < rowCount; i++) {
+                    int group = groupIds[i];
+                    unscaledSums[group] += values[i];
+                    counts[group]++;
+                }
             }
             return;
         }
@@ -128,6 +135,16 @@ final class Sums {
                 carry(group, input.get(i));
             }
         }
+    }
+
+    /** All rows in one group (no grouping keys, or a batch of one key): a sum in a register, not in the group's slot. */
+    private void addToOneGroup(int group, int rowCount, long[] values) {
+        long sum = 0;
+        for (int i = 0; i < rowCount; i++) {
+            sum += values[i];
+        }
+        unscaledSums[group] += sum;
+        counts[group] += rowCount;
     }
 
     /** Whether adding these values keeps {@link #unscaledBound} within a long; it is raised by them if so. */
