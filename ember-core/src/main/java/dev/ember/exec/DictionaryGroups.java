@@ -23,6 +23,8 @@ final class DictionaryGroups {
     private StringVector[] dictionaries;
     private int[] dictionarySizes;
     private int[] groupOfTuple;
+    /** The tuples of the batch at hand when there are several keys, reused from batch to batch. */
+    private int[] scratch = new int[0];
 
     DictionaryGroups(KeyTable keys) {
         this.keys = keys;
@@ -33,14 +35,7 @@ final class DictionaryGroups {
         if (!covers(keyColumns)) {
             return null;
         }
-        int[] tuples = new int[rowCount];
-        for (int c = 0; c < keyColumns.length; c++) {
-            int[] entries = ((StringVector) keyColumns[c]).ids();
-            int size = dictionarySizes[c];
-            for (int i = 0; i < rowCount; i++) {
-                tuples[i] = tuples[i] * size + entries[i];
-            }
-        }
+        int[] tuples = tuples(keyColumns, rowCount);
         int[] ids = new int[rowCount];
         int[] firstRows = null;
         int pending = 0;
@@ -67,6 +62,26 @@ final class DictionaryGroups {
             }
         }
         return ids;
+    }
+
+    /** Each row's tuple of entries as one index: its first key's entry when there is one key (read, not to be written). */
+    private int[] tuples(ColumnVector[] keyColumns, int rowCount) {
+        if (keyColumns.length == 1) {
+            return ((StringVector) keyColumns[0]).ids();
+        }
+        if (scratch.length < rowCount) {
+            scratch = new int[rowCount];
+        }
+        int[] firstEntries = ((StringVector) keyColumns[0]).ids();
+        System.arraycopy(firstEntries, 0, scratch, 0, rowCount);
+        for (int c = 1; c < keyColumns.length; c++) {
+            int[] entries = ((StringVector) keyColumns[c]).ids();
+            int size = dictionarySizes[c];
+            for (int i = 0; i < rowCount; i++) {
+                scratch[i] = scratch[i] * size + entries[i];
+            }
+        }
+        return scratch;
     }
 
     /** Whether the table can take these keys, made ready for their dictionaries if so. */

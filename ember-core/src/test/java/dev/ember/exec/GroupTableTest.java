@@ -63,6 +63,23 @@ class GroupTableTest {
                 "A,F", 4L, "A,null", 1L, "N,F", 2L, "R,O", 3L, "A,O", 1L)));
     }
 
+    @Test
+    void aSingleKeyOfDictionariesGroupsAsItsValues() {
+        List<AggregateFunction> count = List.of(new Count(List.of(new BoundReference(0, AtomicType.STRING, false, "k")), false));
+        GroupTable table = new GroupTable(List.of(AtomicType.STRING), count);
+        for (StringVector keys : List.of(dictionaryEncoded(new String[] {"x", "y"}, 1, 1, 0), dictionaryEncoded(new String[] {"y", "z"}, 0, 1),
+                StringVector.of("z", "x"))) {
+            table.fold(new ColumnVector[] {keys}, new ColumnVector[][] {{keys}}, keys.size());
+        }
+        Batch out = table.output(false);
+        assertThat(out.column(0).getObject(0)).isEqualTo("y");
+        assertThat(out.column(1).getObject(0)).isEqualTo(3L);
+        assertThat(out.column(0).getObject(1)).isEqualTo("x");
+        assertThat(out.column(1).getObject(1)).isEqualTo(2L);
+        assertThat(out.column(0).getObject(2)).isEqualTo("z");
+        assertThat(out.column(1).getObject(2)).isEqualTo(2L);
+    }
+
     private static StringVector dictionaryEncoded(String[] entries, int... ids) {
         StringVector dictionary = StringVector.of(entries);
         return StringVector.dictionaryEncoded(AtomicType.STRING, ids.length, dictionary.bytes(), offsets(dictionary), ids, null);
