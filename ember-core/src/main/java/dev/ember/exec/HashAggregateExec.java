@@ -92,6 +92,8 @@ public final class HashAggregateExec extends UnaryExec {
         private final Operator input;
         private final List<DataType> keyTypes = keys.stream().map(Expression::dataType).toList();
         private final List<DataType> spillTypes = GroupTable.spillTypes(keyTypes, functions);
+        /** The functions' arguments over raw rows, evaluated with their common subexpressions once a batch. */
+        private final SharedArguments arguments = SharedArguments.of(foldsRawRows(mode) ? functions : List.of(), child.output().size());
         /** What is still to aggregate, first the input, then spilled partitions: the next is first. */
         private final Deque<Work> work = new ArrayDeque<>();
         private final List<SpillPartitions> spills = new ArrayList<>();
@@ -233,15 +235,7 @@ public final class HashAggregateExec extends UnaryExec {
             for (int k = 0; k < keyColumns.length; k++) {
                 keyColumns[k] = keys.get(k).eval(batch);
             }
-            ColumnVector[][] arguments = new ColumnVector[functions.size()][];
-            for (int f = 0; f < arguments.length; f++) {
-                List<Expression> expressions = functions.get(f).arguments();
-                arguments[f] = new ColumnVector[expressions.size()];
-                for (int a = 0; a < arguments[f].length; a++) {
-                    arguments[f][a] = expressions.get(a).eval(batch);
-                }
-            }
-            table.fold(keyColumns, arguments, batch.rowCount());
+            table.fold(keyColumns, arguments.eval(batch), batch.rowCount());
         }
 
         @Override
