@@ -19,6 +19,8 @@ public final class KeyTable {
     /** Set in a slot's entry when its key has no {@link KeyCode} (NULL, a long string). */
     private static final long NOT_CODED = 1L << 31;
     private static final long ID_BITS = NOT_CODED - 1;
+    /** Rows whose slots {@link #touch} reads ahead at a time: their cache lines fit the first-level cache. */
+    private static final int TOUCHED_AHEAD = 64;
 
     private final List<DataType> keyTypes;
     private final List<ColumnVector[]> chunks = new ArrayList<>();
@@ -50,6 +52,8 @@ public final class KeyTable {
      */
     private long[] filter;
     private int filterMask;
+    /** What {@link #touch} read, kept so that its reads are not optimized away. */
+    private long touched;
 
     public KeyTable(List<DataType> keyTypes) {
         this.keyTypes = List.copyOf(keyTypes);
@@ -82,6 +86,9 @@ public final class KeyTable {
         int firstNew = size;
         int[] ids = new int[rowCount];
         for (int i = 0; i < rowCount; i++) {
+            if (i % TOUCHED_AHEAD == 0) {
+                touch(hashes, null, i, Math.min(rowCount, i + TOUCHED_AHEAD));
+            }
             int hash = hashes[i];
             boolean hasCode = coded != null && coded[i];
             long code = hasCode ? codes[i] : 0;
@@ -178,6 +185,9 @@ public final class KeyTable {
         int previousKey = -1;
         int previousId = -1;
         for (int c = 0; c < candidates; c++) {
+            if (c % TOUCHED_AHEAD == 0) {
+                touch(hashes, rows, c, Math.min(candidates, c + TOUCHED_AHEAD));
+            }
             int row = rows[c];
             int key = gathered ? c : row;
             boolean hasCode = coded != null && coded[key];
@@ -196,6 +206,20 @@ public final class KeyTable {
             }
         }
         return new Found(rows, ids, count);
+    }
+
+    /**
+     * Reads the first slot of the rows {@code [from, to)} (of {@code rows}, or rows themselves when
+     * {@code null}) ahead of probing for them: reads that do not depend on each other are in flight
+     * together, so that a table larger than the caches has its cache misses paid in parallel rather
+     * than one after another as each probe's comparisons wait for its slot.
+     */
+    private void touch(int[] hashes, int[] rows, int from, int to) {
+        long read = 0;
+        for (int i = from; i < to; i++) {
+            read |= slots[(hashes[rows == null ? i : rows[i]] & mask) << slotShift];
+        }
+        touched |= read;
     }
 
     /** The id of the key at position {@code key} of {@code keys}, or -1 when it is not in the table. */
