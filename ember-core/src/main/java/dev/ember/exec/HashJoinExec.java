@@ -314,7 +314,7 @@ public final class HashJoinExec extends PhysicalPlan {
             if (keyColumns.length == 0) {
                 return new int[count];
             }
-            int[] ids = keys.findOrInsert(keyColumns, count);
+            int[] ids = keys.insertAll(keyColumns, count);
             for (int k = 0; k < keyColumns.length; k++) {
                 if (matchesNoNull(keyColumns, k)) {
                     for (int i = 0; i < count; i++) {

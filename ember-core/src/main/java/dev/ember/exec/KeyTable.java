@@ -78,7 +78,28 @@ public final class KeyTable {
 
     /** The id of each row's key, adding keys not seen before. */
     public int[] findOrInsert(ColumnVector[] keys, int rowCount) {
+        return findOrInsert(keys, rowCount, hash(keys, rowCount));
+    }
+
+    /**
+     * {@link #findOrInsert} into an empty table that is sized first for the keys the rows are
+     * estimated to hold ({@link #distinctEstimate}): a join's build side, all its rows at once, is
+     * then not rehashed again and again as it grows.
+     */
+    public int[] insertAll(ColumnVector[] keys, int rowCount) {
+        if (size > 0) {
+            throw new IllegalStateException("insertAll into a table of " + size + " keys");
+        }
         int[] hashes = hash(keys, rowCount);
+        int expected = distinctEstimate(hashes, rowCount);
+        mask = Math.max(mask, Integer.highestOneBit(Math.max(2 * expected - 1, 1)) * 2 - 1);
+        slots = new long[(mask + 1) << slotShift];
+        groupLocation = new long[Math.max(expected, groupLocation.length)];
+        groupHash = new int[groupLocation.length];
+        return findOrInsert(keys, rowCount, hashes);
+    }
+
+    private int[] findOrInsert(ColumnVector[] keys, int rowCount, int[] hashes) {
         boolean[] coded = keyCode == null ? null : new boolean[rowCount];
         long[] codes = keyCode == null ? null : keyCode.codes(keys, rowCount, coded);
         int chunk = chunks.size();
@@ -367,6 +388,29 @@ public final class KeyTable {
 
     private static long location(int chunk, int row) {
         return ((long) chunk << 32) | row;
+    }
+
+    /**
+     * About how many distinct values the first {@code count} hashes hold: linear counting (from the
+     * share of a bitmap's bits left clear) over the hashes whose top bits are zero, a sample of the
+     * hash space that leaves at most about 8K of the rows, scaled back up.
+     */
+    static int distinctEstimate(int[] hashes, int count) {
+        int sampleBits = Math.max(0, 32 - Integer.numberOfLeadingZeros(count) - 13);
+        long[] bitmap = new long[1 << 10];
+        for (int i = 0; i < count; i++) {
+            int hash = hashes[i];
+            if ((hash & 0xFFFFFFFFL) >>> (32 - sampleBits) == 0) {
+                bitmap[(hash >>> 6) & (bitmap.length - 1)] |= 1L << hash;
+            }
+        }
+        int bits = 64 * bitmap.length;
+        int clear = bits;
+        for (long word : bitmap) {
+            clear -= Long.bitCount(word);
+        }
+        double sampled = -bits * Math.log(Math.max(clear, 1) / (double) bits);
+        return (int) Math.min(count, Math.round(sampled) << sampleBits);
     }
 
     /** Hashes of each row's key tuple, spread so that the low bits are usable as a slot index. */

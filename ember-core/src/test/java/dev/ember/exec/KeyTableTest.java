@@ -166,6 +166,41 @@ class KeyTableTest {
     }
 
     @Test
+    void distinctKeysAreEstimatedFromTheirHashes() {
+        // Many keys to within a few percent; few keys among many rows to within the sample's grain (rows / 8K), not the rows.
+        int[][] cases = {{0, 0}, {5, 3}, {10_000, 10_000}, {1_500_000, 1_500_000}, {1_500_000, 100_000}, {3_000_000, 40}};
+        for (int[] rowsAndKeys : cases) {
+            int rows = rowsAndKeys[0];
+            int distinct = rowsAndKeys[1];
+            long[] values = new long[rows];
+            for (int i = 0; i < rows; i++) {
+                values[i] = (i * 7919L) % Math.max(distinct, 1) * 31;
+            }
+            int[] hashes = KeyTable.hash(new ColumnVector[] {new LongVector(AtomicType.LONG, rows, values, null)}, rows);
+            int tolerance = Math.max(distinct / 20, rows >> 12);
+
+            assertThat(KeyTable.distinctEstimate(hashes, rows)).as("%d rows of %d keys", rows, distinct)
+                    .isBetween(distinct - tolerance, distinct + tolerance);
+        }
+    }
+
+    @Test
+    void insertingAllRowsAtOnceGivesTheIdsOfFindOrInsert() {
+        int n = 50_000;
+        long[] values = new long[n];
+        boolean[] nulls = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = (i * 37L) % 20_011 - 10_000;
+            nulls[i] = i % 101 == 0;
+        }
+        ColumnVector[] keys = {new LongVector(AtomicType.LONG, n, values, nulls), new IntVector(AtomicType.INT, n, new int[n], null)};
+        KeyTable table = new KeyTable(List.of(AtomicType.LONG, AtomicType.INT));
+
+        assertThat(table.insertAll(keys, n)).containsExactly(new KeyTable(List.of(AtomicType.LONG, AtomicType.INT)).findOrInsert(keys, n));
+        assertThat(table.find(keys, n)).containsExactly(table.findOrInsert(keys, n));
+    }
+
+    @Test
     void runsOfOneKeyTakeTheIdOfTheRowBefore() {
         KeyTable table = new KeyTable(List.of(AtomicType.LONG));
         long[] values = {7, 7, 7, 3, 3, 7, 0, 0, 0};
