@@ -10,6 +10,7 @@ import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.Nulls;
 import dev.ember.vector.VectorBuilder;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -241,8 +242,14 @@ public final class HashJoinExec extends PhysicalPlan {
     final class BuildSide {
         final Batch rows;
         private final KeyTable keys;
-        private final int[] head;
-        private final int[] next;
+        /**
+         * The build rows of each key id {@code k}, in input order: {@code rowsByKey[keyStart[k] ..
+         * keyStart[k + 1])}, contiguous so that pairing reads them in one stretch. Both are
+         * {@code null} when each row has a key of its own: then key id {@code k} is row {@code k}
+         * (ids are given in order of first appearance), and pairing reads nothing.
+         */
+        private final int[] keyStart;
+        private final int[] rowsByKey;
         /** {@code null} when matches are not tracked. */
         final boolean[] matched;
 
@@ -252,25 +259,54 @@ public final class HashJoinExec extends PhysicalPlan {
             int total = rows.rowCount();
             this.matched = !tracksBuildMatches() ? null : matched != null ? matched : new boolean[total];
             keys = new KeyTable(rightKeys.stream().map(Expression::dataType).toList());
-            next = new int[total];
             ColumnVector[] keyColumns = evalKeys(rightKeys, rows);
             int[] ids = insertKeys(keyColumns, total);
             keys.filterProbes();
-            head = new int[Math.max(keys.size(), 1)];
-            Arrays.fill(head, -1);
-            // Chains in reverse so that each key's rows come out in input order.
-            for (int row = total - 1; row >= 0; row--) {
+            int keyCount = keyColumns.length == 0 ? 1 : keys.size();
+            if (keyCount == total) {
+                keyStart = null;
+                rowsByKey = null;
+                return;
+            }
+            // Counting sort of the rows by key id: counts, their running sums, then each row at its key's next place.
+            keyStart = new int[keyCount + 1];
+            for (int id : ids) {
+                keyStart[id + 1] += id >= 0 ? 1 : 0;
+            }
+            for (int k = 0; k < keyCount; k++) {
+                keyStart[k + 1] += keyStart[k];
+            }
+            rowsByKey = new int[keyStart[keyCount]];
+            for (int row = 0; row < total; row++) {
                 int id = ids[row];
                 if (id >= 0) {
-                    next[row] = head[id];
-                    head[id] = row;
+                    rowsByKey[keyStart[id]++] = row;
                 }
             }
+            // Placing moved each key's start to its end, which is the next key's start.
+            System.arraycopy(keyStart, 0, keyStart, 1, keyCount);
+            keyStart[0] = 0;
         }
 
-        /** The memory of the index beyond the rows: the key table and the chains. */
+        /** The memory of the index beyond the rows: the key table, the rows by key and the match flags. */
         long indexBytes() {
-            return keys.retainedBytes() + 4L * head.length + (matched == null ? 4L : 5L) * next.length;
+            long byKey = keyStart == null ? 0 : 4L * (keyStart.length + rowsByKey.length);
+            return keys.retainedBytes() + byKey + (matched == null ? 0 : matched.length);
+        }
+
+        /** Where key id {@code id}'s rows start among the rows by key ({@link #row}). */
+        private int first(int id) {
+            return keyStart == null ? id : keyStart[id];
+        }
+
+        /** Where key id {@code id}'s rows end among the rows by key. */
+        private int end(int id) {
+            return keyStart == null ? id + 1 : keyStart[id + 1];
+        }
+
+        /** The build row at place {@code at} of the rows by key. */
+        private int row(int at) {
+            return rowsByKey == null ? at : rowsByKey[at];
         }
 
         /** The id of each build row's key, -1 for a key that matches nothing. */
@@ -278,7 +314,7 @@ public final class HashJoinExec extends PhysicalPlan {
             if (keyColumns.length == 0) {
                 return new int[count];
             }
-            int[] ids = keys.findOrInsert(keyColumns, count);
+            int[] ids = keys.insertAll(keyColumns, count);
             for (int k = 0; k < keyColumns.length; k++) {
                 if (matchesNoNull(keyColumns, k)) {
                     for (int i = 0; i < count; i++) {
@@ -376,19 +412,21 @@ public final class HashJoinExec extends PhysicalPlan {
             markBuildMatches(table, batch, found);
             return new Pairs(new int[0], new int[0], 0, new boolean[n]);
         }
-        // Candidate pairs (left row, right row).
-        int[] leftPositions = new int[Math.max(16, found.count())];
-        int[] rightPositions = new int[leftPositions.length];
+        // Candidate pairs (left row, right row), counted first to fill arrays of their size.
+        int[] foundRows = found.rows();
+        int[] foundIds = found.ids();
         int pairs = 0;
         for (int f = 0; f < found.count(); f++) {
-            int i = found.rows()[f];
-            for (int row = table.head[found.ids()[f]]; row >= 0; row = table.next[row]) {
-                if (pairs == leftPositions.length) {
-                    leftPositions = Arrays.copyOf(leftPositions, pairs * 2);
-                    rightPositions = Arrays.copyOf(rightPositions, pairs * 2);
-                }
-                leftPositions[pairs] = i;
-                rightPositions[pairs++] = row;
+            pairs += table.end(foundIds[f]) - table.first(foundIds[f]);
+        }
+        int[] leftPositions = new int[pairs];
+        int[] rightPositions = new int[pairs];
+        int filled = 0;
+        for (int f = 0; f < found.count(); f++) {
+            int i = foundRows[f];
+            for (int at = table.first(foundIds[f]), end = table.end(foundIds[f]); at < end; at++) {
+                leftPositions[filled] = i;
+                rightPositions[filled++] = table.row(at);
             }
         }
         if (condition != null && pairs > 0) {
@@ -423,14 +461,16 @@ public final class HashJoinExec extends PhysicalPlan {
     private boolean[] leftMatched(BuildSide table, Batch batch, KeyTable.Found found) {
         int n = batch.rowCount();
         boolean[] matched = new boolean[n];
-        // Per left row, the next build row of its chain to check, -1 when none is left.
+        // Per left row, the place of the next build row of its key to check ({@link BuildSide#row}) and where its key's rows end.
         int[] cursor = new int[n];
+        int[] end = new int[n];
         int[] undecided = new int[found.count()];
         int live = 0;
         for (int f = 0; f < found.count(); f++) {
             int i = found.rows()[f];
-            cursor[i] = table.head[found.ids()[f]];
-            if (cursor[i] >= 0) {
+            cursor[i] = table.first(found.ids()[f]);
+            end[i] = table.end(found.ids()[f]);
+            if (cursor[i] < end[i]) {
                 undecided[live++] = i;
             }
         }
@@ -446,14 +486,13 @@ public final class HashJoinExec extends PhysicalPlan {
             int pairs = 0;
             for (int u = 0; u < live; u++) {
                 int i = undecided[u];
-                for (int k = 0; k < perRow && cursor[i] >= 0; k++) {
+                for (int k = 0; k < perRow && cursor[i] < end[i]; k++) {
                     if (pairs == leftPositions.length) {
                         leftPositions = Arrays.copyOf(leftPositions, pairs * 2);
                         rightPositions = Arrays.copyOf(rightPositions, pairs * 2);
                     }
                     leftPositions[pairs] = i;
-                    rightPositions[pairs++] = cursor[i];
-                    cursor[i] = table.next[cursor[i]];
+                    rightPositions[pairs++] = table.row(cursor[i]++);
                 }
             }
             BooleanVector passed = residualHolds(batch, leftPositions, table.rows, rightPositions, pairs);
@@ -465,7 +504,7 @@ public final class HashJoinExec extends PhysicalPlan {
             int still = 0;
             for (int u = 0; u < live; u++) {
                 int i = undecided[u];
-                if (!matched[i] && cursor[i] >= 0) {
+                if (!matched[i] && cursor[i] < end[i]) {
                     undecided[still++] = i;
                 }
             }
@@ -486,9 +525,9 @@ public final class HashJoinExec extends PhysicalPlan {
         if (condition == null) {
             for (int f = 0; f < found.count(); f++) {
                 int id = found.ids()[f];
-                if (!matched[table.head[id]]) {
-                    for (int row = table.head[id]; row >= 0; row = table.next[row]) {
-                        matched[row] = true;
+                if (!matched[table.row(table.first(id))]) {
+                    for (int at = table.first(id); at < table.end(id); at++) {
+                        matched[table.row(at)] = true;
                     }
                 }
             }
@@ -499,7 +538,8 @@ public final class HashJoinExec extends PhysicalPlan {
         int pairs = 0;
         for (int f = 0; f < found.count(); f++) {
             int i = found.rows()[f];
-            for (int row = table.head[found.ids()[f]]; row >= 0; row = table.next[row]) {
+            for (int at = table.first(found.ids()[f]); at < table.end(found.ids()[f]); at++) {
+                int row = table.row(at);
                 if (matched[row]) {
                     continue;
                 }
@@ -645,33 +685,38 @@ public final class HashJoinExec extends PhysicalPlan {
     /** Left columns at {@code leftPositions} next to right columns at {@code rightPositions}; -1 (or a null batch) gives NULLs. */
     private Batch assemble(Batch leftRows, int[] leftPositions, Batch rightRows, int[] rightPositions, int count) {
         List<ColumnVector> columns = new ArrayList<>();
-        List<AttributeReference> leftOutput = left.output();
-        for (int c = 0; c < leftOutput.size(); c++) {
-            columns.add(leftRows == null ? nulls(leftOutput.get(c).dataType(), count) : gatherOrNull(leftRows.column(c), leftPositions, count));
+        if (leftRows == null) {
+            for (AttributeReference attribute : left.output()) {
+                columns.add(nulls(attribute.dataType(), count));
+            }
+        } else {
+            columns.addAll(gatherOrNull(leftRows, leftPositions, count));
         }
-        for (int c = 0; c < rightRows.columnCount(); c++) {
-            columns.add(gatherOrNull(rightRows.column(c), rightPositions, count));
-        }
+        columns.addAll(gatherOrNull(rightRows, rightPositions, count));
         return new Batch(columns, count);
     }
 
-    private static ColumnVector gatherOrNull(ColumnVector column, int[] positions, int count) {
+    /** The columns of {@code rows} at {@code positions}, NULL where a position is -1: gathered whole, then masked. */
+    private static List<ColumnVector> gatherOrNull(Batch rows, int[] positions, int count) {
+        boolean[] missing = new boolean[count];
         boolean anyMissing = false;
         for (int i = 0; i < count; i++) {
-            anyMissing |= positions[i] < 0;
+            missing[i] = positions[i] < 0;
+            anyMissing |= missing[i];
         }
         if (!anyMissing) {
-            return column.gather(positions, count);
+            return rows.gather(positions, count).columns();
         }
-        VectorBuilder builder = VectorBuilder.create(column.type(), count);
+        // Row 0 stands in where the NULLs go (no row at all: only NULLs are gathered).
+        int[] present = new int[count];
         for (int i = 0; i < count; i++) {
-            if (positions[i] < 0) {
-                builder.appendNull();
-            } else {
-                builder.appendFrom(column, positions[i]);
-            }
+            present[i] = Math.max(positions[i], 0);
         }
-        return builder.build();
+        List<ColumnVector> columns = new ArrayList<>(rows.columnCount());
+        for (ColumnVector column : rows.columns()) {
+            columns.add(rows.rowCount() == 0 ? nulls(column.type(), count) : Nulls.masked(column.gather(present, count), missing, count));
+        }
+        return columns;
     }
 
     private static ColumnVector nulls(DataType type, int count) {

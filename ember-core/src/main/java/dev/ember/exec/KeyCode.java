@@ -12,9 +12,10 @@ import java.util.List;
 /**
  * A key tuple as one {@code long}, for the key types where that is possible for most rows: one
  * integer column (its value), one string column (its bytes when it is 1-8 bytes long,
- * {@link StringVector#inlineCode}), or several columns of 32-bit integers and strings side by
- * side ({@link Packed}: TPC-H q01's two one-letter flags). Rows with a NULL key, or a longer
- * string, have no code. Two keys with codes are equal exactly when their codes are.
+ * {@link StringVector#inlineCode}), or several columns of integers and strings side by side
+ * ({@link Packed}: TPC-H q01's two one-letter flags, q09's two bigint ids). Rows with a NULL key,
+ * a longer string or a bigint beyond 32 bits have no code. Two keys with codes are equal exactly
+ * when their codes are.
  */
 abstract sealed class KeyCode {
     /** The code for these key types, or {@code null} when keys of these types have none. */
@@ -63,9 +64,10 @@ abstract sealed class KeyCode {
     }
 
     /**
-     * Two or more columns in their own bytes of the code: a 32-bit integer in 4, strings sharing the
-     * bytes left equally (a string that does not fit its share, or has a zero byte, leaves its row
-     * without a code). Each column's part is its value's bytes, so equal codes mean equal columns.
+     * Two or more columns in their own bytes of the code: an integer in 4 (a bigint that needs more
+     * leaves its row without a code), strings sharing the bytes left equally (a string that does
+     * not fit its share, or has a zero byte, leaves its row without a code). Each column's part is
+     * its value's bytes, so equal codes mean equal columns.
      */
     private static final class Packed extends KeyCode {
         /** Bytes of the code each column takes, in key order. */
@@ -79,7 +81,7 @@ abstract sealed class KeyCode {
             int integers = 0;
             int strings = 0;
             for (DataType type : keyTypes) {
-                if (IntVector.holds(type)) {
+                if (inFourBytes(type)) {
                     integers++;
                 } else if (type == AtomicType.STRING || type == AtomicType.BINARY) {
                     strings++;
@@ -91,7 +93,12 @@ abstract sealed class KeyCode {
             if (keyTypes.size() < 2 || integers * Integer.BYTES > Long.BYTES || strings > 0 && stringWidth <= 0) {
                 return null;
             }
-            return new Packed(keyTypes.stream().mapToInt(type -> IntVector.holds(type) ? Integer.BYTES : stringWidth).toArray());
+            return new Packed(keyTypes.stream().mapToInt(type -> inFourBytes(type) ? Integer.BYTES : stringWidth).toArray());
+        }
+
+        /** Whether a column of this type takes 4 bytes of the code: 32-bit integers, and bigints whose values fit them. */
+        private static boolean inFourBytes(DataType type) {
+            return IntVector.holds(type) || type == AtomicType.LONG;
         }
 
         @Override
@@ -104,6 +111,13 @@ abstract sealed class KeyCode {
                     int[] values = ints.values();
                     for (int i = 0; i < rowCount; i++) {
                         codes[i] |= (values[i] & 0xFFFFFFFFL) << shift;
+                    }
+                } else if (keys[c] instanceof LongVector longs) {
+                    long[] values = longs.values();
+                    for (int i = 0; i < rowCount; i++) {
+                        long value = values[i];
+                        coded[i] &= value == (int) value;
+                        codes[i] |= (value & 0xFFFFFFFFL) << shift;
                     }
                 } else {
                     long[] parts = ((StringVector) keys[c]).inlineCodes(rowCount);

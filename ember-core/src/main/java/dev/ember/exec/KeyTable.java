@@ -19,6 +19,8 @@ public final class KeyTable {
     /** Set in a slot's entry when its key has no {@link KeyCode} (NULL, a long string). */
     private static final long NOT_CODED = 1L << 31;
     private static final long ID_BITS = NOT_CODED - 1;
+    /** Rows whose slots {@link #touch} reads ahead at a time: their cache lines fit the first-level cache. */
+    private static final int TOUCHED_AHEAD = 64;
 
     private final List<DataType> keyTypes;
     private final List<ColumnVector[]> chunks = new ArrayList<>();
@@ -50,6 +52,8 @@ public final class KeyTable {
      */
     private long[] filter;
     private int filterMask;
+    /** What {@link #touch} read, kept so that its reads are not optimized away. */
+    private long touched;
 
     public KeyTable(List<DataType> keyTypes) {
         this.keyTypes = List.copyOf(keyTypes);
@@ -74,7 +78,28 @@ public final class KeyTable {
 
     /** The id of each row's key, adding keys not seen before. */
     public int[] findOrInsert(ColumnVector[] keys, int rowCount) {
+        return findOrInsert(keys, rowCount, hash(keys, rowCount));
+    }
+
+    /**
+     * {@link #findOrInsert} into an empty table that is sized first for the keys the rows are
+     * estimated to hold ({@link #distinctEstimate}): a join's build side, all its rows at once, is
+     * then not rehashed again and again as it grows.
+     */
+    public int[] insertAll(ColumnVector[] keys, int rowCount) {
+        if (size > 0) {
+            throw new IllegalStateException("insertAll into a table of " + size + " keys");
+        }
         int[] hashes = hash(keys, rowCount);
+        int expected = distinctEstimate(hashes, rowCount);
+        mask = Math.max(mask, Integer.highestOneBit(Math.max(2 * expected - 1, 1)) * 2 - 1);
+        slots = new long[(mask + 1) << slotShift];
+        groupLocation = new long[Math.max(expected, groupLocation.length)];
+        groupHash = new int[groupLocation.length];
+        return findOrInsert(keys, rowCount, hashes);
+    }
+
+    private int[] findOrInsert(ColumnVector[] keys, int rowCount, int[] hashes) {
         boolean[] coded = keyCode == null ? null : new boolean[rowCount];
         long[] codes = keyCode == null ? null : keyCode.codes(keys, rowCount, coded);
         int chunk = chunks.size();
@@ -82,6 +107,9 @@ public final class KeyTable {
         int firstNew = size;
         int[] ids = new int[rowCount];
         for (int i = 0; i < rowCount; i++) {
+            if (i % TOUCHED_AHEAD == 0) {
+                touch(hashes, null, i, Math.min(rowCount, i + TOUCHED_AHEAD));
+            }
             int hash = hashes[i];
             boolean hasCode = coded != null && coded[i];
             long code = hasCode ? codes[i] : 0;
@@ -178,6 +206,9 @@ public final class KeyTable {
         int previousKey = -1;
         int previousId = -1;
         for (int c = 0; c < candidates; c++) {
+            if (c % TOUCHED_AHEAD == 0) {
+                touch(hashes, rows, c, Math.min(candidates, c + TOUCHED_AHEAD));
+            }
             int row = rows[c];
             int key = gathered ? c : row;
             boolean hasCode = coded != null && coded[key];
@@ -196,6 +227,20 @@ public final class KeyTable {
             }
         }
         return new Found(rows, ids, count);
+    }
+
+    /**
+     * Reads the first slot of the rows {@code [from, to)} (of {@code rows}, or rows themselves when
+     * {@code null}) ahead of probing for them: reads that do not depend on each other are in flight
+     * together, so that a table larger than the caches has its cache misses paid in parallel rather
+     * than one after another as each probe's comparisons wait for its slot.
+     */
+    private void touch(int[] hashes, int[] rows, int from, int to) {
+        long read = 0;
+        for (int i = from; i < to; i++) {
+            read |= slots[(hashes[rows == null ? i : rows[i]] & mask) << slotShift];
+        }
+        touched |= read;
     }
 
     /** The id of the key at position {@code key} of {@code keys}, or -1 when it is not in the table. */
@@ -343,6 +388,29 @@ public final class KeyTable {
 
     private static long location(int chunk, int row) {
         return ((long) chunk << 32) | row;
+    }
+
+    /**
+     * About how many distinct values the first {@code count} hashes hold: linear counting (from the
+     * share of a bitmap's bits left clear) over the hashes whose top bits are zero, a sample of the
+     * hash space that leaves at most about 8K of the rows, scaled back up.
+     */
+    static int distinctEstimate(int[] hashes, int count) {
+        int sampleBits = Math.max(0, 32 - Integer.numberOfLeadingZeros(count) - 13);
+        long[] bitmap = new long[1 << 10];
+        for (int i = 0; i < count; i++) {
+            int hash = hashes[i];
+            if ((hash & 0xFFFFFFFFL) >>> (32 - sampleBits) == 0) {
+                bitmap[(hash >>> 6) & (bitmap.length - 1)] |= 1L << hash;
+            }
+        }
+        int bits = 64 * bitmap.length;
+        int clear = bits;
+        for (long word : bitmap) {
+            clear -= Long.bitCount(word);
+        }
+        double sampled = -bits * Math.log(Math.max(clear, 1) / (double) bits);
+        return (int) Math.min(count, Math.round(sampled) << sampleBits);
     }
 
     /** Hashes of each row's key tuple, spread so that the low bits are usable as a slot index. */

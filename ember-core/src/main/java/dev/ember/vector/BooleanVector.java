@@ -26,6 +26,11 @@ public final class BooleanVector extends ColumnVector {
     }
 
     @Override
+    ColumnVector withNulls(boolean[] nulls) {
+        return new BooleanVector(size, values, nulls);
+    }
+
+    @Override
     public ColumnVector gather(int[] positions, int count) {
         boolean[] result = new boolean[count];
         for (int i = 0; i < count; i++) {

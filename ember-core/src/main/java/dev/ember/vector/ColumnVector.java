@@ -70,6 +70,14 @@ public abstract sealed class ColumnVector
     /** Bytes held by this vector, for memory accounting. */
     public abstract long retainedBytes();
 
+    /**
+     * These values with {@code nulls} as null flags (set wherever this vector's are), the values
+     * shared; {@code null} for nested vectors, whose children would need masking too.
+     */
+    ColumnVector withNulls(boolean[] nulls) {
+        return null;
+    }
+
     protected final boolean[] gatherNulls(int[] positions, int count) {
         if (nulls == null) {
             return null;

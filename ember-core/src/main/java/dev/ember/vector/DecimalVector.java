@@ -141,6 +141,11 @@ public final class DecimalVector extends ColumnVector {
     }
 
     @Override
+    ColumnVector withNulls(boolean[] nulls) {
+        return new DecimalVector(decimalType(), size, unscaled, wide, nulls);
+    }
+
+    @Override
     public ColumnVector gather(int[] positions, int count) {
         long[] result = new long[count];
         for (int i = 0; i < count; i++) {

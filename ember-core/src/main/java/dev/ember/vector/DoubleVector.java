@@ -41,6 +41,11 @@ public final class DoubleVector extends ColumnVector {
     }
 
     @Override
+    ColumnVector withNulls(boolean[] nulls) {
+        return new DoubleVector(type, size, values, nulls);
+    }
+
+    @Override
     public ColumnVector gather(int[] positions, int count) {
         double[] result = new double[count];
         for (int i = 0; i < count; i++) {

@@ -48,6 +48,11 @@ public final class IntVector extends ColumnVector {
     }
 
     @Override
+    ColumnVector withNulls(boolean[] nulls) {
+        return new IntVector(type, size, values, nulls);
+    }
+
+    @Override
     public ColumnVector gather(int[] positions, int count) {
         int[] result = new int[count];
         for (int i = 0; i < count; i++) {

@@ -37,6 +37,11 @@ public final class LongVector extends ColumnVector {
     }
 
     @Override
+    ColumnVector withNulls(boolean[] nulls) {
+        return new LongVector(type, size, values, nulls);
+    }
+
+    @Override
     public ColumnVector gather(int[] positions, int count) {
         long[] result = new long[count];
         for (int i = 0; i < count; i++) {

@@ -26,8 +26,19 @@ public final class Nulls {
         return result;
     }
 
-    /** The first {@code count} values of {@code vector}, NULL also where {@code mask} is set. */
+    /** The first {@code count} values of {@code vector}, NULL also where {@code mask} is set; flat vectors share their values. */
     public static ColumnVector masked(ColumnVector vector, boolean[] mask, int count) {
+        if (count == vector.size()) {
+            boolean[] own = vector.nulls();
+            boolean[] nulls = new boolean[count];
+            for (int i = 0; i < count; i++) {
+                nulls[i] = mask[i] || own != null && own[i];
+            }
+            ColumnVector flat = vector.withNulls(nulls);
+            if (flat != null) {
+                return flat;
+            }
+        }
         VectorBuilder out = VectorBuilder.create(vector.type(), count);
         for (int i = 0; i < count; i++) {
             if (mask[i]) {

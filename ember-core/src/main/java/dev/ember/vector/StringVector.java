@@ -174,6 +174,11 @@ public final class StringVector extends ColumnVector {
     }
 
     @Override
+    ColumnVector withNulls(boolean[] nulls) {
+        return new StringVector(type, size, bytes, offsets, ids, nulls);
+    }
+
+    @Override
     public ColumnVector gather(int[] positions, int count) {
         if (ids != null) {
             // The dictionary is shared, so only the ids move.

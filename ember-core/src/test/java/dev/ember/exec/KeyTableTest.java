@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ember.sql.types.AtomicType;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.DoubleVector;
 import dev.ember.vector.IntVector;
 import dev.ember.vector.LongVector;
 import dev.ember.vector.StringVector;
@@ -66,8 +67,8 @@ class KeyTableTest {
 
     @Test
     void otherKeysAreComparedByValue() {
-        KeyTable table = new KeyTable(List.of(AtomicType.LONG, AtomicType.STRING));
-        ColumnVector[] keys = {new LongVector(AtomicType.LONG, 4, new long[] {1, 1, 2, 1}, null), StringVector.of("x", "y", "x", "x")};
+        KeyTable table = new KeyTable(List.of(AtomicType.DOUBLE, AtomicType.STRING));
+        ColumnVector[] keys = {new DoubleVector(4, new double[] {1, 1, 2, 1}, null), StringVector.of("x", "y", "x", "x")};
 
         assertThat(table.findOrInsert(keys, 4)).containsExactly(0, 1, 2, 0);
     }
@@ -142,6 +143,61 @@ class KeyTableTest {
             triples.add(java.util.Arrays.asList("ab", first, "a"));
         }
         checkAgainstFirstAppearance(List.of(AtomicType.STRING, AtomicType.STRING, AtomicType.STRING), triples);
+    }
+
+    @Test
+    void bigintsPackWhileTheyFitThirtyTwoBitsAndAreComparedByValueBeyond() {
+        // 1 and 2^32 + 1 share their low 32 bits, as do -1 and 2^32 - 1, and MIN_VALUE and 0
+        Long[] longs = {0L, 1L, -1L, (1L << 32) + 1, (1L << 32) - 1, (long) Integer.MIN_VALUE, Integer.MIN_VALUE - 1L,
+            (long) Integer.MAX_VALUE, Integer.MAX_VALUE + 1L, Long.MIN_VALUE, null};
+        String[] strings = {"a", "abcde", "", null};
+        List<List<Object>> pairs = new ArrayList<>();
+        List<List<Object>> withStrings = new ArrayList<>();
+        for (Long first : longs) {
+            for (Long second : longs) {
+                pairs.add(java.util.Arrays.asList(first, second));
+            }
+            for (String string : strings) {
+                withStrings.add(java.util.Arrays.asList(first, string));
+            }
+        }
+        checkAgainstFirstAppearance(List.of(AtomicType.LONG, AtomicType.LONG), pairs);
+        checkAgainstFirstAppearance(List.of(AtomicType.LONG, AtomicType.STRING), withStrings);
+    }
+
+    @Test
+    void distinctKeysAreEstimatedFromTheirHashes() {
+        // Many keys to within a few percent; few keys among many rows to within the sample's grain (rows / 8K), not the rows.
+        int[][] cases = {{0, 0}, {5, 3}, {10_000, 10_000}, {1_500_000, 1_500_000}, {1_500_000, 100_000}, {3_000_000, 40}};
+        for (int[] rowsAndKeys : cases) {
+            int rows = rowsAndKeys[0];
+            int distinct = rowsAndKeys[1];
+            long[] values = new long[rows];
+            for (int i = 0; i < rows; i++) {
+                values[i] = (i * 7919L) % Math.max(distinct, 1) * 31;
+            }
+            int[] hashes = KeyTable.hash(new ColumnVector[] {new LongVector(AtomicType.LONG, rows, values, null)}, rows);
+            int tolerance = Math.max(distinct / 20, rows >> 12);
+
+            assertThat(KeyTable.distinctEstimate(hashes, rows)).as("%d rows of %d keys", rows, distinct)
+                    .isBetween(distinct - tolerance, distinct + tolerance);
+        }
+    }
+
+    @Test
+    void insertingAllRowsAtOnceGivesTheIdsOfFindOrInsert() {
+        int n = 50_000;
+        long[] values = new long[n];
+        boolean[] nulls = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = (i * 37L) % 20_011 - 10_000;
+            nulls[i] = i % 101 == 0;
+        }
+        ColumnVector[] keys = {new LongVector(AtomicType.LONG, n, values, nulls), new IntVector(AtomicType.INT, n, new int[n], null)};
+        KeyTable table = new KeyTable(List.of(AtomicType.LONG, AtomicType.INT));
+
+        assertThat(table.insertAll(keys, n)).containsExactly(new KeyTable(List.of(AtomicType.LONG, AtomicType.INT)).findOrInsert(keys, n));
+        assertThat(table.find(keys, n)).containsExactly(table.findOrInsert(keys, n));
     }
 
     @Test
@@ -265,6 +321,15 @@ class KeyTableTest {
                 values[i] = value == null ? 12345 : (Integer) value;
             }
             return new IntVector(AtomicType.INT, n, values, nulls);
+        }
+        if (type == AtomicType.LONG) {
+            long[] values = new long[n];
+            for (int i = 0; i < n; i++) {
+                Object value = rows.get(i).get(c);
+                nulls[i] = value == null;
+                values[i] = value == null ? 12345 : (Long) value;
+            }
+            return new LongVector(AtomicType.LONG, n, values, nulls);
         }
         String[] values = rows.stream().map(row -> (String) row.get(c)).toArray(String[]::new);
         StringVector plain = StringVector.of(values);
