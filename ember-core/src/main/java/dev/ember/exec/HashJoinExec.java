@@ -140,6 +140,17 @@ public final class HashJoinExec extends PhysicalPlan {
         }
     }
 
+    /**
+     * A broadcast left semi join on this join's keys alone of {@code probe}, rows of this join's left
+     * side, with {@code build}, all rows of its right side: the left rows that can match some right
+     * row, which are all a join that drops unmatched left rows needs of its left side.
+     */
+    public HashJoinExec leftRowsWithKeysIn(PhysicalPlan probe, PhysicalPlan build) {
+        HashJoinExec filter = new HashJoinExec(probe, build, JoinType.LEFT_SEMI, leftKeys, rightKeys, nullSafe, null, List.copyOf(probe.output()));
+        filter.broadcastRight = true;
+        return filter;
+    }
+
     @Override
     public List<AttributeReference> output() {
         return output;

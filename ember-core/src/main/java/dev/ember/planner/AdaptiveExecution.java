@@ -26,16 +26,21 @@ import java.util.function.Function;
  * run as map stages of their own ({@link DagScheduler#materialize}); then a shuffled join with a
  * side that turned out small becomes a broadcast join (the finished output is read, not computed
  * again; the build side runs first, so that when it is small the other side is not shuffled at
- * all), skewed partitions of a join are split into ranges of map outputs, and small adjacent
- * partitions are coalesced (both sides of a join alike; all the shuffles a stage reads through a
- * chain of joins on the same keys alike, unsplit). Where an operator above relies on a join's
- * partitioning (an aggregation by its keys), the join is neither split nor left unshuffled. The
- * result stage runs last.
+ * all; a right semi or anti join's small build side drops the other side's rows that lack its
+ * keys before they are shuffled), skewed partitions of a join are split into ranges of map
+ * outputs, and small adjacent partitions are coalesced (both sides of a join alike; all the
+ * shuffles a stage reads through a chain of joins on the same keys alike, unsplit). Where an
+ * operator above relies on a join's partitioning (an aggregation by its keys), the join is neither
+ * split nor left unshuffled. The result stage runs last.
  */
 public final class AdaptiveExecution {
     private final DagScheduler scheduler;
     private final AdaptiveSettings settings;
     private final Map<Integer, MapOutputStatistics> finished = new HashMap<>();
+    /** The shuffles more than one stage reads (a reused exchange's, a key filter's build side): kept until the run ends. */
+    private final Set<Integer> readTwice = new HashSet<>();
+    /** The shuffles whose input a join's finished build side filters by its keys. */
+    private final Set<Integer> keyFiltered = new HashSet<>();
 
     public AdaptiveExecution(DagScheduler scheduler, AdaptiveSettings settings) {
         this.scheduler = scheduler;
@@ -54,7 +59,6 @@ public final class AdaptiveExecution {
     public <T> T run(PhysicalPlan plan, Function<PhysicalPlan, T> resultStage) {
         PhysicalPlan current = plan;
         Map<Integer, ShuffleExchangeExec> exchanges = new HashMap<>();
-        Set<Integer> readTwice = new HashSet<>();
         collectExchanges(plan, exchanges, readTwice);
         try {
             // Outputs an earlier plan of the query computed (exchange reuse) are finished already.
@@ -141,8 +145,9 @@ public final class AdaptiveExecution {
             return;
         }
         int before = ready.size();
-        if (need == Need.NONE && buildSideFirst(node)) {
-            // The probe side's exchange waits: if the build side turns out small, the probe side is not shuffled at all.
+        if (buildSideFirst(node, need)) {
+            // The probe side's exchange waits: if the build side turns out small, the probe side is not shuffled at all
+            // (or only its rows with the build side's keys are).
             collectReady(((ShuffleExchangeExec) node.children().get(0)).child(), Need.NONE, ready);
             collectReady(node.children().get(1), childNeed(node, 1, need), ready);
             return;
@@ -157,10 +162,25 @@ public final class AdaptiveExecution {
 
     /**
      * Whether {@code node} is a shuffled join whose sides are both still to run, and whose right
-     * side could be broadcast if it turned out small: that side runs first.
+     * side could be broadcast (when nothing above relies on the join's partitions), or filter the
+     * left side's rows, if it turned out small: that side runs first.
      */
-    private boolean buildSideFirst(PhysicalPlan node) {
-        return skippableProbeSide(node) != null && node.children().get(1) instanceof ShuffleExchangeExec right && !isFinished(right);
+    private boolean buildSideFirst(PhysicalPlan node, Need need) {
+        return (need == Need.NONE && skippableProbeSide(node) != null || filterableProbeSide(node) != null)
+                && node.children().get(1) instanceof ShuffleExchangeExec right && !isFinished(right);
+    }
+
+    /**
+     * The left exchange, not run yet, of a shuffled right semi or anti join (a left one swapped to
+     * build on its preserved side): if the right side turns out small, the rows of the left side
+     * whose keys it lacks, which match nothing, are dropped before the exchange. Not when another
+     * exchange reads the same shuffle, nor when the left side's partitions were asked for.
+     */
+    private ShuffleExchangeExec filterableProbeSide(PhysicalPlan node) {
+        return node instanceof HashJoinExec join && !join.broadcastRight() && settings.broadcastThreshold() >= 0
+                && (join.joinType() == JoinType.RIGHT_SEMI || join.joinType() == JoinType.RIGHT_ANTI)
+                && join.children().get(0) instanceof ShuffleExchangeExec left && !isFinished(left) && left.adaptive() && !left.reused()
+                && !left.outlivesJob() && !readTwice.contains(left.shuffleId()) && !keyFiltered.contains(left.shuffleId()) ? left : null;
     }
 
     /**
@@ -204,6 +224,15 @@ public final class AdaptiveExecution {
         }
         if (node instanceof HashJoinExec join && !join.broadcastRight() && need == Need.ZIPPED) {
             node = zippedJoin(join);
+        }
+        ShuffleExchangeExec filterable = filterableProbeSide(node);
+        if (filterable != null && node.children().get(1) instanceof ShuffleExchangeExec build && isFinished(build) && broadcastable(build)) {
+            // The build side ran first and is small: the probe side's exchange takes only the rows whose keys it has
+            // (reading the build side's output as a reused exchange, which the plan shows once).
+            keyFiltered.add(filterable.shuffleId());
+            readTwice.add(build.shuffleId());
+            PhysicalPlan filtered = ((HashJoinExec) node).leftRowsWithKeysIn(filterable.child(), wholeOutput(build.reading(build)));
+            node = node.withNewChildren(List.of(filterable.withNewChildren(List.of(filtered)), build));
         }
         ShuffleExchangeExec probeSide = need == Need.NONE ? skippableProbeSide(node) : null;
         if (probeSide != null && isFinished(node.children().get(1)) && broadcastable((ShuffleExchangeExec) node.children().get(1))) {
