@@ -141,12 +141,13 @@ public final class HashJoinExec extends PhysicalPlan {
     }
 
     /**
-     * A broadcast left semi join on this join's keys alone of {@code probe}, rows of this join's left
-     * side, with {@code build}, all rows of its right side: the left rows that can match some right
-     * row, which are all a join that drops unmatched left rows needs of its left side.
+     * A broadcast left semi join of {@code probe} with {@code build}, read whole in every task, on
+     * {@code probeKeys} = {@code buildKeys} (bound to their outputs) compared as this join compares
+     * its keys: the probe rows whose keys some build row has, which are all this join needs of a side
+     * whose unmatched rows it drops when the build rows' keys include those of its other side.
      */
-    public HashJoinExec leftRowsWithKeysIn(PhysicalPlan probe, PhysicalPlan build) {
-        HashJoinExec filter = new HashJoinExec(probe, build, JoinType.LEFT_SEMI, leftKeys, rightKeys, nullSafe, null, List.copyOf(probe.output()));
+    public HashJoinExec keyFilter(PhysicalPlan probe, List<Expression> probeKeys, PhysicalPlan build, List<Expression> buildKeys) {
+        HashJoinExec filter = new HashJoinExec(probe, build, JoinType.LEFT_SEMI, probeKeys, buildKeys, nullSafe, null, List.copyOf(probe.output()));
         filter.broadcastRight = true;
         return filter;
     }

@@ -146,6 +146,16 @@ class AdaptiveExecutionTest {
                     .contains("ReusedExchange");
             assertThat(adaptiveRows(sql)).as(sql).isEqualTo(withoutAdaptive(sql)).isNotEmpty();
         }
+        // q21's shape, planned without broadcasts: the semi join's left side runs first, and its keys filter the
+        // right sides of both the semi join and the anti join above it on the same keys.
+        ember.conf().set("ember.sql.autoBroadcastJoinThreshold", "-1");
+        String chain = "SELECT f.k, f.v FROM (SELECT * FROM fact WHERE v % 1000 = 9) f"
+                + " WHERE EXISTS (SELECT 1 FROM dim d WHERE d.k = f.k AND d.w > 0 AND d.w <> f.v)"
+                + " AND NOT EXISTS (SELECT 1 FROM dim e WHERE e.k = f.k AND e.w > 0 AND e.w < f.v)";
+        String plan = execute(chain).finalPlan().treeString();
+        assertThat(plan).contains("HashJoin LeftAnti").doesNotContain("RightAnti");
+        assertThat(plan.split("ReusedExchange", -1)).hasSize(3);
+        assertThat(adaptiveRows(chain)).isEqualTo(withoutAdaptive(chain)).hasSize(20);
     }
 
     @Test
