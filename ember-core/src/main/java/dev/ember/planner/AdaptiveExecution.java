@@ -26,12 +26,12 @@ import java.util.function.Function;
  * run as map stages of their own ({@link DagScheduler#materialize}); then a shuffled join with a
  * side that turned out small becomes a broadcast join (the finished output is read, not computed
  * again; the build side runs first, so that when it is small the other side is not shuffled at
- * all; a right semi or anti join's small build side drops the other side's rows that lack its
- * keys before they are shuffled), skewed partitions of a join are split into ranges of map
- * outputs, and small adjacent partitions are coalesced (both sides of a join alike; all the
- * shuffles a stage reads through a chain of joins on the same keys alike, unsplit). Where an
- * operator above relies on a join's partitioning (an aggregation by its keys), the join is neither
- * split nor left unshuffled. The result stage runs last.
+ * all; a semi or anti join's side whose rows only mark the other side's shuffles only the rows
+ * with the other side's keys when those turn out few), skewed partitions of a join are split into
+ * ranges of map outputs, and small adjacent partitions are coalesced (both sides of a join alike;
+ * all the shuffles a stage reads through a chain of joins on the same keys alike, unsplit). Where
+ * an operator above relies on a join's partitioning (an aggregation by its keys), the join is
+ * neither split nor left unshuffled. The result stage runs last.
  */
 public final class AdaptiveExecution {
     private final DagScheduler scheduler;
