@@ -89,6 +89,11 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
         return reused ? List.of() : children();
     }
 
+    /** The keys rows are hashed by, bound to the child's output (empty for round-robin and single partitions). */
+    public List<Expression> keys() {
+        return keys;
+    }
+
     public boolean adaptive() {
         return adaptive;
     }

@@ -26,16 +26,21 @@ import java.util.function.Function;
  * run as map stages of their own ({@link DagScheduler#materialize}); then a shuffled join with a
  * side that turned out small becomes a broadcast join (the finished output is read, not computed
  * again; the build side runs first, so that when it is small the other side is not shuffled at
- * all), skewed partitions of a join are split into ranges of map outputs, and small adjacent
- * partitions are coalesced (both sides of a join alike; all the shuffles a stage reads through a
- * chain of joins on the same keys alike, unsplit). Where an operator above relies on a join's
- * partitioning (an aggregation by its keys), the join is neither split nor left unshuffled. The
- * result stage runs last.
+ * all; a semi or anti join's side whose rows only mark the other side's shuffles only the rows
+ * with the other side's keys when those turn out few), skewed partitions of a join are split into
+ * ranges of map outputs, and small adjacent partitions are coalesced (both sides of a join alike;
+ * all the shuffles a stage reads through a chain of joins on the same keys alike, unsplit). Where
+ * an operator above relies on a join's partitioning (an aggregation by its keys), the join is
+ * neither split nor left unshuffled. The result stage runs last.
  */
 public final class AdaptiveExecution {
     private final DagScheduler scheduler;
     private final AdaptiveSettings settings;
     private final Map<Integer, MapOutputStatistics> finished = new HashMap<>();
+    /** The shuffles more than one stage reads (a reused exchange's, a key filter's build side): kept until the run ends. */
+    private final Set<Integer> readTwice = new HashSet<>();
+    /** The shuffles whose input a join's finished build side filters by its keys. */
+    private final Set<Integer> keyFiltered = new HashSet<>();
 
     public AdaptiveExecution(DagScheduler scheduler, AdaptiveSettings settings) {
         this.scheduler = scheduler;
@@ -54,7 +59,6 @@ public final class AdaptiveExecution {
     public <T> T run(PhysicalPlan plan, Function<PhysicalPlan, T> resultStage) {
         PhysicalPlan current = plan;
         Map<Integer, ShuffleExchangeExec> exchanges = new HashMap<>();
-        Set<Integer> readTwice = new HashSet<>();
         collectExchanges(plan, exchanges, readTwice);
         try {
             // Outputs an earlier plan of the query computed (exchange reuse) are finished already.
@@ -141,10 +145,18 @@ public final class AdaptiveExecution {
             return;
         }
         int before = ready.size();
-        if (need == Need.NONE && buildSideFirst(node)) {
+        if (buildSideFirst(node, need)) {
             // The probe side's exchange waits: if the build side turns out small, the probe side is not shuffled at all.
             collectReady(((ShuffleExchangeExec) node.children().get(0)).child(), Need.NONE, ready);
             collectReady(node.children().get(1), childNeed(node, 1, need), ready);
+            return;
+        }
+        ShuffleExchangeExec filterable = pendingKeySource(node) != null ? filterableSide(node) : null;
+        if (filterable != null) {
+            // The filterable side's exchange waits for the other side's keys: if they turn out few, it shuffles only its rows with those keys.
+            int other = node.children().get(0) == filterable ? 1 : 0;
+            collectReady(filterable.child(), Need.NONE, ready);
+            collectReady(node.children().get(other), childNeed(node, other, need), ready);
             return;
         }
         for (int c = 0; c < node.children().size(); c++) {
@@ -157,10 +169,58 @@ public final class AdaptiveExecution {
 
     /**
      * Whether {@code node} is a shuffled join whose sides are both still to run, and whose right
-     * side could be broadcast if it turned out small: that side runs first.
+     * side could be broadcast if it turned out small (nothing above relying on the join's partitions): that side runs first.
      */
-    private boolean buildSideFirst(PhysicalPlan node) {
-        return skippableProbeSide(node) != null && node.children().get(1) instanceof ShuffleExchangeExec right && !isFinished(right);
+    private boolean buildSideFirst(PhysicalPlan node, Need need) {
+        return need == Need.NONE && skippableProbeSide(node) != null
+                && node.children().get(1) instanceof ShuffleExchangeExec right && !isFinished(right);
+    }
+
+    /**
+     * The exchange, not run yet, of a shuffled semi or anti join's side whose rows only mark the
+     * other side's (the right side of a left one, the left side of a right one), else {@code null}:
+     * once the exchange holding the other side's keys turns out small, the rows whose keys it lacks
+     * are dropped before they are shuffled. Not when another exchange reads the same shuffle, nor
+     * when the side's partitions were asked for. (Outer joins too could be filtered so, but their
+     * preserved side is rarely selective: TPC-H Q13 keeps every customer.)
+     */
+    private ShuffleExchangeExec filterableSide(PhysicalPlan node) {
+        int side = node instanceof HashJoinExec join && !join.broadcastRight() && join.joinType().semiOrAnti()
+                ? droppedUnmatched(join.joinType()) : -1;
+        return side >= 0 && settings.broadcastThreshold() >= 0 && node.children().get(side) instanceof ShuffleExchangeExec exchange
+                && !isFinished(exchange) && exchange.adaptive() && !exchange.reused() && !exchange.outlivesJob()
+                && !readTwice.contains(exchange.shuffleId()) && !keyFiltered.contains(exchange.shuffleId()) ? exchange : null;
+    }
+
+    /** The side of a join whose rows without a match it drops while it keeps the other side's, else -1. */
+    private static int droppedUnmatched(JoinType type) {
+        return switch (type) {
+            case LEFT_SEMI, LEFT_ANTI, LEFT_OUTER -> 1;
+            case RIGHT_SEMI, RIGHT_ANTI, RIGHT_OUTER -> 0;
+            default -> -1;
+        };
+    }
+
+    /**
+     * The exchange whose rows' keys include those of every row of a shuffled join's side (the side
+     * itself, or through joins on the same keys, the exchange of the side whose rows they keep), else {@code null}.
+     */
+    private static ShuffleExchangeExec keySource(PhysicalPlan side) {
+        if (side instanceof ShuffleExchangeExec exchange) {
+            return exchange;
+        }
+        int dropped = side instanceof HashJoinExec join && !join.broadcastRight() ? droppedUnmatched(join.joinType()) : -1;
+        return dropped >= 0 ? keySource(side.children().get(1 - dropped)) : null;
+    }
+
+    /** The exchange holding the keys that would filter the side {@link #filterableSide} finds, not run yet, else {@code null}. */
+    private ShuffleExchangeExec pendingKeySource(PhysicalPlan node) {
+        ShuffleExchangeExec filterable = filterableSide(node);
+        if (filterable == null) {
+            return null;
+        }
+        ShuffleExchangeExec source = keySource(node.children().get(node.children().get(0) == filterable ? 1 : 0));
+        return source != null && !isFinished(source) && !source.reused() ? source : null;
     }
 
     /**
@@ -204,6 +264,21 @@ public final class AdaptiveExecution {
         }
         if (node instanceof HashJoinExec join && !join.broadcastRight() && need == Need.ZIPPED) {
             node = zippedJoin(join);
+        }
+        ShuffleExchangeExec filterable = filterableSide(node);
+        if (filterable != null) {
+            int filtered = node.children().get(0) == filterable ? 0 : 1;
+            ShuffleExchangeExec keys = keySource(node.children().get(1 - filtered));
+            if (keys != null && isFinished(keys) && broadcastable(keys)) {
+                // The other side's keys turned out few: the exchange takes only the rows that have one (reading the
+                // keys' output as a reused exchange, which the plan shows once, kept until the run ends).
+                keyFiltered.add(filterable.shuffleId());
+                readTwice.add(keys.shuffleId());
+                PhysicalPlan rows = ((HashJoinExec) node).keyFilter(filterable.child(), filterable.keys(), wholeOutput(keys.reading(keys)), keys.keys());
+                List<PhysicalPlan> children = new ArrayList<>(node.children());
+                children.set(filtered, filterable.withNewChildren(List.of(rows)));
+                node = node.withNewChildren(children);
+            }
         }
         ShuffleExchangeExec probeSide = need == Need.NONE ? skippableProbeSide(node) : null;
         if (probeSide != null && isFinished(node.children().get(1)) && broadcastable((ShuffleExchangeExec) node.children().get(1))) {

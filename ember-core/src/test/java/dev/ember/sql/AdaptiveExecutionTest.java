@@ -129,6 +129,36 @@ class AdaptiveExecutionTest {
     }
 
     @Test
+    void aSmallPreservedSideFiltersTheOtherSideByItsKeysBeforeItsExchange() {
+        ember.conf().set("ember.sql.autoBroadcastJoinThreshold", "10485760");
+        ember.conf().set("spark.sql.adaptive.autoBroadcastJoinThreshold", "10m");
+        String small = "(SELECT * FROM dim WHERE k % 50 IN (0, 9))";
+        // The preserved side is estimated the smaller one, so it is built and runs first: the fact rows
+        // are then read with it (as a reused exchange) and only those of its keys are shuffled.
+        List<String> queries = List.of(
+                "SELECT d.k, d.w FROM " + small + " d WHERE EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k AND f.v % 3 <> d.w % 3)",
+                "SELECT d.k, d.w FROM " + small + " d WHERE NOT EXISTS (SELECT 1 FROM fact f WHERE f.k = d.k AND f.v % 3 <> d.w % 3)",
+                "SELECT d.k, d.w FROM " + small + " d WHERE d.k NOT IN (SELECT k FROM fact)",
+                "SELECT k FROM " + small + " INTERSECT SELECT k FROM fact");
+        for (String sql : queries) {
+            String plan = execute(sql).finalPlan().treeString();
+            assertThat(plan).as(sql).containsPattern("Exchange hashpartitioning[^\\n]*\\n[ :]*\\+- HashJoin LeftSemi[^\\n]*broadcast right")
+                    .contains("ReusedExchange");
+            assertThat(adaptiveRows(sql)).as(sql).isEqualTo(withoutAdaptive(sql)).isNotEmpty();
+        }
+        // q21's shape, planned without broadcasts: the semi join's left side runs first, and its keys filter the
+        // right sides of both the semi join and the anti join above it on the same keys.
+        ember.conf().set("ember.sql.autoBroadcastJoinThreshold", "-1");
+        String chain = "SELECT f.k, f.v FROM (SELECT * FROM fact WHERE v % 1000 = 9) f"
+                + " WHERE EXISTS (SELECT 1 FROM dim d WHERE d.k = f.k AND d.w > 0 AND d.w <> f.v)"
+                + " AND NOT EXISTS (SELECT 1 FROM dim e WHERE e.k = f.k AND e.w > 0 AND e.w < f.v)";
+        String plan = execute(chain).finalPlan().treeString();
+        assertThat(plan).contains("HashJoin LeftAnti").doesNotContain("RightAnti");
+        assertThat(plan.split("ReusedExchange", -1)).hasSize(3);
+        assertThat(adaptiveRows(chain)).isEqualTo(withoutAdaptive(chain)).hasSize(20);
+    }
+
+    @Test
     void aSwappedSemiJoinChecksTheCandidatesOfAKeyWithManyRowsOnBothSidesInRounds() {
         // 800 build rows and 16,000 probe rows of key 0: far more candidate pairs than one round checks.
         String small = "(SELECT k, v FROM fact WHERE k = 0 AND v < 1000)";
