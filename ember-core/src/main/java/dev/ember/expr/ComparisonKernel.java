@@ -16,7 +16,8 @@ import java.util.Arrays;
  * lists of constants, at chosen rows of a batch ({@link Expression#evalAt}), read in place: one loop
  * per physical layout, in which the operator is the set of orders it accepts
  * ({@link Operator#acceptedOrders}) rather than a switch per value. Strings of a dictionary smaller
- * than the rows chosen are tested entry by entry, each row then taking its entry's answer.
+ * than the rows chosen are tested entry by entry, each row then taking its entry's answer. A filter
+ * gets the rows where the answer is true, chosen in the same loop where it can ({@link #select}).
  */
 final class ComparisonKernel {
     private ComparisonKernel() {
@@ -49,6 +50,26 @@ final class ComparisonKernel {
             return new BooleanVector(n, out, null);
         }
         return new BooleanVector(n, out, nulls(x, y, yConstant, n));
+    }
+
+    /**
+     * The rows of {@code rows[0..count)} of {@code n} where {@code x operator y} is true, into
+     * {@code selected} (which may be {@code rows}); how many. Integers and longs (decimals on longs
+     * too) without NULLs are chosen in the comparing loop; other layouts go through {@link #compare}.
+     */
+    static int select(Operator operator, ColumnVector x, ColumnVector y, boolean yConstant, int[] rows, int count, int n, int[] selected) {
+        if (!x.mayHaveNulls() && !y.mayHaveNulls()) {
+            int accepted = operator.acceptedOrders();
+            long[] xLongs = longs(x);
+            long[] yLongs = longs(y);
+            if (xLongs != null && yLongs != null && sameLayout(x, y)) {
+                return selectLongs(accepted, xLongs, yLongs, yConstant, rows, count, selected);
+            }
+            if (x instanceof IntVector a && y instanceof IntVector b) {
+                return selectInts(accepted, a.values(), b.values(), yConstant, rows, count, selected);
+            }
+        }
+        return Selection.selectTrue(compare(operator, x, y, yConstant, rows, count, n), rows, count, selected);
     }
 
     /**
@@ -164,7 +185,7 @@ final class ComparisonKernel {
     }
 
     private static boolean accepts(int accepted, int order) {
-        return (accepted >>> (order + 1) & 1) != 0;
+        return acceptedBit(accepted, order) != 0;
     }
 
     /** The values of a vector of longs, or of decimals that all fit longs; else {@code null}. */
@@ -195,6 +216,49 @@ final class ComparisonKernel {
                 out[i] = accepts(accepted, Long.compare(x[i], y[i]));
             }
         }
+    }
+
+    /** 1 where {@code accepted} holds {@code order}, else 0: added to a count of rows kept, without a branch. */
+    private static int acceptedBit(int accepted, int order) {
+        return accepted >>> (order + 1) & 1;
+    }
+
+    private static int selectLongs(int accepted, long[] x, long[] y, boolean yConstant, int[] rows, int count, int[] selected) {
+        int kept = 0;
+        if (yConstant) {
+            long c = y[0];
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += acceptedBit(accepted, Long.compare(x[i], c));
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += acceptedBit(accepted, Long.compare(x[i], y[i]));
+            }
+        }
+        return kept;
+    }
+
+    private static int selectInts(int accepted, int[] x, int[] y, boolean yConstant, int[] rows, int count, int[] selected) {
+        int kept = 0;
+        if (yConstant) {
+            int c = y[0];
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += acceptedBit(accepted, Integer.compare(x[i], c));
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += acceptedBit(accepted, Integer.compare(x[i], y[i]));
+            }
+        }
+        return kept;
     }
 
     private static void compareInts(int accepted, int[] x, int[] y, boolean yConstant, int[] rows, int count, boolean[] out) {

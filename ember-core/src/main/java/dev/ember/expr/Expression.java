@@ -88,6 +88,22 @@ public abstract class Expression implements Serializable {
         return Selection.evalCopied(this, input, rows, count);
     }
 
+    /**
+     * The rows among {@code rows[0..count)} (ascending, distinct) where this predicate is true, as a
+     * filter keeps them, written in order to {@code selected} (which may be {@code rows} itself); how
+     * many. The conjuncts of an {@code AND} run in order, each on the rows all before it found true:
+     * a row leaves at its first false or NULL conjunct, as Spark's FilterExec drops it.
+     */
+    public int select(Batch input, int[] rows, int count, int[] selected) {
+        return Selection.selectTrue(evalAt(input, rows, count), rows, count, selected);
+    }
+
+    /** The rows of {@code input} where this predicate is true ({@link #select(Batch, int[], int, int[])}), into {@code selected}; how many. */
+    public final int select(Batch input, int[] selected) {
+        int n = input.rowCount();
+        return select(input, Selection.all(n), n, selected);
+    }
+
     public final Expression transformUp(Function<Expression, Expression> rule) {
         List<Expression> children = children();
         List<Expression> newChildren = new ArrayList<>(children.size());

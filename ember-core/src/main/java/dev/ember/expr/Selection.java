@@ -37,6 +37,28 @@ final class Selection {
         return rows;
     }
 
+    /** The rows of {@code rows[0..count)} where {@code value} is true (not NULL), into {@code selected}, which may be {@code rows}; how many. */
+    static int selectTrue(BooleanVector value, int[] rows, int count, int[] selected) {
+        boolean[] values = value.values();
+        boolean[] nulls = value.nulls();
+        int kept = 0;
+        // Without a branch per row, which a predicate keeping about half the rows mispredicts.
+        if (nulls == null) {
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += values[i] ? 1 : 0;
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += values[i] && !nulls[i] ? 1 : 0;
+            }
+        }
+        return kept;
+    }
+
     /** {@code predicate} evaluated on a copy of the chosen rows, its answers put back at their positions. */
     static BooleanVector evalCopied(Expression predicate, Batch input, int[] rows, int count) {
         BooleanVector dense = (BooleanVector) predicate.eval(copy(predicate, input, rows, count));

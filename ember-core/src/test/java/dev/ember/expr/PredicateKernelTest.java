@@ -40,11 +40,15 @@ class PredicateKernelTest {
             new Case(AtomicType.STRING, Arrays.asList("MAIL", null, "SHIP", "MAI", "MAIL ", "", "é")));
 
     private record Case(DataType type, List<Object> values) {
+        /** The same values but the NULLs, whose vectors take the kernels' paths for columns without NULLs. */
+        Case withoutNulls() {
+            return new Case(type, values.stream().filter(java.util.Objects::nonNull).toList());
+        }
     }
 
     @Test
     void comparesColumnsWithConstantsOnEitherSideAndWithColumns() {
-        for (Case c : CASES) {
+        for (Case c : CASES.stream().flatMap(c -> java.util.stream.Stream.of(c, c.withoutNulls())).toList()) {
             ColumnVector column = vector(c.type(), c.values());
             ColumnVector reversed = vector(c.type(), reversed(c.values()));
             Batch batch = Batch.of(column, reversed);
@@ -151,6 +155,10 @@ class PredicateKernelTest {
         Expression cPositive = new Comparison(Operator.GREATER_THAN, new BoundReference(2, AtomicType.LONG, true, "c"), new Literal(0L, AtomicType.LONG));
         assertThatThrownBy(() -> new And(cPositive, quotientAboveOne).eval(nullGuard))
                 .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.DIVIDE_BY_ZERO));
+        // but a filter drops the row at its NULL conjunct, as Spark's FilterExec does, and never divides
+        int[] selected = new int[2];
+        assertThat(new And(cPositive, quotientAboveOne).select(nullGuard, selected)).isEqualTo(1);
+        assertThat(selected[0]).isZero();
     }
 
     @Test
@@ -163,7 +171,10 @@ class PredicateKernelTest {
         assertThat(predicate.evalAt(Batch.of(vector(AtomicType.LONG, Arrays.asList(1L, 2L))), new int[0], 0).size()).isEqualTo(2);
     }
 
-    /** The whole batch through eval, then every other row (and the first alone) through evalAt. */
+    /**
+     * The whole batch through eval, then every other row (and the first alone) through evalAt; the
+     * rows a filter keeps through select, from the whole batch and from every other row in place.
+     */
     private static void assertAnswers(Expression predicate, Batch batch, Function<Integer, Boolean> expected) {
         int n = batch.rowCount();
         ColumnVector all = predicate.eval(batch);
@@ -177,6 +188,14 @@ class PredicateKernelTest {
                 assertThat(some.getObject(i)).as("%s at chosen row %d", predicate, i).isEqualTo(expected.apply(i));
             }
         }
+        int[] selected = new int[n];
+        int count = predicate.select(batch, selected);
+        assertThat(Arrays.copyOf(selected, count)).as("%s selects", predicate)
+                .containsExactly(java.util.stream.IntStream.range(0, n).filter(i -> Boolean.TRUE.equals(expected.apply(i))).toArray());
+        int[] rows = everyOther(n, 1);
+        count = predicate.select(batch, rows, rows.length, rows);
+        assertThat(Arrays.copyOf(rows, count)).as("%s selects among every other row", predicate)
+                .containsExactly(Arrays.stream(everyOther(n, 1)).filter(i -> Boolean.TRUE.equals(expected.apply(i))).toArray());
     }
 
     private static int[] everyOther(int n, int from) {
