@@ -73,6 +73,88 @@ final class ComparisonKernel {
     }
 
     /**
+     * The rows of {@code rows[0..count)} where {@code x firstOperator first} and {@code x secondOperator
+     * second} (bounds: equality or order, non-NULL constants), into {@code selected} (which may be
+     * {@code rows}); how many. One pass for integers and longs (decimals on longs too) without NULLs;
+     * for other columns {@code -1}, and the comparisons are to be tested one by one.
+     */
+    static int selectWithin(ColumnVector x, Operator firstOperator, ColumnVector first, Operator secondOperator, ColumnVector second,
+            int[] rows, int count, int[] selected) {
+        if (x.mayHaveNulls()) {
+            return -1;
+        }
+        if (x instanceof IntVector a && first instanceof IntVector b && second instanceof IntVector c) {
+            long[] range = {Integer.MIN_VALUE, Integer.MAX_VALUE};
+            narrow(range, firstOperator, b.values()[0]);
+            narrow(range, secondOperator, c.values()[0]);
+            return range[0] > range[1] ? 0 : selectWithin(a.values(), range[0], range[1], rows, count, selected);
+        }
+        long[] values = longs(x);
+        long[] firstValues = longs(first);
+        long[] secondValues = longs(second);
+        if (values != null && firstValues != null && secondValues != null && sameLayout(x, first) && sameLayout(x, second)) {
+            long[] range = {Long.MIN_VALUE, Long.MAX_VALUE};
+            narrow(range, firstOperator, firstValues[0]);
+            narrow(range, secondOperator, secondValues[0]);
+            return range[0] > range[1] ? 0 : selectWithin(values, range[0], range[1], rows, count, selected);
+        }
+        return -1;
+    }
+
+    /** Narrows the inclusive range {@code [range[0], range[1]]} to the values {@code operator c} accepts (empty: above its end). */
+    private static void narrow(long[] range, Operator operator, long c) {
+        switch (operator) {
+            case EQUAL -> {
+                range[0] = Math.max(range[0], c);
+                range[1] = Math.min(range[1], c);
+            }
+            case GREATER_THAN_OR_EQUAL -> range[0] = Math.max(range[0], c);
+            case LESS_THAN_OR_EQUAL -> range[1] = Math.min(range[1], c);
+            // Nothing is above the largest long or below the smallest: an empty range.
+            case GREATER_THAN -> {
+                if (c == Long.MAX_VALUE) {
+                    range[0] = Long.MAX_VALUE;
+                    range[1] = Long.MIN_VALUE;
+                } else {
+                    range[0] = Math.max(range[0], c + 1);
+                }
+            }
+            case LESS_THAN -> {
+                if (c == Long.MIN_VALUE) {
+                    range[0] = Long.MAX_VALUE;
+                    range[1] = Long.MIN_VALUE;
+                } else {
+                    range[1] = Math.min(range[1], c - 1);
+                }
+            }
+            default -> throw new IllegalArgumentException(operator + " is not a bound");
+        }
+    }
+
+    /** {@code low <= x <= high} (not empty) as one unsigned comparison of the distance from {@code low}. */
+    private static int selectWithin(int[] x, long low, long high, int[] rows, int count, int[] selected) {
+        long width = high - low;
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            selected[kept] = i;
+            kept += Long.compareUnsigned(x[i] - low, width) <= 0 ? 1 : 0;
+        }
+        return kept;
+    }
+
+    private static int selectWithin(long[] x, long low, long high, int[] rows, int count, int[] selected) {
+        long width = high - low;
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            selected[kept] = i;
+            kept += Long.compareUnsigned(x[i] - low, width) <= 0 ? 1 : 0;
+        }
+        return kept;
+    }
+
+    /**
      * {@code x IN (constants)} at {@code rows[0..count)} of {@code n}: true where some constant equals
      * the value, else NULL where the value is NULL or the list holds a NULL ({@code containsNull}), else false.
      */

@@ -69,6 +69,29 @@ class PredicateKernelTest {
     }
 
     @Test
+    void twoBoundsOnOneColumnSelectAsOneRange() {
+        List<Operator> bounds = List.of(Operator.EQUAL, Operator.LESS_THAN, Operator.LESS_THAN_OR_EQUAL,
+                Operator.GREATER_THAN, Operator.GREATER_THAN_OR_EQUAL);
+        for (Case c : CASES.stream().flatMap(c -> java.util.stream.Stream.of(c, c.withoutNulls())).toList()) {
+            Batch batch = Batch.of(vector(c.type(), c.values()));
+            BoundReference x = new BoundReference(0, c.type(), true, "x");
+            List<Object> constants = c.values().stream().filter(java.util.Objects::nonNull).distinct().toList();
+            for (Operator low : bounds) {
+                for (Operator high : bounds) {
+                    for (Object a : constants) {
+                        for (Object b : constants) {
+                            // the second bound with its constant on the left, as b >= x is written
+                            Expression range = new And(new Comparison(low, x, new Literal(a, c.type())),
+                                    new Comparison(high.flip(), new Literal(b, c.type()), x));
+                            assertAnswers(range, batch, i -> and3(expected(low, c.values().get(i), a), expected(high, c.values().get(i), b)));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void isNullReadsTheFlags() {
         for (Case c : CASES) {
             Batch batch = Batch.of(vector(c.type(), c.values()));
