@@ -5,7 +5,7 @@ import dev.ember.expr.Expression;
 import dev.ember.vector.Batch;
 import java.util.List;
 
-/** Keeps the rows where the condition is true, chosen by {@link Expression#select} (a row leaves at its first false or NULL conjunct). */
+/** Keeps the rows where the condition is true, chosen by {@link Expression#select} without a vector of its answers. */
 public final class FilterExec extends UnaryExec {
     private static final long serialVersionUID = 1L;
 

@@ -1,59 +1,69 @@
 package dev.ember.expr;
 
 import dev.ember.vector.Batch;
+import dev.ember.vector.BooleanVector;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** {@code AND} with three-valued logic: false wins over NULL; the right side is evaluated only where the left is not false ({@link ShortCircuit}). */
 public final class And extends ShortCircuit {
     private static final long serialVersionUID = 1L;
 
-    /** The conjuncts as a filter tests them, computed on first use. */
-    private transient volatile List<Conjunct> conjuncts;
+    /** Per operand of the chain, the {@link ColumnRange} it starts with the next one, or {@code null}; computed on first use. */
+    private transient volatile List<ColumnRange> ranges;
 
     public And(Expression left, Expression right) {
         super(left, right, false);
     }
 
-    /** One test of a filter's rows, as {@link Expression#select}. */
-    @FunctionalInterface
-    private interface Conjunct {
-        int select(Batch input, int[] rows, int count, int[] selected);
-    }
-
-    /** Each conjunct selects among the rows the ones before it kept, so no row is tested after its first false or NULL one. */
+    /**
+     * Each operand chooses among the rows where none before it is false, as {@link #evalAt} runs
+     * them: in its own loop when it cannot be NULL there ({@link #selectNonNull}; two bounds on one
+     * column as one range), else from its answers, the rows where it is NULL kept for the later
+     * operands but flagged, and left out at the end.
+     */
     @Override
     public int select(Batch input, int[] rows, int count, int[] selected) {
+        List<Expression> operands = operands();
+        List<ColumnRange> rangeAt = ranges();
+        boolean[] sawNull = null;
         int[] candidates = rows;
-        for (Conjunct conjunct : conjuncts()) {
-            if (count == 0) {
-                break;
+        for (int j = 0; j < operands.size() && count > 0; j++) {
+            ColumnRange range = rangeAt.get(j);
+            int kept = range == null ? -1 : range.selectNonNull(input, candidates, count, selected);
+            if (kept >= 0) {
+                j++;
+            } else {
+                kept = operands.get(j).selectNonNull(input, candidates, count, selected);
             }
-            count = conjunct.select(input, candidates, count, selected);
-            candidates = selected;
-        }
-        return count;
-    }
-
-    /** The operands of the chain, two bounds in a row on one column (BETWEEN) as one {@link ColumnRange}. */
-    private List<Conjunct> conjuncts() {
-        List<Conjunct> tests = conjuncts;
-        if (tests == null) {
-            List<Expression> operands = operands();
-            tests = new ArrayList<>(operands.size());
-            for (int i = 0; i < operands.size(); i++) {
-                ColumnRange range = i + 1 < operands.size() ? ColumnRange.of(operands.get(i), operands.get(i + 1)) : null;
-                if (range != null) {
-                    tests.add(range::select);
-                    i++;
+            if (kept < 0) {
+                BooleanVector value = operands.get(j).evalAt(input, candidates, count);
+                if (value.mayHaveNulls()) {
+                    sawNull = sawNull == null ? new boolean[input.rowCount()] : sawNull;
+                    kept = Selection.selectNotFalse(value, candidates, count, selected, sawNull);
                 } else {
-                    tests.add(operands.get(i)::select);
+                    kept = Selection.selectTrue(value, candidates, count, selected);
                 }
             }
-            tests = List.copyOf(tests);
-            conjuncts = tests;
+            count = kept;
+            candidates = selected;
         }
-        return tests;
+        return sawNull == null ? count : Selection.withoutFlagged(selected, count, sawNull);
+    }
+
+    private List<ColumnRange> ranges() {
+        List<ColumnRange> found = ranges;
+        if (found == null) {
+            List<Expression> operands = operands();
+            found = new ArrayList<>(operands.size());
+            for (int j = 0; j < operands.size(); j++) {
+                found.add(j + 1 < operands.size() ? ColumnRange.of(operands.get(j), operands.get(j + 1)) : null);
+            }
+            found = Collections.unmodifiableList(found);
+            ranges = found;
+        }
+        return found;
     }
 
     @Override

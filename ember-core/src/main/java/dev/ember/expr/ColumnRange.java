@@ -8,14 +8,12 @@ import java.util.Set;
 /**
  * Two comparisons of one column with constants, each a bound ({@code x >= a}, {@code x < b}), which
  * a filter tests as one range in one pass over the rows: BETWEEN, or a range written as two
- * conjuncts. Where the kernel has no range loop for the column, the comparisons select in turn.
+ * conjuncts. Where the kernel has no range loop for the column, the comparisons are tested in turn.
  */
 final class ColumnRange {
     private static final Set<Operator> BOUNDS = EnumSet.of(Operator.EQUAL, Operator.LESS_THAN, Operator.LESS_THAN_OR_EQUAL,
             Operator.GREATER_THAN, Operator.GREATER_THAN_OR_EQUAL);
 
-    private final Comparison first;
-    private final Comparison second;
     private final int ordinal;
     private final Operator firstOperator;
     private final Literal firstConstant;
@@ -23,8 +21,6 @@ final class ColumnRange {
     private final Literal secondConstant;
 
     private ColumnRange(Comparison first, Comparison second) {
-        this.first = first;
-        this.second = second;
         this.ordinal = column(first).ordinal();
         this.firstOperator = columnOperator(first);
         this.firstConstant = constant(first);
@@ -41,15 +37,13 @@ final class ColumnRange {
         return null;
     }
 
-    /** The rows among {@code rows[0..count)} within both bounds, as {@link Expression#select}. */
-    int select(Batch input, int[] rows, int count, int[] selected) {
-        int kept = ComparisonKernel.selectWithin(input.column(ordinal), firstOperator, firstConstant.asVector(),
+    /**
+     * The rows among {@code rows[0..count)} within both bounds, as {@link Expression#selectNonNull}:
+     * {@code -1} when the column holds NULLs or has no range loop.
+     */
+    int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
+        return ComparisonKernel.selectWithin(input.column(ordinal), firstOperator, firstConstant.asVector(),
                 secondOperator, secondConstant.asVector(), rows, count, selected);
-        if (kept >= 0) {
-            return kept;
-        }
-        kept = first.select(input, rows, count, selected);
-        return kept == 0 ? 0 : second.select(input, selected, kept, selected);
     }
 
     /** Whether {@code comparison} is a column against a non-NULL constant by an order or equality. */

@@ -93,14 +93,17 @@ public final class Comparison extends BinaryExpression {
         return super.evalAt(input, rows, count);
     }
 
-    /** In place, as {@link #evalAt}, choosing the rows as it compares them. */
+    /** In place, as {@link #evalAt}, choosing the rows as it compares them, when neither side holds a NULL. */
     @Override
-    public int select(Batch input, int[] rows, int count, int[] selected) {
-        if (readInPlace(left) && readInPlace(right)) {
-            Sides sides = sides(input);
-            return ComparisonKernel.select(sides.operator, sides.x, sides.y, sides.yConstant, rows, count, input.rowCount(), selected);
+    int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
+        if (!readInPlace(left) || !readInPlace(right)) {
+            return -1;
         }
-        return super.select(input, rows, count, selected);
+        Sides sides = sides(input);
+        if (sides.x.mayHaveNulls() || sides.y.mayHaveNulls()) {
+            return -1;
+        }
+        return ComparisonKernel.select(sides.operator, sides.x, sides.y, sides.yConstant, rows, count, input.rowCount(), selected);
     }
 
     private static boolean readInPlace(Expression side) {

@@ -54,20 +54,18 @@ final class ComparisonKernel {
 
     /**
      * The rows of {@code rows[0..count)} of {@code n} where {@code x operator y} is true, into
-     * {@code selected} (which may be {@code rows}); how many. Integers and longs (decimals on longs
-     * too) without NULLs are chosen in the comparing loop; other layouts go through {@link #compare}.
+     * {@code selected} (which may be {@code rows}); how many; neither side holds a NULL. Integers and
+     * longs (decimals on longs too) are chosen in the comparing loop, other layouts through {@link #compare}.
      */
     static int select(Operator operator, ColumnVector x, ColumnVector y, boolean yConstant, int[] rows, int count, int n, int[] selected) {
-        if (!x.mayHaveNulls() && !y.mayHaveNulls()) {
-            int accepted = operator.acceptedOrders();
-            long[] xLongs = longs(x);
-            long[] yLongs = longs(y);
-            if (xLongs != null && yLongs != null && sameLayout(x, y)) {
-                return selectLongs(accepted, xLongs, yLongs, yConstant, rows, count, selected);
-            }
-            if (x instanceof IntVector a && y instanceof IntVector b) {
-                return selectInts(accepted, a.values(), b.values(), yConstant, rows, count, selected);
-            }
+        int accepted = operator.acceptedOrders();
+        long[] xLongs = longs(x);
+        long[] yLongs = longs(y);
+        if (xLongs != null && yLongs != null && sameLayout(x, y)) {
+            return selectLongs(accepted, xLongs, yLongs, yConstant, rows, count, selected);
+        }
+        if (x instanceof IntVector a && y instanceof IntVector b) {
+            return selectInts(accepted, a.values(), b.values(), yConstant, rows, count, selected);
         }
         return Selection.selectTrue(compare(operator, x, y, yConstant, rows, count, n), rows, count, selected);
     }
@@ -76,7 +74,7 @@ final class ComparisonKernel {
      * The rows of {@code rows[0..count)} where {@code x firstOperator first} and {@code x secondOperator
      * second} (bounds: equality or order, non-NULL constants), into {@code selected} (which may be
      * {@code rows}); how many. One pass for integers and longs (decimals on longs too) without NULLs;
-     * for other columns {@code -1}, and the comparisons are to be tested one by one.
+     * for other columns {@code -1}, choosing nothing: the comparisons are then tested one by one.
      */
     static int selectWithin(ColumnVector x, Operator firstOperator, ColumnVector first, Operator secondOperator, ColumnVector second,
             int[] rows, int count, int[] selected) {

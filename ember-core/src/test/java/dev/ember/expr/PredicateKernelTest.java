@@ -159,6 +159,21 @@ class PredicateKernelTest {
     }
 
     @Test
+    void rowsANullOperandLeavesUndecidedGoOnToTheNextOnesAndAreNotSelected() {
+        // c > 0 is NULL at row 1; a > 5 and a range on a, which hold no NULL, choose in their own loops after it
+        Batch batch = Batch.of(vector(AtomicType.LONG, Arrays.asList(1L, null, 3L, -1L)), vector(AtomicType.LONG, Arrays.asList(10L, 10L, 4L, 10L)));
+        Expression c = new BoundReference(0, AtomicType.LONG, true, "c");
+        Expression a = new BoundReference(1, AtomicType.LONG, true, "a");
+        Expression cPositive = new Comparison(Operator.GREATER_THAN, c, new Literal(0L, AtomicType.LONG));
+        Expression aAboveFive = new Comparison(Operator.GREATER_THAN, a, new Literal(5L, AtomicType.LONG));
+        Expression aBelowTwenty = new Comparison(Operator.LESS_THAN, a, new Literal(20L, AtomicType.LONG));
+        Boolean[] expected = {true, null, false, false};
+        assertAnswers(new And(cPositive, aAboveFive), batch, i -> expected[i]);
+        assertAnswers(new And(new And(cPositive, aAboveFive), aBelowTwenty), batch, i -> expected[i]);
+        assertAnswers(new And(aAboveFive, new And(aBelowTwenty, cPositive)), batch, i -> expected[i]);
+    }
+
+    @Test
     void laterOperandsRunOnlyWhereEarlierOnesLeaveTheRowUndecided() {
         // a / b fails where b is 0: guarded by b <> 0 on the left, also inside a longer chain and under OR
         Batch batch = Batch.of(vector(AtomicType.LONG, Arrays.asList(10L, 10L, null, 4L)), vector(AtomicType.LONG, Arrays.asList(0L, 5L, 1L, 0L)));
@@ -178,10 +193,12 @@ class PredicateKernelTest {
         Expression cPositive = new Comparison(Operator.GREATER_THAN, new BoundReference(2, AtomicType.LONG, true, "c"), new Literal(0L, AtomicType.LONG));
         assertThatThrownBy(() -> new And(cPositive, quotientAboveOne).eval(nullGuard))
                 .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.DIVIDE_BY_ZERO));
-        // but a filter drops the row at its NULL conjunct, as Spark's FilterExec does, and never divides
-        int[] selected = new int[2];
-        assertThat(new And(cPositive, quotientAboveOne).select(nullGuard, selected)).isEqualTo(1);
-        assertThat(selected[0]).isZero();
+        // in a filter too, also where the left side cannot be NULL and selects in its own loop
+        assertThatThrownBy(() -> new And(cPositive, quotientAboveOne).select(nullGuard, new int[2]))
+                .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.DIVIDE_BY_ZERO));
+        Expression aPositive = new Comparison(Operator.GREATER_THAN, a, new Literal(0L, AtomicType.LONG));
+        assertThatThrownBy(() -> new And(aPositive, quotientAboveOne).select(nullGuard, new int[2]))
+                .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.DIVIDE_BY_ZERO));
     }
 
     @Test
