@@ -58,6 +58,11 @@ final class ComparisonKernel {
      * longs (decimals on longs too) are chosen in the comparing loop, other layouts through {@link #compare}.
      */
     static int select(Operator operator, ColumnVector x, ColumnVector y, boolean yConstant, int[] rows, int count, int n, int[] selected) {
+        StringVector entries = yConstant ? smallDictionary(x, count) : null;
+        if (entries != null) {
+            int size = entries.size();
+            return selectByEntry((StringVector) x, compare(operator, entries, y, true, Selection.all(size), size, size), rows, count, selected);
+        }
         int accepted = operator.acceptedOrders();
         long[] xLongs = longs(x);
         long[] yLongs = longs(y);
@@ -148,6 +153,32 @@ final class ComparisonKernel {
             int i = rows[k];
             selected[kept] = i;
             kept += Long.compareUnsigned(x[i] - low, width) <= 0 ? 1 : 0;
+        }
+        return kept;
+    }
+
+    /**
+     * The rows of {@code rows[0..count)} of {@code n} where {@code x IN (constants)} is true, into
+     * {@code selected} (which may be {@code rows}); how many; {@code x} holds no NULL, nor do the constants.
+     */
+    static int selectIn(ColumnVector x, ColumnVector constants, int[] rows, int count, int n, int[] selected) {
+        StringVector entries = smallDictionary(x, count);
+        if (entries != null) {
+            int size = entries.size();
+            return selectByEntry((StringVector) x, in(entries, constants, false, Selection.all(size), size, size), rows, count, selected);
+        }
+        return Selection.selectTrue(in(x, constants, false, rows, count, n), rows, count, selected);
+    }
+
+    /** The rows of dictionary-encoded strings without NULLs whose entry a predicate, never NULL, answers true for ({@code perEntry}). */
+    private static int selectByEntry(StringVector x, BooleanVector perEntry, int[] rows, int count, int[] selected) {
+        int[] ids = x.ids();
+        boolean[] answers = perEntry.values();
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            selected[kept] = i;
+            kept += answers[ids[i]] ? 1 : 0;
         }
         return kept;
     }

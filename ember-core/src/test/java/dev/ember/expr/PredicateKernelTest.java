@@ -142,6 +142,20 @@ class PredicateKernelTest {
     }
 
     @Test
+    void stringsOfASmallDictionaryWithoutNullsAreChosenEntryByEntry() {
+        List<Object> values = Arrays.asList("MAIL", "SHIP", "AIR", "MAIL", "AIR", "SHIP", "MAIL", "AIR", "RAIL");
+        Batch batch = Batch.of(dictionaryEncoded(values));
+        BoundReference x = new BoundReference(0, AtomicType.STRING, true, "x");
+        for (Operator operator : List.of(Operator.EQUAL, Operator.NOT_EQUAL, Operator.LESS_THAN, Operator.GREATER_THAN_OR_EQUAL)) {
+            assertAnswers(new Comparison(operator, x, new Literal("MAIL", AtomicType.STRING)), batch, i -> expected(operator, values.get(i), "MAIL"));
+        }
+        assertAnswers(new In(x, List.of(new Literal("SHIP", AtomicType.STRING), new Literal("AIR", AtomicType.STRING))), batch,
+                i -> in(values.get(i), Arrays.asList("SHIP", "AIR")));
+        assertAnswers(new In(x, List.of(new Literal("SHIP", AtomicType.STRING), new Literal(null, AtomicType.STRING))), batch,
+                i -> in(values.get(i), Arrays.asList("SHIP", null)));
+    }
+
+    @Test
     void andOrFollowThreeValuedLogicOverChains() {
         List<Boolean> a = Arrays.asList(true, true, true, false, false, false, null, null, null);
         List<Boolean> b = Arrays.asList(true, false, null, true, false, null, true, false, null);
@@ -317,7 +331,7 @@ class PredicateKernelTest {
         for (int i = 0; i < nulls.length; i++) {
             nulls[i] = values.get(i) == null;
         }
-        StringVector encoded = StringVector.dictionaryEncoded(AtomicType.STRING, values.size(), dictionary.bytes(), offsets, ids, nulls);
+        StringVector encoded = StringVector.dictionaryEncoded(AtomicType.STRING, values.size(), dictionary.bytes(), offsets, ids, values.contains(null) ? nulls : null);
         assertThat(encoded.dictionary().size()).isLessThan(values.size());
         return encoded;
     }
