@@ -202,15 +202,20 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
         int[][] counts = new int[partitions][batches.size()];
         for (int b = 0; b < batches.size(); b++) {
             int[] target = targets(batches.get(b), nextRoundRobin);
+            int[] count = new int[partitions];
             for (int p : target) {
-                counts[p][b]++;
+                count[p]++;
             }
+            int[][] rows = new int[partitions][];
             for (int p = 0; p < partitions; p++) {
-                positions[p][b] = new int[counts[p][b]];
+                rows[p] = new int[count[p]];
+                positions[p][b] = rows[p];
+                counts[p][b] = count[p];
             }
             int[] filled = new int[partitions];
             for (int i = 0; i < target.length; i++) {
-                positions[target[i]][b][filled[target[i]]++] = i;
+                int p = target[i];
+                rows[p][filled[p]++] = i;
             }
         }
         List<DataType> types = child.output().stream().map(AttributeReference::dataType).toList();
@@ -237,8 +242,16 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
             keyColumns[k] = keys.get(k).eval(batch);
         }
         int[] hashes = KeyTable.hash(keyColumns, n);
-        for (int i = 0; i < n; i++) {
-            target[i] = Math.floorMod(hashes[i], partitions);
+        if (Integer.bitCount(partitions) == 1) {
+            // floorMod by a power of two is a mask of the low bits, without a division per row.
+            int mask = partitions - 1;
+            for (int i = 0; i < n; i++) {
+                target[i] = hashes[i] & mask;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                target[i] = Math.floorMod(hashes[i], partitions);
+            }
         }
         return target;
     }

@@ -1,11 +1,69 @@
 package dev.ember.expr;
 
+import dev.ember.vector.Batch;
+import dev.ember.vector.BooleanVector;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /** {@code AND} with three-valued logic: false wins over NULL; the right side is evaluated only where the left is not false ({@link ShortCircuit}). */
 public final class And extends ShortCircuit {
     private static final long serialVersionUID = 1L;
 
+    /** Per operand of the chain, the {@link ColumnRange} it starts with the next one, or {@code null}; computed on first use. */
+    private transient volatile List<ColumnRange> ranges;
+
     public And(Expression left, Expression right) {
         super(left, right, false);
+    }
+
+    /**
+     * Each operand chooses among the rows where none before it is false, as {@link #evalAt} runs
+     * them: in its own loop when it cannot be NULL there ({@link #selectNonNull}; two bounds on one
+     * column as one range), else from its answers, the rows where it is NULL kept for the later
+     * operands but flagged, and left out at the end.
+     */
+    @Override
+    public int select(Batch input, int[] rows, int count, int[] selected) {
+        List<Expression> operands = operands();
+        List<ColumnRange> rangeAt = ranges();
+        boolean[] sawNull = null;
+        int[] candidates = rows;
+        for (int j = 0; j < operands.size() && count > 0; j++) {
+            ColumnRange range = rangeAt.get(j);
+            int kept = range == null ? -1 : range.selectNonNull(input, candidates, count, selected);
+            if (kept >= 0) {
+                j++;
+            } else {
+                kept = operands.get(j).selectNonNull(input, candidates, count, selected);
+            }
+            if (kept < 0) {
+                BooleanVector value = operands.get(j).evalAt(input, candidates, count);
+                if (value.mayHaveNulls()) {
+                    sawNull = sawNull == null ? new boolean[input.rowCount()] : sawNull;
+                    kept = Selection.selectNotFalse(value, candidates, count, selected, sawNull);
+                } else {
+                    kept = Selection.selectTrue(value, candidates, count, selected);
+                }
+            }
+            count = kept;
+            candidates = selected;
+        }
+        return sawNull == null ? count : Selection.withoutFlagged(selected, count, sawNull);
+    }
+
+    private List<ColumnRange> ranges() {
+        List<ColumnRange> found = ranges;
+        if (found == null) {
+            List<Expression> operands = operands();
+            found = new ArrayList<>(operands.size());
+            for (int j = 0; j < operands.size(); j++) {
+                found.add(j + 1 < operands.size() ? ColumnRange.of(operands.get(j), operands.get(j + 1)) : null);
+            }
+            found = Collections.unmodifiableList(found);
+            ranges = found;
+        }
+        return found;
     }
 
     @Override

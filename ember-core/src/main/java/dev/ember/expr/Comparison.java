@@ -93,20 +93,41 @@ public final class Comparison extends BinaryExpression {
         return super.evalAt(input, rows, count);
     }
 
+    /** In place, as {@link #evalAt}, choosing the rows as it compares them, when neither side holds a NULL. */
+    @Override
+    int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
+        if (!readInPlace(left) || !readInPlace(right)) {
+            return -1;
+        }
+        Sides sides = sides(input);
+        if (sides.x.mayHaveNulls() || sides.y.mayHaveNulls()) {
+            return -1;
+        }
+        return ComparisonKernel.select(sides.operator, sides.x, sides.y, sides.yConstant, rows, count, input.rowCount(), selected);
+    }
+
     private static boolean readInPlace(Expression side) {
         return side instanceof BoundReference || side instanceof Literal;
     }
 
-    /** A constant side is read as its vector of one row, on the right (flipping the operator when it is on the left). */
     private BooleanVector compare(Batch input, int[] rows, int count) {
-        int n = input.rowCount();
+        Sides sides = sides(input);
+        return ComparisonKernel.compare(sides.operator, sides.x, sides.y, sides.yConstant, rows, count, input.rowCount());
+    }
+
+    /** The operands as the kernel reads them: {@code x operator y}, where {@code y} has one row when {@code yConstant}. */
+    private record Sides(Operator operator, ColumnVector x, ColumnVector y, boolean yConstant) {
+    }
+
+    /** A constant side is read as its vector of one row, on the right (flipping the operator when it is on the left). */
+    private Sides sides(Batch input) {
         if (left instanceof Literal constant && !(right instanceof Literal)) {
-            return ComparisonKernel.compare(operator.flip(), right.eval(input), constant.asVector(), true, rows, count, n);
+            return new Sides(operator.flip(), right.eval(input), constant.asVector(), true);
         }
         if (right instanceof Literal constant) {
-            return ComparisonKernel.compare(operator, left.eval(input), constant.asVector(), true, rows, count, n);
+            return new Sides(operator, left.eval(input), constant.asVector(), true);
         }
-        return ComparisonKernel.compare(operator, left.eval(input), right.eval(input), false, rows, count, n);
+        return new Sides(operator, left.eval(input), right.eval(input), false);
     }
 
     @Override

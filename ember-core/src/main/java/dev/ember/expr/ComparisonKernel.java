@@ -16,7 +16,8 @@ import java.util.Arrays;
  * lists of constants, at chosen rows of a batch ({@link Expression#evalAt}), read in place: one loop
  * per physical layout, in which the operator is the set of orders it accepts
  * ({@link Operator#acceptedOrders}) rather than a switch per value. Strings of a dictionary smaller
- * than the rows chosen are tested entry by entry, each row then taking its entry's answer.
+ * than the rows chosen are tested entry by entry, each row then taking its entry's answer. A filter
+ * gets the rows where the answer is true, chosen in the same loop where it can ({@link #select}).
  */
 final class ComparisonKernel {
     private ComparisonKernel() {
@@ -49,6 +50,137 @@ final class ComparisonKernel {
             return new BooleanVector(n, out, null);
         }
         return new BooleanVector(n, out, nulls(x, y, yConstant, n));
+    }
+
+    /**
+     * The rows of {@code rows[0..count)} of {@code n} where {@code x operator y} is true, into
+     * {@code selected} (which may be {@code rows}); how many; neither side holds a NULL. Integers and
+     * longs (decimals on longs too) are chosen in the comparing loop, other layouts through {@link #compare}.
+     */
+    static int select(Operator operator, ColumnVector x, ColumnVector y, boolean yConstant, int[] rows, int count, int n, int[] selected) {
+        StringVector entries = yConstant ? smallDictionary(x, count) : null;
+        if (entries != null) {
+            int size = entries.size();
+            return selectByEntry((StringVector) x, compare(operator, entries, y, true, Selection.all(size), size, size), rows, count, selected);
+        }
+        int accepted = operator.acceptedOrders();
+        long[] xLongs = longs(x);
+        long[] yLongs = longs(y);
+        if (xLongs != null && yLongs != null && sameLayout(x, y)) {
+            return selectLongs(accepted, xLongs, yLongs, yConstant, rows, count, selected);
+        }
+        if (x instanceof IntVector a && y instanceof IntVector b) {
+            return selectInts(accepted, a.values(), b.values(), yConstant, rows, count, selected);
+        }
+        return Selection.selectTrue(compare(operator, x, y, yConstant, rows, count, n), rows, count, selected);
+    }
+
+    /**
+     * The rows of {@code rows[0..count)} where {@code x firstOperator first} and {@code x secondOperator
+     * second} (bounds: equality or order, non-NULL constants), into {@code selected} (which may be
+     * {@code rows}); how many. One pass for integers and longs (decimals on longs too) without NULLs;
+     * for other columns {@code -1}, choosing nothing: the comparisons are then tested one by one.
+     */
+    static int selectWithin(ColumnVector x, Operator firstOperator, ColumnVector first, Operator secondOperator, ColumnVector second,
+            int[] rows, int count, int[] selected) {
+        if (x.mayHaveNulls()) {
+            return -1;
+        }
+        if (x instanceof IntVector a && first instanceof IntVector b && second instanceof IntVector c) {
+            long[] range = {Integer.MIN_VALUE, Integer.MAX_VALUE};
+            narrow(range, firstOperator, b.values()[0]);
+            narrow(range, secondOperator, c.values()[0]);
+            return range[0] > range[1] ? 0 : selectWithin(a.values(), range[0], range[1], rows, count, selected);
+        }
+        long[] values = longs(x);
+        long[] firstValues = longs(first);
+        long[] secondValues = longs(second);
+        if (values != null && firstValues != null && secondValues != null && sameLayout(x, first) && sameLayout(x, second)) {
+            long[] range = {Long.MIN_VALUE, Long.MAX_VALUE};
+            narrow(range, firstOperator, firstValues[0]);
+            narrow(range, secondOperator, secondValues[0]);
+            return range[0] > range[1] ? 0 : selectWithin(values, range[0], range[1], rows, count, selected);
+        }
+        return -1;
+    }
+
+    /** Narrows the inclusive range {@code [range[0], range[1]]} to the values {@code operator c} accepts (empty: above its end). */
+    private static void narrow(long[] range, Operator operator, long c) {
+        switch (operator) {
+            case EQUAL -> {
+                range[0] = Math.max(range[0], c);
+                range[1] = Math.min(range[1], c);
+            }
+            case GREATER_THAN_OR_EQUAL -> range[0] = Math.max(range[0], c);
+            case LESS_THAN_OR_EQUAL -> range[1] = Math.min(range[1], c);
+            // Nothing is above the largest long or below the smallest: an empty range.
+            case GREATER_THAN -> {
+                if (c == Long.MAX_VALUE) {
+                    range[0] = Long.MAX_VALUE;
+                    range[1] = Long.MIN_VALUE;
+                } else {
+                    range[0] = Math.max(range[0], c + 1);
+                }
+            }
+            case LESS_THAN -> {
+                if (c == Long.MIN_VALUE) {
+                    range[0] = Long.MAX_VALUE;
+                    range[1] = Long.MIN_VALUE;
+                } else {
+                    range[1] = Math.min(range[1], c - 1);
+                }
+            }
+            default -> throw new IllegalArgumentException(operator + " is not a bound");
+        }
+    }
+
+    /** {@code low <= x <= high} (not empty) as one unsigned comparison of the distance from {@code low}. */
+    private static int selectWithin(int[] x, long low, long high, int[] rows, int count, int[] selected) {
+        long width = high - low;
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            selected[kept] = i;
+            kept += Long.compareUnsigned(x[i] - low, width) <= 0 ? 1 : 0;
+        }
+        return kept;
+    }
+
+    private static int selectWithin(long[] x, long low, long high, int[] rows, int count, int[] selected) {
+        long width = high - low;
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            selected[kept] = i;
+            kept += Long.compareUnsigned(x[i] - low, width) <= 0 ? 1 : 0;
+        }
+        return kept;
+    }
+
+    /**
+     * The rows of {@code rows[0..count)} of {@code n} where {@code x IN (constants)} is true, into
+     * {@code selected} (which may be {@code rows}); how many; {@code x} holds no NULL, nor do the constants.
+     */
+    static int selectIn(ColumnVector x, ColumnVector constants, int[] rows, int count, int n, int[] selected) {
+        StringVector entries = smallDictionary(x, count);
+        if (entries != null) {
+            int size = entries.size();
+            return selectByEntry((StringVector) x, in(entries, constants, false, Selection.all(size), size, size), rows, count, selected);
+        }
+        return Selection.selectTrue(in(x, constants, false, rows, count, n), rows, count, selected);
+    }
+
+    /** The rows of dictionary-encoded strings without NULLs whose entry a predicate, never NULL, answers true for ({@code perEntry}). */
+    private static int selectByEntry(StringVector x, BooleanVector perEntry, int[] rows, int count, int[] selected) {
+        int[] ids = x.ids();
+        boolean[] answers = perEntry.values();
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            selected[kept] = i;
+            kept += answers[ids[i]] ? 1 : 0;
+        }
+        return kept;
     }
 
     /**
@@ -164,7 +296,7 @@ final class ComparisonKernel {
     }
 
     private static boolean accepts(int accepted, int order) {
-        return (accepted >>> (order + 1) & 1) != 0;
+        return acceptedBit(accepted, order) != 0;
     }
 
     /** The values of a vector of longs, or of decimals that all fit longs; else {@code null}. */
@@ -195,6 +327,49 @@ final class ComparisonKernel {
                 out[i] = accepts(accepted, Long.compare(x[i], y[i]));
             }
         }
+    }
+
+    /** 1 where {@code accepted} holds {@code order}, else 0: added to a count of rows kept, without a branch. */
+    private static int acceptedBit(int accepted, int order) {
+        return accepted >>> (order + 1) & 1;
+    }
+
+    private static int selectLongs(int accepted, long[] x, long[] y, boolean yConstant, int[] rows, int count, int[] selected) {
+        int kept = 0;
+        if (yConstant) {
+            long c = y[0];
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += acceptedBit(accepted, Long.compare(x[i], c));
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += acceptedBit(accepted, Long.compare(x[i], y[i]));
+            }
+        }
+        return kept;
+    }
+
+    private static int selectInts(int accepted, int[] x, int[] y, boolean yConstant, int[] rows, int count, int[] selected) {
+        int kept = 0;
+        if (yConstant) {
+            int c = y[0];
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += acceptedBit(accepted, Integer.compare(x[i], c));
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += acceptedBit(accepted, Integer.compare(x[i], y[i]));
+            }
+        }
+        return kept;
     }
 
     private static void compareInts(int accepted, int[] x, int[] y, boolean yConstant, int[] rows, int count, boolean[] out) {

@@ -88,6 +88,32 @@ public abstract class Expression implements Serializable {
         return Selection.evalCopied(this, input, rows, count);
     }
 
+    /**
+     * The rows among {@code rows[0..count)} (ascending, distinct) where this predicate is true, as a
+     * filter keeps them, written in order to {@code selected} (which may be {@code rows} itself); how
+     * many. Evaluates the rows {@link #evalAt} does: an {@code AND}'s later conjuncts run on the
+     * rows where none before them is false (NULL ones included, as Spark evaluates them).
+     */
+    public int select(Batch input, int[] rows, int count, int[] selected) {
+        int kept = selectNonNull(input, rows, count, selected);
+        return kept >= 0 ? kept : Selection.selectTrue(evalAt(input, rows, count), rows, count, selected);
+    }
+
+    /** The rows of {@code input} where this predicate is true ({@link #select(Batch, int[], int, int[])}), into {@code selected}; how many. */
+    public final int select(Batch input, int[] selected) {
+        int n = input.rowCount();
+        return select(input, Selection.all(n), n, selected);
+    }
+
+    /**
+     * {@link #select} when this predicate cannot be NULL at any of the rows, so that the rows it does
+     * not choose are the ones where it is false; else {@code -1}, choosing nothing. Predicates that
+     * choose rows as they compute them answer here; by default nothing does.
+     */
+    int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
+        return -1;
+    }
+
     public final Expression transformUp(Function<Expression, Expression> rule) {
         List<Expression> children = children();
         List<Expression> newChildren = new ArrayList<>(children.size());

@@ -81,6 +81,17 @@ public final class In extends Expression {
         return super.evalAt(input, rows, count);
     }
 
+    /** In place, choosing the rows as it tests them, when neither the column nor the list holds a NULL. */
+    @Override
+    int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
+        ConstantList constantList = constantList();
+        if (!(value instanceof BoundReference) || constantList.values() == null || constantList.containsNull()) {
+            return -1;
+        }
+        ColumnVector x = value.eval(input);
+        return x.mayHaveNulls() ? -1 : ComparisonKernel.selectIn(x, constantList.values(), rows, count, input.rowCount(), selected);
+    }
+
     /** The list's non-null values as one vector ({@code null} when some element is not a literal of the value's type), and whether it holds a NULL. */
     private record ConstantList(ColumnVector values, boolean containsNull) {
     }

@@ -37,6 +37,57 @@ final class Selection {
         return rows;
     }
 
+    /** The rows of {@code rows[0..count)} where {@code value} is true (not NULL), into {@code selected}, which may be {@code rows}; how many. */
+    static int selectTrue(BooleanVector value, int[] rows, int count, int[] selected) {
+        boolean[] values = value.values();
+        boolean[] nulls = value.nulls();
+        int kept = 0;
+        // Without a branch per row, which a predicate keeping about half the rows mispredicts.
+        if (nulls == null) {
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += values[i] ? 1 : 0;
+            }
+        } else {
+            for (int k = 0; k < count; k++) {
+                int i = rows[k];
+                selected[kept] = i;
+                kept += values[i] && !nulls[i] ? 1 : 0;
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * The rows of {@code rows[0..count)} where {@code value} is not false (true or NULL), into
+     * {@code selected}, which may be {@code rows}; how many. Those where it is NULL are flagged in {@code sawNull}.
+     */
+    static int selectNotFalse(BooleanVector value, int[] rows, int count, int[] selected, boolean[] sawNull) {
+        boolean[] values = value.values();
+        boolean[] nulls = value.nulls();
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            boolean isNull = nulls != null && nulls[i];
+            sawNull[i] |= isNull;
+            selected[kept] = i;
+            kept += values[i] || isNull ? 1 : 0;
+        }
+        return kept;
+    }
+
+    /** {@code rows[0..count)} without those flagged in {@code flagged}, compacted in place; how many are left. */
+    static int withoutFlagged(int[] rows, int count, boolean[] flagged) {
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            rows[kept] = i;
+            kept += flagged[i] ? 0 : 1;
+        }
+        return kept;
+    }
+
     /** {@code predicate} evaluated on a copy of the chosen rows, its answers put back at their positions. */
     static BooleanVector evalCopied(Expression predicate, Batch input, int[] rows, int count) {
         BooleanVector dense = (BooleanVector) predicate.eval(copy(predicate, input, rows, count));

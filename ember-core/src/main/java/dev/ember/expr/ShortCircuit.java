@@ -42,6 +42,11 @@ abstract sealed class ShortCircuit extends BinaryExpression permits And, Or {
 
     @Override
     public final BooleanVector evalAt(Batch input, int[] rows, int count) {
+        return evalAt(operands(), input, rows, count, decidingValue);
+    }
+
+    /** The operands of the chain this one heads, left to right. */
+    final List<Expression> operands() {
         List<Expression> chain = operands;
         if (chain == null) {
             chain = new ArrayList<>();
@@ -49,7 +54,7 @@ abstract sealed class ShortCircuit extends BinaryExpression permits And, Or {
             chain = List.copyOf(chain);
             operands = chain;
         }
-        return evalAt(chain, input, rows, count, decidingValue);
+        return chain;
     }
 
     /** The operands of the chain of {@code type} at {@code node}, left to right, looking through {@code between}'s call. */

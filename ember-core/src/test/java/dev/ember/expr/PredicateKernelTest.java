@@ -40,11 +40,15 @@ class PredicateKernelTest {
             new Case(AtomicType.STRING, Arrays.asList("MAIL", null, "SHIP", "MAI", "MAIL ", "", "é")));
 
     private record Case(DataType type, List<Object> values) {
+        /** The same values but the NULLs, whose vectors take the kernels' paths for columns without NULLs. */
+        Case withoutNulls() {
+            return new Case(type, values.stream().filter(java.util.Objects::nonNull).toList());
+        }
     }
 
     @Test
     void comparesColumnsWithConstantsOnEitherSideAndWithColumns() {
-        for (Case c : CASES) {
+        for (Case c : CASES.stream().flatMap(c -> java.util.stream.Stream.of(c, c.withoutNulls())).toList()) {
             ColumnVector column = vector(c.type(), c.values());
             ColumnVector reversed = vector(c.type(), reversed(c.values()));
             Batch batch = Batch.of(column, reversed);
@@ -60,6 +64,29 @@ class PredicateKernelTest {
                 assertAnswers(new Comparison(operator, x, nullConstant), batch, i -> expected(operator, c.values().get(i), null));
                 assertAnswers(new Comparison(operator, x, y), batch,
                         i -> expected(operator, c.values().get(i), c.values().get(c.values().size() - 1 - i)));
+            }
+        }
+    }
+
+    @Test
+    void twoBoundsOnOneColumnSelectAsOneRange() {
+        List<Operator> bounds = List.of(Operator.EQUAL, Operator.LESS_THAN, Operator.LESS_THAN_OR_EQUAL,
+                Operator.GREATER_THAN, Operator.GREATER_THAN_OR_EQUAL);
+        for (Case c : CASES.stream().flatMap(c -> java.util.stream.Stream.of(c, c.withoutNulls())).toList()) {
+            Batch batch = Batch.of(vector(c.type(), c.values()));
+            BoundReference x = new BoundReference(0, c.type(), true, "x");
+            List<Object> constants = c.values().stream().filter(java.util.Objects::nonNull).distinct().toList();
+            for (Operator low : bounds) {
+                for (Operator high : bounds) {
+                    for (Object a : constants) {
+                        for (Object b : constants) {
+                            // the second bound with its constant on the left, as b >= x is written
+                            Expression range = new And(new Comparison(low, x, new Literal(a, c.type())),
+                                    new Comparison(high.flip(), new Literal(b, c.type()), x));
+                            assertAnswers(range, batch, i -> and3(expected(low, c.values().get(i), a), expected(high, c.values().get(i), b)));
+                        }
+                    }
+                }
             }
         }
     }
@@ -115,6 +142,20 @@ class PredicateKernelTest {
     }
 
     @Test
+    void stringsOfASmallDictionaryWithoutNullsAreChosenEntryByEntry() {
+        List<Object> values = Arrays.asList("MAIL", "SHIP", "AIR", "MAIL", "AIR", "SHIP", "MAIL", "AIR", "RAIL");
+        Batch batch = Batch.of(dictionaryEncoded(values));
+        BoundReference x = new BoundReference(0, AtomicType.STRING, true, "x");
+        for (Operator operator : List.of(Operator.EQUAL, Operator.NOT_EQUAL, Operator.LESS_THAN, Operator.GREATER_THAN_OR_EQUAL)) {
+            assertAnswers(new Comparison(operator, x, new Literal("MAIL", AtomicType.STRING)), batch, i -> expected(operator, values.get(i), "MAIL"));
+        }
+        assertAnswers(new In(x, List.of(new Literal("SHIP", AtomicType.STRING), new Literal("AIR", AtomicType.STRING))), batch,
+                i -> in(values.get(i), Arrays.asList("SHIP", "AIR")));
+        assertAnswers(new In(x, List.of(new Literal("SHIP", AtomicType.STRING), new Literal(null, AtomicType.STRING))), batch,
+                i -> in(values.get(i), Arrays.asList("SHIP", null)));
+    }
+
+    @Test
     void andOrFollowThreeValuedLogicOverChains() {
         List<Boolean> a = Arrays.asList(true, true, true, false, false, false, null, null, null);
         List<Boolean> b = Arrays.asList(true, false, null, true, false, null, true, false, null);
@@ -129,6 +170,21 @@ class PredicateKernelTest {
         // chains nest either way and mix: (a AND b) AND (a OR b), a OR (b OR a)
         assertAnswers(new And(new And(x, y), new Or(x, y)), batch, i -> and3(and[i], or[i]));
         assertAnswers(new Or(x, new Or(y, x)), batch, i -> or[i]);
+    }
+
+    @Test
+    void rowsANullOperandLeavesUndecidedGoOnToTheNextOnesAndAreNotSelected() {
+        // c > 0 is NULL at row 1; a > 5 and a range on a, which hold no NULL, choose in their own loops after it
+        Batch batch = Batch.of(vector(AtomicType.LONG, Arrays.asList(1L, null, 3L, -1L)), vector(AtomicType.LONG, Arrays.asList(10L, 10L, 4L, 10L)));
+        Expression c = new BoundReference(0, AtomicType.LONG, true, "c");
+        Expression a = new BoundReference(1, AtomicType.LONG, true, "a");
+        Expression cPositive = new Comparison(Operator.GREATER_THAN, c, new Literal(0L, AtomicType.LONG));
+        Expression aAboveFive = new Comparison(Operator.GREATER_THAN, a, new Literal(5L, AtomicType.LONG));
+        Expression aBelowTwenty = new Comparison(Operator.LESS_THAN, a, new Literal(20L, AtomicType.LONG));
+        Boolean[] expected = {true, null, false, false};
+        assertAnswers(new And(cPositive, aAboveFive), batch, i -> expected[i]);
+        assertAnswers(new And(new And(cPositive, aAboveFive), aBelowTwenty), batch, i -> expected[i]);
+        assertAnswers(new And(aAboveFive, new And(aBelowTwenty, cPositive)), batch, i -> expected[i]);
     }
 
     @Test
@@ -151,6 +207,12 @@ class PredicateKernelTest {
         Expression cPositive = new Comparison(Operator.GREATER_THAN, new BoundReference(2, AtomicType.LONG, true, "c"), new Literal(0L, AtomicType.LONG));
         assertThatThrownBy(() -> new And(cPositive, quotientAboveOne).eval(nullGuard))
                 .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.DIVIDE_BY_ZERO));
+        // in a filter too, also where the left side cannot be NULL and selects in its own loop
+        assertThatThrownBy(() -> new And(cPositive, quotientAboveOne).select(nullGuard, new int[2]))
+                .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.DIVIDE_BY_ZERO));
+        Expression aPositive = new Comparison(Operator.GREATER_THAN, a, new Literal(0L, AtomicType.LONG));
+        assertThatThrownBy(() -> new And(aPositive, quotientAboveOne).select(nullGuard, new int[2]))
+                .isInstanceOfSatisfying(EmberException.class, e -> assertThat(e.errorClass()).isEqualTo(ErrorClass.DIVIDE_BY_ZERO));
     }
 
     @Test
@@ -163,7 +225,10 @@ class PredicateKernelTest {
         assertThat(predicate.evalAt(Batch.of(vector(AtomicType.LONG, Arrays.asList(1L, 2L))), new int[0], 0).size()).isEqualTo(2);
     }
 
-    /** The whole batch through eval, then every other row (and the first alone) through evalAt. */
+    /**
+     * The whole batch through eval, then every other row (and the first alone) through evalAt; the
+     * rows a filter keeps through select, from the whole batch and from every other row in place.
+     */
     private static void assertAnswers(Expression predicate, Batch batch, Function<Integer, Boolean> expected) {
         int n = batch.rowCount();
         ColumnVector all = predicate.eval(batch);
@@ -177,6 +242,14 @@ class PredicateKernelTest {
                 assertThat(some.getObject(i)).as("%s at chosen row %d", predicate, i).isEqualTo(expected.apply(i));
             }
         }
+        int[] selected = new int[n];
+        int count = predicate.select(batch, selected);
+        assertThat(Arrays.copyOf(selected, count)).as("%s selects", predicate)
+                .containsExactly(java.util.stream.IntStream.range(0, n).filter(i -> Boolean.TRUE.equals(expected.apply(i))).toArray());
+        int[] rows = everyOther(n, 1);
+        count = predicate.select(batch, rows, rows.length, rows);
+        assertThat(Arrays.copyOf(rows, count)).as("%s selects among every other row", predicate)
+                .containsExactly(Arrays.stream(everyOther(n, 1)).filter(i -> Boolean.TRUE.equals(expected.apply(i))).toArray());
     }
 
     private static int[] everyOther(int n, int from) {
@@ -258,7 +331,7 @@ class PredicateKernelTest {
         for (int i = 0; i < nulls.length; i++) {
             nulls[i] = values.get(i) == null;
         }
-        StringVector encoded = StringVector.dictionaryEncoded(AtomicType.STRING, values.size(), dictionary.bytes(), offsets, ids, nulls);
+        StringVector encoded = StringVector.dictionaryEncoded(AtomicType.STRING, values.size(), dictionary.bytes(), offsets, ids, values.contains(null) ? nulls : null);
         assertThat(encoded.dictionary().size()).isLessThan(values.size());
         return encoded;
     }

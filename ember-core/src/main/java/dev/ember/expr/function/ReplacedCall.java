@@ -3,6 +3,7 @@ package dev.ember.expr.function;
 import dev.ember.expr.Expression;
 import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
+import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +71,16 @@ public final class ReplacedCall extends Expression {
     @Override
     public ColumnVector eval(Batch input) {
         return replacement.eval(input);
+    }
+
+    @Override
+    public BooleanVector evalAt(Batch input, int[] rows, int count) {
+        return replacement.evalAt(input, rows, count);
+    }
+
+    @Override
+    public int select(Batch input, int[] rows, int count, int[] selected) {
+        return replacement.select(input, rows, count, selected);
     }
 
     @Override

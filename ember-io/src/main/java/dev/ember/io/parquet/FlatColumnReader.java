@@ -143,22 +143,12 @@ final class FlatColumnReader {
         return switch (kind) {
             case BOOLEAN -> {
                 boolean[] out = new boolean[rows];
-                boolean anyNull = read(rows, nulls, (page, at, count) -> page.readBooleans(out, at, count), (at, count, present) -> {
-                    int dense = at + present;
-                    for (int i = at + count - 1; i >= at; i--) {
-                        out[i] = !nulls[i] && out[--dense];
-                    }
-                });
+                boolean anyNull = read(rows, nulls, out, PageValues::readBooleans, FlatColumnReader::spread);
                 yield new BooleanVector(rows, out, anyNull ? nulls : null);
             }
             case INT, INT_DECIMAL -> {
                 int[] out = new int[rows];
-                boolean anyNull = read(rows, nulls, (page, at, count) -> page.readInts(out, at, count), (at, count, present) -> {
-                    int dense = at + present;
-                    for (int i = at + count - 1; i >= at; i--) {
-                        out[i] = nulls[i] ? 0 : out[--dense];
-                    }
-                });
+                boolean anyNull = read(rows, nulls, out, PageValues::readInts, FlatColumnReader::spread);
                 if (kind == Kind.INT) {
                     yield new IntVector(type, rows, out, anyNull ? nulls : null);
                 }
@@ -170,12 +160,7 @@ final class FlatColumnReader {
             }
             case LONG, TIMESTAMP_MILLIS, LONG_DECIMAL -> {
                 long[] out = new long[rows];
-                boolean anyNull = read(rows, nulls, (page, at, count) -> page.readLongs(out, at, count), (at, count, present) -> {
-                    int dense = at + present;
-                    for (int i = at + count - 1; i >= at; i--) {
-                        out[i] = nulls[i] ? 0 : out[--dense];
-                    }
-                });
+                boolean anyNull = read(rows, nulls, out, PageValues::readLongs, FlatColumnReader::spread);
                 if (kind == Kind.LONG_DECIMAL) {
                     // Decimals of up to 18 digits, unscaled at the file's scale, which is the type's.
                     yield new DecimalVector((DecimalType) type, rows, out, anyNull ? nulls : null);
@@ -189,37 +174,36 @@ final class FlatColumnReader {
             }
             case DOUBLE -> {
                 double[] out = new double[rows];
-                boolean anyNull = read(rows, nulls, (page, at, count) -> page.readDoubles(out, at, count), (at, count, present) -> {
-                    int dense = at + present;
-                    for (int i = at + count - 1; i >= at; i--) {
-                        out[i] = nulls[i] ? 0 : out[--dense];
-                    }
-                });
+                boolean anyNull = read(rows, nulls, out, PageValues::readDoubles, FlatColumnReader::spread);
                 yield new DoubleVector(type, rows, out, anyNull ? nulls : null);
             }
             case BINARY -> {
                 BinaryBatch out = new BinaryBatch(dictionary, nulls, rows, lastBatchBytes > 0 ? lastBatchBytes + (lastBatchBytes >> 3) : rows * 16);
-                boolean anyNull = read(rows, nulls, out::read, out::spread);
+                boolean anyNull = read(rows, nulls, out, (page, batch, at, present) -> batch.read(page, at, present),
+                        (batch, flags, at, count, present) -> batch.spread(at, count, present));
                 lastBatchBytes = out.copiedBytes() > 0 ? out.copiedBytes() : lastBatchBytes;
                 yield out.build(type, anyNull ? nulls : null);
             }
         };
     }
 
-    /** Reads the values of one stretch of a page, present ones only, from position {@code at} on. */
+    /**
+     * Reads the values of one stretch of a page, present ones only, into {@code out} from position
+     * {@code at} on. The readers and spreads capture nothing, so that a batch allocates no function objects.
+     */
     @FunctionalInterface
-    private interface Stretch {
-        void read(PageValues page, int at, int present);
+    private interface Stretch<T> {
+        void read(PageValues page, T out, int at, int present);
     }
 
     /** Moves the {@code present} values read at {@code at} to the non-null ones of the {@code count} positions from there. */
     @FunctionalInterface
-    private interface Spread {
-        void apply(int at, int count, int present);
+    private interface Spread<T> {
+        void apply(T out, boolean[] nulls, int at, int count, int present);
     }
 
-    /** Reads {@code rows} values page by page, setting their null flags; whether any was null. */
-    private boolean read(int rows, boolean[] nulls, Stretch stretch, Spread spread) {
+    /** Reads {@code rows} values into {@code out} page by page, setting their null flags; whether any was null. */
+    private <T> boolean read(int rows, boolean[] nulls, T out, Stretch<T> stretch, Spread<T> spread) {
         boolean anyNull = false;
         int done = 0;
         while (done < rows) {
@@ -228,15 +212,43 @@ final class FlatColumnReader {
             }
             int count = Math.min(rows - done, pageValuesLeft);
             int present = levels == null ? count : levels.readNulls(count, maxDefinition, nulls, done);
-            stretch.read(values, done, present);
+            stretch.read(values, out, done, present);
             if (present < count) {
-                spread.apply(done, count, present);
+                spread.apply(out, nulls, done, count, present);
                 anyNull = true;
             }
             done += count;
             pageValuesLeft -= count;
         }
         return anyNull;
+    }
+
+    private static void spread(boolean[] out, boolean[] nulls, int at, int count, int present) {
+        int dense = at + present;
+        for (int i = at + count - 1; i >= at; i--) {
+            out[i] = !nulls[i] && out[--dense];
+        }
+    }
+
+    private static void spread(int[] out, boolean[] nulls, int at, int count, int present) {
+        int dense = at + present;
+        for (int i = at + count - 1; i >= at; i--) {
+            out[i] = nulls[i] ? 0 : out[--dense];
+        }
+    }
+
+    private static void spread(long[] out, boolean[] nulls, int at, int count, int present) {
+        int dense = at + present;
+        for (int i = at + count - 1; i >= at; i--) {
+            out[i] = nulls[i] ? 0 : out[--dense];
+        }
+    }
+
+    private static void spread(double[] out, boolean[] nulls, int at, int count, int present) {
+        int dense = at + present;
+        for (int i = at + count - 1; i >= at; i--) {
+            out[i] = nulls[i] ? 0 : out[--dense];
+        }
     }
 
     private void nextPage() {
