@@ -48,6 +48,8 @@ final class DictionaryGroups {
             }
             ids[i] = id;
         }
+        // Rows of tuples met before are hits as much as the key table's own, for GroupTable.rarelyRevisited.
+        keys.addProbeHits(rowCount - pending);
         if (pending > 0) {
             ColumnVector[] newKeys = new ColumnVector[keyColumns.length];
             for (int c = 0; c < newKeys.length; c++) {

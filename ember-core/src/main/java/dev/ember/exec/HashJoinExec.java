@@ -248,7 +248,7 @@ public final class HashJoinExec extends PhysicalPlan {
 
     /**
      * The build side of one task (or of one spilled partition, or one block of it, or shared by the
-     * tasks of a process): its rows, for each key the chain of rows holding it, and which rows have
+     * tasks of a process): its rows, each key's rows contiguous (rows by key), and which rows have
      * found a match when the join {@linkplain #tracksBuildMatches tracks it} (only then is it mutable).
      */
     final class BuildSide {
@@ -427,10 +427,11 @@ public final class HashJoinExec extends PhysicalPlan {
         // Candidate pairs (left row, right row), counted first to fill arrays of their size.
         int[] foundRows = found.rows();
         int[] foundIds = found.ids();
-        int pairs = 0;
+        long pairCount = 0;
         for (int f = 0; f < found.count(); f++) {
-            pairs += table.end(foundIds[f]) - table.first(foundIds[f]);
+            pairCount += table.end(foundIds[f]) - table.first(foundIds[f]);
         }
+        int pairs = Math.toIntExact(pairCount);
         int[] leftPositions = new int[pairs];
         int[] rightPositions = new int[pairs];
         int filled = 0;

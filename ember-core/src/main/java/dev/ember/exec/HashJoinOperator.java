@@ -57,7 +57,7 @@ final class HashJoinOperator extends MemoryConsumer implements Operator {
     private static final int BITS_PER_LEVEL = 4;
     /** Partitioning deeper than this (16^4 partitions) is left to the block nested loop. */
     private static final int MAX_LEVEL = 3;
-    /** Memory per build row beyond its values: the key table, the chains, the match flags and key hashes. */
+    /** Memory per build row beyond its values: the key table, the rows by key, the match flags and key hashes. */
     private static final int BYTES_PER_BUILD_ROW = 40;
     private static final int STREAM_BUFFER = 1 << 14;
 

@@ -76,6 +76,11 @@ public final class KeyTable {
         return probeHits;
     }
 
+    /** Counts {@code rows} found in a table kept in front of this one ({@link DictionaryGroups}) as {@link #probeHits}. */
+    void addProbeHits(int rows) {
+        probeHits += rows;
+    }
+
     /** The id of each row's key, adding keys not seen before. */
     public int[] findOrInsert(ColumnVector[] keys, int rowCount) {
         return findOrInsert(keys, rowCount, hash(keys, rowCount));
@@ -240,7 +245,12 @@ public final class KeyTable {
         for (int i = from; i < to; i++) {
             read |= slots[(hashes[rows == null ? i : rows[i]] & mask) << slotShift];
         }
-        touched |= read;
+        // Kept only so that the reads are not optimized away. Tasks share a broadcast build table, so
+        // a write on every call would bounce its cache line between cores: an OR of slots is never
+        // exactly the sign bit (a used slot's low bits hold its id + 1), so the write never happens.
+        if (read == Long.MIN_VALUE) {
+            touched = read;
+        }
     }
 
     /** The id of the key at position {@code key} of {@code keys}, or -1 when it is not in the table. */

@@ -221,8 +221,7 @@ public final class Batch implements Serializable {
     /** Strings of several vectors: their ids when all share one dictionary, else their bytes copied. */
     private static ColumnVector gatherStrings(ColumnVector[] parts, int[][] positions, int[] counts, DataType type, int total, boolean[] nulls) {
         StringVector first = (StringVector) parts[0];
-        boolean oneDictionary = Arrays.stream(parts).allMatch(part -> ((StringVector) part).isDictionaryEncoded()
-                && ((StringVector) part).bytes() == first.bytes() && ((StringVector) part).offsets() == first.offsets());
+        boolean oneDictionary = Arrays.stream(parts).allMatch(part -> ((StringVector) part).sharesDictionaryWith(first));
         if (oneDictionary) {
             int[] ids = new int[total];
             for (int b = 0, at = 0; b < parts.length; at += counts[b++]) {

@@ -97,7 +97,7 @@ public final class ApproxCountDistinct extends AggregateFunction {
 
             private void ensure(int[] groupIds, int rowCount) {
                 int groups = GroupCapacity.holding(groupIds, rowCount, registers.length / width);
-                if (groups * width > registers.length) {
+                if ((long) groups * width > registers.length) {
                     registers = Arrays.copyOf(registers, Math.multiplyExact(groups, width));
                 }
             }

@@ -31,7 +31,7 @@ final class GroupCapacity {
 
         /** {@code current} (a power of two) when it holds these ids, else a power of two at least twice as large that does. */
         int capacity(int current) {
-            return any < current ? current : Math.max(Integer.highestOneBit(any) << 1, current << 1);
+            return any < current ? current : Math.max(Math.multiplyExact(Integer.highestOneBit(any), 2), current << 1);
         }
 
         /** The one group every row is in (a bit set in some id is set in all), or -1: several groups, or no rows. */
