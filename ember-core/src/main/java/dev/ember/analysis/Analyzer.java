@@ -36,6 +36,7 @@ import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.Generate;
 import dev.ember.plan.logical.InlineTable;
 import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.LateralView;
 import dev.ember.plan.logical.LocalRelation;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.NaturalJoin;
@@ -169,6 +170,9 @@ public final class Analyzer {
         if (node instanceof Union union) {
             return resolveUnion(union);
         }
+        if (node instanceof LateralView view) {
+            return resolveLateralView(view, ctes);
+        }
         if (node instanceof Repartition repartition) {
             List<Expression> keys = repartition.keys().stream().map(k -> resolveExpression(k, repartition.child().output(), ctes)).toList();
             return new Repartition(repartition.partitions(), keys, repartition.shuffle(), repartition.child());
@@ -288,18 +292,8 @@ public final class Analyzer {
         if (!(inner instanceof Explode explode)) {
             throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "a generator nested in an expression: " + item);
         }
-        List<AttributeReference> generated = new ArrayList<>();
-        if (explode.withPosition()) {
-            generated.add(AttributeReference.create("pos", AtomicType.INT, false));
-        }
-        if (explode.ofMap()) {
-            MapType map = (MapType) explode.arguments().get(0).dataType();
-            generated.add(AttributeReference.create("key", map.keyType(), false));
-            generated.add(AttributeReference.create("value", map.valueType(), map.valueContainsNull()));
-        } else {
-            String name = item instanceof Alias alias && !alias.name().equals(explode.toString()) ? alias.name() : "col";
-            generated.add(AttributeReference.create(name, explode.dataType(), true));
-        }
+        String name = item instanceof Alias alias && !alias.name().equals(explode.toString()) && !explode.ofMap() ? alias.name() : null;
+        List<AttributeReference> generated = generatorOutput(explode, name == null ? List.of() : List.of(name), List.of());
         Generate generate = new Generate(explode, generated, child);
         List<Expression> output = new ArrayList<>();
         for (Expression e : items) {
@@ -310,6 +304,56 @@ public final class Analyzer {
             }
         }
         return new Project(output, generate);
+    }
+
+    /** {@code LATERAL VIEW [OUTER] explode(..) t AS a, b}: a Generate whose columns take the given names under {@code t}. */
+    private LogicalPlan resolveLateralView(LateralView view, Map<String, LogicalPlan> ctes) {
+        Expression resolved = resolveExpression(view.generator(), view.child().output(), ctes);
+        if (!(resolved instanceof Explode explode)) {
+            throw EmberException.of(ErrorClass.UNSUPPORTED_FEATURE, "feature", "LATERAL VIEW of " + resolved + ", which is not a generator");
+        }
+        Explode generator = view.outer() ? explode.asOuter() : explode;
+        return new Generate(generator, generatorOutput(generator, view.columnNames(), List.of(view.tableAlias())), view.child());
+    }
+
+    /**
+     * The columns a generator adds: {@code pos} for posexplode, then {@code col} for an array's elements or
+     * {@code key} and {@code value} for a map's entries; {@code names}, when given, replace the last ones
+     * (a select item's alias names the element column) or all of them (a LATERAL VIEW's AS list).
+     */
+    private static List<AttributeReference> generatorOutput(Explode explode, List<String> names, List<String> qualifier) {
+        List<String> defaults = new ArrayList<>();
+        List<DataType> types = new ArrayList<>();
+        List<Boolean> nullable = new ArrayList<>();
+        if (explode.withPosition()) {
+            defaults.add("pos");
+            types.add(AtomicType.INT);
+            nullable.add(explode.outer());
+        }
+        if (explode.ofMap()) {
+            MapType map = (MapType) explode.arguments().get(0).dataType();
+            defaults.addAll(List.of("key", "value"));
+            types.addAll(List.of(map.keyType(), map.valueType()));
+            nullable.addAll(List.of(explode.outer(), explode.outer() || map.valueContainsNull()));
+        } else {
+            defaults.add("col");
+            types.add(explode.dataType());
+            nullable.add(true);
+        }
+        if (qualifier.isEmpty() && names.size() == 1) {
+            defaults.set(defaults.size() - 1, names.get(0));
+        } else if (!names.isEmpty()) {
+            if (names.size() != defaults.size()) {
+                throw EmberException.of(ErrorClass.UDTF_ALIAS_NUMBER_MISMATCH, "aliasesNum", String.valueOf(defaults.size()),
+                        "aliasesSize", String.valueOf(names.size()));
+            }
+            defaults = names;
+        }
+        List<AttributeReference> output = new ArrayList<>();
+        for (int c = 0; c < defaults.size(); c++) {
+            output.add(new AttributeReference(defaults.get(c), types.get(c), nullable.get(c), ExprId.next(), qualifier));
+        }
+        return output;
     }
 
     private LogicalPlan resolveAggregate(Aggregate aggregate, Map<String, LogicalPlan> ctes) {

@@ -40,6 +40,7 @@ import dev.ember.expr.function.CurrentTimestamp;
 import dev.ember.expr.function.DateTrunc;
 import dev.ember.expr.function.FromUnixTime;
 import dev.ember.expr.function.MakeDatetime;
+import dev.ember.expr.function.MonthsBetween;
 import dev.ember.expr.function.ParseTimestamp;
 import dev.ember.expr.function.TimestampPart;
 import dev.ember.expr.function.TruncDate;
@@ -68,6 +69,7 @@ import dev.ember.expr.function.StringPredicate;
 import dev.ember.expr.function.StringReplace;
 import dev.ember.expr.function.StringTransform;
 import dev.ember.expr.function.Substring;
+import dev.ember.expr.function.SubstringIndex;
 import dev.ember.expr.function.ToDate;
 import dev.ember.expr.function.TrimChars;
 import dev.ember.expr.function.TypeOf;
@@ -115,7 +117,8 @@ public final class FunctionRegistry {
         register("array", 0, Integer.MAX_VALUE, (a, d) -> ArrayFunction.array(a));
         register("size", 1, 1, (a, d) -> ArrayFunction.size(a.get(0)));
         register("element_at", 2, 2, (a, d) -> new ElementAt(a.get(0), a.get(1), false));
-        register("explode", 1, 1, (a, d) -> new Explode(a.get(0), false));
+        register("explode", 1, 1, (a, d) -> new Explode(a.get(0), false, false));
+        register("explode_outer", 1, 1, (a, d) -> new Explode(a.get(0), false, true));
         for (ArrayElements.Kind kind : ArrayElements.Kind.values()) {
             if (kind == ArrayElements.Kind.REVERSE) {
                 continue; // "reverse" is the string function; TypeCoercion turns it into this one for arrays
@@ -129,7 +132,8 @@ public final class FunctionRegistry {
         register("pmod", 2, 2, (a, d) -> new Arithmetic(Arithmetic.Operator.PMOD, a.get(0), a.get(1)));
         register("div", 2, 2, (a, d) -> new Arithmetic(Arithmetic.Operator.INTEGRAL_DIVIDE, a.get(0), a.get(1)));
         register("try_divide", 2, 2, (a, d) -> new TryEval(ReplacedCall.call("try_divide", a, new Arithmetic(Arithmetic.Operator.DIVIDE, a.get(0), a.get(1)))));
-        register("posexplode", 1, 1, (a, d) -> new Explode(a.get(0), true));
+        register("posexplode", 1, 1, (a, d) -> new Explode(a.get(0), true, false));
+        register("posexplode_outer", 1, 1, (a, d) -> new Explode(a.get(0), true, true));
         registerNested();
         registerAggregates();
         registerDatetime();
@@ -270,6 +274,7 @@ public final class FunctionRegistry {
             List<Expression> all = withDefault(a, 3, Literal.of(1));
             return ReplacedCall.call("position", all, new Locate(all.get(0), all.get(1), all.get(2)));
         });
+        register("substring_index", 3, 3, (a, d) -> new SubstringIndex(a));
         register("instr", 2, 2, (a, d) -> ReplacedCall.call("instr", a, new Locate(a.get(1), a.get(0), Literal.of(1))));
         for (TrimChars.Side side : TrimChars.Side.values()) {
             StringTransform.Kind oneArgument = switch (side) {
@@ -350,6 +355,7 @@ public final class FunctionRegistry {
         register("datediff", 2, 2, (a, d) -> new DateDiff(a));
         register("add_months", 2, 2, (a, d) -> new AddMonths(a));
         register("last_day", 1, 1, (a, d) -> new LastDay(a.get(0)));
+        register("months_between", 2, 3, (a, d) -> new MonthsBetween(withDefault(a, 3, Literal.TRUE)));
         register("to_date", 1, 2, (a, d) -> new ToDate(a));
         register("date_format", 2, 2, (a, d) -> new DateFormat(a));
         register("current_date", 0, 0, (a, d) -> new CurrentDate());

@@ -63,6 +63,8 @@ public enum ErrorClass {
     INVALID_CONF_VALUE("22022", Category.CONFIGURATION, "The value '<value>' in the config \"<key>\" is invalid: <detail>."),
     INVALID_MASTER_URL("22022", Category.CONFIGURATION, "Invalid master URL '<url>'. Use local, local[N], local[*]<more>."),
     UNSUPPORTED_DATA_TYPE_FOR_DATASOURCE("0A000", Category.USER, "The <format> datasource doesn't support the column <columnName> of the type <columnType>."),
+    MISSING_WINDOW_SPECIFICATION("42P20", Category.USER, "Window specification is not defined in the WINDOW clause for <windowName>. For more information about WINDOW clauses, please refer to 'https://spark.apache.org/docs/latest/sql-ref-syntax-qry-select-window.html'."),
+    UDTF_ALIAS_NUMBER_MISMATCH("42802", Category.USER, "The number of aliases supplied in the AS clause does not match the number of columns output by the UDTF. Expected <aliasesNum> aliases, but got <aliasesSize>. Please make sure that the number of aliases provided matches the number of columns output by the UDTF."),
     UNSUPPORTED_FEATURE("0A000", Category.NOT_IMPLEMENTED, "The feature is not supported: <feature>."),
     CANNOT_READ_FILE_FOOTER("KD001", Category.USER, "Could not read footer for file: <file>. Please ensure that the file is in either ORC or Parquet format. If not, please convert it to a valid format. If the file is in the valid format, please check if it is corrupt. If it is, you can choose to either ignore it or fix the corruption. <detail>"),
     IO_ERROR("58030", Category.EXTERNAL, "<operation> failed for <path>: <detail>."),

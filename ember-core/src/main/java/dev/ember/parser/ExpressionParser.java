@@ -28,6 +28,7 @@ import dev.ember.expr.UnresolvedStar;
 import dev.ember.expr.function.ElementAt;
 import dev.ember.expr.window.WindowExpression;
 import dev.ember.expr.window.WindowFrame;
+import dev.ember.expr.window.WindowReference;
 import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.sql.types.AtomicType;
 import java.util.ArrayList;
@@ -513,18 +514,30 @@ final class ExpressionParser {
         if ((cursor.checkWord("IGNORE") || cursor.checkWord("RESPECT")) && cursor.checkWord(1, "NULLS")) {
             throw cursor.unsupported(cursor.peek(), cursor.peek().text().toUpperCase(Locale.ROOT) + " NULLS");
         }
-        if (cursor.checkWord("OVER")) {
-            return window(call, cursor.next());
+        if (cursor.matchWord("OVER")) {
+            return window(call);
         }
         return call;
     }
 
-    /** {@code f(...) OVER (PARTITION BY ... ORDER BY ... [frame])}; named windows ({@code OVER w}) are not supported yet. */
-    private Expression window(UnresolvedFunction call, Token over) {
+    /** {@code f(...) OVER (PARTITION BY ... ORDER BY ... [frame])}, or {@code OVER name} of a window the WINDOW clause defines. */
+    private Expression window(UnresolvedFunction call) {
         if (!cursor.check(TokenType.LEFT_PAREN)) {
-            throw cursor.unsupported(cursor.peek(), "named windows (OVER " + cursor.peek().text() + ")");
+            return new WindowReference(call, cursor.identifier());
         }
-        cursor.next();
+        return windowSpecification().over(call);
+    }
+
+    /** A window specification, not yet applied to a function: the part of an OVER clause in parentheses. */
+    record WindowSpecification(List<Expression> partitionBy, List<SortOrder> orderBy, WindowFrame frame) {
+        Expression over(Expression function) {
+            return new WindowExpression(function, partitionBy, orderBy, frame);
+        }
+    }
+
+    /** {@code (PARTITION BY ... ORDER BY ... [frame])}. */
+    WindowSpecification windowSpecification() {
+        cursor.expect(TokenType.LEFT_PAREN);
         List<Expression> partitionBy = new ArrayList<>();
         if (cursor.checkWord("PARTITION") || cursor.checkWord("DISTRIBUTE")) {
             cursor.next();
@@ -555,7 +568,7 @@ final class ExpressionParser {
             frame = new WindowFrame(type, lower.offset(), upper.offset(), false, lower.value(), upper.value());
         }
         cursor.expect(TokenType.RIGHT_PAREN);
-        return new WindowExpression(call, partitionBy, orderBy, frame);
+        return new WindowSpecification(partitionBy, orderBy, frame);
     }
 
     /** A parsed frame bound: a row offset or marker of {@link WindowFrame}, and a RANGE frame's value offset. */

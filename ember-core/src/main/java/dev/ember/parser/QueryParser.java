@@ -9,11 +9,14 @@ import dev.ember.expr.Literal;
 import dev.ember.expr.SortOrder;
 import dev.ember.expr.UnresolvedAttribute;
 import dev.ember.expr.UnresolvedStar;
+import dev.ember.expr.window.WindowReference;
+import dev.ember.parser.ExpressionParser.WindowSpecification;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.Distinct;
 import dev.ember.plan.logical.Filter;
 import dev.ember.plan.logical.InlineTable;
 import dev.ember.plan.logical.Join;
+import dev.ember.plan.logical.LateralView;
 import dev.ember.plan.logical.JoinType;
 import dev.ember.plan.logical.Limit;
 import dev.ember.plan.logical.LocalRelation;
@@ -28,8 +31,10 @@ import dev.ember.plan.logical.Union;
 import dev.ember.plan.logical.UnresolvedRelation;
 import dev.ember.plan.logical.WithCte;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Queries: {@code [WITH ...] set-expression [ORDER BY ...] [LIMIT n] [OFFSET m]}, where the set
@@ -185,9 +190,12 @@ final class QueryParser {
             groupings = groupBy();
         }
         Expression having = cursor.matchWord("HAVING") ? expressions.expression() : null;
-        if (cursor.checkWord("WINDOW") || cursor.checkWord("QUALIFY")) {
-            throw cursor.unsupported(cursor.peek(), cursor.peek().text().toUpperCase(Locale.ROOT) + " clauses");
+        Map<String, WindowSpecification> windows = cursor.matchWord("WINDOW") ? windowDefinitions() : Map.of();
+        if (cursor.checkWord("QUALIFY")) {
+            throw cursor.unsupported(cursor.peek(), "QUALIFY clauses");
         }
+        selectList = selectList.stream().map(item -> withWindows(item, windows)).toList();
+        having = having == null ? null : withWindows(having, windows);
 
         // HAVING without GROUP BY is a global aggregate, as in Spark and the SQL standard.
         if (groupings != null || having != null) {
@@ -199,6 +207,31 @@ final class QueryParser {
             plan = new Filter(having, plan);
         }
         return distinct ? new Distinct(plan) : plan;
+    }
+
+    /** {@code WINDOW name AS (specification), ...}; names are case-sensitive, as in Spark. */
+    private Map<String, WindowSpecification> windowDefinitions() {
+        Map<String, WindowSpecification> windows = new HashMap<>();
+        do {
+            String name = cursor.identifier();
+            cursor.expectWord("AS");
+            windows.put(name, expressions.windowSpecification());
+        } while (cursor.match(TokenType.COMMA));
+        return windows;
+    }
+
+    /** The expression with each {@code OVER name} replaced by the named window's definition. */
+    private static Expression withWindows(Expression expression, Map<String, WindowSpecification> windows) {
+        return expression.transformUp(e -> {
+            if (!(e instanceof WindowReference reference)) {
+                return e;
+            }
+            WindowSpecification specification = windows.get(reference.name());
+            if (specification == null) {
+                throw EmberException.of(ErrorClass.MISSING_WINDOW_SPECIFICATION, "windowName", reference.name());
+            }
+            return specification.over(reference.child());
+        });
     }
 
     /** Spark's OneRowRelation, what a SELECT without FROM reads: one row, no columns. */
@@ -377,10 +410,26 @@ final class QueryParser {
         while (cursor.match(TokenType.COMMA)) {
             plan = new Join(plan, relation(), JoinType.INNER, null);
         }
-        if (cursor.checkWord("LATERAL") && cursor.checkWord(1, "VIEW")) {
-            throw cursor.unsupported(cursor.peek(), "LATERAL VIEW");
+        while (cursor.checkWord("LATERAL") && cursor.checkWord(1, "VIEW")) {
+            plan = lateralView(plan);
         }
         return plan;
+    }
+
+    /** {@code LATERAL VIEW [OUTER] generator(args) table [[AS] column, ...]}, applied to everything FROM reads so far. */
+    private LogicalPlan lateralView(LogicalPlan child) {
+        cursor.next();
+        cursor.next();
+        boolean outer = cursor.matchWord("OUTER");
+        Expression generator = expressions.expression();
+        String table = cursor.identifier();
+        List<String> columns = new ArrayList<>();
+        if (cursor.matchWord("AS") || Keywords.canBeAlias(cursor.peek())) {
+            do {
+                columns.add(cursor.identifier());
+            } while (cursor.match(TokenType.COMMA));
+        }
+        return new LateralView(generator, outer, table, columns, child);
     }
 
     /** A relation followed by any number of joins, left-associative. */

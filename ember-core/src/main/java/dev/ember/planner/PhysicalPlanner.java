@@ -639,7 +639,7 @@ public final class PhysicalPlanner {
         Expression times = operation.kind() == SetOperation.Kind.INTERSECT
                 ? new CaseWhen(List.of(new Comparison(Comparison.Operator.LESS_THAN, left, right)), List.of(left), right)
                 : new Arithmetic(Arithmetic.Operator.SUBTRACT, left, right);
-        Explode copies = new Explode(new ArrayRepeat(Literal.TRUE, new Cast(times, AtomicType.INT)), false);
+        Explode copies = new Explode(new ArrayRepeat(Literal.TRUE, new Cast(times, AtomicType.INT)), false, false);
         Generate generate = new Generate(copies, List.of(AttributeReference.create("copy", AtomicType.BOOLEAN, false)), counted);
         return new Project(new ArrayList<>(columns), generate);
     }

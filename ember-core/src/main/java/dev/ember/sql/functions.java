@@ -146,6 +146,28 @@ public final class functions {
         return call("posexplode", column);
     }
 
+    /** explode that keeps a row, with NULL for the element, when the array or map is NULL or empty. */
+    public static Column explode_outer(Column column) {
+        return call("explode_outer", column);
+    }
+
+    public static Column posexplode_outer(Column column) {
+        return call("posexplode_outer", column);
+    }
+
+    public static Column array(Column... columns) {
+        return call("array", columns);
+    }
+
+    public static Column array(String column, String... more) {
+        return array(columns(column, more));
+    }
+
+    /** The part of the string before the count-th delimiter (after the count-th from the end when count is negative). */
+    public static Column substring_index(Column column, String delimiter, int count) {
+        return call("substring_index", column, lit(delimiter), lit(count));
+    }
+
     public static Column coalesce(Column... columns) {
         return call("coalesce", columns);
     }
@@ -656,6 +678,92 @@ public final class functions {
 
     public static Column make_timestamp(Column year, Column month, Column day, Column hour, Column minute, Column second) {
         return call("make_timestamp", year, month, day, hour, minute, second);
+    }
+
+    // ---- dates
+
+    public static Column current_date() {
+        return call("current_date");
+    }
+
+    public static Column to_date(Column value) {
+        return call("to_date", value);
+    }
+
+    public static Column to_date(Column text, String pattern) {
+        return call("to_date", text, lit(pattern));
+    }
+
+    public static Column date_add(Column start, int days) {
+        return date_add(start, lit(days));
+    }
+
+    public static Column date_add(Column start, Column days) {
+        return call("date_add", start, days);
+    }
+
+    public static Column date_sub(Column start, int days) {
+        return date_sub(start, lit(days));
+    }
+
+    public static Column date_sub(Column start, Column days) {
+        return call("date_sub", start, days);
+    }
+
+    public static Column datediff(Column end, Column start) {
+        return call("datediff", end, start);
+    }
+
+    public static Column add_months(Column start, int months) {
+        return add_months(start, lit(months));
+    }
+
+    public static Column add_months(Column start, Column months) {
+        return call("add_months", start, months);
+    }
+
+    public static Column months_between(Column end, Column start) {
+        return call("months_between", end, start);
+    }
+
+    public static Column months_between(Column end, Column start, boolean roundOff) {
+        return call("months_between", end, start, lit(roundOff));
+    }
+
+    public static Column last_day(Column date) {
+        return call("last_day", date);
+    }
+
+    public static Column date_format(Column value, String pattern) {
+        return call("date_format", value, lit(pattern));
+    }
+
+    public static Column year(Column date) {
+        return call("year", date);
+    }
+
+    public static Column quarter(Column date) {
+        return call("quarter", date);
+    }
+
+    public static Column month(Column date) {
+        return call("month", date);
+    }
+
+    public static Column dayofmonth(Column date) {
+        return call("dayofmonth", date);
+    }
+
+    public static Column dayofweek(Column date) {
+        return call("dayofweek", date);
+    }
+
+    public static Column dayofyear(Column date) {
+        return call("dayofyear", date);
+    }
+
+    public static Column weekofyear(Column date) {
+        return call("weekofyear", date);
     }
 
     // ---- more aggregates, grouping functions and array helpers

@@ -443,11 +443,35 @@ class QueryParserTest {
     void clausesNotSupportedYet() {
         assertUnsupported("SELECT a FROM t SORT BY a", "SORT BY");
         assertUnsupported("SELECT a FROM t DISTRIBUTE BY a", "DISTRIBUTE BY");
-        assertUnsupported("SELECT a FROM t LATERAL VIEW explode(x) e", "LATERAL VIEW");
         assertUnsupported("SELECT a FROM t TABLESAMPLE (10 PERCENT)", "TABLESAMPLE");
         assertUnsupported("FROM t SELECT a", "queries that start with FROM");
         assertUnsupported("SELECT * FROM t PIVOT (sum(a) FOR b IN (1, 2))", "PIVOT");
-        assertUnsupported("SELECT sum(a) OVER w FROM t WINDOW w AS (PARTITION BY b)", "named windows (OVER w)");
+    }
+
+    @Test
+    void lateralViewsApplyToTheWholeFromClauseInOrder() {
+        assertThat(tree("SELECT x, y FROM t, u LATERAL VIEW explode(a) e AS x LATERAL VIEW OUTER posexplode(b) f p, y WHERE x > 0"))
+                .isEqualTo("""
+                        Project [x, y]
+                        +- Filter (x > 0)
+                           +- LateralView OUTER posexplode(b) f AS [p, y]
+                              +- LateralView explode(a) e AS [x]
+                                 +- Join Inner
+                                    :- 'UnresolvedRelation [t]
+                                    +- 'UnresolvedRelation [u]
+                        """);
+        assertThat(tree("SELECT * FROM t LATERAL VIEW explode(a) e").lines().skip(1).findFirst().orElseThrow())
+                .isEqualTo("+- LateralView explode(a) e");
+    }
+
+    @Test
+    void namedWindowsAreReplacedByTheirDefinitions() {
+        assertThat(tree("SELECT sum(a) OVER w, rank() OVER (PARTITION BY b) FROM t WINDOW w AS (PARTITION BY b ORDER BY a)")
+                .lines().findFirst().orElseThrow())
+                .isEqualTo(tree("SELECT sum(a) OVER (PARTITION BY b ORDER BY a), rank() OVER (PARTITION BY b) FROM t")
+                        .lines().findFirst().orElseThrow());
+        assertThatThrownBy(() -> SqlParser.parseStatement("SELECT sum(a) OVER v FROM t WINDOW w AS (PARTITION BY b)"))
+                .hasMessageStartingWith("[MISSING_WINDOW_SPECIFICATION] Window specification is not defined in the WINDOW clause for v.");
     }
 
     @Test
