@@ -40,7 +40,7 @@ import java.util.Set;
  */
 final class ReorderJoins {
     /** Inputs up to which every order is weighed (3^n pairs of subsets). */
-    private static final int EXHAUSTIVE = 10;
+    private static final int EXHAUSTIVE = 8;
 
     private ReorderJoins() {
     }
