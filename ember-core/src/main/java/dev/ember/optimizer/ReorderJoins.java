@@ -232,27 +232,30 @@ final class ReorderJoins {
             List<Part> parts = leaves.size() <= EXHAUSTIVE ? cheapestOrders() : new ArrayList<>(leaves);
             while (parts.size() > 1) {
                 Candidate best = null;
+                int left = 0;
+                int right = 0;
                 for (int i = 0; i < parts.size(); i++) {
                     for (int j = i + 1; j < parts.size(); j++) {
                         Candidate candidate = candidate(parts.get(i), parts.get(j));
                         if (candidate.betterThan(best)) {
                             best = candidate;
+                            left = i;
+                            right = j;
                         }
                     }
                 }
-                int at = parts.indexOf(best.a());
-                parts.remove(best.b());
-                parts.set(at, joined(best));
+                parts.set(left, joined(best));
+                parts.remove(right);
             }
             Part root = parts.get(0);
             if (root.applied().size() < conditions.size()) {
-                List<Expression> left = new ArrayList<>();
+                List<Expression> unapplied = new ArrayList<>();
                 for (int i = 0; i < conditions.size(); i++) {
                     if (!root.applied().contains(i)) {
-                        left.add(conditions.get(i));
+                        unapplied.add(conditions.get(i));
                     }
                 }
-                throw new IllegalStateException("join conditions over columns of no input: " + left);
+                throw new IllegalStateException("join conditions over columns of no input: " + unapplied);
             }
             Set<LogicalPlan> formed = Collections.newSetFromMap(new IdentityHashMap<>());
             collectJoins(root, formed);
