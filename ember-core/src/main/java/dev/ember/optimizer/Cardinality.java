@@ -1,6 +1,8 @@
 package dev.ember.optimizer;
 
+import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Comparison;
+import dev.ember.expr.ExprId;
 import dev.ember.fs.FileEntry;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.Deduplicate;
@@ -15,6 +17,7 @@ import dev.ember.plan.logical.LogicalPlan;
 import dev.ember.plan.logical.Range;
 import dev.ember.plan.logical.Union;
 import dev.ember.source.TableStatistics;
+import java.util.Set;
 
 /**
  * The estimated row count of a plan, for ordering joins, with the rows of the table its rows come
@@ -73,7 +76,11 @@ record Cardinality(double rows, double tableRows) {
 
     private static Cardinality of(Join join) {
         Cardinality left = of(join.left());
-        if (join.joinType() == JoinType.LEFT_SEMI || join.joinType() == JoinType.LEFT_ANTI) {
+        if (join.joinType() == JoinType.LEFT_SEMI) {
+            // On a unique column of a filtered right side, the left side's rows as filtered as that side.
+            return left.filtered(Math.min(SEMI_JOIN, onKeyOf(join) ? of(join.right()).kept() : 1));
+        }
+        if (join.joinType() == JoinType.LEFT_ANTI) {
             return left.filtered(SEMI_JOIN);
         }
         if (!join.joinType().outputsRight()) {
@@ -90,6 +97,16 @@ record Cardinality(double rows, double tableRows) {
             case FULL_OUTER -> inner.atLeast(left.rows + right.rows);
             default -> inner;
         };
+    }
+
+    /** Whether the join's condition has an equality with a column unique in its right side. */
+    private static boolean onKeyOf(Join join) {
+        Set<ExprId> keys = UniqueKeys.of(join.right());
+        return Predicates.conjuncts(join.condition()).stream().anyMatch(c -> c instanceof Comparison comparison
+                && comparison.operator() == Comparison.Operator.EQUAL
+                && Predicates.joinsSides(comparison, join.left().output(), join.right().output())
+                && (comparison.left() instanceof AttributeReference left && keys.contains(left.exprId())
+                        || comparison.right() instanceof AttributeReference right && keys.contains(right.exprId())));
     }
 
     /** Joined on the key of the side from the smaller table: the other side's rows, as filtered as that side. */

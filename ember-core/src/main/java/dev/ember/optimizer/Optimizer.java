@@ -8,7 +8,7 @@ import dev.ember.plan.logical.LogicalPlan;
  * joins, the current time fixed, constants folded, filters pushed towards the data, aggregates joined
  * on their grouping keys restricted to the keys the other side can have, semi and anti joins below
  * the joins they filter, partitions pruned by filters on partition columns, inner joins ordered by
- * estimated sizes (with the semi joins where their input is smallest), unused columns pruned down to
+ * estimated costs (with the semi joins where they and the joins below them read fewest rows), unused columns pruned down to
  * the file scans, which also get the filters they can skip data with. Every rule keeps the plan's
  * output (names, types, identities) unchanged.
  */

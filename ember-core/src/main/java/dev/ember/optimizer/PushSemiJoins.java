@@ -15,7 +15,7 @@ import java.util.Set;
  * join's (often much larger) output, as Spark does (TPC-H Q18 joins 57 orders with lineitem instead
  * of 1.5 million). Only through joins that keep that side's rows as they are: either side of an
  * inner join, the preserved side of an outer join. {@link ReorderJoins} then moves one pushed onto
- * an input of inner joins back up to where that input's joined rows are fewest.
+ * an input of inner joins up to where it and the joins below it read fewest rows.
  */
 final class PushSemiJoins {
     private PushSemiJoins() {

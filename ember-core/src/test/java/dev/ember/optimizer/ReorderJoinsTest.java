@@ -28,6 +28,9 @@ class ReorderJoinsTest {
         // Columns unique in no table: id % 5 is a computed column.
         ember.sql("CREATE OR REPLACE TEMPORARY VIEW many AS SELECT id % 5 AS mk FROM range(1200)");
         ember.sql("CREATE OR REPLACE TEMPORARY VIEW pairs AS SELECT id % 5 AS pk, id AS v FROM range(100)");
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW cust AS SELECT id AS ck, id % 5 AS cn FROM range(3000)");
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW sup AS SELECT id AS sk, id % 5 AS sn FROM range(100)");
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW line AS SELECT id % 3000 AS lc, id % 100 AS ls FROM range(30000)");
     }
 
     @AfterAll
@@ -84,7 +87,7 @@ class ReorderJoinsTest {
     @Test
     void anEqualityOnColumnsUniqueOnNeitherSideIsTakenToMultiplyRows() {
         // Taken as a key join, many JOIN pairs would look smallest (a third of many's rows); it pairs each
-        // row with a fifth of pairs' rows, so fact JOIN dim (on dim's unique dk) comes first.
+        // row with a fifth of pairs' rows, so it comes last.
         String query = "SELECT count(*) FROM fact f, dim d, many m, pairs p WHERE f.dk = d.dk AND d.nk = m.mk AND m.mk = p.pk AND p.v < 10";
         List<List<Long>> innermost = new ArrayList<>();
         optimized(query).transformDown(node -> {
@@ -93,7 +96,7 @@ class ReorderJoinsTest {
             }
             return node;
         });
-        assertThat(innermost).contains(List.of(1000L, 10L));
+        assertThat(innermost).doesNotContain(List.of(1200L, 100L), List.of(100L, 1200L));
         assertThat(ember.sql(query).collectAsList().get(0).getLong(0)).isEqualTo(1000L * 240 * 2);
     }
 
@@ -136,5 +139,41 @@ class ReorderJoinsTest {
         assertThat(fact.equiJoin(dimension).tableRows()).isEqualTo(1000);
         LogicalPlan filtered = optimized("SELECT * FROM nat WHERE nk = 1 OR nk = 2");
         assertThat(Cardinality.of(filtered).rows()).isCloseTo(5 * 0.19, within(1e-9));
+    }
+
+    @Test
+    void anEqualityImpliedByTwoOthersLetsTheirOuterColumnsMeet() {
+        // cust.cn = sup.sn and sup.sn = nat.nk imply cust.cn = nat.nk: cust meets its one nation first, then
+        // line, then sup (as TPC-H Q5's customer, orders, lineitem and supplier).
+        String query = "SELECT count(*) FROM line l, cust c, sup s, nat n WHERE l.lc = c.ck AND l.ls = s.sk AND c.cn = s.sn"
+                + " AND s.sn = n.nk AND n.name = '1'";
+        List<List<Long>> innermost = new ArrayList<>();
+        optimized(query).transformDown(node -> {
+            if (node instanceof Join join && join.joinType() == JoinType.INNER && !hasJoin(join.left()) && !hasJoin(join.right())) {
+                innermost.add(ranges(join));
+            }
+            return node;
+        });
+        assertThat(innermost).containsExactly(List.of(3000L, 5L));
+        assertThat(ember.sql(query).collectAsList().get(0).getLong(0)).isEqualTo(6000L);
+    }
+
+    @Test
+    void aSelectiveSemiJoinStaysBelowTheInnerJoinsThatShrinkItsSide() {
+        // other's one key keeps (by the fixed share of an equality) a tenth of fact's rows, as the join with dim does.
+        String query = "SELECT fk FROM fact f JOIN dim d ON f.dk = d.dk WHERE d.nk = 1 AND f.fk IN (SELECT ok FROM other WHERE ok = 11)";
+        Join top = topJoin(optimized(query));
+        assertThat(top.joinType()).isEqualTo(JoinType.INNER);
+        assertThat(topJoin(top.left()).joinType()).isEqualTo(JoinType.LEFT_SEMI);
+        assertThat(ember.sql(query).collectAsList()).hasSize(1);
+    }
+
+    @Test
+    void aSemiJoinOnTheKeyOfAFilteredSideKeepsTheShareOfItsTableThatSideKept() {
+        // Without statistics, a range keeps a third of other's rows.
+        LogicalPlan semi = optimized("SELECT fk FROM fact WHERE fk IN (SELECT ok FROM other WHERE ok < 20)");
+        assertThat(Cardinality.of(semi).rows()).isCloseTo(1000 / 3.0, within(1e-9));
+        LogicalPlan unfiltered = optimized("SELECT fk FROM fact WHERE fk IN (SELECT ok FROM other)");
+        assertThat(Cardinality.of(unfiltered).rows()).isCloseTo(1000 * Cardinality.SEMI_JOIN, within(1e-9));
     }
 }
