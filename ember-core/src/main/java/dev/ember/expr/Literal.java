@@ -16,7 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -134,26 +133,26 @@ public final class Literal extends LeafExpression implements TimeZoneAware {
     public ColumnVector asVector() {
         ColumnVector vector = single;
         if (vector == null) {
-            vector = repeat(1);
+            vector = oneRow();
             single = vector;
         }
         return vector;
     }
 
-    /** This value {@code count} times. */
+    /** This value {@code count} times: the one-row vector gathered, a loop over arrays rather than a value appended at a time (count(1)'s argument). */
     public ColumnVector repeat(int count) {
+        return count == 1 ? asVector() : asVector().gather(new int[count], count);
+    }
+
+    private ColumnVector oneRow() {
         if (value instanceof BigDecimal decimal && dataType instanceof DecimalType type) {
             BigInteger unscaled = decimal.setScale(type.scale(), RoundingMode.HALF_UP).unscaledValue();
             if (unscaled.bitLength() < Long.SIZE) {
-                long[] values = new long[count];
-                Arrays.fill(values, unscaled.longValue());
-                return new DecimalVector(type, count, values, null);
+                return new DecimalVector(type, 1, new long[] {unscaled.longValue()}, null);
             }
         }
-        VectorBuilder builder = VectorBuilder.create(dataType, count);
-        for (int i = 0; i < count; i++) {
-            builder.appendObject(value);
-        }
+        VectorBuilder builder = VectorBuilder.create(dataType, 1);
+        builder.appendObject(value);
         return builder.build();
     }
 

@@ -16,7 +16,11 @@ import java.util.List;
  * a writer that was not published (the task failed) deletes what it wrote.
  */
 public final class MapOutputWriter extends MemoryConsumer implements AutoCloseable {
-    /** Blocks buffered between two reservations, so that small blocks do not each ask the memory manager. */
+    /**
+     * Blocks buffered between two reservations: at least this, and at least an eighth of what is
+     * held, so that the reservations of a large output grow geometrically instead of coming every
+     * few blocks (each takes the memory manager's lock, which the tasks contend for).
+     */
     private static final long RESERVE_STEP = 32 << 10;
 
     private final ShuffleStore store;
@@ -51,8 +55,9 @@ public final class MapOutputWriter extends MemoryConsumer implements AutoCloseab
         buffered[reducePartition].add(block);
         bufferedBlocks++;
         bufferedBytes += size;
-        long unreserved = bufferedBytes - reserved();
-        if (unreserved >= RESERVE_STEP && !tryReserve(unreserved)) {
+        long held = reserved();
+        long unreserved = bufferedBytes - held;
+        if (unreserved >= Math.max(RESERVE_STEP, held / 8) && !tryReserve(unreserved)) {
             spillBuffer();
         }
     }
