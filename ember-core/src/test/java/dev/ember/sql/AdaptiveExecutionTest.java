@@ -145,6 +145,11 @@ class AdaptiveExecutionTest {
             assertThat(plan).as(sql).containsPattern("Exchange hashpartitioning[^\\n]*\\n([ :]*\\+- Project[^\\n]*\\n)*[ :]*\\+- Filter [^\\n]*k IN keys\\(k\\) of shuffle");
             assertThat(adaptiveRows(sql)).as(sql).isEqualTo(withoutAdaptive(sql)).isNotEmpty();
         }
+        // A key a projection passes on is probed in the filter below it, on the rows the filter's own conditions keep.
+        ember.range(0, 80_000, 1, 8).selectExpr("id AS v", "id % 3 AS m").createOrReplaceTempView("big");
+        String conjunct = "SELECT d.k, d.w FROM " + small + " d WHERE EXISTS (SELECT 1 FROM big b WHERE b.v = d.k AND b.m <> 2)";
+        assertThat(execute(conjunct).finalPlan().treeString()).containsPattern("Filter \\(\\(NOT \\(\\(id % 3\\) = 2\\)\\) AND id IN keys\\(k\\) of shuffle \\d+\\)");
+        assertThat(adaptiveRows(conjunct)).isEqualTo(withoutAdaptive(conjunct)).isNotEmpty();
         // q21's shape, planned without broadcasts: the semi join's left side runs first, and its keys filter the
         // right sides of both the semi join and the anti join above it on the same keys (filtered apart, not one reused exchange).
         ember.conf().set("ember.sql.autoBroadcastJoinThreshold", "-1");
