@@ -41,7 +41,7 @@ final class ColumnRange {
      * The rows among {@code rows[0..count)} within both bounds, as {@link Expression#selectNonNull}:
      * {@code -1} when the column holds NULLs or has no range loop.
      */
-    protected int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
+    int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
         return ComparisonKernel.selectWithin(input.column(ordinal), firstOperator, firstConstant.asVector(),
                 secondOperator, secondConstant.asVector(), rows, count, selected);
     }

@@ -299,10 +299,10 @@ public final class AdaptiveExecution {
     }
 
     /**
-     * {@code side}'s rows for which {@code filter}, made for keys bound to the node it is given to,
-     * holds: its last conjunct of the filter under the projections of columns {@code side} starts
-     * with (so that it runs on the rows the filter keeps, and the kept rows are copied once), else
-     * a filter of its own there. {@code keys} are bound to {@code side}'s output.
+     * {@code side} keeping only the rows whose {@code keys} (bound to its output) satisfy the
+     * predicate {@code filter} makes of them (given them bound to the input it reads): the last
+     * conjunct of the filter under the projections of columns {@code side} starts with, so that it
+     * probes only the rows that filter keeps and they are copied once; else a filter of its own there.
      */
     private static PhysicalPlan filtered(PhysicalPlan side, List<Expression> keys, Function<List<Expression>, Expression> filter) {
         if (side instanceof ProjectExec project && keys.stream().flatMap(key -> key.collect(BoundReference.class).stream())
