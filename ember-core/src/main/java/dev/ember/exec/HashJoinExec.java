@@ -142,15 +142,12 @@ public final class HashJoinExec extends PhysicalPlan {
     }
 
     /**
-     * A broadcast left semi join of {@code probe} with {@code build}, read whole in every task, on
-     * {@code probeKeys} = {@code buildKeys} (bound to their outputs) compared as this join compares
-     * its keys: the probe rows whose keys some build row has, which are all this join needs of a side
-     * whose unmatched rows it drops when the build rows' keys include those of its other side.
+     * Whether a row's {@code probeKeys} are among the keys {@code buildKeys} of {@code build}'s rows
+     * (read whole in every task), compared as this join compares its keys: the rows this join needs
+     * of a side whose unmatched rows it drops when the build rows' keys include those of its other side.
      */
-    public HashJoinExec keyFilter(PhysicalPlan probe, List<Expression> probeKeys, PhysicalPlan build, List<Expression> buildKeys) {
-        HashJoinExec filter = new HashJoinExec(probe, build, JoinType.LEFT_SEMI, probeKeys, buildKeys, nullSafe, null, List.copyOf(probe.output()));
-        filter.broadcastRight = true;
-        return filter;
+    public KeysIn keyFilter(List<Expression> probeKeys, ShuffleReadExec build, List<Expression> buildKeys) {
+        return new KeysIn(probeKeys, build, buildKeys, nullSafe);
     }
 
     @Override

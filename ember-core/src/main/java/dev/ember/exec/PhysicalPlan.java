@@ -67,6 +67,14 @@ public abstract class PhysicalPlan implements Serializable, Cloneable {
         return children();
     }
 
+    /**
+     * Plans this node's operator reads besides its children's (a key filter's finished shuffle,
+     * {@link KeysIn}): its stage depends on their shuffles too.
+     */
+    public List<PhysicalPlan> readBesideChildren() {
+        return List.of();
+    }
+
     /** One line describing this node, without its children. */
     public abstract String nodeString();
 

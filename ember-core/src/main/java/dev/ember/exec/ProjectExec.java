@@ -36,12 +36,18 @@ public final class ProjectExec extends UnaryExec {
     public List<HashPartitioning> hashPartitionings() {
         Map<ExprId, ExprId> renames = new HashMap<>();
         for (int i = 0; i < bound.size(); i++) {
-            Expression item = bound.get(i) instanceof Alias alias ? alias.child() : bound.get(i);
-            if (item instanceof BoundReference column) {
-                renames.putIfAbsent(child.output().get(column.ordinal()).exprId(), output.get(i).exprId());
+            int source = passedOn(i);
+            if (source >= 0) {
+                renames.putIfAbsent(child.output().get(source).exprId(), output.get(i).exprId());
             }
         }
         return child.hashPartitionings().stream().flatMap(p -> p.renamed(renames).stream()).toList();
+    }
+
+    /** The child's column that output column {@code column} passes on unchanged (as it is or under an alias), else -1. */
+    public int passedOn(int column) {
+        Expression item = bound.get(column) instanceof Alias alias ? alias.child() : bound.get(column);
+        return item instanceof BoundReference reference ? reference.ordinal() : -1;
     }
 
     @Override

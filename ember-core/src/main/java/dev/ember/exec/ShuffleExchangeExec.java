@@ -113,7 +113,7 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
         return inputsOf(child);
     }
 
-    /** The shuffles a stage rooted at {@code node} reads: the nearest exchanges below it, and those of scanned RDDs. */
+    /** The shuffles a stage rooted at {@code node} reads: the nearest exchanges below it (key filters' too), and those of scanned RDDs. */
     public static List<ShuffleDependency> inputsOf(PhysicalPlan node) {
         if (node instanceof ShuffleExchangeExec exchange) {
             return List.of(exchange);
@@ -124,6 +124,9 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
         List<ShuffleDependency> inputs = new ArrayList<>();
         for (PhysicalPlan child : node.children()) {
             inputs.addAll(inputsOf(child));
+        }
+        for (PhysicalPlan read : node.readBesideChildren()) {
+            inputs.addAll(inputsOf(read));
         }
         return Collections.unmodifiableList(inputs);
     }

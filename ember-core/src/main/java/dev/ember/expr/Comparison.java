@@ -95,7 +95,7 @@ public final class Comparison extends BinaryExpression {
 
     /** In place, as {@link #evalAt}, choosing the rows as it compares them, when neither side holds a NULL. */
     @Override
-    int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
+    protected int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
         if (!readInPlace(left) || !readInPlace(right)) {
             return -1;
         }

@@ -110,7 +110,7 @@ public abstract class Expression implements Serializable {
      * not choose are the ones where it is false; else {@code -1}, choosing nothing. Predicates that
      * choose rows as they compute them answer here; by default nothing does.
      */
-    int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
+    protected int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
         return -1;
     }
 

@@ -83,7 +83,7 @@ public final class In extends Expression {
 
     /** In place, choosing the rows as it tests them, when neither the column nor the list holds a NULL. */
     @Override
-    int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
+    protected int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
         ConstantList constantList = constantList();
         if (!(value instanceof BoundReference) || constantList.values() == null || constantList.containsNull()) {
             return -1;

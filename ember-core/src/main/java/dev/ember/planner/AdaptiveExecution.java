@@ -1,6 +1,7 @@
 package dev.ember.planner;
 
 import dev.ember.exec.AdaptiveSparkPlanExec;
+import dev.ember.exec.FilterExec;
 import dev.ember.exec.HashAggregateExec;
 import dev.ember.exec.HashJoinExec;
 import dev.ember.exec.PhysicalPlan;
@@ -8,6 +9,8 @@ import dev.ember.exec.ProjectExec;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.exec.ShuffleReadExec;
 import dev.ember.exec.ShuffleReadExec.Spec;
+import dev.ember.expr.BoundReference;
+import dev.ember.expr.Expression;
 import dev.ember.plan.logical.JoinType;
 import dev.ember.scheduler.DagScheduler;
 import dev.ember.scheduler.MapOutputStatistics;
@@ -271,10 +274,12 @@ public final class AdaptiveExecution {
             ShuffleExchangeExec keys = keySource(node.children().get(1 - filtered));
             if (keys != null && isFinished(keys) && broadcastable(keys)) {
                 // The other side's keys turned out few: the exchange takes only the rows that have one (reading the
-                // keys' output as a reused exchange, which the plan shows once, kept until the run ends).
+                // keys' output as a reused exchange, kept until the run ends).
                 keyFiltered.add(filterable.shuffleId());
                 readTwice.add(keys.shuffleId());
-                PhysicalPlan rows = ((HashJoinExec) node).keyFilter(filterable.child(), filterable.keys(), wholeOutput(keys.reading(keys)), keys.keys());
+                HashJoinExec join = (HashJoinExec) node;
+                PhysicalPlan rows = filtered(filterable.child(), filterable.keys(),
+                        probeKeys -> join.keyFilter(probeKeys, wholeOutput(keys.reading(keys)), keys.keys()));
                 List<PhysicalPlan> children = new ArrayList<>(node.children());
                 children.set(filtered, filterable.withNewChildren(List.of(rows)));
                 node = node.withNewChildren(children);
@@ -291,6 +296,28 @@ public final class AdaptiveExecution {
             children.add(reoptimize(node.children().get(c), childNeed(node, c, need)));
         }
         return node.withNewChildren(children);
+    }
+
+    /**
+     * {@code side} keeping only the rows whose {@code keys} (bound to its output) satisfy the
+     * predicate {@code filter} makes of them (given them bound to the input it reads): the last
+     * conjunct of the filter under the projections of columns {@code side} starts with, so that it
+     * probes only the rows that filter keeps and they are copied once; else a filter of its own there.
+     */
+    private static PhysicalPlan filtered(PhysicalPlan side, List<Expression> keys, Function<List<Expression>, Expression> filter) {
+        if (side instanceof ProjectExec project && keys.stream().flatMap(key -> key.collect(BoundReference.class).stream())
+                .allMatch(column -> project.passedOn(column.ordinal()) >= 0)) {
+            return project.withNewChildren(List.of(filtered(project.child(), rebound(keys, column -> column.withOrdinal(project.passedOn(column.ordinal()))), filter)));
+        }
+        if (side instanceof FilterExec rows) {
+            return rows.and(filter.apply(rebound(keys, column -> PhysicalPlan.bind(rows.output().get(column.ordinal()), rows.child().output()))));
+        }
+        return new FilterExec(filter.apply(keys), side);
+    }
+
+    /** {@code expressions} with each column replaced as {@code column} says. */
+    private static List<Expression> rebound(List<Expression> expressions, Function<BoundReference, Expression> column) {
+        return expressions.stream().map(e -> e.transformUp(node -> node instanceof BoundReference reference ? column.apply(reference) : node)).toList();
     }
 
     /**
@@ -411,7 +438,7 @@ public final class AdaptiveExecution {
     }
 
     /** A finished exchange's whole output, read by every task. */
-    private static PhysicalPlan wholeOutput(ShuffleExchangeExec exchange) {
+    private static ShuffleReadExec wholeOutput(ShuffleExchangeExec exchange) {
         return new ShuffleReadExec(exchange, List.of(Spec.coalesced(0, exchange.partitionCount())), "local");
     }
 

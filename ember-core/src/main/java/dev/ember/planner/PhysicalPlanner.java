@@ -77,6 +77,7 @@ import dev.ember.source.FileSplit;
 import dev.ember.source.ReadOptions;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,19 @@ public final class PhysicalPlanner {
         }
         if (plan instanceof SubqueryAlias alias) {
             return plan(alias.child());
+        }
+        if (plan instanceof Project project && unaliased(project.child()) instanceof Project inner && inner.projectList().stream().allMatch(PhysicalPlanner::column)
+                && project.projectList().stream().allMatch(item -> item instanceof AttributeReference || item instanceof Alias)) {
+            // A projection over one that only picks and renames columns (a subquery's output named anew): one projection.
+            return plan(new Project(composed(project.projectList(), inner.projectList()), inner.child()));
+        }
+        if (plan instanceof Project project && unaliased(project.child()) instanceof Filter filter) {
+            // The filter copies, for the rows it keeps, only the columns the projection reads.
+            PhysicalPlan input = plan(filter.child());
+            Set<ExprId> read = project.projectList().stream().flatMap(e -> e.collect(AttributeReference.class).stream())
+                    .map(AttributeReference::exprId).collect(Collectors.toSet());
+            List<AttributeReference> kept = input.output().stream().filter(column -> read.contains(column.exprId())).toList();
+            return new ProjectExec(project.projectList(), new FilterExec(filter.condition(), input, kept));
         }
         if (plan instanceof Project project) {
             return new ProjectExec(project.projectList(), plan(project.child()));
@@ -708,5 +722,30 @@ public final class PhysicalPlanner {
                 relation.pushedFilters(), relation.options(), fileSystemSettings, relation.output(),
                 new FileScanExec.PartitionColumns(types, values, countOnly),
                 relation.partitionFilters().stream().map(Object::toString).toList());
+    }
+
+    /** {@code plan} without the subquery aliases it starts with, which only name its output. */
+    private static LogicalPlan unaliased(LogicalPlan plan) {
+        return plan instanceof SubqueryAlias alias ? unaliased(alias.child()) : plan;
+    }
+
+    /** Whether a projection's item is a column, as it is or renamed. */
+    private static boolean column(Expression item) {
+        return item instanceof AttributeReference || item instanceof Alias alias && alias.child() instanceof AttributeReference;
+    }
+
+    /** {@code outer}'s items (columns and aliases) over the columns {@code inner} picks and renames, read from {@code inner}'s input, under their own names and ids. */
+    private static List<Expression> composed(List<Expression> outer, List<Expression> inner) {
+        Map<ExprId, Expression> sources = new HashMap<>();
+        for (Expression item : inner) {
+            sources.put(((NamedExpression) item).exprId(), item instanceof Alias alias ? alias.child() : item);
+        }
+        return outer.stream().map(item -> {
+            Expression read = item.transformUp(e -> e instanceof AttributeReference column ? sources.getOrDefault(column.exprId(), column) : e);
+            if (item instanceof AttributeReference column && !((AttributeReference) read).exprId().equals(column.exprId())) {
+                return new Alias(read, column.name(), column.exprId());
+            }
+            return read;
+        }).toList();
     }
 }
