@@ -77,6 +77,7 @@ import dev.ember.source.FileSplit;
 import dev.ember.source.ReadOptions;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,10 +123,12 @@ public final class PhysicalPlanner {
             return plan(alias.child());
         }
         if (plan instanceof Project project) {
-            return new ProjectExec(project.projectList(), plan(project.child()));
+            PhysicalPlan scan = project.child() instanceof Filter filter ? filteredScan(filter, project.projectList()) : null;
+            return new ProjectExec(project.projectList(), scan != null ? scan : plan(project.child()));
         }
         if (plan instanceof Filter filter) {
-            return new FilterExec(filter.condition(), plan(filter.child()));
+            PhysicalPlan scan = filteredScan(filter, filter.output());
+            return scan != null ? scan : new FilterExec(filter.condition(), plan(filter.child()));
         }
         if (plan instanceof LocalRelation local) {
             return new LocalTableScanExec(local.output(), local.rows(), parallelism);
@@ -654,6 +657,25 @@ public final class PhysicalPlanner {
     }
 
     // ---- files
+
+    /**
+     * A filter right over a file scan as the scan applying it while it reads, outputting only the
+     * columns {@code parent} reads ({@link FileScanExec#filtered}); null for other filters, and for
+     * conditions that are not deterministic or scans of partition columns.
+     */
+    private PhysicalPlan filteredScan(Filter filter, List<? extends Expression> parent) {
+        LogicalPlan child = filter.child();
+        while (child instanceof SubqueryAlias alias) {
+            child = alias.child();
+        }
+        if (!(child instanceof FileRelation relation) || !filter.condition().deterministic()
+                || !(scan(relation) instanceof FileScanExec scan) || !scan.canFilter()) {
+            return null;
+        }
+        Set<ExprId> read = new HashSet<>();
+        parent.forEach(e -> e.collect(AttributeReference.class).forEach(a -> read.add(a.exprId())));
+        return scan.filtered(filter.condition(), relation.output().stream().filter(a -> read.contains(a.exprId())).toList());
+    }
 
     private PhysicalPlan scan(FileRelation relation) {
         List<FileSplit> splits = new ArrayList<>();
