@@ -201,7 +201,8 @@ public final class FileScanExec extends LeafExec {
                 int n = batch.rowCount();
                 List<ColumnVector> tested = new ArrayList<>(conditionColumns.length);
                 for (int column : conditionColumns) {
-                    tested.add(batch.column(column));
+                    // Columns only the condition reads are let go after it, so the reader may decode them into arrays it reuses.
+                    tested.add(indexOf(outputColumns, column) >= 0 ? batch.column(column) : batch.peek(column));
                 }
                 int[] rows = new int[n];
                 int count = condition.select(new Batch(tested, n), rows);

@@ -18,6 +18,12 @@ public interface LazyBatch {
     /** The column at {@code index} of the required columns, at {@code rows[0..count)} only (ascending). */
     ColumnVector column(int index, int[] rows, int count);
 
+    /**
+     * The column at {@code index}, every row, possibly in arrays the reader reuses for its next batch:
+     * to read before the reader's next call (a condition's test), never to keep.
+     */
+    ColumnVector peek(int index);
+
     /** A batch already decoded, seen lazily. */
     static LazyBatch of(Batch batch) {
         return new LazyBatch() {
@@ -34,6 +40,11 @@ public interface LazyBatch {
             @Override
             public ColumnVector column(int index, int[] rows, int count) {
                 return batch.column(index).gather(rows, count);
+            }
+
+            @Override
+            public ColumnVector peek(int index) {
+                return batch.column(index);
             }
         };
     }

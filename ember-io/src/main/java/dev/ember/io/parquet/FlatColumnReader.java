@@ -60,14 +60,16 @@ final class FlatColumnReader {
     /** Null flags, all false, left by a batch that had no null to hand them to its vector. */
     private boolean[] spareNulls;
     /**
-     * Arrays that reads of chosen rows decode a whole batch into, kept from batch to batch: the
-     * chosen values are copied out at once, so no full-size array is allocated per batch.
+     * Arrays that reads of chosen rows, and peeks, decode a whole batch into, kept from batch to
+     * batch: what they hold is copied out, or done with, before the next batch is read, so no
+     * full-size array is allocated and first touched per batch.
      */
     private int[] scratchInts = new int[0];
     private long[] scratchLongs = new long[0];
     private double[] scratchDoubles = new double[0];
-    /** Null flags of the batch being read for chosen rows or skipped, all false between batches. */
     private boolean[] scratchNulls = new boolean[0];
+    /** Whether the last batch read into the scratch arrays set null flags there, to clear before they are used again. */
+    private boolean scratchNullsSet;
 
     private FlatColumnReader(ColumnDescriptor column, DataType type, Kind kind) {
         this.column = column;
@@ -155,13 +157,17 @@ final class FlatColumnReader {
      * and booleans are read as a vector and gathered.
      */
     ColumnVector read(int rows, int[] positions, int count) {
-        boolean[] nulls = maxDefinition > 0 ? scratchNulls(rows) : null;
-        ColumnVector all = decode(rows, nulls, true);
-        ColumnVector chosen = all.gather(positions, count);
-        if (all.mayHaveNulls()) {
-            Arrays.fill(nulls, 0, rows, false);
-        }
-        return chosen;
+        return peek(rows).gather(positions, count);
+    }
+
+    /**
+     * Reads the next {@code rows} values as a vector that numbers hold in this reader's scratch
+     * arrays: valid until the reader's next call only (a filter's condition tests it, and lets it go).
+     */
+    ColumnVector peek(int rows) {
+        ColumnVector vector = decode(rows, maxDefinition > 0 ? scratchNulls(rows) : null, true);
+        scratchNullsSet = vector.mayHaveNulls();
+        return vector;
     }
 
     /** Passes over the next {@code rows} values: the rest of a page is dropped unread, values within one skipped as their encoding allows. */
@@ -175,9 +181,8 @@ final class FlatColumnReader {
             if (count < pageValuesLeft) {
                 int present = count;
                 if (levels != null) {
-                    boolean[] nulls = scratchNulls(count);
-                    present = levels.readNulls(count, maxDefinition, nulls, 0);
-                    Arrays.fill(nulls, 0, count, false);
+                    present = levels.readNulls(count, maxDefinition, scratchNulls(count), 0);
+                    scratchNullsSet = true;
                 }
                 values.skip(present);
             }
@@ -186,10 +191,14 @@ final class FlatColumnReader {
         }
     }
 
+    /** The scratch null flags, all false, for {@code rows} values. */
     private boolean[] scratchNulls(int rows) {
         if (scratchNulls.length < rows) {
             scratchNulls = new boolean[rows];
+        } else if (scratchNullsSet) {
+            Arrays.fill(scratchNulls, false);
         }
+        scratchNullsSet = false;
         return scratchNulls;
     }
 

@@ -146,19 +146,29 @@ final class ParquetBatchReader implements BatchReader {
 
         @Override
         public ColumnVector column(int index) {
-            return column(index, null, rows);
+            return read(index, null, rows, false);
         }
 
-        /** The column at {@code positions[0..count)}, or every row when {@code positions} is null. */
         @Override
         public ColumnVector column(int index, int[] positions, int count) {
+            return read(index, positions, count, false);
+        }
+
+        @Override
+        public ColumnVector peek(int index) {
+            return read(index, null, rows, true);
+        }
+
+        /** The column at {@code positions[0..count)}, or every row when {@code positions} is null, peeked if {@code peek}. */
+        private ColumnVector read(int index, int[] positions, int count, boolean peek) {
             if (read[index]) {
                 throw new IllegalStateException("column " + index + " of this batch was read already");
             }
             read[index] = true;
             try {
-                if (flatReaders[index] != null) {
-                    return positions == null ? flatReaders[index].read(rows) : flatReaders[index].read(rows, positions, count);
+                FlatColumnReader flat = flatReaders[index];
+                if (flat != null) {
+                    return positions != null ? flat.read(rows, positions, count) : peek ? flat.peek(rows) : flat.read(rows);
                 }
                 VectorBuilder builder = VectorBuilder.create(types.get(index), rows);
                 if (assemblers[index] == null) {
