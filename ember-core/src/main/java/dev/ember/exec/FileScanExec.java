@@ -148,6 +148,8 @@ public final class FileScanExec extends LeafExec {
             private BatchReader reader;
             private List<Literal> constants = List.of();
             private List<ColumnVector> constantVectors = List.of();
+            /** The rows a filter keeps, reused from batch to batch: what is read at them is copied out. */
+            private int[] rows = new int[0];
 
             @Override
             public Batch next() {
@@ -204,7 +206,9 @@ public final class FileScanExec extends LeafExec {
                     // Columns only the condition reads are let go after it, so the reader may decode them into arrays it reuses.
                     tested.add(indexOf(outputColumns, column) >= 0 ? batch.column(column) : batch.peek(column));
                 }
-                int[] rows = new int[n];
+                if (rows.length < n) {
+                    rows = new int[n];
+                }
                 int count = condition.select(new Batch(tested, n), rows);
                 List<ColumnVector> columns = new ArrayList<>(outputColumns.length);
                 for (int column = 0; column < outputColumns.length && count > 0; column++) {
