@@ -3,6 +3,8 @@ package dev.ember.exec;
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.ExprId;
+import dev.ember.expr.Expression;
 import dev.ember.expr.Literal;
 import dev.ember.fs.FileSystems;
 import dev.ember.fs.InputFile;
@@ -11,6 +13,7 @@ import dev.ember.source.BatchReader;
 import dev.ember.source.FileFormat;
 import dev.ember.source.FileFormats;
 import dev.ember.source.FileSplit;
+import dev.ember.source.LazyBatch;
 import dev.ember.source.ReadOptions;
 import dev.ember.source.SourceFilter;
 import dev.ember.sql.types.DataType;
@@ -21,12 +24,20 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Reads file splits with a format; each partition reads a group of splits, one after the other.
  * The partition columns read follow the data columns: constants per file, never read from it.
+ *
+ * <p>A filter right above the scan may be applied as it reads ({@link #filtered}): each batch's
+ * columns the condition reads are decoded first, the rows it keeps chosen by
+ * {@link Expression#select}, and the other columns output decoded at those rows only
+ * ({@link LazyBatch}); columns only the condition reads are not output.
  */
 public final class FileScanExec extends LeafExec {
     private static final long serialVersionUID = 1L;
@@ -40,6 +51,14 @@ public final class FileScanExec extends LeafExec {
     private final Map<String, String> fileSystemSettings;
     private final PartitionColumns partitionColumns;
     private final List<String> partitionFilters;
+    /** The columns read: the data columns, then the partition columns; the output unless a filter is applied. */
+    private final List<AttributeReference> read;
+    /** The condition of the filter applied as the scan reads, bound to the read columns it reads; null for none. */
+    private final Expression condition;
+    /** The positions among the read columns of those the condition reads, in order. */
+    private final int[] conditionColumns;
+    /** The positions among the read columns of the output columns. */
+    private final int[] outputColumns;
 
     /**
      * The partition columns a scan outputs after the data columns: their types, and their values
@@ -59,7 +78,19 @@ public final class FileScanExec extends LeafExec {
     public FileScanExec(String format, List<List<FileSplit>> partitions, StructType dataSchema, int[] requiredColumns,
             List<SourceFilter> pushedFilters, Map<String, String> options, Map<String, String> fileSystemSettings,
             List<AttributeReference> output, PartitionColumns partitionColumns, List<String> partitionFilters) {
+        this(format, partitions, dataSchema, requiredColumns, pushedFilters, options, fileSystemSettings, output, partitionColumns,
+                partitionFilters, output, null, new int[0], IntStream.range(0, output.size()).toArray());
+    }
+
+    private FileScanExec(String format, List<List<FileSplit>> partitions, StructType dataSchema, int[] requiredColumns,
+            List<SourceFilter> pushedFilters, Map<String, String> options, Map<String, String> fileSystemSettings,
+            List<AttributeReference> output, PartitionColumns partitionColumns, List<String> partitionFilters,
+            List<AttributeReference> read, Expression condition, int[] conditionColumns, int[] outputColumns) {
         super(output);
+        this.read = List.copyOf(read);
+        this.condition = condition;
+        this.conditionColumns = conditionColumns;
+        this.outputColumns = outputColumns;
         this.partitionColumns = partitionColumns;
         this.partitionFilters = List.copyOf(partitionFilters);
         this.format = format;
@@ -71,7 +102,35 @@ public final class FileScanExec extends LeafExec {
         this.fileSystemSettings = Map.copyOf(fileSystemSettings);
     }
 
+    /** Whether {@link #filtered} applies: the scan applies no filter yet and reads no partition column. */
+    public boolean canFilter() {
+        return condition == null && partitionColumns.types().isEmpty();
+    }
 
+    /**
+     * This scan applying {@code condition} (over its columns) to the rows it reads, and outputting
+     * {@code output} (some of its columns) only. A scan of partition columns, or already filtered, is not.
+     */
+    public FileScanExec filtered(Expression condition, List<AttributeReference> output) {
+        if (!canFilter()) {
+            throw EmberException.internal("a filter cannot be applied by " + nodeString(), null);
+        }
+        Set<ExprId> referenced = new HashSet<>();
+        condition.collect(AttributeReference.class).forEach(a -> referenced.add(a.exprId()));
+        List<AttributeReference> tested = read.stream().filter(a -> referenced.contains(a.exprId())).toList();
+        return new FileScanExec(format, partitions, dataSchema, requiredColumns, pushedFilters, options, fileSystemSettings,
+                output, partitionColumns, partitionFilters, read, bind(condition, tested),
+                tested.stream().mapToInt(read::indexOf).toArray(), output.stream().mapToInt(this::readPosition).toArray());
+    }
+
+    private int readPosition(AttributeReference attribute) {
+        for (int i = 0; i < read.size(); i++) {
+            if (read.get(i).exprId().equals(attribute.exprId())) {
+                return i;
+            }
+        }
+        throw EmberException.internal(attribute.debugString() + " is not read by " + nodeString(), null);
+    }
 
     @Override
     public int partitionCount() {
@@ -89,6 +148,8 @@ public final class FileScanExec extends LeafExec {
             private BatchReader reader;
             private List<Literal> constants = List.of();
             private List<ColumnVector> constantVectors = List.of();
+            /** The rows a filter keeps, reused from batch to batch: what is read at them is copied out. */
+            private int[] rows = new int[0];
 
             @Override
             public Batch next() {
@@ -107,6 +168,20 @@ public final class FileScanExec extends LeafExec {
                             constants = constantsOf(split);
                             constantVectors = List.of();
                         }
+                        if (condition != null) {
+                            LazyBatch batch = reader.nextLazy();
+                            if (batch == null) {
+                                reader.close();
+                                reader = null;
+                                continue;
+                            }
+                            context.metrics().inputRead(batch.rowCount(), 0);
+                            Batch kept = select(batch);
+                            if (kept.rowCount() > 0) {
+                                return kept;
+                            }
+                            continue;
+                        }
                         Batch batch = reader.next();
                         if (batch != null && batch.rowCount() > 0) {
                             context.metrics().inputRead(batch.rowCount(), 0);
@@ -121,6 +196,31 @@ public final class FileScanExec extends LeafExec {
                     throw EmberException.of(ErrorClass.IO_ERROR, "operation", "Reading", "path",
                             splits.get(Math.max(0, nextSplit - 1)).path(), "detail", String.valueOf(e.getMessage())).withCause(e);
                 }
+            }
+
+            /** The output columns at the rows of {@code batch} where the condition is true (not NULL). */
+            private Batch select(LazyBatch batch) {
+                int n = batch.rowCount();
+                List<ColumnVector> tested = new ArrayList<>(conditionColumns.length);
+                for (int column : conditionColumns) {
+                    // Columns only the condition reads are let go after it, so the reader may decode them into arrays it reuses.
+                    tested.add(indexOf(outputColumns, column) >= 0 ? batch.column(column) : batch.peek(column));
+                }
+                if (rows.length < n) {
+                    rows = new int[n];
+                }
+                int count = condition.select(new Batch(tested, n), rows);
+                List<ColumnVector> columns = new ArrayList<>(outputColumns.length);
+                for (int column = 0; column < outputColumns.length && count > 0; column++) {
+                    int testedAt = indexOf(conditionColumns, outputColumns[column]);
+                    if (testedAt >= 0) {
+                        ColumnVector vector = tested.get(testedAt);
+                        columns.add(count == n ? vector : vector.gather(rows, count));
+                    } else {
+                        columns.add(count == n ? batch.column(outputColumns[column]) : batch.column(outputColumns[column], rows, count));
+                    }
+                }
+                return new Batch(columns, count);
             }
 
             /** The data columns, then the file's partition values, made once per split and batch size. */
@@ -152,6 +252,15 @@ public final class FileScanExec extends LeafExec {
         };
     }
 
+    private static int indexOf(int[] values, int value) {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == value) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private List<Literal> constantsOf(FileSplit split) {
         if (partitionColumns.types().isEmpty()) {
             return List.of();
@@ -169,6 +278,7 @@ public final class FileScanExec extends LeafExec {
         return "FileScan " + format + " " + output().stream().map(AttributeReference::debugString).toList()
                 + ", " + partitions.stream().mapToInt(List::size).sum() + " splits in " + partitionCount() + " partitions"
                 + (partitionFilters.isEmpty() ? "" : ", PartitionFilters: " + partitionFilters)
-                + (pushedFilters.isEmpty() ? "" : ", PushedFilters: " + pushedFilters);
+                + (pushedFilters.isEmpty() ? "" : ", PushedFilters: " + pushedFilters)
+                + (condition == null ? "" : ", Filter: " + condition);
     }
 }

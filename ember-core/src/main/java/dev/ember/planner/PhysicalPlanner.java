@@ -78,6 +78,7 @@ import dev.ember.source.ReadOptions;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -128,6 +129,10 @@ public final class PhysicalPlanner {
             return plan(new Project(composed(project.projectList(), inner.projectList()), inner.child()));
         }
         if (plan instanceof Project project && unaliased(project.child()) instanceof Filter filter) {
+            PhysicalPlan scan = filteredScan(filter, project.projectList());
+            if (scan != null) {
+                return new ProjectExec(project.projectList(), scan);
+            }
             // The filter copies, for the rows it keeps, only the columns the projection reads.
             PhysicalPlan input = plan(filter.child());
             Set<ExprId> read = project.projectList().stream().flatMap(e -> e.collect(AttributeReference.class).stream())
@@ -139,7 +144,8 @@ public final class PhysicalPlanner {
             return new ProjectExec(project.projectList(), plan(project.child()));
         }
         if (plan instanceof Filter filter) {
-            return new FilterExec(filter.condition(), plan(filter.child()));
+            PhysicalPlan scan = filteredScan(filter, filter.output());
+            return scan != null ? scan : new FilterExec(filter.condition(), plan(filter.child()));
         }
         if (plan instanceof LocalRelation local) {
             return new LocalTableScanExec(local.output(), local.rows(), parallelism);
@@ -668,6 +674,25 @@ public final class PhysicalPlanner {
     }
 
     // ---- files
+
+    /**
+     * A filter right over a file scan as the scan applying it while it reads, outputting only the
+     * columns {@code parent} reads ({@link FileScanExec#filtered}); null for other filters, and for
+     * conditions that are not deterministic or scans of partition columns.
+     */
+    private PhysicalPlan filteredScan(Filter filter, List<? extends Expression> parent) {
+        LogicalPlan child = filter.child();
+        while (child instanceof SubqueryAlias alias) {
+            child = alias.child();
+        }
+        if (!(child instanceof FileRelation relation) || !filter.condition().deterministic()
+                || !(scan(relation) instanceof FileScanExec scan) || !scan.canFilter()) {
+            return null;
+        }
+        Set<ExprId> read = new HashSet<>();
+        parent.forEach(e -> e.collect(AttributeReference.class).forEach(a -> read.add(a.exprId())));
+        return scan.filtered(filter.condition(), relation.output().stream().filter(a -> read.contains(a.exprId())).toList());
+    }
 
     private PhysicalPlan scan(FileRelation relation) {
         List<FileSplit> splits = new ArrayList<>();

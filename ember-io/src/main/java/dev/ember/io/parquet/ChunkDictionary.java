@@ -36,7 +36,7 @@ final class ChunkDictionary {
         if (size < 0) {
             throw new IllegalStateException("dictionary page of " + size + " values");
         }
-        PlainValues plain = new PlainValues(data, from, to, type == PrimitiveTypeName.FLOAT);
+        PlainValues plain = new PlainValues(data, from, to, type);
         return switch (type) {
             case INT32 -> {
                 int[] values = new int[size];

@@ -95,6 +95,11 @@ final class DictionaryValues implements PageValues {
         out.byteCount = end;
     }
 
+    @Override
+    public void skip(int count) {
+        ids.skip(count);
+    }
+
     private int exactBytes(int[] id, int count) {
         int[] offsets = dictionary.binaries.offsets;
         long total = 0;

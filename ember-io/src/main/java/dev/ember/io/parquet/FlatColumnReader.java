@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import org.apache.parquet.bytes.ByteBufferInputStream;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.bytes.BytesUtils;
@@ -58,6 +59,17 @@ final class FlatColumnReader {
     private int lastBatchBytes;
     /** Null flags, all false, left by a batch that had no null to hand them to its vector. */
     private boolean[] spareNulls;
+    /**
+     * Arrays that reads of chosen rows, and peeks, decode a whole batch into, kept from batch to
+     * batch: what they hold is copied out, or done with, before the next batch is read, so no
+     * full-size array is allocated and first touched per batch.
+     */
+    private int[] scratchInts = new int[0];
+    private long[] scratchLongs = new long[0];
+    private double[] scratchDoubles = new double[0];
+    private boolean[] scratchNulls = new boolean[0];
+    /** Whether the last batch read into the scratch arrays set null flags there, to clear before they are used again. */
+    private boolean scratchNullsSet;
 
     private FlatColumnReader(ColumnDescriptor column, DataType type, Kind kind) {
         this.column = column;
@@ -133,13 +145,65 @@ final class FlatColumnReader {
         if (maxDefinition > 0) {
             nulls = spareNulls != null && spareNulls.length >= rows ? spareNulls : new boolean[rows];
         }
-        ColumnVector vector = decode(rows, nulls);
+        ColumnVector vector = decode(rows, nulls, false);
         // Flags that found no null are still all false, and free for the next batch.
         spareNulls = vector.mayHaveNulls() ? null : nulls;
         return vector;
     }
 
-    private ColumnVector decode(int rows, boolean[] nulls) {
+    /**
+     * Reads the next {@code rows} values and returns those at {@code positions[0..count)} (ascending).
+     * Numbers are decoded into this reader's scratch arrays and the chosen ones copied out; strings
+     * and booleans are read as a vector and gathered.
+     */
+    ColumnVector read(int rows, int[] positions, int count) {
+        return peek(rows).gather(positions, count);
+    }
+
+    /**
+     * Reads the next {@code rows} values as a vector that numbers hold in this reader's scratch
+     * arrays: valid until the reader's next call only (a filter's condition tests it, and lets it go).
+     */
+    ColumnVector peek(int rows) {
+        ColumnVector vector = decode(rows, maxDefinition > 0 ? scratchNulls(rows) : null, true);
+        scratchNullsSet = vector.mayHaveNulls();
+        return vector;
+    }
+
+    /** Passes over the next {@code rows} values: the rest of a page is dropped unread, values within one skipped as their encoding allows. */
+    void skip(int rows) {
+        int done = 0;
+        while (done < rows) {
+            if (pageValuesLeft == 0) {
+                nextPage();
+            }
+            int count = Math.min(rows - done, pageValuesLeft);
+            if (count < pageValuesLeft) {
+                int present = count;
+                if (levels != null) {
+                    present = levels.readNulls(count, maxDefinition, scratchNulls(count), 0);
+                    scratchNullsSet = true;
+                }
+                values.skip(present);
+            }
+            done += count;
+            pageValuesLeft -= count;
+        }
+    }
+
+    /** The scratch null flags, all false, for {@code rows} values. */
+    private boolean[] scratchNulls(int rows) {
+        if (scratchNulls.length < rows) {
+            scratchNulls = new boolean[rows];
+        } else if (scratchNullsSet) {
+            Arrays.fill(scratchNulls, false);
+        }
+        scratchNullsSet = false;
+        return scratchNulls;
+    }
+
+    /** Decodes {@code rows} values into a vector, of fresh arrays or, if {@code scratch}, of this reader's scratch arrays for numbers. */
+    private ColumnVector decode(int rows, boolean[] nulls, boolean scratch) {
         return switch (kind) {
             case BOOLEAN -> {
                 boolean[] out = new boolean[rows];
@@ -147,19 +211,19 @@ final class FlatColumnReader {
                 yield new BooleanVector(rows, out, anyNull ? nulls : null);
             }
             case INT, INT_DECIMAL -> {
-                int[] out = new int[rows];
+                int[] out = scratch ? scratchInts(rows) : new int[rows];
                 boolean anyNull = read(rows, nulls, out, PageValues::readInts, FlatColumnReader::spread);
                 if (kind == Kind.INT) {
                     yield new IntVector(type, rows, out, anyNull ? nulls : null);
                 }
-                long[] unscaled = new long[rows];
+                long[] unscaled = scratch ? scratchLongs(rows) : new long[rows];
                 for (int i = 0; i < rows; i++) {
                     unscaled[i] = out[i];
                 }
                 yield new DecimalVector((DecimalType) type, rows, unscaled, anyNull ? nulls : null);
             }
             case LONG, TIMESTAMP_MILLIS, LONG_DECIMAL -> {
-                long[] out = new long[rows];
+                long[] out = scratch ? scratchLongs(rows) : new long[rows];
                 boolean anyNull = read(rows, nulls, out, PageValues::readLongs, FlatColumnReader::spread);
                 if (kind == Kind.LONG_DECIMAL) {
                     // Decimals of up to 18 digits, unscaled at the file's scale, which is the type's.
@@ -173,7 +237,7 @@ final class FlatColumnReader {
                 yield new LongVector(type, rows, out, anyNull ? nulls : null);
             }
             case DOUBLE -> {
-                double[] out = new double[rows];
+                double[] out = scratch ? scratchDoubles(rows) : new double[rows];
                 boolean anyNull = read(rows, nulls, out, PageValues::readDoubles, FlatColumnReader::spread);
                 yield new DoubleVector(type, rows, out, anyNull ? nulls : null);
             }
@@ -185,6 +249,27 @@ final class FlatColumnReader {
                 yield out.build(type, anyNull ? nulls : null);
             }
         };
+    }
+
+    private int[] scratchInts(int rows) {
+        if (scratchInts.length < rows) {
+            scratchInts = new int[rows];
+        }
+        return scratchInts;
+    }
+
+    private long[] scratchLongs(int rows) {
+        if (scratchLongs.length < rows) {
+            scratchLongs = new long[rows];
+        }
+        return scratchLongs;
+    }
+
+    private double[] scratchDoubles(int rows) {
+        if (scratchDoubles.length < rows) {
+            scratchDoubles = new double[rows];
+        }
+        return scratchDoubles;
     }
 
     /**
@@ -309,7 +394,7 @@ final class FlatColumnReader {
             return new DictionaryValues(dictionary, new RleBitPackedDecoder(data, Math.min(from + 1, to), to, bitWidth));
         }
         if (encoding == Encoding.PLAIN) {
-            return new PlainValues(data, from, to, floats);
+            return new PlainValues(data, from, to, column.getPrimitiveType().getPrimitiveTypeName());
         }
         ValuesReader reader = encoding.getValuesReader(column, ValuesType.VALUES);
         init(reader, count, data, from, to);

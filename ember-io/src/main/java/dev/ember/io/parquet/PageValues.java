@@ -16,4 +16,7 @@ interface PageValues {
     void readBooleans(boolean[] out, int at, int count);
 
     void readBinaries(BinaryColumn out, int at, int count);
+
+    /** Passes over the next {@code count} values, decoding as little of them as the encoding allows. */
+    void skip(int count);
 }

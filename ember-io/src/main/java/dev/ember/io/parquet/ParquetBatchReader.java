@@ -5,6 +5,7 @@ import dev.ember.error.ErrorClass;
 import dev.ember.fs.InputFile;
 import dev.ember.fs.SeekableInputStream;
 import dev.ember.source.BatchReader;
+import dev.ember.source.LazyBatch;
 import dev.ember.source.SourceFilter;
 import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.StructField;
@@ -30,7 +31,9 @@ import org.apache.parquet.schema.MessageType;
  * not rule out, the chunks of the required columns only. Flat columns of the common types are
  * decoded batch at a time by {@link FlatColumnReader}; the others (arrays, INT96, fixed-length
  * values) value at a time by parquet-column's column readers into vector builders. A required
- * column the file lacks reads as nulls.
+ * column the file lacks reads as nulls. Batches are decoded column by column as asked
+ * ({@link #nextLazy}), so that a filtered scan decodes the columns its condition does not read
+ * at the rows it keeps only, and skips them where it keeps none.
  */
 final class ParquetBatchReader implements BatchReader {
     /** Column readers need a converter only to hand values on, which this reader never asks them to. */
@@ -53,6 +56,7 @@ final class ParquetBatchReader implements BatchReader {
     private int rowGroupsRead;
     private int currentOrdinal = -1;
     private long rowsLeft;
+    private Pending pending;
 
     ParquetBatchReader(InputFile file, ParquetMetadata footer, StructType dataSchema, int[] requiredColumns,
             List<SourceFilter> filters) throws IOException {
@@ -98,37 +102,110 @@ final class ParquetBatchReader implements BatchReader {
 
     @Override
     public Batch next() throws IOException {
+        LazyBatch batch = nextLazy();
+        if (batch == null) {
+            return null;
+        }
+        List<ColumnVector> columns = new ArrayList<>(assemblers.length);
+        for (int i = 0; i < assemblers.length; i++) {
+            columns.add(batch.column(i));
+        }
+        return new Batch(columns, batch.rowCount());
+    }
+
+    @Override
+    public LazyBatch nextLazy() throws IOException {
+        if (pending != null) {
+            pending.skipUnread();
+            pending = null;
+        }
         while (rowsLeft == 0) {
             if (!startNextRowGroup()) {
                 return null;
             }
         }
         int rows = (int) Math.min(Batch.TARGET_ROWS, rowsLeft);
-        List<ColumnVector> columns = new ArrayList<>(assemblers.length);
-        try {
-            for (int i = 0; i < assemblers.length; i++) {
-                if (flatReaders[i] != null) {
-                    columns.add(flatReaders[i].read(rows));
-                    continue;
+        rowsLeft -= rows;
+        pending = new Pending(rows);
+        return pending;
+    }
+
+    /** The batch handed out last: its columns decoded as asked, the others skipped before the next batch. */
+    private final class Pending implements LazyBatch {
+        private final int rows;
+        private final boolean[] read = new boolean[assemblers.length];
+
+        Pending(int rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public int rowCount() {
+            return rows;
+        }
+
+        @Override
+        public ColumnVector column(int index) {
+            return read(index, null, rows, false);
+        }
+
+        @Override
+        public ColumnVector column(int index, int[] positions, int count) {
+            return read(index, positions, count, false);
+        }
+
+        @Override
+        public ColumnVector peek(int index) {
+            return read(index, null, rows, true);
+        }
+
+        /** The column at {@code positions[0..count)}, or every row when {@code positions} is null, peeked if {@code peek}. */
+        private ColumnVector read(int index, int[] positions, int count, boolean peek) {
+            if (read[index]) {
+                throw new IllegalStateException("column " + index + " of this batch was read already");
+            }
+            read[index] = true;
+            try {
+                FlatColumnReader flat = flatReaders[index];
+                if (flat != null) {
+                    return positions != null ? flat.read(rows, positions, count) : peek ? flat.peek(rows) : flat.read(rows);
                 }
-                VectorBuilder builder = VectorBuilder.create(types.get(i), rows);
-                if (assemblers[i] == null) {
+                VectorBuilder builder = VectorBuilder.create(types.get(index), rows);
+                if (assemblers[index] == null) {
                     for (int row = 0; row < rows; row++) {
                         builder.appendNull();
                     }
                 } else {
-                    assemblers[i].readRows(rows, builder);
+                    assemblers[index].readRows(rows, builder);
                 }
-                columns.add(builder.build());
+                ColumnVector all = builder.build();
+                return positions == null ? all : all.gather(positions, count);
+            } catch (RuntimeException e) {
+                throw decodingFailed(e);
             }
-        } catch (RuntimeException e) {
-            if (e instanceof EmberException) {
-                throw e;
-            }
-            throw failed("row group " + currentOrdinal + " cannot be decoded: " + message(e), e);
         }
-        rowsLeft -= rows;
-        return new Batch(columns, rows);
+
+        /** Moves the readers of the columns not asked past this batch; a row group's last batch needs nothing. */
+        void skipUnread() {
+            for (int i = 0; i < read.length && rowsLeft > 0; i++) {
+                if (read[i]) {
+                    continue;
+                }
+                try {
+                    if (flatReaders[i] != null) {
+                        flatReaders[i].skip(rows);
+                    } else if (assemblers[i] != null) {
+                        assemblers[i].readRows(rows, VectorBuilder.create(types.get(i), rows));
+                    }
+                } catch (RuntimeException e) {
+                    throw decodingFailed(e);
+                }
+            }
+        }
+    }
+
+    private EmberException decodingFailed(RuntimeException e) {
+        return e instanceof EmberException ember ? ember : failed("row group " + currentOrdinal + " cannot be decoded: " + message(e), e);
     }
 
     private boolean startNextRowGroup() throws IOException {

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 
 /**
  * PLAIN-encoded values: fixed-width ones little-endian back to back, copied in bulk through buffer
@@ -14,16 +15,18 @@ final class PlainValues implements PageValues {
 
     private final byte[] data;
     private final int end;
+    private final PrimitiveTypeName type;
     private final boolean floats;
     private int position;
     private int bitIndex;
 
-    /** Values in {@code data[from .. to)}; {@code floats} when they are FLOATs (4 bytes) rather than DOUBLEs. */
-    PlainValues(byte[] data, int from, int to, boolean floats) {
+    /** Values of physical type {@code type} in {@code data[from .. to)}. */
+    PlainValues(byte[] data, int from, int to, PrimitiveTypeName type) {
         this.data = data;
         this.position = from;
         this.end = to;
-        this.floats = floats;
+        this.type = type;
+        this.floats = type == PrimitiveTypeName.FLOAT;
     }
 
     @Override
@@ -79,6 +82,34 @@ final class PlainValues implements PageValues {
             }
             out.set(at + i, data, position, length);
             position += length;
+        }
+    }
+
+    @Override
+    public void skip(int count) {
+        switch (type) {
+            case BOOLEAN -> {
+                long bits = bitIndex + (long) count;
+                buffer((bits + 7) / 8);
+                position += (int) (bits / 8);
+                bitIndex = (int) (bits % 8);
+            }
+            case BINARY -> {
+                for (int i = 0; i < count; i++) {
+                    buffer(4);
+                    int length = (int) INT_LE.get(data, position);
+                    position += 4;
+                    if (length < 0 || length > end - position) {
+                        throw overrun();
+                    }
+                    position += length;
+                }
+            }
+            default -> {
+                int width = type == PrimitiveTypeName.INT64 || type == PrimitiveTypeName.DOUBLE ? 8 : 4;
+                buffer((long) width * count);
+                position += width * count;
+            }
         }
     }
 

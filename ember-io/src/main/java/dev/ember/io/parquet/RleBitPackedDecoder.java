@@ -65,6 +65,31 @@ final class RleBitPackedDecoder implements DefinitionLevels {
         }
     }
 
+    /** Passes over the next {@code count} values: runs by their length, whole bit-packed groups unread. */
+    void skip(int count) {
+        int done = 0;
+        while (done < count) {
+            int wanted = count - done;
+            if (groupNext < group.length) {
+                int n = Math.min(group.length - groupNext, wanted);
+                groupNext += n;
+                done += n;
+            } else if (repeatLeft > 0) {
+                int n = Math.min(repeatLeft, wanted);
+                repeatLeft -= n;
+                done += n;
+            } else if (packedLeft > 0 && wanted >= 8) {
+                int n = Math.min(packedLeft, wanted) & ~7;
+                packedLeft -= n;
+                // The last run may stop short of its final group's padding.
+                position = (int) Math.min(end, position + (long) (n >>> 3) * bitWidth);
+                done += n;
+            } else {
+                nextGroupOrRun();
+            }
+        }
+    }
+
     /**
      * Whether the next {@code count} values all are {@code value}, within one repeated run: the
      * definition levels of a page whose values are all present, which then need no decoding at all.

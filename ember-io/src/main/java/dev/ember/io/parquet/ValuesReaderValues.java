@@ -54,6 +54,11 @@ final class ValuesReaderValues implements PageValues, DefinitionLevels {
     }
 
     @Override
+    public void skip(int count) {
+        reader.skip(count);
+    }
+
+    @Override
     public int readNulls(int count, int maxLevel, boolean[] nulls, int at) {
         int present = 0;
         for (int i = 0; i < count; i++) {

@@ -151,6 +151,65 @@ class FlatColumnReaderTest {
         assertThat(sawNulls > 0).isEqualTo(nulls != Nulls.REQUIRED && nulls != Nulls.OPTIONAL_WITHOUT_NULLS);
     }
 
+    /** How a batch is read: whole, peeked (into the reader's scratch arrays), skipped, or at chosen rows (some, every one, the last only, none). */
+    private enum Choice { WHOLE, PEEKED, SKIPPED, EVERY_THIRD, EVERY_ROW, LAST_ROW, NO_ROW }
+
+    /**
+     * Batches read at chosen rows or peeked hold the general path's values at those rows, and batches skipped
+     * leave the reader where the general path is after reading them: every choice meets every batch
+     * size, so choices start and end within pages and span page boundaries.
+     */
+    @ParameterizedTest(name = "{0} {1} {2} {3}")
+    @MethodSource("layouts")
+    void readsChosenRowsAndSkipsAsTheGeneralPathReads(String name, WriterVersion version, Nulls nulls, Values values) throws IOException {
+        Column column = COLUMNS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+        ParquetProperties properties = ParquetProperties.builder()
+                .withWriterVersion(version)
+                .withPageRowCountLimit(64)
+                .withDictionaryEncoding(values != Values.NO_DICTIONARY)
+                .withDictionaryPageSize(values == Values.DICTIONARY_THEN_FALLBACK ? 256 : 1 << 20)
+                .build();
+        Pages pages = write(column, nulls, properties);
+        Choice[] choices = Choice.values();
+        for (int shift = 0; shift < choices.length; shift++) {
+            FlatColumnReader fast = FlatColumnReader.of(pages.descriptor, column.type());
+            fast.reset(pages.reader());
+            MessageType schema = new MessageType("m", column.parquet(repetition(nulls)));
+            ColumnAssembler general = new ColumnAssembler(ColumnLevels.of(schema, name, column.type(), "test"));
+            general.reset(leaf -> new ColumnReaderImpl(pages.descriptor, pages.reader(), new PrimitiveConverter() {
+            }, null));
+            int row = 0;
+            for (int batch = 0; row < ROWS; batch++) {
+                int rows = Math.min(BATCHES[batch % BATCHES.length], ROWS - row);
+                Choice choice = choices[(batch + shift) % choices.length];
+                VectorBuilder builder = VectorBuilder.create(column.type(), rows);
+                general.readRows(rows, builder);
+                ColumnVector expected = builder.build();
+                if (choice == Choice.SKIPPED) {
+                    fast.skip(rows);
+                    row += rows;
+                    continue;
+                }
+                int[] positions = IntStream.range(0, rows).filter(i -> switch (choice) {
+                    case EVERY_THIRD -> i % 3 == 1;
+                    case LAST_ROW -> i == rows - 1;
+                    case NO_ROW -> false;
+                    default -> true;
+                }).toArray();
+                ColumnVector actual = switch (choice) {
+                    case WHOLE -> fast.read(rows);
+                    case PEEKED -> fast.peek(rows);
+                    default -> fast.read(rows, positions, positions.length);
+                };
+                assertThat(actual.size()).isEqualTo(positions.length);
+                for (int i = 0; i < positions.length; i++) {
+                    assertThat(actual.getObject(i)).as("%s row %d", choice, row + positions[i]).isEqualTo(expected.getObject(positions[i]));
+                }
+                row += rows;
+            }
+        }
+    }
+
     @Test
     void declinesRepeatedColumnsAndTypesItDoesNotDecode() {
         MessageType schema = Types.buildMessage()

@@ -140,6 +140,29 @@ class ParquetFormatTest {
     }
 
     @Test
+    void filtersRightOverTheScanAreAppliedByItAndSeenInExplain() throws IOException {
+        try (EmberSession ember = EmberSession.builder().master("local[2]").getOrCreate()) {
+            String table = "parquet.`" + file + "`";
+            String query = "SELECT name FROM " + table + " WHERE id % 1000 = 7";
+            String plan = ember.sql("EXPLAIN " + query).collectAsList().get(0).getString(0);
+            assertThat(plan).containsPattern("FileScan parquet \\[name#\\d+\\], .*, Filter: \\(\\(id % 1000\\) = 7\\)").doesNotContain("+- Filter");
+            // Row 7 has a NULL id, which the condition does not keep.
+            assertThat(ember.sql(query).collectAsList()).hasSize(9).doesNotContain(Row.of("n7")).contains(Row.of("n1007"), Row.of("n9007"));
+            assertThat(ember.sql("SELECT count(*) FROM " + table + " WHERE id >= 0").collectAsList()).containsExactly(Row.of(9999L));
+            assertThat(ember.sql("SELECT count(name) FROM " + table + " WHERE id < 0").collectAsList()).containsExactly(Row.of(0L));
+
+            // Scans applying equal filters are equal exchanges' inputs, read once; other filters are not.
+            String same = "SELECT count(*) FROM (SELECT name FROM " + table + " WHERE id > 5000) a JOIN (SELECT name FROM " + table
+                    + " WHERE id > 5000) b ON a.name = b.name";
+            ember.conf().set("ember.sql.autoBroadcastJoinThreshold", "-1");
+            assertThat(ember.sql("EXPLAIN " + same).collectAsList().get(0).getString(0)).contains("ReusedExchange");
+            assertThat(ember.sql(same).collectAsList()).containsExactly(Row.of(4999L));
+            assertThat(ember.sql("EXPLAIN " + same.replace("id > 5000) b", "id > 5001) b")).collectAsList().get(0).getString(0))
+                    .doesNotContain("ReusedExchange");
+        }
+    }
+
+    @Test
     void truncatedFilesAndBadFootersNameTheFile() throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         Path truncated = Files.write(dir.resolve("truncated.parquet"), Arrays.copyOf(bytes, bytes.length - 10));

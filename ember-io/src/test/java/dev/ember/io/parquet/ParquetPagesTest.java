@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ember.io.BatchRows;
 import dev.ember.io.LocalFiles;
+import dev.ember.source.BatchReader;
 import dev.ember.source.BatchWriter;
+import dev.ember.source.LazyBatch;
 import dev.ember.source.ReadOptions;
 import dev.ember.source.WriteOptions;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.sql.types.StructType;
 import dev.ember.vector.Batch;
+import dev.ember.vector.ColumnVector;
 import dev.ember.vector.IntVector;
 import dev.ember.vector.LongVector;
 import dev.ember.vector.StringVector;
@@ -18,6 +21,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.apache.parquet.column.Encoding;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +88,61 @@ class ParquetPagesTest {
         for (int i = 0; i < ROWS; i++) {
             assertThat(rows.get(i)).as("row %d", i).containsExactly(lateNull(i), null, fallback(i), word(i));
         }
+    }
+
+    /**
+     * Batches read lazily, as a filtered scan reads them: one column whole or peeked, the others at chosen rows
+     * or not at all (skipped, or left for the next row group's start), in turns, over pages of every
+     * layout and several row groups.
+     */
+    @org.junit.jupiter.api.Test
+    void lazyBatchesReadChosenRowsAndSkipTheRest() throws IOException {
+        Path file = dir.resolve("lazy.parquet");
+        WriteOptions options = new WriteOptions(Map.of("compression", "snappy", "parquet.page.size", "1024", "parquet.block.size", "65536"));
+        int copies = 4;
+        try (BatchWriter writer = new ParquetFormat().create(LocalFiles.output(file), SCHEMA, options)) {
+            for (int i = 0; i < copies; i++) {
+                writer.write(batch());
+            }
+        }
+        int row = 0;
+        int batches = 0;
+        try (BatchReader reader = LocalFiles.open(new ParquetFormat(), LocalFiles.whole(file), SCHEMA, new int[] {0, 1, 2, 3},
+                new ReadOptions(Map.of()))) {
+            for (LazyBatch batch = reader.nextLazy(); batch != null; batch = reader.nextLazy(), batches++) {
+                int rows = batch.rowCount();
+                int first = row;
+                int turn = batches;
+                int[] chosen = IntStream.range(0, rows).filter(i -> (first + i) % (turn % 3 + 2) == 0).toArray();
+                ColumnVector whole = turn % 2 == 0 ? batch.column(turn % 4) : batch.peek(turn % 4);
+                for (int i = 0; i < rows; i++) {
+                    assertThat(whole.getObject(i)).as("column %d row %d", turn % 4, first + i).isEqualTo(value(turn % 4, first + i));
+                }
+                for (int column = 0; column < 4; column++) {
+                    if (column == turn % 4 || (column + turn) % 3 == 0) {
+                        continue;
+                    }
+                    ColumnVector some = batch.column(column, chosen, chosen.length);
+                    for (int i = 0; i < chosen.length; i++) {
+                        assertThat(some.getObject(i)).as("column %d row %d", column, first + chosen[i]).isEqualTo(value(column, first + chosen[i]));
+                    }
+                }
+                row += rows;
+            }
+        }
+        assertThat(row).isEqualTo(copies * ROWS);
+        assertThat(batches).isGreaterThan(4);
+    }
+
+    /** The value of a column at a row of the batch written several times over. */
+    private static Object value(int column, int rowOfCopies) {
+        int row = rowOfCopies % ROWS;
+        return switch (column) {
+            case 0 -> lateNull(row);
+            case 1 -> null;
+            case 2 -> fallback(row);
+            default -> word(row);
+        };
     }
 
     private static Batch batch() {
