@@ -36,8 +36,9 @@ import java.util.stream.IntStream;
  *
  * <p>A filter right above the scan may be applied as it reads ({@link #filtered}): each batch's
  * columns the condition reads are decoded first, the rows it keeps chosen by
- * {@link Expression#select}, and the other columns output decoded at those rows only
- * ({@link LazyBatch}); columns only the condition reads are not output.
+ * {@link Expression#select}, and only those rows of the other columns output are kept (decoded
+ * into arrays the reader reuses and copied out; skipped when no row is kept: {@link LazyBatch});
+ * columns only the condition reads are not output.
  */
 public final class FileScanExec extends LeafExec {
     private static final long serialVersionUID = 1L;

@@ -105,11 +105,11 @@ public final class KeysIn extends Expression {
             System.arraycopy(rows, 0, selected, 0, count);
             return count;
         }
-        boolean all = count == input.rowCount();
+        // Keys are computed at the given rows only: a row an earlier conjunct rejected must raise no error here.
+        Batch given = count == input.rowCount() ? input : input.gather(rows, count);
         ColumnVector[] columns = new ColumnVector[keys.size()];
         for (int k = 0; k < columns.length; k++) {
-            ColumnVector column = keys.get(k).eval(input);
-            columns[k] = all ? column : column.gather(rows, count);
+            columns[k] = keys.get(k).eval(given);
         }
         KeyTable.Found found = table.get().findPresent(columns, count);
         int kept = 0;

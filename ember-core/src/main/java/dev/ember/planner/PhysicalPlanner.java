@@ -76,6 +76,7 @@ import dev.ember.source.FileFormats;
 import dev.ember.source.FileSplit;
 import dev.ember.source.ReadOptions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -681,20 +682,17 @@ public final class PhysicalPlanner {
      * conditions that are not deterministic or scans of partition columns.
      */
     private PhysicalPlan filteredScan(Filter filter, List<? extends Expression> parent) {
-        LogicalPlan child = filter.child();
-        while (child instanceof SubqueryAlias alias) {
-            child = alias.child();
-        }
-        if (!(child instanceof FileRelation relation) || !filter.condition().deterministic()
-                || !(scan(relation) instanceof FileScanExec scan) || !scan.canFilter()) {
+        if (!(unaliased(filter.child()) instanceof FileRelation relation) || !filter.condition().deterministic()
+                || Arrays.stream(relation.columns()).anyMatch(c -> c >= relation.dataSchema().size())) {
             return null;
         }
+        FileScanExec scan = scan(relation);
         Set<ExprId> read = new HashSet<>();
         parent.forEach(e -> e.collect(AttributeReference.class).forEach(a -> read.add(a.exprId())));
         return scan.filtered(filter.condition(), relation.output().stream().filter(a -> read.contains(a.exprId())).toList());
     }
 
-    private PhysicalPlan scan(FileRelation relation) {
+    private FileScanExec scan(FileRelation relation) {
         List<FileSplit> splits = new ArrayList<>();
         long total = SizeEstimates.fileBytes(relation);
         long partitionCount = EvenGroups.count(total, Math.max(MIN_SPLIT_BYTES, Math.min(MAX_SPLIT_BYTES, total / Math.max(1, parallelism))),

@@ -5,9 +5,9 @@ import dev.ember.vector.ColumnVector;
 
 /**
  * A batch a reader has reached but not decoded: each column is decoded when asked, for every row
- * or at chosen rows only, and a column never asked is skipped. A filtered scan so decodes its
- * condition's columns, then the others at the rows the condition keeps. Each column is asked at
- * most once, before the reader's next call.
+ * or kept at chosen rows only, and a column never asked is passed over (without decoding where the
+ * encoding allows). A filtered scan so decodes its condition's columns, then keeps the others at
+ * the rows the condition keeps. Each column is asked at most once, before the reader's next call.
  */
 public interface LazyBatch {
     int rowCount();

@@ -9,15 +9,15 @@ import org.apache.spark.sql.SparkSession;
 
 /** Date functions of the DataFrame API over dates, text and NULLs: values and the names Spark gives the columns. */
 public final class DateFunctionsProgram implements DataFrameProgram {
-    private static final String DATA = "SELECT * FROM VALUES (DATE '2024-01-31', '2024-03-15', 3), (DATE '2023-12-31', '15/02/2024', -1),"
-            + " (CAST(NULL AS DATE), NULL, NULL) AS t(d, s, n)";
+    private static final String DATA = "SELECT * FROM VALUES (DATE '2024-01-31', '2024-03-15', '15/03/2024', 3),"
+            + " (DATE '2023-12-31', '2024-02-29', '29/02/2024', -1), (CAST(NULL AS DATE), NULL, NULL, NULL) AS t(d, s, f, n)";
 
     @Override
     public Dataset<Row> spark(SparkSession spark) {
         Dataset<Row> t = spark.sql(DATA);
         return t.select(
                 org.apache.spark.sql.functions.to_date(t.col("s")),
-                org.apache.spark.sql.functions.to_date(t.col("s"), "dd/MM/yyyy"),
+                org.apache.spark.sql.functions.to_date(t.col("f"), "dd/MM/yyyy"),
                 org.apache.spark.sql.functions.date_add(t.col("d"), 30),
                 org.apache.spark.sql.functions.date_add(t.col("d"), t.col("n")),
                 org.apache.spark.sql.functions.date_sub(t.col("d"), 1),
@@ -43,7 +43,7 @@ public final class DateFunctionsProgram implements DataFrameProgram {
         DataFrame t = ember.sql(DATA);
         return t.select(
                 dev.ember.sql.functions.to_date(t.col("s")),
-                dev.ember.sql.functions.to_date(t.col("s"), "dd/MM/yyyy"),
+                dev.ember.sql.functions.to_date(t.col("f"), "dd/MM/yyyy"),
                 dev.ember.sql.functions.date_add(t.col("d"), 30),
                 dev.ember.sql.functions.date_add(t.col("d"), t.col("n")),
                 dev.ember.sql.functions.date_sub(t.col("d"), 1),

@@ -9,20 +9,20 @@ import dev.ember.vector.ColumnVector;
 import dev.ember.vector.DoubleVector;
 import dev.ember.vector.LongVector;
 import dev.ember.vector.Nulls;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
  * {@code months_between(end, start[, roundOff])}: whole months when both days of month are equal or
  * both are their month's last day (the time of day ignored); otherwise the month difference plus the
- * rest counted in months of 31 days, with the wall-clock times in the session zone. Rounded to 8
- * decimal places unless roundOff is false.
+ * rest counted in months of 31 days, each time of day as whole seconds since its local midnight in
+ * the session zone. Rounded to 8 decimal places unless roundOff is false.
  */
 public final class MonthsBetween extends TimeZoneAwareFunction {
     private static final long serialVersionUID = 1L;
-    private static final double MICROS_PER_DAY = 86_400_000_000D;
-    private static final double MICROS_PER_MONTH = 31 * MICROS_PER_DAY;
+    private static final long SECONDS_PER_DAY = 86_400L;
+    private static final long SECONDS_PER_MONTH = 31 * SECONDS_PER_DAY;
 
     public MonthsBetween(List<Expression> arguments) {
         this(arguments, null);
@@ -68,29 +68,28 @@ public final class MonthsBetween extends TimeZoneAwareFunction {
                 nulls[i] = true;
             }
             if (nulls == null || !nulls[i]) {
-                double months = monthsBetween(wallClock(ends.get(i)), wallClock(starts.get(i)));
+                double months = monthsBetween(ends.get(i), starts.get(i));
                 out[i] = roundOff.get(i) ? Math.round(months * 1e8) / 1e8 : months;
             }
         }
         return new DoubleVector(n, out, nulls);
     }
 
-    private LocalDateTime wallClock(long micros) {
-        return LocalDateTime.ofInstant(Timestamps.toInstant(micros), zone());
-    }
-
-    static double monthsBetween(LocalDateTime end, LocalDateTime start) {
+    /** The months from {@code start} to {@code end}, unrounded; times of day count in whole seconds since local midnight. */
+    private double monthsBetween(long endMicros, long startMicros) {
+        LocalDate end = Timestamps.inZone(endMicros, zone()).toLocalDate();
+        LocalDate start = Timestamps.inZone(startMicros, zone()).toLocalDate();
         int months = (end.getYear() - start.getYear()) * 12 + end.getMonthValue() - start.getMonthValue();
-        int endDay = end.getDayOfMonth();
-        int startDay = start.getDayOfMonth();
-        if (endDay == startDay || (endDay == end.toLocalDate().lengthOfMonth() && startDay == start.toLocalDate().lengthOfMonth())) {
+        if (end.getDayOfMonth() == start.getDayOfMonth()
+                || (end.getDayOfMonth() == end.lengthOfMonth() && start.getDayOfMonth() == start.lengthOfMonth())) {
             return months;
         }
-        double rest = (endDay - startDay) * MICROS_PER_DAY + microsOfDay(end) - microsOfDay(start);
-        return months + rest / MICROS_PER_MONTH;
+        long seconds = (end.getDayOfMonth() - start.getDayOfMonth()) * SECONDS_PER_DAY
+                + secondsSinceMidnight(endMicros, end) - secondsSinceMidnight(startMicros, start);
+        return months + seconds / (double) SECONDS_PER_MONTH;
     }
 
-    private static double microsOfDay(LocalDateTime time) {
-        return time.toLocalTime().toNanoOfDay() / 1000;
+    private long secondsSinceMidnight(long micros, LocalDate date) {
+        return (micros - Timestamps.startOfDay(date, zone())) / Timestamps.MICROS_PER_SECOND;
     }
 }
