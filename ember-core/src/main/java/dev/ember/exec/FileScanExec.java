@@ -121,7 +121,7 @@ public final class FileScanExec extends LeafExec {
         List<AttributeReference> tested = read.stream().filter(a -> referenced.contains(a.exprId())).toList();
         return new FileScanExec(format, partitions, dataSchema, requiredColumns, pushedFilters, options, fileSystemSettings,
                 output, partitionColumns, partitionFilters, read, bind(condition, tested),
-                tested.stream().mapToInt(read::indexOf).toArray(), output.stream().mapToInt(this::readPosition).toArray());
+                tested.stream().mapToInt(this::readPosition).toArray(), output.stream().mapToInt(this::readPosition).toArray());
     }
 
     private int readPosition(AttributeReference attribute) {

@@ -76,7 +76,6 @@ import dev.ember.source.FileFormats;
 import dev.ember.source.FileSplit;
 import dev.ember.source.ReadOptions;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -678,18 +677,19 @@ public final class PhysicalPlanner {
 
     /**
      * A filter right over a file scan as the scan applying it while it reads, outputting only the
-     * columns {@code parent} reads ({@link FileScanExec#filtered}); null for other filters, and for
-     * conditions that are not deterministic or scans of partition columns.
+     * columns {@code parent} reads ({@link FileScanExec#filtered}); over a scan of partition columns,
+     * which cannot, a filter copying only those columns. Null for other filters and for conditions
+     * that are not deterministic.
      */
     private PhysicalPlan filteredScan(Filter filter, List<? extends Expression> parent) {
-        if (!(unaliased(filter.child()) instanceof FileRelation relation) || !filter.condition().deterministic()
-                || Arrays.stream(relation.columns()).anyMatch(c -> c >= relation.dataSchema().size())) {
+        if (!(unaliased(filter.child()) instanceof FileRelation relation) || !filter.condition().deterministic()) {
             return null;
         }
         FileScanExec scan = scan(relation);
         Set<ExprId> read = new HashSet<>();
         parent.forEach(e -> e.collect(AttributeReference.class).forEach(a -> read.add(a.exprId())));
-        return scan.filtered(filter.condition(), relation.output().stream().filter(a -> read.contains(a.exprId())).toList());
+        List<AttributeReference> output = scan.output().stream().filter(a -> read.contains(a.exprId())).toList();
+        return scan.canFilter() ? scan.filtered(filter.condition(), output) : new FilterExec(filter.condition(), scan, output);
     }
 
     private FileScanExec scan(FileRelation relation) {

@@ -112,13 +112,7 @@ class FlatColumnReaderTest {
     @MethodSource("layouts")
     void readsWhatTheGeneralPathReads(String name, WriterVersion version, Nulls nulls, Values values) throws IOException {
         Column column = COLUMNS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-        ParquetProperties properties = ParquetProperties.builder()
-                .withWriterVersion(version)
-                .withPageRowCountLimit(64)
-                .withDictionaryEncoding(values != Values.NO_DICTIONARY)
-                .withDictionaryPageSize(values == Values.DICTIONARY_THEN_FALLBACK ? 256 : 1 << 20)
-                .build();
-        Pages pages = write(column, nulls, properties);
+        Pages pages = write(column, version, nulls, values);
         if (values == Values.DICTIONARY_THEN_FALLBACK && column.physical() != PrimitiveTypeName.BOOLEAN && nulls != Nulls.ALL_NULL) {
             assertThat(pages.valueEncodings).as("pages written").anyMatch(Encoding::usesDictionary).anyMatch(e -> !e.usesDictionary());
         }
@@ -163,13 +157,7 @@ class FlatColumnReaderTest {
     @MethodSource("layouts")
     void readsChosenRowsAndSkipsAsTheGeneralPathReads(String name, WriterVersion version, Nulls nulls, Values values) throws IOException {
         Column column = COLUMNS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
-        ParquetProperties properties = ParquetProperties.builder()
-                .withWriterVersion(version)
-                .withPageRowCountLimit(64)
-                .withDictionaryEncoding(values != Values.NO_DICTIONARY)
-                .withDictionaryPageSize(values == Values.DICTIONARY_THEN_FALLBACK ? 256 : 1 << 20)
-                .build();
-        Pages pages = write(column, nulls, properties);
+        Pages pages = write(column, version, nulls, values);
         Choice[] choices = Choice.values();
         for (int shift = 0; shift < choices.length; shift++) {
             FlatColumnReader fast = FlatColumnReader.of(pages.descriptor, column.type());
@@ -240,6 +228,16 @@ class FlatColumnReaderTest {
             case NULLS_AFTER_PAGES_WITHOUT -> i >= 300 && i % 11 == 0;
             case ALL_NULL -> true;
         };
+    }
+
+    /** The column written in one layout: small pages, with a dictionary, without one, or given up mid-chunk. */
+    private static Pages write(Column column, WriterVersion version, Nulls nulls, Values values) {
+        return write(column, nulls, ParquetProperties.builder()
+                .withWriterVersion(version)
+                .withPageRowCountLimit(64)
+                .withDictionaryEncoding(values != Values.NO_DICTIONARY)
+                .withDictionaryPageSize(values == Values.DICTIONARY_THEN_FALLBACK ? 256 : 1 << 20)
+                .build());
     }
 
     private static Pages write(Column column, Nulls nulls, ParquetProperties properties) {
