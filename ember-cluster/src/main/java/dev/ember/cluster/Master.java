@@ -320,6 +320,8 @@ public final class Master implements AutoCloseable {
         deadWorkers.removeIf(dead -> dead.id().equals(registration.workerId()));
         if (previous != null) {
             forgetExecutorsOn(registration.workerId());
+            // Applications that ended after its last heartbeat but before it registered again: it must still be told.
+            worker.endedApplications.addAll(previous.endedApplications);
         }
         for (Driver driver : List.copyOf(drivers.values())) {
             if (driver.workerId.equals(registration.workerId()) && !registration.runningDrivers().contains(driver.id)) {
@@ -346,6 +348,8 @@ public final class Master implements AutoCloseable {
             Application application = applications.get(running.applicationId());
             if (application != null) {
                 application.adopt(registration.workerId(), running);
+            } else if (completedApplications.stream().anyMatch(completed -> completed.id().equals(running.applicationId()))) {
+                worker.endedApplications.add(running.applicationId());
             } else {
                 worker.unclaimed.add(running);
             }
