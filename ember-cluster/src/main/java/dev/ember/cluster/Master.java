@@ -49,6 +49,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,7 +197,7 @@ public final class Master implements AutoCloseable {
         long memoryUsed;
         long lastHeartbeat = System.currentTimeMillis();
         final List<LaunchExecutor> toLaunch = new ArrayList<>();
-        final List<String> endedApplications = new ArrayList<>();
+        final Set<String> endedApplications = new LinkedHashSet<>();
         final List<LaunchDriver> driversToLaunch = new ArrayList<>();
         final List<String> driversToKill = new ArrayList<>();
         /** Executors it reported running for applications this master does not know (yet): their drivers may register again. */

@@ -78,6 +78,24 @@ class MasterRecoveryTest {
         }
     }
 
+    @Test
+    void aWorkerRegisteringAgainIsStillToldOfTheApplicationsThatEnded() {
+        try (Master master = Master.start("127.0.0.1", 0, 0, ClusterSecurity.none(), Optional.of(recovery)); Client client = new Client(master)) {
+            client.call(ClusterProtocol.REGISTER_WORKER, worker(List.of()));
+            ApplicationId id = client.call(ClusterProtocol.REGISTER_APPLICATION, application(""));
+            List<LaunchExecutor> launched = client.heartbeat().launch();
+
+            // The application ends between the worker's heartbeat and its registering again with what it runs.
+            client.call(ClusterProtocol.END_APPLICATION, id);
+            client.call(ClusterProtocol.REGISTER_WORKER, worker(launched));
+            assertThat(client.heartbeat().endedApplications()).contains(id.id());
+
+            // It registers again later, still reporting the executors: they are ended, not kept for a driver that may come back.
+            client.call(ClusterProtocol.REGISTER_WORKER, worker(launched));
+            assertThat(client.heartbeat().endedApplications()).contains(id.id());
+        }
+    }
+
     private static SubmitDriver driver(boolean supervise) {
         return new SubmitDriver(new DriverDescription("app.Main", List.of("in.txt"), Map.of("ember.executor.memory", "1g"), 1, GIB, supervise,
                 "app.jar"), new byte[] {1, 2, 3});
