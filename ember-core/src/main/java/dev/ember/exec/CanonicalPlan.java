@@ -27,9 +27,9 @@ import java.util.Set;
  * way; any other object is compared by its own {@code equals} (identity at worst, which only
  * misses a reuse).
  *
- * <p>An exchange inside the subtree stands in its key by its own key and its output's ids, so that
- * with {@link ExchangeKeys} every node of a plan is walked once however deep exchanges nest (a
- * parent reads only its child's output, so no other id of the exchange's subtree can matter above it).
+ * <p>An exchange inside the subtree enters the key as its own key and its output's ids, so that
+ * with {@link ExchangeKeys} every node of a plan is walked once however deep exchanges nest (the
+ * nodes above an exchange read only its output, so no other id of its subtree matters to them).
  */
 public final class CanonicalPlan {
     private static final List<String> DESCRIBING_PACKAGES = List.of(
