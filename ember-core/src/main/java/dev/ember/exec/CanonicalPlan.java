@@ -26,6 +26,10 @@ import java.util.Set;
  * field that changes its result. Objects of the packages that describe plans are walked the same
  * way; any other object is compared by its own {@code equals} (identity at worst, which only
  * misses a reuse).
+ *
+ * <p>An exchange inside the subtree enters the key as its own key and its output's ids, so that
+ * with {@link ExchangeKeys} every node of a plan is walked once however deep exchanges nest (the
+ * nodes above an exchange read only its output, so no other id of its subtree matters to them).
  */
 public final class CanonicalPlan {
     private static final List<String> DESCRIBING_PACKAGES = List.of(
@@ -33,6 +37,13 @@ public final class CanonicalPlan {
     /** Fields that name a node or its output rather than say what it computes. */
     private static final Set<String> IDENTITIES = Set.of(
             "PhysicalPlan.id", "ShuffleExchangeExec.shuffleId", "ShuffleExchangeExec.reused", "ShuffleExchangeExec.kept");
+    private static final ClassValue<Boolean> DESCRIBES_PLANS = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            String name = type.getName();
+            return !type.isSynthetic() && !type.isHidden() && DESCRIBING_PACKAGES.stream().anyMatch(p -> name.startsWith(p + "."));
+        }
+    };
     private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
         @Override
         protected List<Field> computeValue(Class<?> type) {
@@ -53,21 +64,40 @@ public final class CanonicalPlan {
     private final Map<ExprId, Integer> exprIds = new HashMap<>();
     /** The objects being walked: one met again inside itself is compared by identity, not walked forever. */
     private final Set<Object> walking = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final ExchangeKeys exchangeKeys;
     private boolean deterministic = true;
 
-    private CanonicalPlan() {
+    private CanonicalPlan(ExchangeKeys exchangeKeys) {
+        this.exchangeKeys = exchangeKeys;
     }
 
     /** The key of {@code plan}, or empty when it is not deterministic (computing it twice may give other rows). */
     public static Optional<Object> of(PhysicalPlan plan) {
-        CanonicalPlan canonical = new CanonicalPlan();
-        Object key = canonical.walk(plan);
-        return canonical.deterministic ? Optional.of(key) : Optional.empty();
+        return new ExchangeKeys().of(plan);
     }
 
     /** The key of bound expressions: equal for expressions that compute the same from the same positions. */
     public static Object of(List<? extends Expression> expressions) {
-        return new CanonicalPlan().walk(expressions);
+        return new CanonicalPlan(new ExchangeKeys()).walk(expressions);
+    }
+
+    /** Keys of plans that remember those of the exchanges met, so that a nested exchange is walked once. */
+    public static final class ExchangeKeys {
+        private final Map<ShuffleExchangeExec, Optional<Object>> keys = new IdentityHashMap<>();
+
+        /** As {@link CanonicalPlan#of(PhysicalPlan)}. */
+        public Optional<Object> of(PhysicalPlan plan) {
+            if (plan instanceof ShuffleExchangeExec exchange && keys.containsKey(exchange)) {
+                return keys.get(exchange);
+            }
+            CanonicalPlan canonical = new CanonicalPlan(this);
+            Object walked = canonical.walkNode(plan);
+            Optional<Object> key = canonical.deterministic ? Optional.of(walked) : Optional.empty();
+            if (plan instanceof ShuffleExchangeExec exchange) {
+                keys.put(exchange, key);
+            }
+            return key;
+        }
     }
 
     private static boolean isIdentity(Field field) {
@@ -85,8 +115,17 @@ public final class CanonicalPlan {
         if (value instanceof Expression expression && !expression.deterministic()) {
             deterministic = false;
         }
+        if (value instanceof ShuffleExchangeExec exchange) {
+            Optional<Object> key = exchangeKeys.of(exchange);
+            deterministic &= key.isPresent();
+            return Arrays.asList("exchange", key.orElse(exchange), walk(exchange.output()));
+        }
         if (value instanceof Collection<?> collection) {
-            return collection.stream().map(this::walk).toList();
+            List<Object> elements = new ArrayList<>(collection.size());
+            for (Object element : collection) {
+                elements.add(walk(element));
+            }
+            return elements;
         }
         if (value instanceof Map<?, ?> map) {
             List<Object> entries = new ArrayList<>();
@@ -97,9 +136,11 @@ public final class CanonicalPlan {
         if (value.getClass().isArray()) {
             return value instanceof Object[] array ? walk(Arrays.asList(array)) : primitiveArray(value);
         }
-        if (!describesPlans(value.getClass())) {
-            return value;
-        }
+        return DESCRIBES_PLANS.get(value.getClass()) ? walkNode(value) : value;
+    }
+
+    /** {@code value}'s class and fields, walked. */
+    private Object walkNode(Object value) {
         if (!walking.add(value)) {
             return value;
         }
@@ -123,10 +164,5 @@ public final class CanonicalPlan {
             values.add(java.lang.reflect.Array.get(array, i));
         }
         return values;
-    }
-
-    private static boolean describesPlans(Class<?> type) {
-        String name = type.getName();
-        return !type.isSynthetic() && !type.isHidden() && DESCRIBING_PACKAGES.stream().anyMatch(p -> name.startsWith(p + "."));
     }
 }

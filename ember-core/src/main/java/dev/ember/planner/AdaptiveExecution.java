@@ -18,6 +18,7 @@ import dev.ember.vector.Batch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,12 +75,11 @@ public final class AdaptiveExecution {
                 if (ready.isEmpty()) {
                     break;
                 }
-                for (ShuffleExchangeExec stage : ready) {
-                    if (!finished.containsKey(stage.shuffleId())) {
-                        // A shuffle two exchanges read (one reusing the other's) outlives the first stage that reads it.
-                        finished.put(stage.shuffleId(), scheduler.materialize(stage, readTwice));
-                    }
-                }
+                Map<Integer, ShuffleExchangeExec> stages = new LinkedHashMap<>();
+                ready.stream().filter(stage -> !finished.containsKey(stage.shuffleId())).forEach(stage -> stages.putIfAbsent(stage.shuffleId(), stage));
+                // Together: a stage of few or uneven tasks leaves task threads to the others. A shuffle two
+                // exchanges read (one reusing the other's) outlives the first stage that reads it.
+                finished.putAll(scheduler.materializeTogether(List.copyOf(stages.values()), readTwice));
             }
             return resultStage.apply(current);
         } finally {

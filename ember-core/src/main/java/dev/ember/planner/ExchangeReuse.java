@@ -20,6 +20,7 @@ import java.util.Set;
  * {@link ShuffleExchangeExec#kept} exactly when it recurs: its output then survives its own plan's run.
  */
 public final class ExchangeReuse {
+    private final CanonicalPlan.ExchangeKeys keys = new CanonicalPlan.ExchangeKeys();
     private final Map<Object, Integer> occurrences = new HashMap<>();
     private final Map<Object, ShuffleExchangeExec> computed = new HashMap<>();
     private final Set<Integer> keptShuffles = new LinkedHashSet<>();
@@ -31,7 +32,7 @@ public final class ExchangeReuse {
 
     private void count(PhysicalPlan node) {
         if (node instanceof ShuffleExchangeExec exchange) {
-            CanonicalPlan.of(exchange).ifPresent(key -> occurrences.merge(key, 1, Integer::sum));
+            keys.of(exchange).ifPresent(key -> occurrences.merge(key, 1, Integer::sum));
         }
         node.children().forEach(this::count);
     }
@@ -42,7 +43,7 @@ public final class ExchangeReuse {
      */
     public PhysicalPlan apply(PhysicalPlan plan, boolean last) {
         if (plan instanceof ShuffleExchangeExec exchange) {
-            Optional<Object> key = CanonicalPlan.of(exchange);
+            Optional<Object> key = keys.of(exchange);
             ShuffleExchangeExec earlier = key.map(computed::get).orElse(null);
             if (earlier != null) {
                 return exchange.reading(earlier);

@@ -23,8 +23,10 @@ import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -166,6 +168,62 @@ public final class DagScheduler {
                 shuffles.remove(shuffle.shuffleId()); // nothing will read what part of it was written
             }
             throw e;
+        }
+    }
+
+    /**
+     * Runs the map stages of {@code shuffles}, none of which reads another, at once, each as {@link
+     * #materialize(ShuffleDependency, Set)} does (a job of its own, started by a thread of its own that
+     * inherits this one's job group and metrics): the task threads one stage leaves idle, having
+     * fewer tasks than threads or one longer than the others, run another's tasks. Returns when all
+     * have ended, with each one's statistics by shuffle id, or throws the first failure.
+     */
+    public Map<Integer, MapOutputStatistics> materializeTogether(List<? extends ShuffleDependency> shuffles, Set<Integer> alsoKept) {
+        List<FutureTask<MapOutputStatistics>> stages = new ArrayList<>();
+        for (ShuffleDependency shuffle : shuffles) {
+            stages.add(new FutureTask<>(() -> materialize(shuffle, alsoKept)));
+        }
+        for (int i = 1; i < stages.size(); i++) {
+            Thread thread = new Thread(stages.get(i), "ember-map-stage-" + shuffles.get(i).shuffleId());
+            thread.setDaemon(true);
+            thread.start();
+        }
+        if (!stages.isEmpty()) {
+            stages.get(0).run(); // the first on this thread
+        }
+        Map<Integer, MapOutputStatistics> statistics = new LinkedHashMap<>();
+        Throwable failure = null;
+        for (int i = 0; i < stages.size(); i++) {
+            try {
+                statistics.put(shuffles.get(i).shuffleId(), awaitUninterruptibly(stages.get(i)));
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
+            }
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw (RuntimeException) failure; // materialize throws nothing checked
+        }
+        return statistics;
+    }
+
+    /** What {@code stage} ended with (its job is cancelled with this thread's job group, not by an interrupt). */
+    private static <T> T awaitUninterruptibly(FutureTask<T> stage) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return stage.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -11,8 +11,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -71,12 +74,51 @@ class DagSchedulerTest {
         }
     }
 
+    /** One map task that writes one record, once all the stages sharing {@code meeting} have a task running. */
+    private record Meeting(int shuffleId, CountDownLatch meeting) implements ShuffleDependency {
+        @Override
+        public int mapPartitions() {
+            return 1;
+        }
+
+        @Override
+        public List<ShuffleDependency> parents() {
+            return List.of();
+        }
+
+        @Override
+        public int reducePartitions() {
+            return 1;
+        }
+
+        @Override
+        public void writeMapOutput(TaskContext context, int mapPartition, MapOutputWriter output) {
+            meeting.countDown();
+            try {
+                if (!meeting.await(30, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the other stage's task did not run meanwhile");
+                }
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            output.add(0, shuffleId);
+        }
+    }
+
     private static int sum(TaskContext context, int shuffleId, int partition) {
         int sum = 0;
         for (Iterator<Integer> numbers = context.shuffles().read(shuffleId, partition); numbers.hasNext(); ) {
             sum += numbers.next();
         }
         return sum;
+    }
+
+    @Test
+    void stagesMaterializedTogetherRunAtOnce() {
+        CountDownLatch meeting = new CountDownLatch(2);
+        Map<Integer, MapOutputStatistics> statistics = scheduler.materializeTogether(List.of(new Meeting(1, meeting), new Meeting(2, meeting)), Set.of());
+        assertThat(statistics).containsOnlyKeys(1, 2);
+        assertThat(scheduler.runJob(List.of(), 1, (context, p) -> sum(context, 1, 0) + sum(context, 2, 0))).containsExactly(3);
     }
 
     @Test

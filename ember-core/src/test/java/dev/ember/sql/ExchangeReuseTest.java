@@ -74,6 +74,23 @@ class ExchangeReuseTest {
     }
 
     @Test
+    void exchangesOverEqualExchangesHaveEqualKeysEachNestedOneWalkedOnce() {
+        String outer = "SELECT s, count(*) FROM (SELECT k, sum(v) AS s FROM t WHERE v > %d GROUP BY k) x GROUP BY s";
+        ShuffleExchangeExec a = firstExchange(outer.formatted(1));
+        ShuffleExchangeExec b = firstExchange(outer.formatted(1));
+        ShuffleExchangeExec nested = find(a.child());
+        assertThat(nested).isNotNull();
+        assertThat(a.output().get(0).exprId()).isNotEqualTo(b.output().get(0).exprId());
+        assertThat(key(a)).isEqualTo(key(b));
+        assertThat(key(firstExchange(outer.formatted(2)))).isNotEqualTo(key(a));
+
+        CanonicalPlan.ExchangeKeys keys = new CanonicalPlan.ExchangeKeys();
+        Optional<Object> outerKey = keys.of(a);
+        assertThat(outerKey).contains(key(a));
+        assertThat(keys.of(nested).orElseThrow()).isSameAs(keys.of(nested).orElseThrow()).isEqualTo(key(nested));
+    }
+
+    @Test
     void mapsWithNullValuesHaveKeys() {
         String sql = "SELECT m, count(*) FROM VALUES (map(1, 'a', 2, NULL), 1), (map(3, 'c'), 2) AS v(m, n) GROUP BY m";
         assertThat(key(firstExchange(sql))).isEqualTo(key(firstExchange(sql)));
