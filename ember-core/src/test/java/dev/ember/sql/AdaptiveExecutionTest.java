@@ -223,20 +223,31 @@ class AdaptiveExecutionTest {
     }
 
     @Test
-    void aJoinAnAggregationReliesOnIsNeitherSplitNorLeftUnshuffled() {
+    void aJoinAnAggregationReliesOnIsNotSplitBySkew() {
         ember.conf().set("spark.sql.adaptive.skewJoin.skewedPartitionThresholdInBytes", "1k");
         ember.conf().set("spark.sql.adaptive.advisoryPartitionSizeInBytes", "16k");
         ember.conf().set("spark.sql.shuffle.partitions", "8");
         String skewed = "SELECT f.k, count(*) AS n, sum(d.w) AS s FROM fact f JOIN dim d ON f.k = d.k GROUP BY f.k";
         assertThat(execute(skewed).finalPlan().treeString()).doesNotContain("skewed").containsOnlyOnce("HashAggregate");
         assertThat(adaptiveRows(skewed)).isEqualTo(withoutAdaptive(skewed)).contains("[0,16000,0]");
+    }
 
+    @Test
+    void anAggregationOverAJoinTurnedBroadcastIsSplitAroundAnExchangeOfItsKeys() {
         ember.conf().set("spark.sql.adaptive.autoBroadcastJoinThreshold", "10m");
         String broadcast = "SELECT f.k, count(*) AS n FROM fact f JOIN (SELECT * FROM dim WHERE w < 100) d ON f.k = d.k GROUP BY f.k";
-        // The right side turned out small, but the fact table is still hashed by the key the aggregation groups by.
-        assertThat(execute(broadcast).finalPlan().treeString()).contains("broadcast right", "AQEShuffleRead coalesced")
-                .containsOnlyOnce("HashAggregate");
+        // Planned complete over the join's partitions; the right side turned out small: the fact table is read where it is,
+        // and the aggregation runs partial, then final after an exchange of its groups.
+        assertThat(execute(broadcast).finalPlan().treeString()).contains("AQEShuffleRead local", "HashAggregate(final")
+                .containsPattern("HashAggregate\\(partial.*\n.*HashJoin Inner.*broadcast right\n.*Project.*\n.*Project.*\n.*Range")
+                .doesNotContain("HashAggregate(complete");
         assertThat(adaptiveRows(broadcast)).isEqualTo(withoutAdaptive(broadcast)).hasSize(11).contains("[0,16000]");
+
+        // The inner aggregation's split regroups its rows by both its keys: the outer one, by one of them, is split too.
+        String nested = "SELECT k, count(*) AS groups, sum(n) AS n FROM (" + broadcast.replace("GROUP BY f.k", "GROUP BY f.k, f.v % 3")
+                .replace("SELECT f.k,", "SELECT f.k, f.v % 3 AS r,") + ") GROUP BY k";
+        assertThat(execute(nested).finalPlan().treeString()).doesNotContain("HashAggregate(complete");
+        assertThat(adaptiveRows(nested)).isEqualTo(withoutAdaptive(nested)).hasSize(11).contains("[0,3,16000]");
     }
 
     @Test
