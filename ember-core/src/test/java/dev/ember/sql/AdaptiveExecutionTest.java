@@ -80,6 +80,19 @@ class AdaptiveExecutionTest {
     }
 
     @Test
+    void anInnerJoinBuildsOnTheSideOfFewerEstimatedRowsWhichRunsFirstAndIsBroadcastWhenSmall() {
+        ember.conf().set("spark.sql.adaptive.autoBroadcastJoinThreshold", "10m");
+        ember.range(0, 5_000, 1, 4).selectExpr("id AS k", "id * 3 AS u").createOrReplaceTempView("small_dim");
+        // By bytes a filter keeps half the fact table, more than the 5k dimension rows; by its selectivity a tenth:
+        // the filtered fact rows are built on, turn out small and are broadcast, and the dimension is not shuffled.
+        String sql = "SELECT f.k, f.v, s.u FROM (SELECT * FROM fact WHERE v % 7 = 3) f JOIN small_dim s ON f.k = s.k";
+        assertThat(execute(sql).finalPlan().treeString()).contains("broadcast right", "AQEShuffleRead local")
+                .containsPattern("AQEShuffleRead local.*\n.*Exchange hashpartitioning.*\n(.*\n)*.*% 7\\) = 3")
+                .containsOnlyOnce("Exchange hashpartitioning");
+        assertThat(adaptiveRows(sql)).isEqualTo(withoutAdaptive(sql)).hasSize(2428);
+    }
+
+    @Test
     void outerJoinBuildsOnTheSmallerSide() {
         String small = "(SELECT * FROM dim WHERE k % 50 IN (0, 9))";
         // The preserved side turned out the smaller one: the join swaps its sides, left outer becoming right outer and the reverse.
