@@ -1,6 +1,7 @@
 package dev.ember.exec;
 
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.BoundReference;
 import dev.ember.expr.Expression;
 import dev.ember.expr.aggregate.AggregateFunction;
 import dev.ember.memory.MemoryConsumer;
@@ -62,6 +63,35 @@ public final class HashAggregateExec extends UnaryExec {
     @Override
     public List<AttributeReference> output() {
         return output;
+    }
+
+    /** The keys, then each function's state columns: what PARTIAL and MERGE aggregations emit. */
+    public static List<AttributeReference> stateLayout(List<AttributeReference> keyAttributes, List<AggregateFunction> functions) {
+        List<AttributeReference> layout = new ArrayList<>(keyAttributes);
+        for (AggregateFunction function : functions) {
+            for (DataType stateType : function.stateTypes()) {
+                layout.add(AttributeReference.create(function + "_state", stateType, true));
+            }
+        }
+        return layout;
+    }
+
+    /** Whether all the rows of each group are in one partition of the input: it is hashed by columns among the keys, as COMPLETE needs. */
+    public boolean inputClustered() {
+        List<AttributeReference> columns = keys.stream().filter(key -> key instanceof BoundReference)
+                .map(key -> child.output().get(((BoundReference) key).ordinal())).toList();
+        return child.hashPartitionings().stream().anyMatch(p -> p.clusters(columns));
+    }
+
+    /**
+     * This aggregation (COMPLETE) in two phases: PARTIAL, an exchange by the keys (shuffle
+     * {@code shuffleId}, {@code partitions} partitions, adaptive), FINAL; of the same output.
+     */
+    public HashAggregateExec inTwoPhases(int shuffleId, int partitions) {
+        List<AttributeReference> keyAttributes = output.subList(0, keys.size());
+        HashAggregateExec partial = new HashAggregateExec(Mode.PARTIAL, keys, functions, stateLayout(keyAttributes, functions), child);
+        ShuffleExchangeExec exchanged = new ShuffleExchangeExec(shuffleId, new ArrayList<>(keyAttributes), partitions, true, partial);
+        return new HashAggregateExec(Mode.FINAL, new ArrayList<>(keyAttributes), functions, output, exchanged);
     }
 
     @Override

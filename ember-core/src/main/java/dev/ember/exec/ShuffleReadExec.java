@@ -56,6 +56,17 @@ public final class ShuffleReadExec extends UnaryExec {
         return child.output();
     }
 
+    /**
+     * The exchange's partitioning, into this read's partitions, when each reads whole reduce
+     * partitions (coalesced): a split partition's rows with one key end in several of them.
+     */
+    @Override
+    public List<HashPartitioning> hashPartitionings() {
+        return specs.stream().allMatch(Spec::whole)
+                ? child.hashPartitionings().stream().map(p -> new HashPartitioning(p.keys(), specs.size())).toList()
+                : List.of();
+    }
+
     @Override
     public int partitionCount() {
         return specs.size();

@@ -4,6 +4,7 @@ import dev.ember.exec.AdaptiveSparkPlanExec;
 import dev.ember.exec.FilterExec;
 import dev.ember.exec.HashAggregateExec;
 import dev.ember.exec.HashJoinExec;
+import dev.ember.exec.HashPartitioning;
 import dev.ember.exec.PhysicalPlan;
 import dev.ember.exec.ProjectExec;
 import dev.ember.exec.ShuffleExchangeExec;
@@ -22,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -35,20 +37,26 @@ import java.util.function.Function;
  * ranges of map outputs, and small adjacent partitions are coalesced (both sides of a join alike;
  * all the shuffles a stage reads through a chain of joins on the same keys alike, unsplit). Where
  * an operator above relies on a join's partitioning (an aggregation by its keys), the join is
- * neither split nor left unshuffled. The result stage runs last.
+ * neither split nor left unshuffled, except that a complete aggregation above a join that turns out
+ * broadcastable is split into partial, exchange and final instead. The result stage runs last.
  */
 public final class AdaptiveExecution {
     private final DagScheduler scheduler;
     private final AdaptiveSettings settings;
+    /** The session's shuffle ids, for the exchanges re-planning adds. */
+    private final AtomicInteger shuffleIds;
+    /** The exchanges of the plan by shuffle id (not those only below a reused one), those re-planning added too. */
+    private final Map<Integer, ShuffleExchangeExec> exchanges = new HashMap<>();
     private final Map<Integer, MapOutputStatistics> finished = new HashMap<>();
     /** The shuffles more than one stage reads (a reused exchange's, a key filter's build side): kept until the run ends. */
     private final Set<Integer> readTwice = new HashSet<>();
     /** The shuffles whose input a join's finished build side filters by its keys. */
     private final Set<Integer> keyFiltered = new HashSet<>();
 
-    public AdaptiveExecution(DagScheduler scheduler, AdaptiveSettings settings) {
+    public AdaptiveExecution(DagScheduler scheduler, AdaptiveSettings settings, AtomicInteger shuffleIds) {
         this.scheduler = scheduler;
         this.settings = settings;
+        this.shuffleIds = shuffleIds;
     }
 
     /** The batches of each result partition, and the plan as it was finally run. */
@@ -62,7 +70,6 @@ public final class AdaptiveExecution {
     /** Runs the map stages as {@link #run(PhysicalPlan)} does, then the result stage as {@code resultStage} runs the final plan. */
     public <T> T run(PhysicalPlan plan, Function<PhysicalPlan, T> resultStage) {
         PhysicalPlan current = plan;
-        Map<Integer, ShuffleExchangeExec> exchanges = new HashMap<>();
         collectExchanges(plan, exchanges, readTwice);
         try {
             // Outputs an earlier plan of the query computed (exchange reuse) are finished already.
@@ -102,6 +109,11 @@ public final class AdaptiveExecution {
         NONE,
         /** Equal keys in one partition: an aggregation or a join above relies on how the exchanges below hashed the rows. */
         CLUSTERED,
+        /**
+         * As {@code CLUSTERED}, for a complete aggregation, which is split into partial, exchange and
+         * final when a join below turns out broadcastable: that join's left side is then left unshuffled.
+         */
+        CLUSTERED_OR_SPLIT,
         /** Read partition by partition together with other shuffles by a join above, which plans all those reads at once. */
         ZIPPED
     }
@@ -115,7 +127,7 @@ public final class AdaptiveExecution {
             return !join.broadcastRight() ? Need.ZIPPED : child == 0 ? need : Need.NONE;
         }
         if (node instanceof HashAggregateExec aggregate && aggregate.mode() != HashAggregateExec.Mode.PARTIAL) {
-            return need == Need.ZIPPED ? need : Need.CLUSTERED;
+            return need == Need.ZIPPED ? need : aggregate.mode() == HashAggregateExec.Mode.COMPLETE ? Need.CLUSTERED_OR_SPLIT : Need.CLUSTERED;
         }
         return need;
     }
@@ -175,7 +187,7 @@ public final class AdaptiveExecution {
      * side could be broadcast if it turned out small (nothing above relying on the join's partitions): that side runs first.
      */
     private boolean buildSideFirst(PhysicalPlan node, Need need) {
-        return need == Need.NONE && skippableProbeSide(node) != null
+        return leavesUnshuffled(need) && skippableProbeSide(node) != null
                 && node.children().get(1) instanceof ShuffleExchangeExec right && !isFinished(right);
     }
 
@@ -285,7 +297,7 @@ public final class AdaptiveExecution {
                 node = node.withNewChildren(children);
             }
         }
-        ShuffleExchangeExec probeSide = need == Need.NONE ? skippableProbeSide(node) : null;
+        ShuffleExchangeExec probeSide = leavesUnshuffled(need) ? skippableProbeSide(node) : null;
         if (probeSide != null && isFinished(node.children().get(1)) && broadcastable((ShuffleExchangeExec) node.children().get(1))) {
             // The build side ran first and is small: the probe side is read where it is, never shuffled.
             return ((HashJoinExec) node).broadcastingRight(reoptimize(probeSide.child(), Need.NONE),
@@ -295,7 +307,21 @@ public final class AdaptiveExecution {
         for (int c = 0; c < node.children().size(); c++) {
             children.add(reoptimize(node.children().get(c), childNeed(node, c, need)));
         }
-        return node.withNewChildren(children);
+        PhysicalPlan replanned = node.withNewChildren(children);
+        if (replanned instanceof HashAggregateExec aggregate && aggregate.mode() == HashAggregateExec.Mode.COMPLETE && !aggregate.inputClustered()) {
+            // A join below became a broadcast join, its rows no longer hashed by the keys: they are exchanged after a partial aggregation.
+            int partitions = ((HashAggregateExec) node).child().hashPartitionings().stream().mapToInt(HashPartitioning::partitions).max().orElseThrow();
+            HashAggregateExec split = aggregate.inTwoPhases(shuffleIds.incrementAndGet(), partitions);
+            ShuffleExchangeExec exchange = (ShuffleExchangeExec) split.child();
+            exchanges.put(exchange.shuffleId(), exchange);
+            return split;
+        }
+        return replanned;
+    }
+
+    /** Whether the operators above, needing {@code need}, let a join's left side be read unshuffled when its right side can be broadcast. */
+    private static boolean leavesUnshuffled(Need need) {
+        return need == Need.NONE || need == Need.CLUSTERED_OR_SPLIT;
     }
 
     /**

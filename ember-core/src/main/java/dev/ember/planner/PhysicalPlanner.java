@@ -281,12 +281,10 @@ public final class PhysicalPlanner {
         int partitions = groupings.isEmpty() ? 1 : partitionsFor(aggregate.child());
         Map<Set<String>, List<Expression>> distinctSets = distinctArgumentSets(functionList);
         PhysicalPlan aggregated;
-        if (!groupings.isEmpty() && distinctSets.isEmpty()
-                && child.hashPartitionings().stream().anyMatch(p -> p.clusters(groupings))) {
+        if (distinctSets.isEmpty()) {
+            HashAggregateExec complete = new HashAggregateExec(HashAggregateExec.Mode.COMPLETE, groupings, functionList, finalOutput, child);
             // Each group's rows are in one partition already (say, after a join on the grouping keys): aggregated where they are.
-            aggregated = new HashAggregateExec(HashAggregateExec.Mode.COMPLETE, groupings, functionList, finalOutput, child);
-        } else if (distinctSets.isEmpty()) {
-            aggregated = twoPhases(groupings, keyAttributes, functionList, finalOutput, partitions, child);
+            aggregated = complete.inputClustered() ? complete : complete.inTwoPhases(shuffleIds.incrementAndGet(), partitions);
         } else if (distinctSets.size() == 1) {
             List<Expression> arguments = distinctSets.values().iterator().next();
             aggregated = distinctFirst(groupings, keyAttributes, arguments, functionList, finalOutput, partitions,
@@ -318,23 +316,10 @@ public final class PhysicalPlanner {
     }
 
     /** Partial aggregation, an exchange by the keys, final aggregation. */
-    private PhysicalPlan twoPhases(List<Expression> groupings, List<AttributeReference> keyAttributes, List<AggregateFunction> functions,
-            List<AttributeReference> finalOutput, int partitions, PhysicalPlan child) {
-        List<AttributeReference> partialOutput = stateLayout(keyAttributes, functions);
-        PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, groupings, functions, partialOutput, child);
-        PhysicalPlan exchanged = exchange(new ArrayList<>(keyAttributes), partitions, partial);
-        return new HashAggregateExec(HashAggregateExec.Mode.FINAL, new ArrayList<>(keyAttributes), functions, finalOutput, exchanged);
-    }
-
-    /** The keys, then each function's state columns: what PARTIAL and MERGE aggregations emit. */
-    private static List<AttributeReference> stateLayout(List<AttributeReference> keyAttributes, List<AggregateFunction> functions) {
-        List<AttributeReference> layout = new ArrayList<>(keyAttributes);
-        for (AggregateFunction function : functions) {
-            for (DataType stateType : function.stateTypes()) {
-                layout.add(AttributeReference.create(function + "_state", stateType, true));
-            }
-        }
-        return layout;
+    private PhysicalPlan twoPhases(List<Expression> groupings, List<AggregateFunction> functions, List<AttributeReference> finalOutput,
+            int partitions, PhysicalPlan child) {
+        return new HashAggregateExec(HashAggregateExec.Mode.COMPLETE, groupings, functions, finalOutput, child)
+                .inTwoPhases(shuffleIds.incrementAndGet(), partitions);
     }
 
     /**
@@ -401,7 +386,7 @@ public final class PhysicalPlanner {
                 stateColumn += width;
             }
         }
-        return twoPhases(new ArrayList<>(keyAttributes), keyAttributes, second, finalOutput, partitions, distinctRows);
+        return twoPhases(new ArrayList<>(keyAttributes), second, finalOutput, partitions, distinctRows);
     }
 
     /**
@@ -411,7 +396,7 @@ public final class PhysicalPlanner {
      */
     private PhysicalPlan distinctRows(List<Expression> keys, List<AttributeReference> keyAttributes, List<AggregateFunction> others,
             int partitions, PhysicalPlan input) {
-        List<AttributeReference> output = stateLayout(keyAttributes, others);
+        List<AttributeReference> output = HashAggregateExec.stateLayout(keyAttributes, others);
         PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, keys, others, output, input);
         PhysicalPlan exchanged = exchange(new ArrayList<>(keyAttributes), partitions, partial);
         return new HashAggregateExec(HashAggregateExec.Mode.MERGE, new ArrayList<>(keyAttributes), others, output, exchanged);
@@ -513,7 +498,7 @@ public final class PhysicalPlanner {
                 stateColumn += width;
             }
         }
-        return twoPhases(new ArrayList<>(keyAttributes), keyAttributes, second, finalOutput, partitions, distinctRows);
+        return twoPhases(new ArrayList<>(keyAttributes), second, finalOutput, partitions, distinctRows);
     }
 
     /**
@@ -584,7 +569,7 @@ public final class PhysicalPlanner {
         long rightBytes = SizeEstimates.bytes(join.right());
         boolean inner = type == JoinType.INNER;
         boolean rightBroadcastable = type != JoinType.RIGHT_OUTER && type != JoinType.FULL_OUTER;
-        if (inner && leftBytes < rightBytes) {
+        if (inner && buildsOnLeft(join, leftBytes, rightBytes)) {
             // Build on the smaller side: the same join with the sides swapped, then the columns put back in order.
             List<AttributeReference> swappedOutput = new ArrayList<>(right.output());
             swappedOutput.addAll(left.output());
@@ -600,6 +585,20 @@ public final class PhysicalPlanner {
             return shuffled.swapped();
         }
         return planned;
+    }
+
+    /**
+     * Whether an inner join is built on its left side: the smaller one by {@link SizeEstimates#bytes}
+     * when either side can be broadcast by those, else the one whose estimated rows take fewer bytes
+     * ({@link SizeEstimates#estimatedRowBytes}): adaptive execution runs the build side first and
+     * broadcasts it when it turns out small, the other side then read where it is (TPC-H Q12's 31k
+     * lineitems of two ship modes and a year, not all 1.5M orders shuffled).
+     */
+    private boolean buildsOnLeft(Join join, long leftBytes, long rightBytes) {
+        if (broadcastThreshold >= 0 && Math.min(leftBytes, rightBytes) <= broadcastThreshold) {
+            return leftBytes < rightBytes;
+        }
+        return SizeEstimates.estimatedRowBytes(join.left()) < SizeEstimates.estimatedRowBytes(join.right());
     }
 
     private PhysicalPlan equiJoin(JoinType type, PhysicalPlan left, PhysicalPlan right, JoinKeys keys, Expression residual,

@@ -3,6 +3,7 @@ package dev.ember.planner;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
 import dev.ember.fs.FileEntry;
+import dev.ember.optimizer.Optimizer;
 import dev.ember.optimizer.Predicates;
 import dev.ember.plan.logical.Aggregate;
 import dev.ember.plan.logical.FileRelation;
@@ -64,6 +65,16 @@ final class SizeEstimates {
             return plan.children().isEmpty() ? UNKNOWN : bytes(plan.children().get(0));
         }
         return UNKNOWN;
+    }
+
+    /**
+     * The bytes of the rows {@code plan} is estimated to produce ({@link Optimizer#estimatedRows}:
+     * filters keep their selectivity from the files' statistics), {@link #BYTES_PER_VALUE} a column:
+     * nearer than {@link #bytes} for a filtered input, but resting on statistics that may mislead,
+     * so it chooses which side of a join is built, never whether a side is broadcast.
+     */
+    static double estimatedRowBytes(LogicalPlan plan) {
+        return Optimizer.estimatedRows(plan) * Math.max(1, plan.output().size()) * BYTES_PER_VALUE;
     }
 
     private static boolean equiJoin(Join join) {

@@ -511,7 +511,7 @@ public final class EmberSession implements AutoCloseable {
             return last.partitionCount();
         };
         AdaptiveSettings settings = adaptiveSettings();
-        int partitions = settings.enabled() ? new AdaptiveExecution(scheduler, settings).run(plan, resultStage) : resultStage.apply(plan);
+        int partitions = settings.enabled() ? new AdaptiveExecution(scheduler, settings, shuffleIds).run(plan, resultStage) : resultStage.apply(plan);
         return new CachedRelation(output, cacheId, partitions);
     }
 
@@ -567,7 +567,7 @@ public final class EmberSession implements AutoCloseable {
         if (!settings.enabled()) {
             return new AdaptiveExecution.Result(scheduler.run(plan), plan);
         }
-        return new AdaptiveExecution(scheduler, settings).run(plan);
+        return new AdaptiveExecution(scheduler, settings, shuffleIds).run(plan);
     }
 
     /**

@@ -80,6 +80,19 @@ class AdaptiveExecutionTest {
     }
 
     @Test
+    void anInnerJoinBuildsOnTheSideOfFewerEstimatedRowsWhichRunsFirstAndIsBroadcastWhenSmall() {
+        ember.conf().set("spark.sql.adaptive.autoBroadcastJoinThreshold", "10m");
+        ember.range(0, 5_000, 1, 4).selectExpr("id AS k", "id * 3 AS u").createOrReplaceTempView("small_dim");
+        // By bytes a filter keeps half the fact table, more than the 5k dimension rows; by its selectivity a tenth:
+        // the filtered fact rows are built on, turn out small and are broadcast, and the dimension is not shuffled.
+        String sql = "SELECT f.k, f.v, s.u FROM (SELECT * FROM fact WHERE v % 7 = 3) f JOIN small_dim s ON f.k = s.k";
+        assertThat(execute(sql).finalPlan().treeString()).contains("broadcast right", "AQEShuffleRead local")
+                .containsPattern("AQEShuffleRead local.*\n.*Exchange hashpartitioning.*\n(.*\n)*.*% 7\\) = 3")
+                .containsOnlyOnce("Exchange hashpartitioning");
+        assertThat(adaptiveRows(sql)).isEqualTo(withoutAdaptive(sql)).hasSize(2428);
+    }
+
+    @Test
     void outerJoinBuildsOnTheSmallerSide() {
         String small = "(SELECT * FROM dim WHERE k % 50 IN (0, 9))";
         // The preserved side turned out the smaller one: the join swaps its sides, left outer becoming right outer and the reverse.
@@ -223,20 +236,31 @@ class AdaptiveExecutionTest {
     }
 
     @Test
-    void aJoinAnAggregationReliesOnIsNeitherSplitNorLeftUnshuffled() {
+    void aJoinAnAggregationReliesOnIsNotSplitBySkew() {
         ember.conf().set("spark.sql.adaptive.skewJoin.skewedPartitionThresholdInBytes", "1k");
         ember.conf().set("spark.sql.adaptive.advisoryPartitionSizeInBytes", "16k");
         ember.conf().set("spark.sql.shuffle.partitions", "8");
         String skewed = "SELECT f.k, count(*) AS n, sum(d.w) AS s FROM fact f JOIN dim d ON f.k = d.k GROUP BY f.k";
         assertThat(execute(skewed).finalPlan().treeString()).doesNotContain("skewed").containsOnlyOnce("HashAggregate");
         assertThat(adaptiveRows(skewed)).isEqualTo(withoutAdaptive(skewed)).contains("[0,16000,0]");
+    }
 
+    @Test
+    void anAggregationOverAJoinTurnedBroadcastIsSplitAroundAnExchangeOfItsKeys() {
         ember.conf().set("spark.sql.adaptive.autoBroadcastJoinThreshold", "10m");
         String broadcast = "SELECT f.k, count(*) AS n FROM fact f JOIN (SELECT * FROM dim WHERE w < 100) d ON f.k = d.k GROUP BY f.k";
-        // The right side turned out small, but the fact table is still hashed by the key the aggregation groups by.
-        assertThat(execute(broadcast).finalPlan().treeString()).contains("broadcast right", "AQEShuffleRead coalesced")
-                .containsOnlyOnce("HashAggregate");
+        // Planned complete over the join's partitions; the right side turned out small: the fact table is read where it is,
+        // and the aggregation runs partial, then final after an exchange of its groups.
+        assertThat(execute(broadcast).finalPlan().treeString()).contains("AQEShuffleRead local", "HashAggregate(final")
+                .containsPattern("HashAggregate\\(partial.*\n.*HashJoin Inner.*broadcast right\n.*Project.*\n.*Project.*\n.*Range")
+                .doesNotContain("HashAggregate(complete");
         assertThat(adaptiveRows(broadcast)).isEqualTo(withoutAdaptive(broadcast)).hasSize(11).contains("[0,16000]");
+
+        // The inner aggregation's split regroups its rows by both its keys: the outer one, by one of them, is split too.
+        String nested = "SELECT k, count(*) AS groups, sum(n) AS n FROM (" + broadcast.replace("GROUP BY f.k", "GROUP BY f.k, f.v % 3")
+                .replace("SELECT f.k,", "SELECT f.k, f.v % 3 AS r,") + ") GROUP BY k";
+        assertThat(execute(nested).finalPlan().treeString()).doesNotContain("HashAggregate(complete");
+        assertThat(adaptiveRows(nested)).isEqualTo(withoutAdaptive(nested)).hasSize(11).contains("[0,3,16000]");
     }
 
     @Test
