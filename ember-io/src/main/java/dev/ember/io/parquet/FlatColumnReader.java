@@ -149,11 +149,16 @@ final class FlatColumnReader {
 
     /**
      * Reads the next {@code rows} values and returns those at {@code positions[0..count)} (ascending;
-     * every one when {@code positions} is null). Each page's values are decoded at the kept positions
-     * only where the encoding allows: PLAIN fixed-width values are read where they lie, dictionary ids
-     * are all unpacked but only the kept ones looked up (or, for strings, kept), the others skipped.
+     * every one when {@code positions} is null). Where at most half are kept, each page's values are
+     * decoded at the kept positions only, as the encoding allows: PLAIN fixed-width values read where
+     * they lie, dictionary ids looked up (strings: kept) at those positions alone, and bit-packed ids
+     * of sparse positions read one by one ({@link DictionaryValues}); where more are kept, decoding
+     * every value in bulk into the scratch arrays and copying the kept ones out costs less.
      */
     ColumnVector read(int rows, int[] positions, int count) {
+        if (positions != null && count > rows / 2) {
+            return peek(rows).gather(positions, count);
+        }
         boolean[] nulls = null;
         if (maxDefinition > 0) {
             nulls = spareNulls != null && spareNulls.length >= count ? spareNulls : new boolean[count];
