@@ -35,10 +35,10 @@ import java.util.stream.IntStream;
  * The partition columns read follow the data columns: constants per file, never read from it.
  *
  * <p>A filter right above the scan may be applied as it reads ({@link #filtered}): each batch's
- * columns the condition reads are decoded first, the rows it keeps chosen by
- * {@link Expression#select}, and only those rows of the other columns output are kept (decoded
- * into arrays the reader reuses and copied out; skipped when no row is kept: {@link LazyBatch});
- * columns only the condition reads are not output.
+ * columns the condition reads are decoded first, into arrays the reader reuses, the rows it keeps
+ * chosen by {@link Expression#select}, and only those rows output: copied out of the condition's
+ * columns, and the other columns decoded at those rows only (skipped when no row is kept:
+ * {@link LazyBatch}); columns only the condition reads are not output.
  */
 public final class FileScanExec extends LeafExec {
     private static final long serialVersionUID = 1L;
@@ -204,8 +204,8 @@ public final class FileScanExec extends LeafExec {
                 int n = batch.rowCount();
                 List<ColumnVector> tested = new ArrayList<>(conditionColumns.length);
                 for (int column : conditionColumns) {
-                    // Columns only the condition reads are let go after it, so the reader may decode them into arrays it reuses.
-                    tested.add(indexOf(outputColumns, column) >= 0 ? batch.column(column) : batch.peek(column));
+                    // Decoded into arrays the reader reuses: what is output of them is copied out below.
+                    tested.add(batch.peek(column));
                 }
                 if (rows.length < n) {
                     rows = new int[n];
@@ -215,8 +215,7 @@ public final class FileScanExec extends LeafExec {
                 for (int column = 0; column < outputColumns.length && count > 0; column++) {
                     int testedAt = indexOf(conditionColumns, outputColumns[column]);
                     if (testedAt >= 0) {
-                        ColumnVector vector = tested.get(testedAt);
-                        columns.add(count == n ? vector : vector.gather(rows, count));
+                        columns.add(tested.get(testedAt).gather(rows, count));
                     } else {
                         columns.add(count == n ? batch.column(outputColumns[column]) : batch.column(outputColumns[column], rows, count));
                     }

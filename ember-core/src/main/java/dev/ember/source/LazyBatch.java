@@ -5,8 +5,8 @@ import dev.ember.vector.ColumnVector;
 
 /**
  * A batch a reader has reached but not decoded: each column is decoded when asked, for every row
- * or kept at chosen rows only, and a column never asked is passed over (without decoding where the
- * encoding allows). A filtered scan so decodes its condition's columns, then keeps the others at
+ * or at chosen rows only (the others' values not decoded where the encoding allows), and a column
+ * never asked is passed over (without decoding where the encoding allows). A filtered scan so decodes its condition's columns, then keeps the others at
  * the rows the condition keeps. Each column is asked at most once, before the reader's next call.
  */
 public interface LazyBatch {

@@ -48,6 +48,18 @@ final class BinaryBatch {
         page.readBinaries(copied, at, count);
     }
 
+    /** Reads {@code present} values of {@code page} and keeps those at {@code picks[0..count)}, densely from position {@code at} on. */
+    void pick(PageValues page, int at, int[] picks, int count, int present) {
+        if (ids != null) {
+            if (page instanceof DictionaryValues dictionaryPage) {
+                dictionaryPage.pickIds(ids, at, picks, count, present);
+                return;
+            }
+            copyOut(at);
+        }
+        page.pickBinaries(copied, at, picks, count, present);
+    }
+
     /** Moves the {@code present} values read at {@code at} to the non-null ones of the {@code count} positions from there. */
     void spread(int at, int count, int present) {
         if (ids == null) {

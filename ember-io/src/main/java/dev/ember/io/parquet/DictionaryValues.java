@@ -3,6 +3,11 @@ package dev.ember.io.parquet;
 /** Dictionary-encoded values: ids decoded in bulk, then the chunk's dictionary gathered by id. */
 final class DictionaryValues implements PageValues {
     private static final int SHORT = 16;
+    /**
+     * Below one pick in this many ids, picked ids are read one by one where they lie; above, unpacking
+     * every id in bulk (32 at a time) costs less.
+     */
+    private static final int SPARSE = 8;
 
     private final ChunkDictionary dictionary;
     private final RleBitPackedDecoder ids;
@@ -21,9 +26,36 @@ final class DictionaryValues implements PageValues {
         return idBuffer;
     }
 
+    /** Reads the next {@code present} ids and puts those at {@code picks[0..count)} at the front of the buffer returned. */
+    private int[] pickIds(int[] picks, int count, int present) {
+        if (count < present / SPARSE) {
+            if (idBuffer.length < count) {
+                idBuffer = new int[count];
+            }
+            ids.pick(idBuffer, 0, picks, count, present);
+            return idBuffer;
+        }
+        int[] id = readIds(present);
+        // In place: picks ascend, so pick i is at or after position i.
+        for (int i = 0; i < count; i++) {
+            id[i] = id[picks[i]];
+        }
+        return id;
+    }
+
     /** Reads the next {@code count} ids into {@code out[at ..)}, checked to name entries of the dictionary. */
     void readIds(int[] out, int at, int count) {
         ids.read(out, at, count);
+        checkIds(out, at, count);
+    }
+
+    /** Reads the next {@code present} ids and puts those at {@code picks[0..count)} into {@code out[at ..)}, checked. */
+    void pickIds(int[] out, int at, int[] picks, int count, int present) {
+        System.arraycopy(pickIds(picks, count, present), 0, out, at, count);
+        checkIds(out, at, count);
+    }
+
+    private void checkIds(int[] out, int at, int count) {
         int entries = dictionary.binaryCount();
         for (int i = at; i < at + count; i++) {
             // Unsigned, so that negative ids fail too.
@@ -67,8 +99,49 @@ final class DictionaryValues implements PageValues {
     }
 
     @Override
+    public void pickInts(int[] out, int at, int[] picks, int count, int present) {
+        int[] values = dictionary.ints;
+        int[] id = pickIds(picks, count, present);
+        for (int i = 0; i < count; i++) {
+            out[at + i] = values[id[i]];
+        }
+    }
+
+    @Override
+    public void pickLongs(long[] out, int at, int[] picks, int count, int present) {
+        long[] values = dictionary.longs;
+        int[] id = pickIds(picks, count, present);
+        for (int i = 0; i < count; i++) {
+            out[at + i] = values[id[i]];
+        }
+    }
+
+    @Override
+    public void pickDoubles(double[] out, int at, int[] picks, int count, int present) {
+        double[] values = dictionary.doubles;
+        int[] id = pickIds(picks, count, present);
+        for (int i = 0; i < count; i++) {
+            out[at + i] = values[id[i]];
+        }
+    }
+
+    @Override
+    public void pickBooleans(boolean[] out, int at, int[] picks, int count, int present) {
+        readBooleans(out, at, count);
+    }
+
+    @Override
     public void readBinaries(BinaryColumn out, int at, int count) {
-        int[] id = readIds(count);
+        copyBinaries(out, at, readIds(count), count);
+    }
+
+    @Override
+    public void pickBinaries(BinaryColumn out, int at, int[] picks, int count, int present) {
+        copyBinaries(out, at, pickIds(picks, count, present), count);
+    }
+
+    /** Copies the entries of ids {@code id[0..count)} into {@code out} from position {@code at} on. */
+    private void copyBinaries(BinaryColumn out, int at, int[] id, int count) {
         int[] offsets = dictionary.binaries.offsets;
         // The longest entry bounds the bytes needed without a pass over the ids; when that bound
         // does not fit, the exact sum is reserved rather than the bound.

@@ -35,8 +35,9 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  * vectors: definition levels become null flags in bulk, and each page's values are read densely
  * into the batch's array (by id from the chunk's decoded dictionary, PLAIN in bulk, other encodings
  * through parquet-column's readers) and then spread over the non-null positions; strings from a
- * dictionary stay ids into it ({@link BinaryBatch}). Columns of other shapes and types go through
- * {@link ColumnAssembler}.
+ * dictionary stay ids into it ({@link BinaryBatch}). Read at chosen rows (a filtered scan's kept
+ * ones), only the values there are read or looked up, and the rest passed over. Columns of other
+ * shapes and types go through {@link ColumnAssembler}.
  */
 final class FlatColumnReader {
     /** How the physical values become the vector of the column's type. */
@@ -60,15 +61,17 @@ final class FlatColumnReader {
     /** Null flags, all false, left by a batch that had no null to hand them to its vector. */
     private boolean[] spareNulls;
     /**
-     * Arrays that reads of chosen rows, and peeks, decode a whole batch into, kept from batch to
-     * batch: what they hold is copied out, or done with, before the next batch is read, so no
+     * Arrays that peeks decode a whole batch into, and that skips and reads of chosen rows work in,
+     * kept from batch to batch: what they hold is done with before the next batch is read, so no
      * full-size array is allocated and first touched per batch.
      */
     private int[] scratchInts = new int[0];
     private long[] scratchLongs = new long[0];
     private double[] scratchDoubles = new double[0];
     private boolean[] scratchNulls = new boolean[0];
-    /** Whether the last batch read into the scratch arrays set null flags there, to clear before they are used again. */
+    /** The kept values of a page's stretch, as indexes among its present values, for reads of chosen rows. */
+    private int[] scratchPicks = new int[0];
+    /** Whether the scratch null flags were set since they were last cleared. */
     private boolean scratchNullsSet;
 
     private FlatColumnReader(ColumnDescriptor column, DataType type, Kind kind) {
@@ -141,23 +144,29 @@ final class FlatColumnReader {
 
     /** Reads the next {@code rows} values as a vector. */
     ColumnVector read(int rows) {
-        boolean[] nulls = null;
-        if (maxDefinition > 0) {
-            nulls = spareNulls != null && spareNulls.length >= rows ? spareNulls : new boolean[rows];
-        }
-        ColumnVector vector = decode(rows, nulls, false);
-        // Flags that found no null are still all false, and free for the next batch.
-        spareNulls = vector.mayHaveNulls() ? null : nulls;
-        return vector;
+        return read(rows, null, rows);
     }
 
     /**
-     * Reads the next {@code rows} values and returns those at {@code positions[0..count)} (ascending).
-     * Numbers are decoded into this reader's scratch arrays and the chosen ones copied out; strings
-     * and booleans are read as a vector and gathered.
+     * Reads the next {@code rows} values and returns those at {@code positions[0..count)} (ascending;
+     * every one when {@code positions} is null). Where at most half are kept, each page's values are
+     * decoded at the kept positions only, as the encoding allows: PLAIN fixed-width values read where
+     * they lie, dictionary ids looked up (strings: kept) at those positions alone, and bit-packed ids
+     * of sparse positions read one by one ({@link DictionaryValues}); where more are kept, decoding
+     * every value in bulk into the scratch arrays and copying the kept ones out costs less.
      */
     ColumnVector read(int rows, int[] positions, int count) {
-        return peek(rows).gather(positions, count);
+        if (positions != null && count > rows / 2) {
+            return peek(rows).gather(positions, count);
+        }
+        boolean[] nulls = null;
+        if (maxDefinition > 0) {
+            nulls = spareNulls != null && spareNulls.length >= count ? spareNulls : new boolean[count];
+        }
+        ColumnVector vector = decode(rows, positions, count, nulls, false);
+        // Flags that found no null are still all false, and free for the next batch.
+        spareNulls = vector.mayHaveNulls() ? null : nulls;
+        return vector;
     }
 
     /**
@@ -165,7 +174,7 @@ final class FlatColumnReader {
      * arrays: valid until the reader's next call only (a filter's condition tests it, and lets it go).
      */
     ColumnVector peek(int rows) {
-        ColumnVector vector = decode(rows, maxDefinition > 0 ? scratchNulls(rows) : null, true);
+        ColumnVector vector = decode(rows, null, rows, maxDefinition > 0 ? scratchNulls(rows) : null, true);
         scratchNullsSet = vector.mayHaveNulls();
         return vector;
     }
@@ -202,53 +211,66 @@ final class FlatColumnReader {
         return scratchNulls;
     }
 
-    /** Decodes {@code rows} values into a vector, of fresh arrays or, if {@code scratch}, of this reader's scratch arrays for numbers. */
-    private ColumnVector decode(int rows, boolean[] nulls, boolean scratch) {
+    /**
+     * Decodes the next {@code rows} values, those at {@code positions[0..size)} only unless it is null,
+     * into a vector of fresh arrays or, if {@code scratch}, of this reader's scratch arrays for numbers.
+     */
+    private ColumnVector decode(int rows, int[] positions, int size, boolean[] nulls, boolean scratch) {
         return switch (kind) {
             case BOOLEAN -> {
-                boolean[] out = new boolean[rows];
-                boolean anyNull = read(rows, nulls, out, PageValues::readBooleans, FlatColumnReader::spread);
-                yield new BooleanVector(rows, out, anyNull ? nulls : null);
+                boolean[] out = new boolean[size];
+                boolean anyNull = read(rows, positions, size, nulls, out, PageValues::readBooleans, PageValues::pickBooleans,
+                        FlatColumnReader::spread);
+                yield new BooleanVector(size, out, anyNull ? nulls : null);
             }
             case INT, INT_DECIMAL -> {
-                int[] out = scratch ? scratchInts(rows) : new int[rows];
-                boolean anyNull = read(rows, nulls, out, PageValues::readInts, FlatColumnReader::spread);
+                int[] out = scratch ? scratchInts(size) : new int[size];
+                boolean anyNull = read(rows, positions, size, nulls, out, PageValues::readInts, PageValues::pickInts, FlatColumnReader::spread);
                 if (kind == Kind.INT) {
-                    yield new IntVector(type, rows, out, anyNull ? nulls : null);
+                    yield new IntVector(type, size, out, anyNull ? nulls : null);
                 }
-                long[] unscaled = scratch ? scratchLongs(rows) : new long[rows];
-                for (int i = 0; i < rows; i++) {
+                long[] unscaled = scratch ? scratchLongs(size) : new long[size];
+                for (int i = 0; i < size; i++) {
                     unscaled[i] = out[i];
                 }
-                yield new DecimalVector((DecimalType) type, rows, unscaled, anyNull ? nulls : null);
+                yield new DecimalVector((DecimalType) type, size, unscaled, anyNull ? nulls : null);
             }
             case LONG, TIMESTAMP_MILLIS, LONG_DECIMAL -> {
-                long[] out = scratch ? scratchLongs(rows) : new long[rows];
-                boolean anyNull = read(rows, nulls, out, PageValues::readLongs, FlatColumnReader::spread);
+                long[] out = scratch ? scratchLongs(size) : new long[size];
+                boolean anyNull = read(rows, positions, size, nulls, out, PageValues::readLongs, PageValues::pickLongs, FlatColumnReader::spread);
                 if (kind == Kind.LONG_DECIMAL) {
                     // Decimals of up to 18 digits, unscaled at the file's scale, which is the type's.
-                    yield new DecimalVector((DecimalType) type, rows, out, anyNull ? nulls : null);
+                    yield new DecimalVector((DecimalType) type, size, out, anyNull ? nulls : null);
                 }
                 if (kind == Kind.TIMESTAMP_MILLIS) {
-                    for (int i = 0; i < rows; i++) {
+                    for (int i = 0; i < size; i++) {
                         out[i] = Math.multiplyExact(out[i], 1000L);
                     }
                 }
-                yield new LongVector(type, rows, out, anyNull ? nulls : null);
+                yield new LongVector(type, size, out, anyNull ? nulls : null);
             }
             case DOUBLE -> {
-                double[] out = scratch ? scratchDoubles(rows) : new double[rows];
-                boolean anyNull = read(rows, nulls, out, PageValues::readDoubles, FlatColumnReader::spread);
-                yield new DoubleVector(type, rows, out, anyNull ? nulls : null);
+                double[] out = scratch ? scratchDoubles(size) : new double[size];
+                boolean anyNull = read(rows, positions, size, nulls, out, PageValues::readDoubles, PageValues::pickDoubles,
+                        FlatColumnReader::spread);
+                yield new DoubleVector(type, size, out, anyNull ? nulls : null);
             }
             case BINARY -> {
-                BinaryBatch out = new BinaryBatch(dictionary, nulls, rows, lastBatchBytes > 0 ? lastBatchBytes + (lastBatchBytes >> 3) : rows * 16);
-                boolean anyNull = read(rows, nulls, out, (page, batch, at, present) -> batch.read(page, at, present),
+                BinaryBatch out = new BinaryBatch(dictionary, nulls, size, lastBatchBytes > 0 ? lastBatchBytes + (lastBatchBytes >> 3) : size * 16);
+                boolean anyNull = read(rows, positions, size, nulls, out, (page, batch, at, present) -> batch.read(page, at, present),
+                        (page, batch, at, picks, count, present) -> batch.pick(page, at, picks, count, present),
                         (batch, flags, at, count, present) -> batch.spread(at, count, present));
                 lastBatchBytes = out.copiedBytes() > 0 ? out.copiedBytes() : lastBatchBytes;
                 yield out.build(type, anyNull ? nulls : null);
             }
         };
+    }
+
+    private int[] scratchPicks(int count) {
+        if (scratchPicks.length < count) {
+            scratchPicks = new int[count];
+        }
+        return scratchPicks;
     }
 
     private int[] scratchInts(int rows) {
@@ -281,10 +303,79 @@ final class FlatColumnReader {
         void read(PageValues page, T out, int at, int present);
     }
 
+    /** Reads a stretch of {@code present} values of a page, keeping those at {@code picks[0..count)}, into {@code out} from position {@code at} on. */
+    @FunctionalInterface
+    private interface Pick<T> {
+        void read(PageValues page, T out, int at, int[] picks, int count, int present);
+    }
+
     /** Moves the {@code present} values read at {@code at} to the non-null ones of the {@code count} positions from there. */
     @FunctionalInterface
     private interface Spread<T> {
         void apply(T out, boolean[] nulls, int at, int count, int present);
+    }
+
+    /**
+     * Reads {@code rows} values into {@code out} page by page, or when {@code positions} is not null those
+     * at {@code positions[0..size)} only, setting their null flags; whether any was null.
+     */
+    private <T> boolean read(int rows, int[] positions, int size, boolean[] nulls, T out, Stretch<T> stretch, Pick<T> pick, Spread<T> spread) {
+        if (positions == null) {
+            return read(rows, nulls, out, stretch, spread);
+        }
+        boolean anyNull = false;
+        int done = 0;
+        int kept = 0;
+        while (done < rows) {
+            if (pageValuesLeft == 0) {
+                nextPage();
+            }
+            int count = Math.min(rows - done, pageValuesLeft);
+            int first = kept;
+            while (kept < size && positions[kept] < done + count) {
+                kept++;
+            }
+            if (kept == first) {
+                skip(count);
+                done += count;
+                continue;
+            }
+            int[] picks = scratchPicks(kept - first);
+            int present = count;
+            int picked = kept - first;
+            if (levels == null) {
+                for (int i = first; i < kept; i++) {
+                    picks[i - first] = positions[i] - done;
+                }
+            } else {
+                // The kept positions that are present, as indexes among the page's present values.
+                boolean[] stretchNulls = scratchNulls(count);
+                present = levels.readNulls(count, maxDefinition, stretchNulls, 0);
+                scratchNullsSet = true;
+                picked = 0;
+                int dense = 0;
+                int at = 0;
+                for (int i = first; i < kept; i++) {
+                    int position = positions[i] - done;
+                    for (; at < position; at++) {
+                        dense += stretchNulls[at] ? 0 : 1;
+                    }
+                    if (stretchNulls[position]) {
+                        nulls[i] = true;
+                    } else {
+                        picks[picked++] = dense;
+                    }
+                }
+            }
+            pick.read(values, out, first, picks, picked, present);
+            if (picked < kept - first) {
+                spread.apply(out, nulls, first, kept - first, picked);
+                anyNull = true;
+            }
+            done += count;
+            pageValuesLeft -= count;
+        }
+        return anyNull;
     }
 
     /** Reads {@code rows} values into {@code out} page by page, setting their null flags; whether any was null. */

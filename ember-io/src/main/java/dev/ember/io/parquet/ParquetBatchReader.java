@@ -33,8 +33,8 @@ import org.apache.parquet.schema.MessageType;
  * values) value at a time by parquet-column's column readers into vector builders. A required
  * column the file lacks reads as nulls. Batches are decoded column by column as asked
  * ({@link #nextLazy}), so that a filtered scan keeps the columns its condition does not read at
- * the rows it keeps only (flat columns decoded into reused arrays, then copied out), and passes
- * over them where it keeps none (flat columns without decoding where the encoding allows).
+ * the rows it keeps only (flat columns decoding the values there alone where the encoding allows),
+ * and passes over them where it keeps none (flat columns without decoding where the encoding allows).
  */
 final class ParquetBatchReader implements BatchReader {
     /** Column readers need a converter only to hand values on, which this reader never asks them to. */

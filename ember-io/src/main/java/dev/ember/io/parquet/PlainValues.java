@@ -12,6 +12,9 @@ import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
  */
 final class PlainValues implements PageValues {
     private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle FLOAT_LE = MethodHandles.byteArrayViewVarHandle(float[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle DOUBLE_LE = MethodHandles.byteArrayViewVarHandle(double[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final byte[] data;
     private final int end;
@@ -83,6 +86,58 @@ final class PlainValues implements PageValues {
             out.set(at + i, data, position, length);
             position += length;
         }
+    }
+
+    // Fixed-width values are read where they lie; skip checks that the page holds the stretch and moves past it.
+
+    @Override
+    public void pickInts(int[] out, int at, int[] picks, int count, int present) {
+        int from = position;
+        skip(present);
+        for (int i = 0; i < count; i++) {
+            out[at + i] = (int) INT_LE.get(data, from + 4 * picks[i]);
+        }
+    }
+
+    @Override
+    public void pickLongs(long[] out, int at, int[] picks, int count, int present) {
+        int from = position;
+        skip(present);
+        for (int i = 0; i < count; i++) {
+            out[at + i] = (long) LONG_LE.get(data, from + 8 * picks[i]);
+        }
+    }
+
+    @Override
+    public void pickDoubles(double[] out, int at, int[] picks, int count, int present) {
+        int from = position;
+        skip(present);
+        for (int i = 0; i < count; i++) {
+            out[at + i] = floats ? (float) FLOAT_LE.get(data, from + 4 * picks[i]) : (double) DOUBLE_LE.get(data, from + 8 * picks[i]);
+        }
+    }
+
+    @Override
+    public void pickBooleans(boolean[] out, int at, int[] picks, int count, int present) {
+        int from = position;
+        int fromBit = bitIndex;
+        skip(present);
+        for (int i = 0; i < count; i++) {
+            int bit = fromBit + picks[i];
+            out[at + i] = (data[from + (bit >>> 3)] & (1 << (bit & 7))) != 0;
+        }
+    }
+
+    @Override
+    public void pickBinaries(BinaryColumn out, int at, int[] picks, int count, int present) {
+        // Each value's place is known only from the lengths before it.
+        int next = 0;
+        for (int i = 0; i < count; i++) {
+            skip(picks[i] - next);
+            readBinaries(out, at + i, 1);
+            next = picks[i] + 1;
+        }
+        skip(present - next);
     }
 
     @Override

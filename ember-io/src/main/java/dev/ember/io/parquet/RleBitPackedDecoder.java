@@ -65,6 +65,56 @@ final class RleBitPackedDecoder implements DefinitionLevels {
         }
     }
 
+    /**
+     * Reads the next {@code total} values but keeps only those at {@code picks[0..count)} (ascending
+     * indexes among them), into {@code out[at ..)}: runs by their length, and values of bit-packed
+     * groups read where they lie without unpacking the group, so that few picks cost little.
+     */
+    void pick(int[] out, int at, int[] picks, int count, int total) {
+        int done = 0;
+        int picked = 0;
+        while (done < total) {
+            int wanted = total - done;
+            if (groupNext < group.length) {
+                int n = Math.min(group.length - groupNext, wanted);
+                for (; picked < count && picks[picked] < done + n; picked++) {
+                    out[at + picked] = group[groupNext + picks[picked] - done];
+                }
+                groupNext += n;
+                done += n;
+            } else if (repeatLeft > 0) {
+                int n = Math.min(repeatLeft, wanted);
+                for (; picked < count && picks[picked] < done + n; picked++) {
+                    out[at + picked] = repeatValue;
+                }
+                repeatLeft -= n;
+                done += n;
+            } else if (packedLeft > 0 && wanted >= 8) {
+                int n = Math.min(packedLeft, wanted) & ~7;
+                for (; picked < count && picks[picked] < done + n; picked++) {
+                    out[at + picked] = packedValue(picks[picked] - done);
+                }
+                packedLeft -= n;
+                position = (int) Math.min(end, position + (long) (n >>> 3) * bitWidth);
+                done += n;
+            } else {
+                nextGroupOrRun();
+            }
+        }
+    }
+
+    /** Value {@code index} of the bit-packed run from {@link #position} on: its bits, lowest first, bytes past the end read as 0. */
+    private int packedValue(int index) {
+        long bit = (long) index * bitWidth;
+        int from = position + (int) (bit >>> 3);
+        int shift = (int) (bit & 7);
+        long bits = 0;
+        for (int b = 0, to = Math.min(end, from + ((shift + bitWidth + 7) >>> 3)); from + b < to; b++) {
+            bits |= (data[from + b] & 0xFFL) << (8 * b);
+        }
+        return (int) ((bits >>> shift) & ((1L << bitWidth) - 1));
+    }
+
     /** Passes over the next {@code count} values: runs by their length, whole bit-packed groups unread. */
     void skip(int count) {
         int done = 0;

@@ -1,5 +1,6 @@
 package dev.ember.io.parquet;
 
+import java.util.function.IntConsumer;
 import org.apache.parquet.column.values.ValuesReader;
 import org.apache.parquet.io.api.Binary;
 
@@ -51,6 +52,42 @@ final class ValuesReaderValues implements PageValues, DefinitionLevels {
             byte[] bytes = value.getBytesUnsafe();
             out.set(at + i, bytes, 0, bytes.length);
         }
+    }
+
+    @Override
+    public void pickInts(int[] out, int at, int[] picks, int count, int present) {
+        pick(picks, count, present, i -> out[at + i] = reader.readInteger());
+    }
+
+    @Override
+    public void pickLongs(long[] out, int at, int[] picks, int count, int present) {
+        pick(picks, count, present, i -> out[at + i] = reader.readLong());
+    }
+
+    @Override
+    public void pickDoubles(double[] out, int at, int[] picks, int count, int present) {
+        pick(picks, count, present, i -> out[at + i] = floats ? reader.readFloat() : reader.readDouble());
+    }
+
+    @Override
+    public void pickBooleans(boolean[] out, int at, int[] picks, int count, int present) {
+        pick(picks, count, present, i -> out[at + i] = reader.readBoolean());
+    }
+
+    @Override
+    public void pickBinaries(BinaryColumn out, int at, int[] picks, int count, int present) {
+        pick(picks, count, present, i -> readBinaries(out, at + i, 1));
+    }
+
+    /** Has {@code keep} read pick {@code i} when the reader is at it, the values between skipped. */
+    private void pick(int[] picks, int count, int present, IntConsumer keep) {
+        int next = 0;
+        for (int i = 0; i < count; i++) {
+            reader.skip(picks[i] - next);
+            keep.accept(i);
+            next = picks[i] + 1;
+        }
+        reader.skip(present - next);
     }
 
     @Override

@@ -145,8 +145,11 @@ class FlatColumnReaderTest {
         assertThat(sawNulls > 0).isEqualTo(nulls != Nulls.REQUIRED && nulls != Nulls.OPTIONAL_WITHOUT_NULLS);
     }
 
-    /** How a batch is read: whole, peeked (into the reader's scratch arrays), skipped, or at chosen rows (some, every one, the last only, none). */
-    private enum Choice { WHOLE, PEEKED, SKIPPED, EVERY_THIRD, EVERY_ROW, LAST_ROW, NO_ROW }
+    /**
+     * How a batch is read: whole, peeked (into the reader's scratch arrays), skipped, or at chosen rows (some,
+     * a few far apart so that whole pages between them hold none, every one, the last only, none).
+     */
+    private enum Choice { WHOLE, PEEKED, SKIPPED, EVERY_THIRD, SPARSE, EVERY_ROW, LAST_ROW, NO_ROW }
 
     /**
      * Batches read at chosen rows or peeked hold the general path's values at those rows, and batches skipped
@@ -180,6 +183,7 @@ class FlatColumnReaderTest {
                 }
                 int[] positions = IntStream.range(0, rows).filter(i -> switch (choice) {
                     case EVERY_THIRD -> i % 3 == 1;
+                    case SPARSE -> i % 70 == 2;
                     case LAST_ROW -> i == rows - 1;
                     case NO_ROW -> false;
                     default -> true;

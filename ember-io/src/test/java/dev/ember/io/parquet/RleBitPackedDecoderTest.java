@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.apache.parquet.bytes.HeapByteBufferAllocator;
 import org.apache.parquet.column.values.rle.RunLengthBitPackingHybridEncoder;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,35 @@ class RleBitPackedDecoderTest {
     }
 
     @Test
+    void picksValuesAmongReadsAndSkipsOfAnySize() throws IOException {
+        int[] reads = {1, 7, 8, 9, 31, 32, 33, 100, 1000};
+        for (int bitWidth = 0; bitWidth <= 32; bitWidth++) {
+            int[] expected = values(5000, bitWidth, bitWidth);
+            byte[] encoded = encode(expected, bitWidth);
+            RleBitPackedDecoder decoder = new RleBitPackedDecoder(encoded, 0, encoded.length, bitWidth);
+            Random random = new Random(bitWidth);
+            for (int done = 0, r = 0; done < expected.length; r++) {
+                int total = Math.min(reads[r % reads.length], expected.length - done);
+                // Every third stretch is read whole, so that picks also start within an unpacked group.
+                if (r % 3 == 2) {
+                    int[] read = new int[total];
+                    decoder.read(read, 0, total);
+                    assertThat(read).containsExactly(Arrays.copyOfRange(expected, done, done + total));
+                } else {
+                    int stride = 1 + random.nextInt(12);
+                    int[] picks = IntStream.range(0, total).filter(i -> i % stride == stride - 1).toArray();
+                    int[] picked = new int[picks.length + 2];
+                    decoder.pick(picked, 2, picks, picks.length, total);
+                    for (int i = 0; i < picks.length; i++) {
+                        assertThat(picked[2 + i]).as("bit width %d, value %d", bitWidth, done + picks[i]).isEqualTo(expected[done + picks[i]]);
+                    }
+                }
+                done += total;
+            }
+        }
+    }
+
+    @Test
     void aLastRunMayStopShortOfItsPadding() throws IOException {
         int[] expected = {1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3};
         byte[] encoded = encode(expected, 3);
@@ -62,6 +92,9 @@ class RleBitPackedDecoderTest {
         int[] actual = new int[11];
         decoder.read(actual, 0, 11);
         assertThat(actual).containsExactly(expected);
+        int[] last = new int[1];
+        new RleBitPackedDecoder(cut, 0, cut.length, 3).pick(last, 0, new int[] {10}, 1, 11);
+        assertThat(last[0]).isEqualTo(3);
     }
 
     @Test
