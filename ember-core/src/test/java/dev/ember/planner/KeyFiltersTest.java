@@ -81,6 +81,17 @@ class KeyFiltersTest {
     }
 
     @Test
+    void theStageReadsTheBuildSideAsAdaptiveExecutionReplannedIt() {
+        ShuffleExchangeExec build = dimension(true);
+        PhysicalPlan planned = KeyFilters.probesFiltered(join(facts(), build, k, JoinType.INNER, true));
+        // What the build exchange reads re-planned (its input's partitions coalesced, here split): the filter keeps its first copy.
+        FileScanExec split = new FileScanExec("parquet", List.of(List.of(), List.of()), new StructType(List.of(new StructField("dk", AtomicType.LONG, true))),
+                new int[] {0}, List.of(), Map.of(), Map.of(), List.of(dk), FileScanExec.PartitionColumns.NONE, List.of());
+        PhysicalPlan replanned = planned.withNewChildren(List.of(planned.children().get(0), build.withNewChildren(List.of(split))));
+        assertThat(ShuffleExchangeExec.inputsOf(replanned)).singleElement().satisfies(input -> assertThat(input.mapPartitions()).isEqualTo(2));
+    }
+
+    @Test
     void theKeyFilterIsTheLastConjunctOfAFilteredScan() {
         FileScanExec filtered = facts().filtered(new Comparison(Comparison.Operator.GREATER_THAN, v, Literal.of(0L)), List.of(k, id));
         PhysicalPlan planned = KeyFilters.probesFiltered(join(filtered, dimension(true), k, JoinType.INNER, true));
