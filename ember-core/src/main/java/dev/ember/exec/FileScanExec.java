@@ -2,7 +2,9 @@ package dev.ember.exec;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
+import dev.ember.expr.And;
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.BoundReference;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
 import dev.ember.expr.Literal;
@@ -103,9 +105,14 @@ public final class FileScanExec extends LeafExec {
         this.fileSystemSettings = Map.copyOf(fileSystemSettings);
     }
 
-    /** Whether {@link #filtered} applies: the scan applies no filter yet and reads no partition column. */
+    /** Whether filters apply as the scan reads ({@link #filtered}, {@link #and}): it reads no partition column. */
     public boolean canFilter() {
-        return condition == null && partitionColumns.types().isEmpty();
+        return partitionColumns.types().isEmpty();
+    }
+
+    /** Whether the scan applies a filter to the rows it reads. */
+    public boolean filters() {
+        return condition != null;
     }
 
     /**
@@ -113,6 +120,31 @@ public final class FileScanExec extends LeafExec {
      * {@code output} (some of its columns) only. A scan of partition columns, or already filtered, is not.
      */
     public FileScanExec filtered(Expression condition, List<AttributeReference> output) {
+        if (this.condition != null) {
+            throw EmberException.internal("a second filter cannot be applied by " + nodeString(), null);
+        }
+        return applying(condition, output);
+    }
+
+    /**
+     * This scan keeping only the rows where {@code conjunct} (bound to its output) holds too,
+     * checked after its condition: a filter it applies, with the same output.
+     */
+    public FileScanExec and(Expression conjunct) {
+        Expression added = unbound(conjunct, output());
+        if (condition == null) {
+            return applying(added, output());
+        }
+        List<AttributeReference> tested = IntStream.of(conditionColumns).mapToObj(read::get).toList();
+        return applying(new And(unbound(condition, tested), added), output());
+    }
+
+    /** {@code expression} with its positions in {@code input} made the columns there again. */
+    private static Expression unbound(Expression expression, List<AttributeReference> input) {
+        return expression.transformUp(e -> e instanceof BoundReference column ? input.get(column.ordinal()) : e);
+    }
+
+    private FileScanExec applying(Expression condition, List<AttributeReference> output) {
         if (!canFilter()) {
             throw EmberException.internal("a filter cannot be applied by " + nodeString(), null);
         }
@@ -122,6 +154,12 @@ public final class FileScanExec extends LeafExec {
         return new FileScanExec(format, partitions, dataSchema, requiredColumns, pushedFilters, options, fileSystemSettings,
                 output, partitionColumns, partitionFilters, read, bind(condition, tested),
                 tested.stream().mapToInt(this::readPosition).toArray(), output.stream().mapToInt(this::readPosition).toArray());
+    }
+
+    /** The shuffles a key filter of the condition reads ({@link KeysIn#source}). */
+    @Override
+    public List<PhysicalPlan> readBesideChildren() {
+        return condition == null ? List.of() : condition.collect(KeysIn.class).stream().map(KeysIn::source).toList();
     }
 
     private int readPosition(AttributeReference attribute) {

@@ -16,6 +16,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Hash join: the right side of a partition is built into a {@link KeyTable} on its keys, the left
@@ -150,6 +151,26 @@ public final class HashJoinExec extends PhysicalPlan {
         return new KeysIn(probeKeys, build, buildKeys, nullSafe);
     }
 
+    /**
+     * The key filter of this broadcast join's probe rows: whether their {@code probeKeys} (bound to
+     * the input the filter reads) are among the build side's keys, read from the build side's
+     * shuffle; empty unless the build side is one shuffle's whole output.
+     */
+    public Optional<KeysIn> buildKeysIn(List<Expression> probeKeys) {
+        return broadcastRight ? wholeBuildSide().map(build -> keyFilter(probeKeys, build, rightKeys)) : Optional.empty();
+    }
+
+    /**
+     * The build side read as one shuffle's whole output in one partition, by a node of its own (the
+     * join's read counts its rows once); empty when the build side is not such a read.
+     */
+    private Optional<ShuffleReadExec> wholeBuildSide() {
+        ShuffleExchangeExec exchange = right instanceof ShuffleReadExec read ? read.exchange() : right instanceof ShuffleExchangeExec shuffle ? shuffle : null;
+        List<ShuffleReadExec.Spec> whole = exchange == null ? null : List.of(ShuffleReadExec.Spec.coalesced(0, exchange.partitionCount()));
+        return exchange == null || right instanceof ShuffleReadExec read && !read.specs().equals(whole) ? Optional.empty()
+                : Optional.of(new ShuffleReadExec(exchange, whole, "local"));
+    }
+
     @Override
     public List<AttributeReference> output() {
         return output;
@@ -222,7 +243,8 @@ public final class HashJoinExec extends PhysicalPlan {
         return joinType == JoinType.RIGHT_SEMI || joinType == JoinType.RIGHT_ANTI;
     }
 
-    List<Expression> leftKeys() {
+    /** The probe side's keys, bound to its output. */
+    public List<Expression> leftKeys() {
         return leftKeys;
     }
 

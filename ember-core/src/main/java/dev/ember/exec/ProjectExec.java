@@ -44,6 +44,11 @@ public final class ProjectExec extends UnaryExec {
         return child.hashPartitionings().stream().flatMap(p -> p.renamed(renames).stream()).toList();
     }
 
+    /** Whether every output column is computed from its row alone, the same whatever other rows the child gives. */
+    public boolean deterministic() {
+        return bound.stream().allMatch(Expression::deterministic);
+    }
+
     /** The child's column that output column {@code column} passes on unchanged (as it is or under an alias), else -1. */
     public int passedOn(int column) {
         Expression item = bound.get(column) instanceof Alias alias ? alias.child() : bound.get(column);

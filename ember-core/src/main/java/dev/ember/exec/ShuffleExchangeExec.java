@@ -11,9 +11,10 @@ import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A stage boundary: the child's rows redistributed into {@code partitions} partitions by the hash
@@ -113,22 +114,33 @@ public final class ShuffleExchangeExec extends UnaryExec implements ShuffleDepen
         return inputsOf(child);
     }
 
-    /** The shuffles a stage rooted at {@code node} reads: the nearest exchanges below it (key filters' too), and those of scanned RDDs. */
+    /**
+     * The shuffles a stage rooted at {@code node} reads: the nearest exchanges below it, and those of
+     * scanned RDDs, then those key filters read that are not among them (a broadcast join's key
+     * filter reads the shuffle the join reads, through a copy of its exchange made before adaptive
+     * execution re-planned what is below it).
+     */
     public static List<ShuffleDependency> inputsOf(PhysicalPlan node) {
+        Map<Integer, ShuffleDependency> inputs = new LinkedHashMap<>();
+        List<PhysicalPlan> readBeside = new ArrayList<>();
+        collectInputs(node, inputs, readBeside);
+        for (PhysicalPlan read : readBeside) {
+            inputsOf(read).forEach(input -> inputs.putIfAbsent(input.shuffleId(), input));
+        }
+        return List.copyOf(inputs.values());
+    }
+
+    private static void collectInputs(PhysicalPlan node, Map<Integer, ShuffleDependency> inputs, List<PhysicalPlan> readBeside) {
         if (node instanceof ShuffleExchangeExec exchange) {
-            return List.of(exchange);
+            inputs.putIfAbsent(exchange.shuffleId(), exchange);
+            return;
         }
         if (node instanceof RddScanExec scan) {
-            return scan.stageInputs();
+            scan.stageInputs().forEach(input -> inputs.putIfAbsent(input.shuffleId(), input));
+            return;
         }
-        List<ShuffleDependency> inputs = new ArrayList<>();
-        for (PhysicalPlan child : node.children()) {
-            inputs.addAll(inputsOf(child));
-        }
-        for (PhysicalPlan read : node.readBesideChildren()) {
-            inputs.addAll(inputsOf(read));
-        }
-        return Collections.unmodifiableList(inputs);
+        node.children().forEach(child -> collectInputs(child, inputs, readBeside));
+        readBeside.addAll(node.readBesideChildren());
     }
 
     @Override

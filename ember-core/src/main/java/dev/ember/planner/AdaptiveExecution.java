@@ -1,7 +1,6 @@
 package dev.ember.planner;
 
 import dev.ember.exec.AdaptiveSparkPlanExec;
-import dev.ember.exec.FilterExec;
 import dev.ember.exec.HashAggregateExec;
 import dev.ember.exec.HashJoinExec;
 import dev.ember.exec.HashPartitioning;
@@ -10,8 +9,6 @@ import dev.ember.exec.ProjectExec;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.exec.ShuffleReadExec;
 import dev.ember.exec.ShuffleReadExec.Spec;
-import dev.ember.expr.BoundReference;
-import dev.ember.expr.Expression;
 import dev.ember.plan.logical.JoinType;
 import dev.ember.scheduler.DagScheduler;
 import dev.ember.scheduler.MapOutputStatistics;
@@ -290,7 +287,7 @@ public final class AdaptiveExecution {
                 keyFiltered.add(filterable.shuffleId());
                 readTwice.add(keys.shuffleId());
                 HashJoinExec join = (HashJoinExec) node;
-                PhysicalPlan rows = filtered(filterable.child(), filterable.keys(),
+                PhysicalPlan rows = KeyFilters.filtered(filterable.child(), filterable.keys(),
                         probeKeys -> join.keyFilter(probeKeys, wholeOutput(keys.reading(keys)), keys.keys()));
                 List<PhysicalPlan> children = new ArrayList<>(node.children());
                 children.set(filtered, filterable.withNewChildren(List.of(rows)));
@@ -300,8 +297,9 @@ public final class AdaptiveExecution {
         ShuffleExchangeExec probeSide = leavesUnshuffled(need) ? skippableProbeSide(node) : null;
         if (probeSide != null && isFinished(node.children().get(1)) && broadcastable((ShuffleExchangeExec) node.children().get(1))) {
             // The build side ran first and is small: the probe side is read where it is, never shuffled.
-            return ((HashJoinExec) node).broadcastingRight(reoptimize(probeSide.child(), Need.NONE),
-                    wholeOutput((ShuffleExchangeExec) node.children().get(1)));
+            // Where it reads a file scan, the scan keeps the rows the build side's keys match.
+            return KeyFilters.probeFiltered(((HashJoinExec) node).broadcastingRight(reoptimize(probeSide.child(), Need.NONE),
+                    wholeOutput((ShuffleExchangeExec) node.children().get(1))));
         }
         List<PhysicalPlan> children = new ArrayList<>();
         for (int c = 0; c < node.children().size(); c++) {
@@ -322,28 +320,6 @@ public final class AdaptiveExecution {
     /** Whether the operators above, needing {@code need}, let a join's left side be read unshuffled when its right side can be broadcast. */
     private static boolean leavesUnshuffled(Need need) {
         return need == Need.NONE || need == Need.CLUSTERED_OR_SPLIT;
-    }
-
-    /**
-     * {@code side} keeping only the rows whose {@code keys} (bound to its output) satisfy the
-     * predicate {@code filter} makes of them (given them bound to the input it reads): the last
-     * conjunct of the filter under the projections of columns {@code side} starts with, so that it
-     * probes only the rows that filter keeps and they are copied once; else a filter of its own there.
-     */
-    private static PhysicalPlan filtered(PhysicalPlan side, List<Expression> keys, Function<List<Expression>, Expression> filter) {
-        if (side instanceof ProjectExec project && keys.stream().flatMap(key -> key.collect(BoundReference.class).stream())
-                .allMatch(column -> project.passedOn(column.ordinal()) >= 0)) {
-            return project.withNewChildren(List.of(filtered(project.child(), rebound(keys, column -> column.withOrdinal(project.passedOn(column.ordinal()))), filter)));
-        }
-        if (side instanceof FilterExec rows) {
-            return rows.and(filter.apply(rebound(keys, column -> PhysicalPlan.bind(rows.output().get(column.ordinal()), rows.child().output()))));
-        }
-        return new FilterExec(filter.apply(keys), side);
-    }
-
-    /** {@code expressions} with each column replaced as {@code column} says. */
-    private static List<Expression> rebound(List<Expression> expressions, Function<BoundReference, Expression> column) {
-        return expressions.stream().map(e -> e.transformUp(node -> node instanceof BoundReference reference ? column.apply(reference) : node)).toList();
     }
 
     /**

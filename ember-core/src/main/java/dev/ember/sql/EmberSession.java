@@ -26,6 +26,7 @@ import dev.ember.exec.AdaptiveSparkPlanExec;
 import dev.ember.planner.AdaptiveExecution;
 import dev.ember.planner.AdaptiveSettings;
 import dev.ember.planner.ExchangeReuse;
+import dev.ember.planner.KeyFilters;
 import dev.ember.planner.PhysicalPlanner;
 import dev.ember.rdd.EmberContext;
 import dev.ember.memory.MemoryManager;
@@ -387,7 +388,15 @@ public final class EmberSession implements AutoCloseable {
     private PhysicalPlan planWithValues(LogicalPlan optimized, PhysicalPlanner planner, ExchangeReuse reuse, boolean last) {
         LogicalPlan withValues = optimized.transformAllExpressions(e -> e instanceof ScalarSubquery subquery
                 ? scalarValue(planWithValues(optimizedWithCache(subquery.plan(), planner), planner, reuse, false), subquery) : e);
-        return reuse.apply(planner.plan(withValues), last);
+        return withKeyFilters(reuse.apply(planner.plan(withValues), last));
+    }
+
+    /**
+     * Broadcast joins' probe scans filtered by the build side's keys ({@link KeyFilters}), once
+     * exchanges are reused: a key filter reads the shuffle its join reads, whichever exchange computes it.
+     */
+    private static PhysicalPlan withKeyFilters(PhysicalPlan plan) {
+        return KeyFilters.probesFiltered(plan);
     }
 
     /** The physical plans of an optimized plan's scalar subqueries (nested ones first), then its own, with the subqueries unevaluated. */
@@ -425,7 +434,7 @@ public final class EmberSession implements AutoCloseable {
         ExchangeReuse reuse = new ExchangeReuse(drafts);
         PhysicalPlan physical = null;
         for (int p = 0; p < drafts.size(); p++) {
-            physical = reuse.apply(drafts.get(p), p == drafts.size() - 1);
+            physical = withKeyFilters(reuse.apply(drafts.get(p), p == drafts.size() - 1));
         }
         return adaptiveSettings().enabled() ? new AdaptiveSparkPlanExec(physical, false) : physical;
     }
