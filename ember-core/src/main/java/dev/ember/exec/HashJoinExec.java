@@ -248,7 +248,8 @@ public final class HashJoinExec extends PhysicalPlan {
         return leftKeys;
     }
 
-    List<Expression> rightKeys() {
+    /** The build side's keys, bound to its output. */
+    public List<Expression> rightKeys() {
         return rightKeys;
     }
 

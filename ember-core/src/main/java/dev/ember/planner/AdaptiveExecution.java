@@ -1,6 +1,7 @@
 package dev.ember.planner;
 
 import dev.ember.exec.AdaptiveSparkPlanExec;
+import dev.ember.exec.FilterExec;
 import dev.ember.exec.HashAggregateExec;
 import dev.ember.exec.HashJoinExec;
 import dev.ember.exec.HashPartitioning;
@@ -9,6 +10,7 @@ import dev.ember.exec.ProjectExec;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.exec.ShuffleReadExec;
 import dev.ember.exec.ShuffleReadExec.Spec;
+import dev.ember.expr.Expression;
 import dev.ember.plan.logical.JoinType;
 import dev.ember.scheduler.DagScheduler;
 import dev.ember.scheduler.MapOutputStatistics;
@@ -66,8 +68,8 @@ public final class AdaptiveExecution {
 
     /** Runs the map stages as {@link #run(PhysicalPlan)} does, then the result stage as {@code resultStage} runs the final plan. */
     public <T> T run(PhysicalPlan plan, Function<PhysicalPlan, T> resultStage) {
-        PhysicalPlan current = plan;
-        collectExchanges(plan, exchanges, readTwice);
+        PhysicalPlan current = withBuildSidesExchanged(plan, Need.NONE);
+        collectExchanges(current, exchanges, readTwice);
         try {
             // Outputs an earlier plan of the query computed (exchange reuse) are finished already.
             exchanges.values().stream().filter(e -> scheduler.shuffles().missing(e.shuffleId(), e.mapPartitions()).isEmpty())
@@ -90,6 +92,36 @@ public final class AdaptiveExecution {
             finished.keySet().stream().filter(id -> exchanges.containsKey(id) && !exchanges.get(id).outlivesJob())
                     .forEach(scheduler.shuffles()::remove);
         }
+    }
+
+    /**
+     * {@code node} with the right side of each shuffled join that could be broadcast exchanged by the
+     * join's keys where it is not an exchange but reads shuffles partition by partition and drops rows
+     * of them by conditions of unknown selectivity (TPC-H Q18's orders semi-joined with the few keys of
+     * its IN subquery): it then runs as a stage of its own first, and when it turns out small is
+     * broadcast, the left side read where it is and filtered by its keys, not shuffled.
+     */
+    private PhysicalPlan withBuildSidesExchanged(PhysicalPlan node, Need need) {
+        if (node instanceof ShuffleExchangeExec exchange && exchange.reused()) {
+            return node;
+        }
+        ShuffleExchangeExec left = leavesUnshuffled(need) ? skippableProbeSide(node) : null;
+        PhysicalPlan right = left != null ? node.children().get(1) : null;
+        if (right != null && !(right instanceof ShuffleExchangeExec) && dropsRowsInStage(right)) {
+            List<Expression> keys = ((HashJoinExec) node).rightKeys();
+            node = node.withNewChildren(List.of(left, new ShuffleExchangeExec(shuffleIds.incrementAndGet(), keys, left.partitionCount(), true, right)));
+        }
+        List<PhysicalPlan> children = new ArrayList<>();
+        for (int c = 0; c < node.children().size(); c++) {
+            children.add(withBuildSidesExchanged(node.children().get(c), childNeed(node, c, need)));
+        }
+        return node.withNewChildren(children);
+    }
+
+    /** Whether a filter or a semi or anti join drops rows in {@code node}'s stage (not below its exchanges). */
+    private static boolean dropsRowsInStage(PhysicalPlan node) {
+        return node instanceof FilterExec || node instanceof HashJoinExec join && join.joinType().semiOrAnti()
+                || !(node instanceof ShuffleExchangeExec) && node.children().stream().anyMatch(AdaptiveExecution::dropsRowsInStage);
     }
 
     /** The exchanges of {@code node} by shuffle id (not those only below a reused one), and the ids more than one of them reads. */
