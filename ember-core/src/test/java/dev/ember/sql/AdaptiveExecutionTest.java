@@ -264,6 +264,26 @@ class AdaptiveExecutionTest {
     }
 
     @Test
+    void aBuildSideSemiJoinedWithTheGroupsAHavingKeepsIsExchangedRunsFirstAndIsBroadcastWhenSmall() {
+        ember.conf().set("spark.sql.adaptive.autoBroadcastJoinThreshold", "10m");
+        ember.range(0, 80_000, 1, 8).selectExpr("id % 20000 AS k", "id AS v").createOrReplaceTempView("big");
+        // TPC-H Q18's shape: only key 0 has more than one fact row, so the dimension keeps one row, known only once it ran.
+        String sql = "SELECT b.k, b.v, d.w FROM big b JOIN (SELECT * FROM dim WHERE k IN (SELECT k FROM fact GROUP BY k HAVING count(*) > 1)) d"
+                + " ON b.k = d.k";
+        String plan = execute(sql).finalPlan().treeString();
+        // Both joins broadcast their finished right sides; neither big nor dim is shuffled.
+        assertThat(plan).containsPattern("HashJoin Inner.*broadcast right\n(.*Project.*\n)*.*Range")
+                .containsPattern("HashJoin LeftSemi.*broadcast right\n(.*Project.*\n)*.*Range");
+        assertThat(adaptiveRows(sql)).isEqualTo(withoutAdaptive(sql)).hasSize(4);
+
+        // A dimension semi-joined with many keys exceeds the threshold: its exchange is joined shuffled.
+        ember.conf().set("spark.sql.adaptive.autoBroadcastJoinThreshold", "1k");
+        String many = sql.replace("count(*) > 1", "count(*) >= 1");
+        assertThat(execute(many).finalPlan().treeString()).doesNotContain("broadcast right");
+        assertThat(adaptiveRows(many)).isEqualTo(withoutAdaptive(many)).hasSize(16_004);
+    }
+
+    @Test
     void userPartitionCountIsKeptWithoutAdaptiveExecution() {
         ember.conf().set("spark.sql.adaptive.enabled", "false");
         ember.conf().set("spark.sql.shuffle.partitions", "5");
