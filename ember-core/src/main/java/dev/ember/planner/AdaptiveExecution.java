@@ -31,7 +31,7 @@ import java.util.function.Function;
  * run as map stages of their own ({@link DagScheduler#materialize}); then a shuffled join with a
  * side that turned out small becomes a broadcast join (the finished output is read, not computed
  * again; the build side runs first, so that when it is small the other side is not shuffled at
- * all; a semi or anti join's side whose rows only mark the other side's shuffles only the rows
+ * all, exchanged on its own to do so where it drops rows of the shuffles it reads; a semi or anti join's side whose rows only mark the other side's shuffles only the rows
  * with the other side's keys when those turn out few), skewed partitions of a join are split into
  * ranges of map outputs, and small adjacent partitions are coalesced (both sides of a join alike;
  * all the shuffles a stage reads through a chain of joins on the same keys alike, unsplit). Where
