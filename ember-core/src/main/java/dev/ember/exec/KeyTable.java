@@ -45,8 +45,9 @@ public final class KeyTable {
     private final int slotShift;
     private int mask = 127;
     /**
-     * One bit per value of a hash's low bits (8 bits per slot, so at least 16 per key), set for the
-     * hashes of the keys in the table: {@link #findPresent} skips rows whose bit is clear. Only
+     * Bits indexed by a hash's low bits (8 bits per slot, so at least 16 per key), two set for the
+     * hash of each key in the table ({@link #addToFilter}): {@link #findPresent} skips rows whose
+     * bits are not both set. Only
      * tables that are probed keep one ({@link #filterProbes}): grouping would pay a cache miss per
      * new key for it.
      */
@@ -195,9 +196,8 @@ public final class KeyTable {
             candidates = rowCount;
         } else {
             for (int i = 0; i < rowCount; i++) {
-                int hash = hashes[i];
                 rows[candidates] = i;
-                candidates += (int) (filter[(hash & filterMask) >>> 6] >>> hash) & 1;
+                candidates += filtered(hashes[i]);
             }
         }
         // Few candidates: probe their keys gathered (key position c for candidate c), else in place.
@@ -384,8 +384,20 @@ public final class KeyTable {
         }
     }
 
+    /**
+     * Sets the two bits of {@code hash} in the {@link #filter}, both in one word: the low six bits
+     * of the hash place one, the top six the other, so that a probe reads one word and a key not
+     * in the table passes about a quarter as often as with one bit (some 1.5% of misses at 16 bits
+     * a key, not 6%).
+     */
     private void addToFilter(int hash) {
-        filter[(hash & filterMask) >>> 6] |= 1L << hash;
+        filter[(hash & filterMask) >>> 6] |= 1L << hash | 1L << (hash >>> 26);
+    }
+
+    /** 1 when both {@link #addToFilter} bits of {@code hash} are set (its key may be in the table), else 0. */
+    int filtered(int hash) {
+        long word = filter[(hash & filterMask) >>> 6];
+        return (int) (word >>> hash & word >>> (hash >>> 26)) & 1;
     }
 
     private static long slotEntry(int hash, int id, boolean hasCode) {

@@ -3,6 +3,7 @@ package dev.ember.exec;
 import static java.util.Objects.requireNonNull;
 
 import dev.ember.error.EmberException;
+import dev.ember.expr.BoundReference;
 import dev.ember.expr.Expression;
 import dev.ember.scheduler.SharedShuffleValues;
 import dev.ember.sql.types.AtomicType;
@@ -105,12 +106,7 @@ public final class KeysIn extends Expression {
             System.arraycopy(rows, 0, selected, 0, count);
             return count;
         }
-        // Keys are computed at the given rows only: a row an earlier conjunct rejected must raise no error here.
-        Batch given = count == input.rowCount() ? input : input.gather(rows, count);
-        ColumnVector[] columns = new ColumnVector[keys.size()];
-        for (int k = 0; k < columns.length; k++) {
-            columns[k] = keys.get(k).eval(given);
-        }
+        ColumnVector[] columns = keysAt(input, rows, count);
         KeyTable.Found found = table.get().findPresent(columns, count);
         int kept = 0;
         // found.rows() ascend, so each row is read before its place in selected (which may be rows) is written.
@@ -121,6 +117,26 @@ public final class KeysIn extends Expression {
             }
         }
         return kept;
+    }
+
+    /**
+     * The keys at the given rows, computed there only: a row an earlier conjunct rejected must raise
+     * no error here. A key that is a column is copied out alone, not the other columns of the rows.
+     */
+    private ColumnVector[] keysAt(Batch input, int[] rows, int count) {
+        boolean every = count == input.rowCount();
+        Batch given = every ? input : null;
+        ColumnVector[] columns = new ColumnVector[keys.size()];
+        for (int k = 0; k < columns.length; k++) {
+            Expression key = keys.get(k);
+            if (!every && key instanceof BoundReference column) {
+                columns[k] = input.column(column.ordinal()).gather(rows, count);
+            } else {
+                given = given == null ? input.gather(rows, count) : given;
+                columns[k] = key.eval(given);
+            }
+        }
+        return columns;
     }
 
     /** Whether key row {@code at} has a NULL where NULL matches nothing (the table holds NULL as a value, for {@code <=>}). */

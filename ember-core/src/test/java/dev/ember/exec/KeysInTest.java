@@ -8,6 +8,7 @@ import dev.ember.expr.BoundReference;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
 import dev.ember.expr.IsNull;
+import dev.ember.expr.UnaryMinus;
 import dev.ember.scheduler.MapOutputWriter;
 import dev.ember.sql.types.AtomicType;
 import dev.ember.vector.Batch;
@@ -90,6 +91,24 @@ class KeysInTest {
     void asTheLastConjunctItProbesOnlyTheRowsTheOthersKeep() {
         Expression filter = new And(new IsNull(KEY, true), keysIn(false, 2, 4));
         assertThat(selected(filter, 0, 1, 2, 3, 4, 5)).containsExactly(1, 5);
+    }
+
+    @Test
+    void keysAreTakenAtTheGivenRowsWhetherColumnsOrComputed() {
+        // Column 1 holds the keys; the first conjunct keeps rows 1, 3 and 5 (column 0 is NULL at the others).
+        Batch probe = Batch.of(
+                new IntVector(AtomicType.INT, 6, new int[6], new boolean[] {true, false, true, false, true, false}),
+                new IntVector(AtomicType.INT, 6, new int[] {2, 4, 2, -4, 4, 3}, null));
+        BoundReference first = new BoundReference(0, AtomicType.INT, true, "a");
+        BoundReference second = new BoundReference(1, AtomicType.INT, false, "b");
+        int[] rows = {0, 1, 2, 3, 4, 5};
+        try (TaskContext.Scope scope = context.enter()) {
+            Expression byColumn = new And(new IsNull(first, true), keysIn(false, 4, 3).withNewChildren(List.of(second)));
+            assertThat(byColumn.select(probe, rows, rows.length, new int[6])).isEqualTo(2);
+            int[] selected = new int[6];
+            Expression computed = new And(new IsNull(first, true), keysIn(false, 4).withNewChildren(List.of(new UnaryMinus(second))));
+            assertThat(Arrays.copyOf(selected, computed.select(probe, rows, rows.length, selected))).containsExactly(3);
+        }
     }
 
     @Test

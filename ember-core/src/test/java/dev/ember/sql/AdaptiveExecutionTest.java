@@ -2,6 +2,9 @@ package dev.ember.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ember.exec.HashJoinExec;
+import dev.ember.exec.PhysicalPlan;
+import dev.ember.expr.AttributeReference;
 import dev.ember.planner.AdaptiveExecution;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +93,21 @@ class AdaptiveExecutionTest {
                 .containsPattern("AQEShuffleRead local.*\n.*Exchange hashpartitioning.*\n(.*\n)*.*% 7\\) = 3")
                 .containsOnlyOnce("Exchange hashpartitioning");
         assertThat(adaptiveRows(sql)).isEqualTo(withoutAdaptive(sql)).hasSize(2428);
+    }
+
+    @Test
+    void anInnerJoinBuildsOnTheSideWhoseHashTableTurnsOutSmallerCountingItsRows() {
+        // 2k wide rows take more bytes than dim's 20k narrow ones, but their table less memory: it is built on them.
+        String sql = "SELECT p.k, p.pad, d.w FROM (SELECT k, repeat('x', 300) AS pad FROM dim WHERE k % 10 = 0) p JOIN dim d ON p.k = d.k";
+        HashJoinExec join = firstJoin(execute(sql).finalPlan());
+        assertThat(join.children().get(1).output()).extracting(AttributeReference::name).contains("pad");
+        assertThat(join.children().get(0).output()).extracting(AttributeReference::name).contains("w");
+        assertThat(adaptiveRows(sql)).isEqualTo(withoutAdaptive(sql)).hasSize(2_000);
+    }
+
+    private static HashJoinExec firstJoin(PhysicalPlan plan) {
+        return plan instanceof HashJoinExec join ? join
+                : plan.children().stream().map(AdaptiveExecutionTest::firstJoin).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 
     @Test
