@@ -12,14 +12,13 @@ import dev.ember.exec.ProjectExec;
 import dev.ember.exec.ShuffleExchangeExec;
 import dev.ember.expr.Alias;
 import dev.ember.expr.AttributeReference;
+import dev.ember.expr.CoinFlip;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
-import dev.ember.expr.LeafExpression;
 import dev.ember.expr.Literal;
 import dev.ember.plan.logical.JoinType;
 import dev.ember.scheduler.ShuffleDependency;
 import dev.ember.sql.types.AtomicType;
-import dev.ember.sql.types.DataType;
 import dev.ember.sql.types.StructField;
 import dev.ember.sql.types.StructType;
 import java.util.ArrayList;
@@ -125,39 +124,14 @@ class KeyFiltersTest {
     @Test
     void nonDeterministicProjectionsAndFiltersSeeTheRowsTheyDidWithout() {
         // Below a projection that is not deterministic, fewer rows would change what it computes for the others.
-        ProjectExec unrepeatable = new ProjectExec(List.of(k, new Alias(new Unrepeatable(), "r")), facts());
+        ProjectExec unrepeatable = new ProjectExec(List.of(k, new Alias(new CoinFlip(), "r")), facts());
         HashJoinExec join = join(unrepeatable, dimension(true), k, JoinType.INNER, true);
         assertThat(KeyFilters.probesFiltered(join)).isSameAs(join);
         // A filter that is not deterministic stays over the scan and probes the keys last, on the rows it keeps.
-        FilterExec sampled = new FilterExec(new Comparison(Comparison.Operator.EQUAL, new Unrepeatable(), Literal.of(1L)), facts());
+        FilterExec sampled = new FilterExec(new CoinFlip(), facts());
         PhysicalPlan planned = KeyFilters.probesFiltered(join(sampled, dimension(true), k, JoinType.INNER, true));
         assertThat(planned.children().get(0)).isInstanceOf(FilterExec.class);
-        assertThat(planned.children().get(0).nodeString()).isEqualTo("Filter ((unrepeatable() = 1) AND k IN keys(dk) of shuffle 7)");
+        assertThat(planned.children().get(0).nodeString()).isEqualTo("Filter (coin_flip() AND k IN keys(dk) of shuffle 7)");
         assertThat(scanOf(planned).filters()).isFalse();
-    }
-
-    /** A value that differs from row to row, as rand() does. */
-    private static final class Unrepeatable extends LeafExpression {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public DataType dataType() {
-            return AtomicType.LONG;
-        }
-
-        @Override
-        public boolean nullable() {
-            return false;
-        }
-
-        @Override
-        public boolean deterministic() {
-            return false;
-        }
-
-        @Override
-        public String toString() {
-            return "unrepeatable()";
-        }
     }
 }
