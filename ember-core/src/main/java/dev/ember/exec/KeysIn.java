@@ -103,12 +103,12 @@ public final class KeysIn extends Expression {
     /** The rows among those given whose keys the source has: only their keys are probed, in one pass. */
     @Override
     protected int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
-        Optional<Object> sourceKeys = sourceKeys();
-        if (sourceKeys.isEmpty()) {
+        Optional<Object> keySet = keySet();
+        if (keySet.isEmpty()) {
             System.arraycopy(rows, 0, selected, 0, count);
             return count;
         }
-        if (sourceKeys.get() instanceof KeyBitmap bitmap) {
+        if (keySet.get() instanceof KeyBitmap bitmap) {
             if (keys.get(0) instanceof BoundReference column) {
                 return bitmap.select(input.column(column.ordinal()), rows, count, selected);
             }
@@ -123,7 +123,7 @@ public final class KeysIn extends Expression {
             return kept;
         }
         ColumnVector[] columns = keysAt(input, rows, count);
-        KeyTable.Found found = ((KeyTable) sourceKeys.get()).findPresent(columns, count);
+        KeyTable.Found found = ((KeyTable) keySet.get()).findPresent(columns, count);
         int kept = 0;
         // found.rows() ascend, so each row is read before its place in selected (which may be rows) is written.
         for (int f = 0; f < found.count(); f++) {
@@ -170,7 +170,7 @@ public final class KeysIn extends Expression {
      * {@link KeyBitmap} when the key is one integer column whose range it covers cheaply (NULL
      * matching nothing), else a {@link KeyTable}; empty when storage memory refused them.
      */
-    private Optional<Object> sourceKeys() {
+    private Optional<Object> keySet() {
         TaskContext context = TaskContext.get();
         if (context == null) {
             throw EmberException.internal("a key filter is evaluated outside a task: " + this, null);
@@ -200,9 +200,8 @@ public final class KeysIn extends Expression {
         }
         Batch all = Batch.concat(batches, types, rows);
         ColumnVector[] columns = all.columns().toArray(ColumnVector[]::new);
-        boolean oneIntegerKey = columns.length == 1 && !nullSafe.get(0) && KeyBitmap.reads(columns[0])
-                && keys.get(0).dataType().equals(types.get(0));
-        KeyBitmap bitmap = oneIntegerKey ? KeyBitmap.of(columns[0]) : null;
+        // The probed keys have the source's types (a join's keys are coerced to one type), so the same layouts.
+        KeyBitmap bitmap = columns.length == 1 && !nullSafe.get(0) && KeyBitmap.reads(columns[0]) ? KeyBitmap.of(columns[0]) : null;
         Object built;
         long bytes;
         if (bitmap != null) {
