@@ -12,6 +12,7 @@ import dev.ember.vector.Batch;
 import dev.ember.vector.BooleanVector;
 import dev.ember.vector.ColumnVector;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -23,10 +24,11 @@ import java.util.stream.Collectors;
  * no key can match are dropped before their exchange. Keys compare as the join compares them: a
  * NULL key is in no table, except under {@code <=>}. Never NULL itself.
  *
- * <p>Each process builds the keys' table once from the shuffle's whole output ({@code source},
+ * <p>Each process builds the keys' set once from the shuffle's whole output ({@code source},
  * read by the task that builds it) and its tasks share it, as they share a broadcast join's table
- * ({@link SharedShuffleValues}); so no table travels with the tasks. When storage memory refuses
- * the table, every row is kept: the join still drops those without a match.
+ * ({@link SharedShuffleValues}); so no table travels with the tasks. One integer key whose range
+ * is small enough is a {@link KeyBitmap}, other keys a {@link KeyTable}. When storage memory
+ * refuses the set, every row is kept: the join still drops those without a match.
  */
 public final class KeysIn extends Expression {
     private static final long serialVersionUID = 1L;
@@ -98,16 +100,30 @@ public final class KeysIn extends Expression {
         return new BooleanVector(input.rowCount(), values, null);
     }
 
-    /** The rows among those given whose keys the table has: only their keys are probed, in one pass. */
+    /** The rows among those given whose keys the source has: only their keys are probed, in one pass. */
     @Override
     protected int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
-        Optional<KeyTable> table = table();
-        if (table.isEmpty()) {
+        Optional<Object> keySet = keySet();
+        if (keySet.isEmpty()) {
             System.arraycopy(rows, 0, selected, 0, count);
             return count;
         }
+        if (keySet.get() instanceof KeyBitmap bitmap) {
+            if (keys.get(0) instanceof BoundReference column) {
+                return bitmap.select(input.column(column.ordinal()), rows, count, selected);
+            }
+            // A computed key, at the given rows only: positions 0..count) of its vector.
+            ColumnVector key = keysAt(input, rows, count)[0];
+            int[] found = new int[count];
+            Arrays.setAll(found, k -> k);
+            int kept = bitmap.select(key, found, count, found);
+            for (int k = 0; k < kept; k++) {
+                selected[k] = rows[found[k]];
+            }
+            return kept;
+        }
         ColumnVector[] columns = keysAt(input, rows, count);
-        KeyTable.Found found = table.get().findPresent(columns, count);
+        KeyTable.Found found = ((KeyTable) keySet.get()).findPresent(columns, count);
         int kept = 0;
         // found.rows() ascend, so each row is read before its place in selected (which may be rows) is written.
         for (int f = 0; f < found.count(); f++) {
@@ -149,8 +165,12 @@ public final class KeysIn extends Expression {
         return false;
     }
 
-    /** The table of the running task's process, built on first use; empty when storage memory refused it. */
-    private Optional<KeyTable> table() {
+    /**
+     * The source's keys as the running task's process probes them, made on first use: a
+     * {@link KeyBitmap} when the key is one integer column whose range it covers cheaply (NULL
+     * matching nothing), else a {@link KeyTable}; empty when storage memory refused them.
+     */
+    private Optional<Object> keySet() {
         TaskContext context = TaskContext.get();
         if (context == null) {
             throw EmberException.internal("a key filter is evaluated outside a task: " + this, null);
@@ -159,12 +179,12 @@ public final class KeysIn extends Expression {
                 source.exchange().shuffleId(), new Purpose(CanonicalPlan.of(sourceKeys), nullSafe), reservation -> build(context, reservation))));
     }
 
-    /** Tells this table apart from others made of the same shuffle (a join's table, other keys). */
+    /** Tells these keys apart from others made of the same shuffle (a join's table, other keys). */
     private record Purpose(Object keys, List<Boolean> nullSafe) {
     }
 
-    /** The table of the source's keys, its memory reserved as it grows; {@code null} when refused. */
-    private KeyTable build(TaskContext context, SharedShuffleValues.Reservation reservation) {
+    /** The bitmap or table of the source's keys, their memory reserved as they grow; {@code null} when refused. */
+    private Object build(TaskContext context, SharedShuffleValues.Reservation reservation) {
         List<DataType> types = sourceKeys.stream().map(Expression::dataType).toList();
         List<Batch> batches = new ArrayList<>();
         int rows = 0;
@@ -179,16 +199,28 @@ public final class KeysIn extends Expression {
             }
         }
         Batch all = Batch.concat(batches, types, rows);
-        KeyTable table = new KeyTable(types);
-        table.insertAll(all.columns().toArray(ColumnVector[]::new), rows);
-        table.filterProbes();
-        long more = table.retainedBytes() - reservation.reserved();
+        ColumnVector[] columns = all.columns().toArray(ColumnVector[]::new);
+        // The probed keys have the source's types (a join's keys are coerced to one type), so the same layouts.
+        KeyBitmap bitmap = columns.length == 1 && !nullSafe.get(0) && KeyBitmap.reads(columns[0]) ? KeyBitmap.of(columns[0]) : null;
+        Object built;
+        long bytes;
+        if (bitmap != null) {
+            built = bitmap;
+            bytes = bitmap.retainedBytes();
+        } else {
+            KeyTable table = new KeyTable(types);
+            table.insertAll(columns, rows);
+            table.filterProbes();
+            built = table;
+            bytes = table.retainedBytes();
+        }
+        long more = bytes - reservation.reserved();
         if (more < 0) {
             reservation.release(-more);
         } else if (!reservation.tryReserve(more)) {
             return null;
         }
-        return table;
+        return built;
     }
 
     @Override

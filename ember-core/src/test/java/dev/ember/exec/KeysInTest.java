@@ -82,6 +82,12 @@ class KeysInTest {
     }
 
     @Test
+    void keysTooFarApartForABitmapAreProbedInATable() {
+        KeysIn filter = keysIn(false, 3, Integer.MAX_VALUE, null, Integer.MIN_VALUE);
+        assertThat(selected(filter, 0, 1, 2, 3, 4, 5)).containsExactly(3, 4);
+    }
+
+    @Test
     void anEmptyShuffleKeepsNothing() {
         assertThat(selected(keysIn(false), 0, 1, 2, 3, 4, 5)).isEmpty();
         assertThat(selected(keysIn(true), 0, 1, 2, 3, 4, 5)).isEmpty();
