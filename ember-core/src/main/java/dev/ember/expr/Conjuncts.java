@@ -33,7 +33,8 @@ public final class Conjuncts extends Expression {
      * {@code condition}'s conjuncts in the order Spark's filter runs them: a nullable column that a
      * conjunct reads through null-intolerant expressions alone ({@link Expression#nullIntolerant},
      * {@code IS NOT NULL}) is checked for NULL before the first conjunct that reads it at all, as
-     * Spark infers those checks and places them (an {@code IS NOT NULL} of a column is that check).
+     * Spark infers those checks and places them (an {@code IS NOT NULL} of a column is that check),
+     * unless that conjunct drops the same rows itself.
      */
     public static Conjuncts of(Expression condition) {
         List<Expression> given = conjunctsOf(condition);
@@ -47,7 +48,7 @@ public final class Conjuncts extends Expression {
                 continue;
             }
             for (AttributeReference column : conjunct.collect(AttributeReference.class)) {
-                if (unchecked.remove(column.exprId()) != null) {
+                if (unchecked.remove(column.exprId()) != null && !comparesColumns(conjunct)) {
                     ordered.add(new IsNull(column, true));
                 }
             }
@@ -61,6 +62,16 @@ public final class Conjuncts extends Expression {
     private static List<Expression> conjunctsOf(Expression condition) {
         Expression unwrapped = condition instanceof ReplacedCall call ? call.replacement() : condition;
         return unwrapped instanceof And and ? and.operands() : List.of(condition);
+    }
+
+    /**
+     * Whether {@code conjunct} compares columns and constants alone ({@code a = 1}, {@code a < b},
+     * LIKE...): NULL wherever one of the columns is, raising nothing there, so a NULL check of them
+     * before it would drop only rows it drops.
+     */
+    private static boolean comparesColumns(Expression conjunct) {
+        return (conjunct instanceof Comparison || conjunct instanceof Like) && conjunct.nullIntolerant()
+                && conjunct.children().stream().allMatch(side -> side instanceof Literal || side instanceof AttributeReference);
     }
 
     /** The nullable columns {@code expression} reads through null-intolerant expressions alone (from its root, {@code IS NOT NULL} too). */

@@ -42,6 +42,18 @@ class ConjunctsTest {
     }
 
     @Test
+    void aComparisonOfColumnsAndConstantsFirstNeedsNoCheck() {
+        Expression bounded = greater(K, Literal.of(1L));
+        Expression guarded = greater(divide(Literal.of(10L), new Coalesce(List.of(K, Literal.of(0L)))), Literal.of(0L));
+        Expression sum = greater(new Arithmetic(Operator.ADD, X, Literal.of(1L)), Literal.of(2L));
+
+        // k > 1 is NULL wherever k is; x + 1 > 2 reads x through an addition, which is checked.
+        assertThat(strings(Conjuncts.of(new And(new And(bounded, guarded), sum)).children()))
+                .containsExactly(strings(List.of(bounded, guarded, new IsNull(X, true), sum)));
+        assertThat(strings(Conjuncts.of(new And(greater(X, K), sum)).children())).containsExactly(strings(List.of(greater(X, K), sum)));
+    }
+
+    @Test
     void aLaterConjunctRunsOnlyWhereEveryEarlierOneIsTrue() {
         BoundReference n = new BoundReference(0, AtomicType.LONG, true, "n");
         BoundReference d = new BoundReference(1, AtomicType.LONG, false, "d");
