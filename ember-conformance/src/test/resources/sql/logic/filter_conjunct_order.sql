@@ -7,6 +7,9 @@ CREATE TABLE conj_pq USING parquet LOCATION '${tmp}/conj_pq' AS
   SELECT id, CASE WHEN id % 7 = 3 THEN NULL ELSE id % 10 END AS k, CASE WHEN id % 5 = 0 THEN NULL ELSE CAST(id * 1.5 AS DECIMAL(12, 2)) END AS price
   FROM range(5000);
 SELECT count(*) FROM conj_pq WHERE coalesce(k, price) > 100 AND id DIV (id % 35 - 10) > 0;
+SELECT count(*) FROM (SELECT * FROM conj_pq WHERE coalesce(k, price) > 100) WHERE id DIV (id % 35 - 10) > 0;
+SELECT count(*) FROM (SELECT * FROM conj_pq WHERE id DIV (id % 35 - 10) > 0) WHERE coalesce(k, price) > 100;
+WITH kept AS (SELECT id, k + 1 AS k1, price FROM conj_pq WHERE price > 3000) SELECT count(*) FROM kept WHERE k1 IS NOT NULL AND 10 DIV coalesce(k1, 0) > 0;
 SELECT count(*), sum(id) FROM conj_pq WHERE id < 4000 AND k > 5 AND 10 DIV (id % 7 - 3) > 0;
 SELECT count(*) FROM conj_pq WHERE k + price > 50 AND id < 4000 AND 100 DIV (id % 7 - 3) <> 7;
 SELECT count(*) FROM conj_pq WHERE 10 DIV coalesce(k + 1, 0) >= 0 AND k IS NOT NULL;
