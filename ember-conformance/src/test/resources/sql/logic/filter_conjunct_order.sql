@@ -25,4 +25,9 @@ SELECT k, count(*) AS c FROM conj_pq GROUP BY k HAVING max(k) > 7 AND 10 DIV cou
 SELECT a.i, b.j FROM VALUES (1), (2), (CAST(NULL AS INT)), (3) AS a(i) LEFT JOIN VALUES (2), (CAST(NULL AS INT)) AS b(j) ON a.i = b.j
   WHERE coalesce(b.j, a.i) > 1 AND 10 DIV coalesce(b.j, a.i, 0) > 0;
 SELECT i FROM VALUES (1), (2), (CAST(NULL AS INT)) AS v(i) WHERE i > 1 AND 10 DIV coalesce(i, 0) > 0;
+SELECT j FROM (SELECT i + 0 AS j FROM VALUES (1), (2), (CAST(NULL AS INT)) AS v(i)) WHERE j > 1 AND 10 DIV coalesce(j, 0) > 0;
+CREATE OR REPLACE TEMPORARY VIEW local_rows AS SELECT * FROM VALUES (1, 'a'), (2, 'b'), (CAST(NULL AS INT), 'c') AS v(i, s);
+SELECT s FROM local_rows WHERE i > 1 AND 10 DIV coalesce(i, 0) > 0;
+SELECT s FROM (SELECT * FROM local_rows UNION ALL SELECT * FROM local_rows) WHERE i > 1 AND 10 DIV coalesce(i, 0) > 0;
+SELECT s, count(*) FROM local_rows GROUP BY s HAVING max(i) > 1 AND 10 DIV coalesce(max(i), 0) > 0;
 DROP TABLE conj_pq;
