@@ -2,9 +2,9 @@ package dev.ember.exec;
 
 import dev.ember.error.EmberException;
 import dev.ember.error.ErrorClass;
-import dev.ember.expr.And;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.BoundReference;
+import dev.ember.expr.Conjuncts;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.Expression;
 import dev.ember.expr.Literal;
@@ -136,7 +136,7 @@ public final class FileScanExec extends LeafExec {
             return applying(added, output());
         }
         List<AttributeReference> tested = IntStream.of(conditionColumns).mapToObj(read::get).toList();
-        return applying(new And(unbound(condition, tested), added), output());
+        return applying(Conjuncts.and(unbound(condition, tested), added), output());
     }
 
     /** {@code expression} with its positions in {@code input} made the columns there again. */

@@ -1,8 +1,8 @@
 package dev.ember.exec;
 
-import dev.ember.expr.And;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.BoundReference;
+import dev.ember.expr.Conjuncts;
 import dev.ember.expr.Expression;
 import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
@@ -37,7 +37,7 @@ public final class FilterExec extends UnaryExec {
 
     /** This filter keeping only the rows where {@code conjunct} (bound to the child's output) holds too, checked last. */
     public FilterExec and(Expression conjunct) {
-        return new FilterExec(new And(condition, conjunct), child, output);
+        return new FilterExec(Conjuncts.and(condition, conjunct), child, output);
     }
 
     @Override

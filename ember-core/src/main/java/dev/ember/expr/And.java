@@ -17,16 +17,25 @@ public final class And extends ShortCircuit {
         super(left, right, false);
     }
 
-    /**
-     * Each operand chooses among the rows where none before it is false, as {@link #evalAt} runs
-     * them: in its own loop when it cannot be NULL there ({@link #selectNonNull}; two bounds on one
-     * column as one range), else from its answers, the rows where it is NULL kept for the later
-     * operands but flagged, and left out at the end.
-     */
     @Override
     public int select(Batch input, int[] rows, int count, int[] selected) {
-        List<Expression> operands = operands();
-        List<ColumnRange> rangeAt = ranges();
+        List<ColumnRange> rangeAt = ranges;
+        if (rangeAt == null) {
+            rangeAt = ranges(operands());
+            ranges = rangeAt;
+        }
+        return select(operands(), rangeAt, input, rows, count, selected, false);
+    }
+
+    /**
+     * The rows where every one of {@code operands} is true: each chooses among the rows where none
+     * before it is false, as {@link #evalAt} runs them, in its own loop when it cannot be NULL there
+     * ({@link #selectNonNull}; two bounds on one column as one range, {@code rangeAt}).
+     *
+     * @param nullDrops whether a row is dropped at its first NULL operand ({@link Conjuncts}) rather
+     *     than kept, flagged, for the later operands and left out at the end
+     */
+    static int select(List<Expression> operands, List<ColumnRange> rangeAt, Batch input, int[] rows, int count, int[] selected, boolean nullDrops) {
         boolean[] sawNull = null;
         int[] candidates = rows;
         for (int j = 0; j < operands.size() && count > 0; j++) {
@@ -39,7 +48,7 @@ public final class And extends ShortCircuit {
             }
             if (kept < 0) {
                 BooleanVector value = operands.get(j).evalAt(input, candidates, count);
-                if (value.mayHaveNulls()) {
+                if (value.mayHaveNulls() && !nullDrops) {
                     sawNull = sawNull == null ? new boolean[input.rowCount()] : sawNull;
                     kept = Selection.selectNotFalse(value, candidates, count, selected, sawNull);
                 } else {
@@ -52,18 +61,13 @@ public final class And extends ShortCircuit {
         return sawNull == null ? count : Selection.withoutFlagged(selected, count, sawNull);
     }
 
-    private List<ColumnRange> ranges() {
-        List<ColumnRange> found = ranges;
-        if (found == null) {
-            List<Expression> operands = operands();
-            found = new ArrayList<>(operands.size());
-            for (int j = 0; j < operands.size(); j++) {
-                found.add(j + 1 < operands.size() ? ColumnRange.of(operands.get(j), operands.get(j + 1)) : null);
-            }
-            found = Collections.unmodifiableList(found);
-            ranges = found;
+    /** Per operand, the {@link ColumnRange} it starts with the next one, or {@code null}. */
+    static List<ColumnRange> ranges(List<Expression> operands) {
+        List<ColumnRange> found = new ArrayList<>(operands.size());
+        for (int j = 0; j < operands.size(); j++) {
+            found.add(j + 1 < operands.size() ? ColumnRange.of(operands.get(j), operands.get(j + 1)) : null);
         }
-        return found;
+        return Collections.unmodifiableList(found);
     }
 
     @Override

@@ -57,6 +57,11 @@ public final class Arithmetic extends BinaryExpression {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         if (operator == Operator.INTEGRAL_DIVIDE) {
             return AtomicType.LONG;

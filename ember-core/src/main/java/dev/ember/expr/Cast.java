@@ -60,6 +60,11 @@ public final class Cast extends UnaryExpression implements TimeZoneAware {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return targetType;
     }

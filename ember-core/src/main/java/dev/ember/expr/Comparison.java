@@ -69,6 +69,11 @@ public final class Comparison extends BinaryExpression {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return operator != Operator.NULL_SAFE_EQUAL;
+    }
+
+    @Override
     public DataType dataType() {
         return AtomicType.BOOLEAN;
     }

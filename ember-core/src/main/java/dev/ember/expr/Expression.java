@@ -39,6 +39,15 @@ public abstract class Expression implements Serializable {
     }
 
     /** Whether names and types are known all the way down. */
+    /**
+     * Whether this is NULL wherever one of its inputs is (Spark's null-intolerant expressions): a
+     * filter drops the rows where a column it reads only through such expressions is NULL before
+     * any conjunct reads that column ({@link Conjuncts}). False unless a class says otherwise.
+     */
+    public boolean nullIntolerant() {
+        return false;
+    }
+
     public boolean resolved() {
         for (Expression child : children()) {
             if (!child.resolved()) {

@@ -50,6 +50,11 @@ public final class Like extends BinaryExpression {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return AtomicType.BOOLEAN;
     }

@@ -20,6 +20,11 @@ public final class Not extends UnaryExpression {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return AtomicType.BOOLEAN;
     }

@@ -27,6 +27,11 @@ public final class UnaryMinus extends UnaryExpression {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return child.dataType();
     }

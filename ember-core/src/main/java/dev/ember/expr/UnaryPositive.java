@@ -18,6 +18,11 @@ public final class UnaryPositive extends UnaryExpression {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return child.dataType();
     }

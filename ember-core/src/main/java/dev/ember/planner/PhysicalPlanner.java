@@ -34,6 +34,7 @@ import dev.ember.expr.Literal;
 import dev.ember.expr.AttributeReference;
 import dev.ember.expr.Comparison;
 import dev.ember.expr.Expression;
+import dev.ember.expr.Conjuncts;
 import dev.ember.expr.ExprId;
 import dev.ember.expr.NamedExpression;
 import dev.ember.expr.ScalarSubquery;
@@ -138,14 +139,14 @@ public final class PhysicalPlanner {
             Set<ExprId> read = project.projectList().stream().flatMap(e -> e.collect(AttributeReference.class).stream())
                     .map(AttributeReference::exprId).collect(Collectors.toSet());
             List<AttributeReference> kept = input.output().stream().filter(column -> read.contains(column.exprId())).toList();
-            return new ProjectExec(project.projectList(), new FilterExec(filter.condition(), input, kept));
+            return new ProjectExec(project.projectList(), new FilterExec(runCondition(filter), input, kept));
         }
         if (plan instanceof Project project) {
             return new ProjectExec(project.projectList(), plan(project.child()));
         }
         if (plan instanceof Filter filter) {
             PhysicalPlan scan = filteredScan(filter, filter.output());
-            return scan != null ? scan : new FilterExec(filter.condition(), plan(filter.child()));
+            return scan != null ? scan : new FilterExec(runCondition(filter), plan(filter.child()));
         }
         if (plan instanceof LocalRelation local) {
             return new LocalTableScanExec(local.output(), local.rows(), parallelism);
@@ -688,7 +689,8 @@ public final class PhysicalPlanner {
         Set<ExprId> read = new HashSet<>();
         parent.forEach(e -> e.collect(AttributeReference.class).forEach(a -> read.add(a.exprId())));
         List<AttributeReference> output = scan.output().stream().filter(a -> read.contains(a.exprId())).toList();
-        return scan.canFilter() ? scan.filtered(filter.condition(), output) : new FilterExec(filter.condition(), scan, output);
+        Expression condition = runCondition(filter);
+        return scan.canFilter() ? scan.filtered(condition, output) : new FilterExec(condition, scan, output);
     }
 
     private FileScanExec scan(FileRelation relation) {
@@ -747,6 +749,15 @@ public final class PhysicalPlanner {
     }
 
     /** {@code plan} without the subquery aliases it starts with, which only name its output. */
+    /**
+     * A filter's condition as it runs: its conjuncts in turn, as Spark's generated code runs them
+     * ({@link Conjuncts}), except over local rows, which Spark filters while planning, with the
+     * condition evaluated whole.
+     */
+    private static Expression runCondition(Filter filter) {
+        return unaliased(filter.child()) instanceof LocalRelation ? filter.condition() : Conjuncts.of(filter.condition());
+    }
+
     private static LogicalPlan unaliased(LogicalPlan plan) {
         return plan instanceof SubqueryAlias alias ? unaliased(alias.child()) : plan;
     }

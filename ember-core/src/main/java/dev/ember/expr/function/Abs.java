@@ -39,6 +39,11 @@ public final class Abs extends ScalarFunction {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return arguments.get(0).dataType();
     }

@@ -40,6 +40,11 @@ public final class DateAdd extends ScalarFunction {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return AtomicType.DATE;
     }

@@ -33,6 +33,11 @@ public final class DateDiff extends ScalarFunction {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return AtomicType.INT;
     }

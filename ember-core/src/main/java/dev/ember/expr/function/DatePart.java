@@ -66,6 +66,11 @@ public final class DatePart extends ScalarFunction {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return AtomicType.INT;
     }

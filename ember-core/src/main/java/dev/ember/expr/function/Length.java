@@ -44,6 +44,11 @@ public final class Length extends ScalarFunction {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return AtomicType.INT;
     }

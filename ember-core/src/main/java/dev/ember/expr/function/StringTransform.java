@@ -38,6 +38,11 @@ public final class StringTransform extends ScalarFunction {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return kind == Kind.UPPER || kind == Kind.LOWER;
+    }
+
+    @Override
     public DataType dataType() {
         return AtomicType.STRING;
     }

@@ -32,6 +32,11 @@ public final class Substring extends ScalarFunction {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return AtomicType.STRING;
     }

@@ -64,6 +64,11 @@ public final class UnaryMath extends ScalarFunction {
     }
 
     @Override
+    public boolean nullIntolerant() {
+        return true;
+    }
+
+    @Override
     public DataType dataType() {
         return AtomicType.DOUBLE;
     }
