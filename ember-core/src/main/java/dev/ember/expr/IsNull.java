@@ -48,6 +48,26 @@ public final class IsNull extends UnaryExpression {
         return child instanceof BoundReference ? nullsAt(child.eval(input), rows, count) : super.evalAt(input, rows, count);
     }
 
+    /** A column's rows chosen in one pass over its flags: all of them, or none, when it has no NULL. */
+    @Override
+    protected int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
+        if (!(child instanceof BoundReference)) {
+            return -1;
+        }
+        boolean[] nulls = child.eval(input).nulls();
+        if (nulls == null) {
+            System.arraycopy(rows, 0, selected, 0, negated ? count : 0);
+            return negated ? count : 0;
+        }
+        int kept = 0;
+        for (int k = 0; k < count; k++) {
+            int i = rows[k];
+            selected[kept] = i;
+            kept += nulls[i] != negated ? 1 : 0;
+        }
+        return kept;
+    }
+
     private BooleanVector nullsAt(ColumnVector value, int[] rows, int count) {
         boolean[] out = new boolean[value.size()];
         for (int k = 0; k < count; k++) {
