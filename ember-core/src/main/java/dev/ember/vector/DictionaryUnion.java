@@ -4,8 +4,9 @@ import dev.ember.sql.types.DataType;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One dictionary for the values of several dictionary-encoded string vectors, and each vector's
@@ -32,13 +33,13 @@ final class DictionaryUnion {
      * them (copying those values is then the cheaper).
      */
     static DictionaryUnion of(StringVector[] parts, int rows) {
-        Map<int[], StringVector> dictionaries = new IdentityHashMap<>();
+        Set<Dictionary> dictionaries = new HashSet<>();
         long entries = 0;
         for (StringVector part : parts) {
             if (!part.isDictionaryEncoded()) {
                 return null;
             }
-            if (dictionaries.putIfAbsent(part.offsets(), part) == null) {
+            if (dictionaries.add(Dictionary.of(part))) {
                 entries += part.offsets().length - 1;
             }
         }
@@ -50,13 +51,13 @@ final class DictionaryUnion {
 
     private static DictionaryUnion merged(StringVector[] parts, int entries) {
         Map<ByteBuffer, Integer> ids = new HashMap<>();
-        Map<int[], int[]> translated = new IdentityHashMap<>();
+        Map<Dictionary, int[]> translated = new HashMap<>();
         byte[] bytes = new byte[64];
         int[] offsets = new int[entries + 1];
         int[][] translations = new int[parts.length][];
         for (int p = 0; p < parts.length; p++) {
             StringVector part = parts[p];
-            int[] translation = translated.get(part.offsets());
+            int[] translation = translated.get(Dictionary.of(part));
             if (translation == null) {
                 int[] partOffsets = part.offsets();
                 translation = new int[partOffsets.length - 1];
@@ -77,11 +78,18 @@ final class DictionaryUnion {
                     }
                     translation[e] = id;
                 }
-                translated.put(part.offsets(), translation);
+                translated.put(Dictionary.of(part), translation);
             }
             translations[p] = translation;
         }
         return new DictionaryUnion(bytes, Arrays.copyOf(offsets, ids.size() + 1), translations);
+    }
+
+    /** A vector's dictionary, equal only to itself: its arrays compared by identity (records compare array components so). */
+    private record Dictionary(byte[] bytes, int[] offsets) {
+        static Dictionary of(StringVector vector) {
+            return new Dictionary(vector.bytes(), vector.offsets());
+        }
     }
 
     /** The union's id of entry {@code id} of vector {@code part}'s dictionary. */
