@@ -33,6 +33,9 @@ final class DictionaryUnion {
      * them (copying those values is then the cheaper).
      */
     static DictionaryUnion of(StringVector[] parts, int rows) {
+        if (Arrays.stream(parts).allMatch(part -> part.sharesDictionaryWith(parts[0]))) {
+            return new DictionaryUnion(parts[0].bytes(), parts[0].offsets(), null);
+        }
         Set<Dictionary> dictionaries = new HashSet<>();
         long entries = 0;
         for (StringVector part : parts) {
@@ -42,9 +45,6 @@ final class DictionaryUnion {
             if (dictionaries.add(Dictionary.of(part))) {
                 entries += part.offsets().length - 1;
             }
-        }
-        if (dictionaries.size() == 1) {
-            return new DictionaryUnion(parts[0].bytes(), parts[0].offsets(), null);
         }
         return entries <= rows ? merged(parts, (int) entries) : null;
     }
