@@ -45,9 +45,9 @@ final class ConstantFolding {
      * Spark's PushFoldableIntoBranches and SimplifyConditionals where they meet: a CASE of constants
      * compared with a constant is the CASE of the comparisons, computed; a CASE choosing TRUE or FALSE
      * by one condition that is never NULL is that condition (or its negation); one whose branches are
-     * all the same constant is that constant. A null-aware
-     * {@code NOT IN} filters by {@code (CASE WHEN x IS NULL THEN 1 ELSE 2 END) > state}, which,
-     * once its subquery's state is known, is {@code x IS NOT NULL}, TRUE or FALSE.
+     * all the same constant is that constant. A null-aware {@code NOT IN} filters by
+     * {@code (CASE WHEN x IS NULL THEN 1 ELSE 2 END) > state}, which, once its subquery's state is
+     * known, is {@code x IS NOT NULL}, TRUE or FALSE.
      */
     private static Expression simplified(Expression e) {
         if (e instanceof Comparison comparison && comparison.right() instanceof Literal constant
