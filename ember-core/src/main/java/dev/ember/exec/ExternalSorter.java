@@ -9,7 +9,9 @@ import dev.ember.sql.types.DataType;
 import dev.ember.vector.Batch;
 import dev.ember.vector.BatchCodec;
 import dev.ember.vector.ColumnVector;
+import dev.ember.vector.IntVector;
 import dev.ember.vector.PositionSort;
+import dev.ember.vector.StringVector;
 import dev.ember.vector.VectorBuilder;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -305,6 +307,18 @@ final class ExternalSorter extends MemoryConsumer implements AutoCloseable {
         return 0;
     }
 
+    /** Sort keys to compare: strings of a small dictionary as their entries' ranks ({@link StringVector#ranks}). */
+    private static ColumnVector[] comparable(ColumnVector[] keys) {
+        ColumnVector[] comparable = keys.clone();
+        for (int k = 0; k < keys.length; k++) {
+            IntVector ranks = keys[k] instanceof StringVector strings ? strings.ranks() : null;
+            if (ranks != null) {
+                comparable[k] = ranks;
+            }
+        }
+        return comparable;
+    }
+
     private ColumnVector[] keys(Batch batch) {
         ColumnVector[] keys = new ColumnVector[order.size()];
         for (int k = 0; k < keys.length; k++) {
@@ -332,7 +346,7 @@ final class ExternalSorter extends MemoryConsumer implements AutoCloseable {
             }
             total = count;
             rows = Batch.concat(batches, types, total);
-            ColumnVector[] keys = keys(rows);
+            ColumnVector[] keys = comparable(keys(rows));
             positions = new int[total];
             for (int i = 0; i < total; i++) {
                 positions[i] = i;

@@ -1,8 +1,8 @@
 package dev.ember.exec;
 
 import dev.ember.sql.types.DataType;
+import dev.ember.vector.Batch;
 import dev.ember.vector.ColumnVector;
-import dev.ember.vector.VectorBuilder;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -284,20 +284,17 @@ public final class KeyTable {
         return i > 0 && coded[i - 1] && codes[i - 1] == code;
     }
 
-    /** The keys of ids {@code [0, size)}, one vector per key column. */
+    /**
+     * The keys of ids {@code [0, size)}, one vector per key column: the chunks concatenated, so that
+     * strings of dictionaries stay ids ({@link Batch#concat}).
+     */
     public ColumnVector[] keys() {
-        ColumnVector[] result = new ColumnVector[keyTypes.size()];
-        for (int c = 0; c < result.length; c++) {
-            VectorBuilder builder = VectorBuilder.create(keyTypes.get(c), size);
-            for (ColumnVector[] chunk : chunks) {
-                ColumnVector column = chunk[c];
-                for (int row = 0; row < column.size(); row++) {
-                    builder.appendFrom(column, row);
-                }
-            }
-            result[c] = builder.build();
+        List<Batch> parts = new ArrayList<>();
+        for (ColumnVector[] chunk : chunks) {
+            parts.add(new Batch(Arrays.asList(chunk), chunk[0].size()));
         }
-        return result;
+        Batch all = Batch.concat(parts, keyTypes, size);
+        return all.columns().toArray(new ColumnVector[0]);
     }
 
     public long retainedBytes() {

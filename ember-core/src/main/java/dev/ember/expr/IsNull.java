@@ -48,27 +48,22 @@ public final class IsNull extends UnaryExpression {
         return child instanceof BoundReference ? nullsAt(child.eval(input), rows, count) : super.evalAt(input, rows, count);
     }
 
-    /** A column's flags pick the rows in one loop, and none is read when it has no NULLs. */
+    /** A column's rows chosen in one pass over its flags: all of them, or none, when it has no NULL. */
     @Override
     protected int selectNonNull(Batch input, int[] rows, int count, int[] selected) {
         if (!(child instanceof BoundReference)) {
             return -1;
         }
-        ColumnVector value = child.eval(input);
-        if (!value.mayHaveNulls()) {
-            if (!negated) {
-                return 0;
-            }
-            if (selected != rows) {
-                System.arraycopy(rows, 0, selected, 0, count);
-            }
-            return count;
+        boolean[] nulls = child.eval(input).nulls();
+        if (nulls == null) {
+            System.arraycopy(rows, 0, selected, 0, negated ? count : 0);
+            return negated ? count : 0;
         }
         int kept = 0;
         for (int k = 0; k < count; k++) {
             int i = rows[k];
             selected[kept] = i;
-            kept += value.isNull(i) != negated ? 1 : 0;
+            kept += nulls[i] != negated ? 1 : 0;
         }
         return kept;
     }

@@ -31,6 +31,14 @@ public final class Optimizer {
                 ? scalar.withPlan(optimize(scalar.plan())) : e);
     }
 
+    /**
+     * The plan with its expressions computed where they read no column, after its scalar subqueries'
+     * values were put in: a condition that reads one may then simplify ({@link ConstantFolding}).
+     */
+    public static LogicalPlan foldConstants(LogicalPlan plan) {
+        return ConstantFolding.apply(plan);
+    }
+
     /** The rows the join ordering estimates a plan to produce (from its files' statistics where they have them). */
     public static double estimatedRows(LogicalPlan plan) {
         return Cardinality.of(plan).rows();

@@ -283,9 +283,7 @@ public final class PhysicalPlanner {
         Map<Set<String>, List<Expression>> distinctSets = distinctArgumentSets(functionList);
         PhysicalPlan aggregated;
         if (distinctSets.isEmpty()) {
-            HashAggregateExec complete = new HashAggregateExec(HashAggregateExec.Mode.COMPLETE, groupings, functionList, finalOutput, child);
-            // Each group's rows are in one partition already (say, after a join on the grouping keys): aggregated where they are.
-            aggregated = complete.inputClustered() ? complete : complete.inTwoPhases(shuffleIds.incrementAndGet(), partitions);
+            aggregated = byKeys(groupings, functionList, finalOutput, partitions, child);
         } else if (distinctSets.size() == 1) {
             List<Expression> arguments = distinctSets.values().iterator().next();
             aggregated = distinctFirst(groupings, keyAttributes, arguments, functionList, finalOutput, partitions,
@@ -316,11 +314,15 @@ public final class PhysicalPlanner {
         return new ProjectExec(items, aggregated);
     }
 
-    /** Partial aggregation, an exchange by the keys, final aggregation. */
-    private PhysicalPlan twoPhases(List<Expression> groupings, List<AggregateFunction> functions, List<AttributeReference> finalOutput,
+    /**
+     * Aggregation by the keys: partial, an exchange by the keys, final; or complete where the rows
+     * are when each group's rows are in one partition already (after a join on the grouping keys,
+     * or the first step of a DISTINCT rewrite).
+     */
+    private PhysicalPlan byKeys(List<Expression> groupings, List<AggregateFunction> functions, List<AttributeReference> finalOutput,
             int partitions, PhysicalPlan child) {
-        return new HashAggregateExec(HashAggregateExec.Mode.COMPLETE, groupings, functions, finalOutput, child)
-                .inTwoPhases(shuffleIds.incrementAndGet(), partitions);
+        HashAggregateExec complete = new HashAggregateExec(HashAggregateExec.Mode.COMPLETE, groupings, functions, finalOutput, child);
+        return complete.inputClustered() ? complete : complete.inTwoPhases(shuffleIds.incrementAndGet(), partitions);
     }
 
     /**
@@ -374,7 +376,7 @@ public final class PhysicalPlanner {
             firstKeyAttributes.add(attribute);
         }
         List<AggregateFunction> others = functions.stream().filter(f -> !f.distinct()).toList();
-        PhysicalPlan distinctRows = distinctRows(firstKeys, firstKeyAttributes, others, distinctPartitions, child);
+        PhysicalPlan distinctRows = distinctRows(firstKeys, firstKeyAttributes, keyAttributes.size(), others, distinctPartitions, child);
         List<AttributeReference> firstOutput = distinctRows.output();
         List<AggregateFunction> second = new ArrayList<>();
         int stateColumn = firstKeyAttributes.size();
@@ -387,19 +389,24 @@ public final class PhysicalPlanner {
                 stateColumn += width;
             }
         }
-        return twoPhases(new ArrayList<>(keyAttributes), second, finalOutput, partitions, distinctRows);
+        return byKeys(new ArrayList<>(keyAttributes), second, finalOutput, partitions, distinctRows);
     }
 
     /**
      * The first step of a DISTINCT rewrite: {@code input} aggregated by {@code keys} (whose columns
-     * are {@code keyAttributes}) partially, exchanged on them and merged, so that each distinct key
-     * tuple is one row; {@code others} come out as partial states after the keys.
+     * are {@code keyAttributes}) partially, exchanged and merged, so that each distinct key tuple is
+     * one row; {@code others} come out as partial states after the keys. The exchange hashes by the
+     * query's own grouping keys, the first {@code groupingKeys}, as Spark's does: each group is then
+     * whole in one partition, and the second step runs where the rows are, without another
+     * exchange (q16's 118k distinct suppliers are shuffled once). Without grouping keys it hashes
+     * by them all, so that a global {@code count(DISTINCT x)} is not merged in one task.
      */
-    private PhysicalPlan distinctRows(List<Expression> keys, List<AttributeReference> keyAttributes, List<AggregateFunction> others,
-            int partitions, PhysicalPlan input) {
+    private PhysicalPlan distinctRows(List<Expression> keys, List<AttributeReference> keyAttributes, int groupingKeys,
+            List<AggregateFunction> others, int partitions, PhysicalPlan input) {
         List<AttributeReference> output = HashAggregateExec.stateLayout(keyAttributes, others);
         PhysicalPlan partial = new HashAggregateExec(HashAggregateExec.Mode.PARTIAL, keys, others, output, input);
-        PhysicalPlan exchanged = exchange(new ArrayList<>(keyAttributes), partitions, partial);
+        List<AttributeReference> hashed = groupingKeys == 0 ? keyAttributes : keyAttributes.subList(0, groupingKeys);
+        PhysicalPlan exchanged = exchange(new ArrayList<>(hashed), partitions, partial);
         return new HashAggregateExec(HashAggregateExec.Mode.MERGE, new ArrayList<>(keyAttributes), others, output, exchanged);
     }
 
@@ -483,7 +490,8 @@ public final class PhysicalPlanner {
         List<AttributeReference> firstKeyAttributes = new ArrayList<>(keyAttributes);
         firstKeyAttributes.addAll(argumentAttributes.values());
         firstKeyAttributes.add(gid);
-        PhysicalPlan distinctRows = distinctRows(new ArrayList<>(firstKeyAttributes), firstKeyAttributes, others, distinctPartitions, expanded);
+        PhysicalPlan distinctRows = distinctRows(new ArrayList<>(firstKeyAttributes), firstKeyAttributes, keyAttributes.size(), others,
+                distinctPartitions, expanded);
         List<AttributeReference> firstOutput = distinctRows.output();
 
         List<AggregateFunction> second = new ArrayList<>();
@@ -499,7 +507,7 @@ public final class PhysicalPlanner {
                 stateColumn += width;
             }
         }
-        return twoPhases(new ArrayList<>(keyAttributes), second, finalOutput, partitions, distinctRows);
+        return byKeys(new ArrayList<>(keyAttributes), second, finalOutput, partitions, distinctRows);
     }
 
     /**

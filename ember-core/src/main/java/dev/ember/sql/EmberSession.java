@@ -386,8 +386,10 @@ public final class EmberSession implements AutoCloseable {
 
     /** The physical plan of an optimized plan, its uncorrelated scalar subqueries run first (as Spark does) and their values substituted. */
     private PhysicalPlan planWithValues(LogicalPlan optimized, PhysicalPlanner planner, ExchangeReuse reuse, boolean last) {
+        boolean subqueries = optimized.anyExpression(e -> e instanceof ScalarSubquery);
         LogicalPlan withValues = optimized.transformAllExpressions(e -> e instanceof ScalarSubquery subquery
                 ? scalarValue(planWithValues(optimizedWithCache(subquery.plan(), planner), planner, reuse, false), subquery) : e);
+        withValues = subqueries ? Optimizer.foldConstants(withValues) : withValues;
         return withKeyFilters(reuse.apply(planner.plan(withValues), last));
     }
 

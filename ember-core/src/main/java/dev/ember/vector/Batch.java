@@ -80,7 +80,7 @@ public final class Batch implements Serializable {
         return new Batch(columns, total);
     }
 
-    /** One column of {@link #concat}: the value arrays of fixed-width vectors copied whole, others value by value. */
+    /** One column of {@link #concat}: the value arrays of fixed-width vectors copied whole, strings as {@link #gatherStrings}, others value by value. */
     private static ColumnVector concat(ColumnVector[] parts, DataType type, int total) {
         if (parts.length == 0) {
             return VectorBuilder.create(type, 0).build();
@@ -105,6 +105,10 @@ public final class Batch implements Serializable {
             long[] values = new long[total];
             copyValues(parts, values, part -> ((DecimalVector) part).unscaledValues());
             return new DecimalVector((DecimalType) type, total, values, nulls);
+        }
+        if (Arrays.stream(parts).allMatch(StringVector.class::isInstance)) {
+            int[] counts = Arrays.stream(parts).mapToInt(ColumnVector::size).toArray();
+            return gatherStrings(parts, null, counts, type, total, nulls);
         }
         VectorBuilder builder = VectorBuilder.create(type, total);
         for (ColumnVector part : parts) {
@@ -218,32 +222,34 @@ public final class Batch implements Serializable {
         return builder.build();
     }
 
-    /** Strings of several vectors: their ids when all share one dictionary, else their bytes copied. */
+    /**
+     * Strings of several vectors ({@code positions} {@code null}: each vector whole): their ids when
+     * their dictionaries can be one ({@link DictionaryUnion}), else their bytes copied.
+     */
     private static ColumnVector gatherStrings(ColumnVector[] parts, int[][] positions, int[] counts, DataType type, int total, boolean[] nulls) {
-        StringVector first = (StringVector) parts[0];
-        boolean oneDictionary = Arrays.stream(parts).allMatch(part -> ((StringVector) part).sharesDictionaryWith(first));
-        if (oneDictionary) {
+        StringVector[] strings = Arrays.copyOf(parts, parts.length, StringVector[].class);
+        DictionaryUnion union = DictionaryUnion.of(strings, total);
+        if (union != null) {
             int[] ids = new int[total];
-            for (int b = 0, at = 0; b < parts.length; at += counts[b++]) {
-                int[] source = ((StringVector) parts[b]).ids();
+            for (int b = 0, at = 0; b < strings.length; at += counts[b++]) {
+                int[] source = strings[b].ids();
                 for (int i = 0; i < counts[b]; i++) {
-                    ids[at + i] = source[positions[b][i]];
+                    ids[at + i] = union.id(b, source[positions == null ? i : positions[b][i]]);
                 }
             }
-            return StringVector.dictionaryEncoded(type, total, first.bytes(), first.offsets(), ids, nulls);
+            return union.vector(type, total, ids, nulls);
         }
         int[] offsets = new int[total + 1];
-        for (int b = 0, at = 0; b < parts.length; at += counts[b++]) {
-            StringVector part = (StringVector) parts[b];
+        for (int b = 0, at = 0; b < strings.length; at += counts[b++]) {
             for (int i = 0; i < counts[b]; i++) {
-                offsets[at + i + 1] = offsets[at + i] + part.length(positions[b][i]);
+                offsets[at + i + 1] = offsets[at + i] + strings[b].length(positions == null ? i : positions[b][i]);
             }
         }
         byte[] bytes = new byte[offsets[total]];
-        for (int b = 0, at = 0; b < parts.length; at += counts[b++]) {
-            StringVector part = (StringVector) parts[b];
+        for (int b = 0, at = 0; b < strings.length; at += counts[b++]) {
+            StringVector part = strings[b];
             for (int i = 0; i < counts[b]; i++) {
-                int row = positions[b][i];
+                int row = positions == null ? i : positions[b][i];
                 System.arraycopy(part.bytes(), part.start(row), bytes, offsets[at + i], part.length(row));
             }
         }

@@ -131,6 +131,31 @@ public final class StringVector extends ColumnVector {
         return ids != null && offsets.length - 1 <= count;
     }
 
+    /**
+     * Values that order as these do (equal values equal ints) when this vector uses a dictionary no
+     * larger than itself: each position's entry's rank among the entries, sorted once; {@code null}
+     * otherwise. A sort then compares ints rather than bytes.
+     */
+    public IntVector ranks() {
+        if (!usesSmallDictionary(size)) {
+            return null;
+        }
+        StringVector entries = dictionary();
+        int[] sorted = new int[entries.size()];
+        Arrays.setAll(sorted, e -> e);
+        PositionSort.sort(sorted, sorted.length, (a, b) -> entries.compareAt(a, entries, b));
+        int[] entryRanks = new int[sorted.length];
+        for (int r = 1; r < sorted.length; r++) {
+            boolean same = entries.compareAt(sorted[r - 1], entries, sorted[r]) == 0;
+            entryRanks[sorted[r]] = entryRanks[sorted[r - 1]] + (same ? 0 : 1);
+        }
+        int[] ranks = new int[size];
+        for (int i = 0; i < size; i++) {
+            ranks[i] = entryRanks[ids[i]];
+        }
+        return new IntVector(AtomicType.INT, size, ranks, nulls);
+    }
+
     private int end(int position) {
         return offsets[(ids == null ? position : ids[position]) + 1];
     }
@@ -208,6 +233,9 @@ public final class StringVector extends ColumnVector {
     @Override
     public boolean equalsAt(int position, ColumnVector other, int otherPosition) {
         StringVector that = (StringVector) other;
+        if (sharesDictionaryWith(that) && ids[position] == that.ids[otherPosition]) {
+            return true; // one entry (a dictionary may repeat a value, so other ids are compared by bytes)
+        }
         return Arrays.equals(bytes, start(position), end(position), that.bytes, that.start(otherPosition), that.end(otherPosition));
     }
 

@@ -52,6 +52,20 @@ class KeyTableTest {
     }
 
     @Test
+    void keysOfDictionaryEncodedStringsStayIdsOfOneDictionary() {
+        KeyTable table = new KeyTable(List.of(AtomicType.STRING));
+        byte[] entries = "MEDIUM BRUSHED TINPROMO BURNISHED COPPER".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int[] offsets = {0, 18, 40};
+        table.findOrInsert(new ColumnVector[] {StringVector.dictionaryEncoded(AtomicType.STRING, 2, entries, offsets, new int[] {1, 1}, null)}, 2);
+        table.findOrInsert(new ColumnVector[] {StringVector.dictionaryEncoded(AtomicType.STRING, 2, entries, offsets, new int[] {0, 1}, null)}, 2);
+
+        StringVector keys = (StringVector) table.keys()[0];
+
+        assertThat(keys.isDictionaryEncoded()).isTrue();
+        assertThat(List.of(keys.getString(0), keys.getString(1))).containsExactly("PROMO BURNISHED COPPER", "MEDIUM BRUSHED TIN");
+    }
+
+    @Test
     void inlineCodesTellShortStringsApartAndLeaveTheRestToTheBytes() {
         StringVector strings = StringVector.of(TRICKY);
         Map<Long, String> byCode = new HashMap<>();

@@ -93,7 +93,7 @@ class PredicateKernelTest {
 
     @Test
     void isNullReadsTheFlags() {
-        for (Case c : CASES) {
+        for (Case c : CASES.stream().flatMap(c -> java.util.stream.Stream.of(c, c.withoutNulls())).toList()) {
             Batch batch = Batch.of(vector(c.type(), c.values()));
             BoundReference x = new BoundReference(0, c.type(), true, "x");
             assertAnswers(new IsNull(x, false), batch, i -> c.values().get(i) == null);

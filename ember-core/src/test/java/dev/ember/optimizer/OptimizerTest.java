@@ -209,6 +209,21 @@ class OptimizerTest {
     }
 
     @Test
+    void aCaseOfConstantsComparedWithOneIsItsCondition() {
+        // What a null-aware NOT IN filters by once its subquery's state (here 1: no NULL in it) is known.
+        String query = "SELECT * FROM outer_values WHERE (CASE WHEN v IS NULL THEN 1 ELSE 2 END) > %d";
+        ember.sql("CREATE OR REPLACE TEMPORARY VIEW outer_values AS SELECT * FROM VALUES (1), (2), (NULL) AS outer_values(v)");
+        assertThat(optimized(query.formatted(1)).anyExpression(e -> e.toString().equals("(v IS NOT NULL)"))).isTrue();
+        assertThat(values(query.formatted(1))).containsExactlyInAnyOrder(1, 2);
+        assertThat(optimized(query.formatted(0)).anyExpression(e -> e instanceof dev.ember.expr.CaseWhen)).isFalse();
+        assertThat(values(query.formatted(0))).containsExactlyInAnyOrder(1, 2, null);
+        assertThat(values(query.formatted(2))).isEmpty();
+        // A condition that may be NULL stays a CASE (NULL is neither TRUE nor FALSE).
+        assertThat(optimized("SELECT * FROM outer_values WHERE (CASE WHEN v > 1 THEN 1 ELSE 2 END) > 1")
+                .anyExpression(e -> e instanceof dev.ember.expr.CaseWhen)).isTrue();
+    }
+
+    @Test
     void correlatedExistsOverAnAggregateWithoutGroupByIsRefused() {
         assertThatThrownBy(() -> optimized("SELECT * FROM a WHERE EXISTS (SELECT count(*) FROM b WHERE b.id = a.id)"))
                 .isInstanceOf(EmberException.class).hasMessageContaining("UNSUPPORTED_FEATURE")

@@ -71,6 +71,21 @@ class CoPartitionedPlanningTest {
     }
 
     @Test
+    void aGroupedDistinctAggregateShufflesOnceByTheGroupingKeys() {
+        DataFrame grouped = ember.sql("SELECT k % 7 AS g, count(DISTINCT v % 50) AS d, sum(v) AS s FROM fact GROUP BY k % 7");
+        String plan = plan(grouped);
+        assertThat(exchanges(plan)).as(plan).isEqualTo(1);
+        assertThat(plan).contains("Exchange hashpartitioning([(k % 7)], ", "HashAggregate(complete");
+        java.util.function.Supplier<java.util.stream.LongStream> groupZero = () -> java.util.stream.LongStream.range(0, 2_000).filter(v -> v % 300 % 7 == 0);
+        assertThat(rows(grouped)).hasSize(7)
+                .contains("[0," + groupZero.get().map(v -> v % 50).distinct().count() + "," + groupZero.get().sum() + "]");
+        // Without grouping keys the rows are hashed by the DISTINCT arguments too, not gathered in one task first.
+        String global = plan(ember.sql("SELECT count(DISTINCT v % 50) AS d FROM fact"));
+        assertThat(global).contains("Exchange hashpartitioning([(v % 50)], ");
+        assertThat(rows(ember.sql("SELECT count(DISTINCT v % 50) AS d FROM fact"))).containsExactly("[50]");
+    }
+
+    @Test
     void aggregationByTheJoinKeyIsNotShuffledAgain() {
         DataFrame frame = ember.sql("SELECT d.k, count(*) AS n, sum(f.v) AS s FROM fact f JOIN dim d ON f.k = d.k GROUP BY d.k");
         String plan = plan(frame);

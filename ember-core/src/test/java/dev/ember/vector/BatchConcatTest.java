@@ -103,6 +103,41 @@ class BatchConcatTest {
         assertThat(rows(gathered)).isEqualTo(List.of(List.of("x"), List.of("z"), Arrays.asList((Object) null), List.of("y")));
     }
 
+    private static StringVector encoded(String entries, int[] ids) {
+        int[] offsets = new int[entries.length() + 1];
+        Arrays.setAll(offsets, e -> e);
+        return StringVector.dictionaryEncoded(AtomicType.STRING, ids.length, entries.getBytes(java.nio.charset.StandardCharsets.UTF_8), offsets, ids, null);
+    }
+
+    @Test
+    void stringsOfSeveralDictionariesBecomeIdsOfOneHoldingEachValueOnce() {
+        StringVector first = encoded("xy", new int[] {1, 0, 1});
+        StringVector second = encoded("yz", new int[] {0, 1, 1});
+        List<Batch> batches = List.of(new Batch(List.of(first), 3), new Batch(List.of(second), 3));
+
+        StringVector all = (StringVector) Batch.concat(batches, List.of(AtomicType.STRING), 6).column(0);
+        StringVector gathered = (StringVector) Batch.gather(batches, new int[][] {{1, 2, 0}, {2, 0}}, new int[] {3, 2}, List.of(AtomicType.STRING)).column(0);
+
+        assertThat(all.isDictionaryEncoded()).isTrue();
+        assertThat(all.dictionary().size()).as("x, y, z").isEqualTo(3);
+        assertThat(rows(new Batch(List.of(all), 6))).extracting(row -> row.get(0)).containsExactly("y", "x", "y", "y", "z", "z");
+        assertThat(all.ids()[0]).isEqualTo(all.ids()[3]);
+        assertThat(gathered.isDictionaryEncoded()).isTrue();
+        assertThat(rows(new Batch(List.of(gathered), 5))).extracting(row -> row.get(0)).containsExactly("x", "y", "y", "z", "y");
+    }
+
+    @Test
+    void stringsOfDictionariesLargerThanTheirRowsAreCopied() {
+        StringVector first = encoded("abcdef", new int[] {5});
+        StringVector second = encoded("uvwxyz", new int[] {0});
+
+        StringVector all = (StringVector) Batch.concat(List.of(new Batch(List.of(first), 1), new Batch(List.of(second), 1)),
+                List.of(AtomicType.STRING), 2).column(0);
+
+        assertThat(all.isDictionaryEncoded()).isFalse();
+        assertThat(List.of(all.getString(0), all.getString(1))).containsExactly("f", "u");
+    }
+
     @Test
     void gathersValuesOfOtherLayoutsOneByOne() {
         BooleanVector flags = new BooleanVector(2, new boolean[] {true, false}, null);

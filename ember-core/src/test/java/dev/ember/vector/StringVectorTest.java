@@ -70,6 +70,25 @@ class StringVectorTest {
     }
 
     @Test
+    void ranksOrderAsTheValuesAndRepeatedEntriesRankAlike() {
+        // Entries "b", "a", "b", "": the dictionary repeats "b".
+        byte[] entries = "bab".getBytes(StandardCharsets.UTF_8);
+        StringVector repeated = StringVector.dictionaryEncoded(AtomicType.STRING, 5, entries, new int[] {0, 1, 2, 3, 3},
+                new int[] {0, 1, 2, 3, 2}, new boolean[] {false, false, false, false, true});
+        IntVector ranks = repeated.ranks();
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                assertThat(Integer.signum(ranks.compareAt(i, ranks, j))).as("%d vs %d", i, j)
+                        .isEqualTo(Integer.signum(repeated.compareAt(i, repeated, j)));
+            }
+        }
+        assertThat(ranks.isNull(4)).isTrue();
+        assertThat(repeated.equalsAt(0, repeated, 2)).as("equal values of two entries").isTrue();
+        assertThat(plain().ranks()).as("not dictionary-encoded").isNull();
+        assertThat(((StringVector) encoded().gather(new int[] {0, 1}, 2)).ranks()).as("more entries than values").isNull();
+    }
+
+    @Test
     void gatheringKeepsTheDictionaryAndMovesOnlyIds() {
         StringVector gathered = (StringVector) encoded().gather(new int[] {5, 2, 3, 3, 0}, 5);
         assertThat(gathered.isDictionaryEncoded()).isTrue();
