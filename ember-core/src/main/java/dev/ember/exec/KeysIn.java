@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Whether a row's keys are among the keys of a finished shuffle's rows: a runtime key filter, as
@@ -82,22 +83,12 @@ public final class KeysIn extends Expression {
     @Override
     public ColumnVector eval(Batch input) {
         int n = input.rowCount();
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[i] = i;
-        }
-        return evalAt(input, rows, n);
+        return evalAt(input, IntStream.range(0, n).toArray(), n);
     }
 
     @Override
     public BooleanVector evalAt(Batch input, int[] rows, int count) {
-        int[] chosen = new int[count];
-        int kept = selectNonNull(input, rows, count, chosen);
-        boolean[] values = new boolean[input.rowCount()];
-        for (int k = 0; k < kept; k++) {
-            values[chosen[k]] = true;
-        }
-        return new BooleanVector(input.rowCount(), values, null);
+        return selectedValues(input, rows, count);
     }
 
     /** The rows among those given whose keys the source has: only their keys are probed, in one pass. */

@@ -122,13 +122,7 @@ public final class Conjuncts extends Expression {
 
     @Override
     public BooleanVector evalAt(Batch input, int[] rows, int count) {
-        int[] selected = new int[count];
-        int kept = select(input, rows, count, selected);
-        boolean[] values = new boolean[input.rowCount()];
-        for (int k = 0; k < kept; k++) {
-            values[selected[k]] = true;
-        }
-        return new BooleanVector(values.length, values, null);
+        return selectedValues(input, rows, count);
     }
 
     @Override

@@ -115,6 +115,20 @@ public abstract class Expression implements Serializable {
     }
 
     /**
+     * The values of a predicate that is never NULL at the rows {@code rows[0..count)}, true where
+     * {@link #select} chooses them: {@link #evalAt} for predicates that compute by choosing rows.
+     */
+    protected final BooleanVector selectedValues(Batch input, int[] rows, int count) {
+        int[] chosen = new int[count];
+        int kept = select(input, rows, count, chosen);
+        boolean[] values = new boolean[input.rowCount()];
+        for (int k = 0; k < kept; k++) {
+            values[chosen[k]] = true;
+        }
+        return new BooleanVector(values.length, values, null);
+    }
+
+    /**
      * {@link #select} when this predicate cannot be NULL at any of the rows, so that the rows it does
      * not choose are the ones where it is false; else {@code -1}, choosing nothing. Predicates that
      * choose rows as they compute them answer here; by default nothing does.
